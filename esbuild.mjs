@@ -1,0 +1,72 @@
+// Bundles the extension client, the language server, the CLI and the test suites.
+// Usage: node esbuild.mjs [--production] [--watch] [--tests]
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const withTests = process.argv.includes('--tests');
+
+/** Fails the build on warnings that would silently break the bundle at run time. */
+const failOnDangerousWarnings = {
+	name: 'fail-on-dangerous-warnings',
+	setup(build) {
+		build.onEnd((result) => {
+			const dangerous = result.warnings.filter((warning) => warning.id === 'empty-import-meta');
+			if (dangerous.length > 0) {
+				throw new Error(`esbuild: ${dangerous.map((warning) => warning.text).join('; ')}`);
+			}
+		});
+	},
+};
+
+const common = {
+	bundle: true,
+	platform: 'node',
+	format: 'cjs',
+	target: 'node20',
+	sourcemap: !production,
+	sourcesContent: false,
+	minify: production,
+	logLevel: 'warning',
+	plugins: [failOnDangerousWarnings],
+};
+
+function testEntryPoints(directory) {
+	const entries = [];
+	for (const name of readdirSync(directory)) {
+		const path = join(directory, name);
+		if (statSync(path).isDirectory()) {
+			entries.push(...testEntryPoints(path));
+		} else if (name.endsWith('.test.ts')) {
+			entries.push(path);
+		}
+	}
+	return entries;
+}
+
+const configurations = [
+	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (withTests) {
+	configurations.push({
+		...common,
+		sourcemap: true,
+		minify: false,
+		entryPoints: testEntryPoints('test').filter((path) => !path.startsWith(join('test', 'e2e'))),
+		outdir: 'out/test',
+		outbase: 'test',
+		external: ['vscode', 'mocha'],
+	});
+}
+
+const contexts = await Promise.all(configurations.map((configuration) => esbuild.context(configuration)));
+if (watch) {
+	await Promise.all(contexts.map((context) => context.watch()));
+} else {
+	await Promise.all(contexts.map((context) => context.rebuild()));
+	await Promise.all(contexts.map((context) => context.dispose()));
+}

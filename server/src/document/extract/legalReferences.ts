@@ -1,0 +1,113 @@
+import type { LegalInstrument, LegalReference, ProseBlock } from '../model';
+import { WS } from './text';
+
+interface InstrumentPattern {
+	readonly pattern: RegExp;
+	readonly instrument: (match: RegExpExecArray) => LegalInstrument;
+}
+
+/** The instruments our pleadings cite, with the abbreviations lawyers use for them. */
+const INSTRUMENTS: readonly InstrumentPattern[] = [
+	{ pattern: new RegExp(`code${WS}+de${WS}+proc[ée]dure${WS}+civile|\\bCPC\\b|C\\.${WS}?pr\\.${WS}?civ\\.`, 'iu'), instrument: () => ({ kind: 'code', code: 'code de procédure civile' }) },
+	{ pattern: new RegExp(`code${WS}+de${WS}+proc[ée]dure${WS}+p[ée]nale|\\bCPP\\b|C\\.${WS}?pr\\.${WS}?p[ée]n\\.`, 'iu'), instrument: () => ({ kind: 'code', code: 'code de procédure pénale' }) },
+	{
+		pattern: new RegExp(`code${WS}+des${WS}+postes${WS}+et${WS}+(?:des${WS}+)?communications${WS}+[ée]lectroniques|\\bCPCE\\b`, 'iu'),
+		instrument: () => ({ kind: 'code', code: 'code des postes et des communications électroniques' }),
+	},
+	{ pattern: new RegExp(`code${WS}+p[ée]nal|\\bCP\\b|C\\.${WS}?p[ée]n\\.`, 'iu'), instrument: () => ({ kind: 'code', code: 'code pénal' }) },
+	{ pattern: new RegExp(`code${WS}+civil|C\\.${WS}?civ\\.`, 'iu'), instrument: () => ({ kind: 'code', code: 'code civil' }) },
+	{
+		pattern: new RegExp(`loi${WS}+du${WS}+29${WS}+juillet${WS}+1881|loi${WS}+de${WS}+1881|loi${WS}+sur${WS}+la${WS}+libert[ée]${WS}+de${WS}+la${WS}+presse`, 'iu'),
+		instrument: () => ({ kind: 'loi', name: 'loi du 29 juillet 1881' }),
+	},
+	{
+		pattern: new RegExp(`loi${WS}+n${WS}?°${WS}?2004-575|loi${WS}+du${WS}+21${WS}+juin${WS}+2004|\\bLCEN\\b|loi${WS}+pour${WS}+la${WS}+confiance${WS}+dans${WS}+l['’][ée]conomie${WS}+num[ée]rique`, 'iu'),
+		instrument: () => ({ kind: 'loi', name: 'loi n° 2004-575 du 21 juin 2004' }),
+	},
+	{ pattern: new RegExp(`d[ée]cret${WS}+n${WS}?°${WS}?(\\d{4}-\\d{1,5})`, 'iu'), instrument: (match) => ({ kind: 'decret', number: match[1] }) },
+];
+
+const ARTICLE_KEYWORD = new RegExp(`\\b(?:articles?|art\\.)${WS}+`, 'giu');
+/** How far after "article" its instrument may stand ("article 222-33-2-2, 4°, du code pénal"). */
+const WINDOW = 160;
+const ARTICLE_NUMBER = new RegExp(`(?<![\\w°-])([LRDA]${WS}?\\.?${WS}?)?(\\d{1,4}(?:-\\d{1,4}){0,4})(?![\\w°-])`, 'gu');
+const PARAGRAPH_MARK = new RegExp(`(?:alin[ée]as?|al\\.)${WS}*$`, 'iu');
+const INSTRUMENT_CONNECTOR = new RegExp(`${WS}(?:du|de|des|d['’])${WS}`, 'iu');
+const ORDINAL_SUFFIX = /^(?:er|e|°)/u;
+
+/**
+ * Finds "article 222-17 du code pénal", "articles 29 et 32 de la loi du 29 juillet 1881",
+ * "art. L. 34-1 CPCE", and instruments cited on their own ("décret n° 2021-1362").
+ */
+export function findLegalReferences(blocks: readonly ProseBlock[]): LegalReference[] {
+	const references: LegalReference[] = [];
+	for (const block of blocks) {
+		const covered: { start: number; end: number }[] = [];
+		for (const keyword of block.text.matchAll(ARTICLE_KEYWORD)) {
+			const start = keyword.index;
+			const nextKeyword = block.text.slice(start + keyword[0].length).search(/\barticles?\b|\bart\.|[;\n]\s*\n/iu);
+			const limit = Math.min(block.text.length, start + WINDOW, nextKeyword === -1 ? Infinity : start + keyword[0].length + nextKeyword);
+			const window = block.text.slice(start, limit);
+			const instrumentMatch = earliestInstrument(window);
+			// Article numbers stop at "du"/"de la": what follows names the instrument ("loi n° 2021-998…").
+			const connector = window.search(INSTRUMENT_CONNECTOR);
+			const articlesEnd = Math.min(instrumentMatch?.index ?? window.length, connector === -1 ? window.length : connector);
+			const articles = articleNumbers(window.slice(0, articlesEnd));
+			if (articles.numbers.length === 0) {
+				continue;
+			}
+			const end = start + (instrumentMatch ? instrumentMatch.index + instrumentMatch.match[0].length : articles.lastEnd);
+			covered.push({ start, end });
+			references.push({
+				span: { start: block.span.start + start, end: block.span.start + end },
+				articles: articles.numbers,
+				instrument: instrumentMatch?.instrument,
+				text: block.text.slice(start, end),
+			});
+		}
+		for (const { pattern, instrument } of INSTRUMENTS) {
+			const global = new RegExp(pattern.source, 'giu');
+			for (const match of block.text.matchAll(global)) {
+				const start = match.index;
+				const end = start + match[0].length;
+				if (covered.some((span) => start < span.end && end > span.start)) {
+					continue;
+				}
+				references.push({
+					span: { start: block.span.start + start, end: block.span.start + end },
+					articles: [],
+					instrument: instrument(match as RegExpExecArray),
+					text: match[0],
+				});
+			}
+		}
+	}
+	return references.sort((left, right) => left.span.start - right.span.start);
+}
+
+function earliestInstrument(window: string): { index: number; match: RegExpExecArray; instrument: LegalInstrument } | undefined {
+	let best: { index: number; match: RegExpExecArray; instrument: LegalInstrument } | undefined;
+	for (const { pattern, instrument } of INSTRUMENTS) {
+		const match = pattern.exec(window);
+		if (match !== null && (best === undefined || match.index < best.index)) {
+			best = { index: match.index, match, instrument: instrument(match) };
+		}
+	}
+	return best;
+}
+
+function articleNumbers(text: string): { numbers: string[]; lastEnd: number } {
+	const numbers: string[] = [];
+	let lastEnd = 0;
+	for (const match of text.matchAll(ARTICLE_NUMBER)) {
+		const before = text.slice(0, match.index);
+		const after = text.slice(match.index + match[0].length);
+		if (PARAGRAPH_MARK.test(before) || ORDINAL_SUFFIX.test(after)) {
+			continue;
+		}
+		const letter = match[1]?.trim().replace(/\s|\./gu, '').toUpperCase();
+		numbers.push(letter ? `${letter}. ${match[2]}` : match[2]);
+		lastEnd = match.index + match[0].length;
+	}
+	return { numbers, lastEnd };
+}

@@ -1,0 +1,128 @@
+import type { Document as YamlDocument } from 'yaml';
+import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
+import type { FrontMatterData, ActKind } from './frontMatterSchema';
+
+/** A half-open span of UTF-16 offsets in the whole document text. */
+export interface Span {
+	readonly start: number;
+	readonly end: number;
+}
+
+/** A problem found while reading the front matter (YAML syntax, schema, unknown key). */
+export interface FrontMatterIssue {
+	readonly kind: 'yaml-syntax' | 'schema' | 'unknown-key' | 'limit';
+	readonly span: Span;
+	/** Already localized message. */
+	readonly message: string;
+	/** Path of the faulty value in the front matter, when known. */
+	readonly path: readonly (string | number)[];
+}
+
+/** A path into the front matter, as used by `locate`. */
+export type FrontMatterPath = readonly (string | number)[];
+
+export interface FrontMatterModel {
+	/** Span of the YAML text between the `---` fences. */
+	readonly span: Span;
+	readonly yaml: YamlDocument;
+	/** The values that passed validation; a bad field is dropped, never the whole front matter. */
+	readonly data: FrontMatterData;
+	readonly issues: readonly FrontMatterIssue[];
+	/** Span of a key or of its value in the document text, if present. */
+	locate(path: FrontMatterPath, part?: 'key' | 'value'): Span | undefined;
+}
+
+export type SectionKind = 'faits' | 'discussion' | 'dispositif' | 'other';
+
+export interface Section {
+	readonly title: string;
+	readonly depth: number;
+	readonly kind: SectionKind;
+	/** Span of the heading line itself. */
+	readonly headingSpan: Span;
+	/** From the heading to the start of the next heading of the same or a higher level. */
+	readonly span: Span;
+}
+
+/** A block of prose (paragraph or heading) in the body, with its raw source text. */
+export interface ProseBlock {
+	readonly span: Span;
+	readonly text: string;
+	readonly kind: 'paragraph' | 'heading';
+	/** Index into `sections` of the section holding the block, -1 before the first heading. */
+	readonly sectionIndex: number;
+}
+
+/** A measure requested in the dispositif (an item of the list under PAR CES MOTIFS). */
+export interface Measure {
+	readonly span: Span;
+	readonly text: string;
+}
+
+export interface PieceNumberMention {
+	readonly numero: number;
+	readonly span: Span;
+}
+
+/** "pièce n°6", "pièces n°2 et n°3", "pièces nos 2 à 4" (a range cites every number in it). */
+export interface PieceCitation {
+	readonly span: Span;
+	readonly numbers: readonly number[];
+	readonly mentions: readonly PieceNumberMention[];
+}
+
+export type LegalInstrument =
+	| { readonly kind: 'code'; readonly code: CodeName }
+	| { readonly kind: 'loi'; readonly name: LawName }
+	| { readonly kind: 'decret'; readonly number: string };
+
+export type CodeName =
+	| 'code pénal'
+	| 'code de procédure civile'
+	| 'code de procédure pénale'
+	| 'code des postes et des communications électroniques'
+	| 'code civil';
+
+export type LawName = 'loi du 29 juillet 1881' | 'loi n° 2004-575 du 21 juin 2004';
+
+/** "article 222-17 du code pénal", "articles 29 et 32 de la loi du 29 juillet 1881", "décret n° 2021-1362". */
+export interface LegalReference {
+	readonly span: Span;
+	/** Normalized article numbers ("222-17", "L. 34-1"), empty when only the instrument is cited. */
+	readonly articles: readonly string[];
+	readonly instrument: LegalInstrument | undefined;
+	readonly text: string;
+}
+
+/** "le 3 novembre 2024 à 21h04", "7 juillet 2023 à 17:17:03 (UTC+2)". */
+export interface ProseDateTime {
+	readonly span: Span;
+	readonly text: string;
+	readonly date: { readonly year: number; readonly month: number; readonly day: number };
+	readonly time?: { readonly hour: number; readonly minute: number; readonly second?: number };
+	/** The time zone as written ("UTC+2", "heure de Paris", "CEST"), if any. */
+	readonly zone?: string;
+	/** Offset from UTC in minutes implied by `zone`, when the zone fixes one. */
+	readonly zoneOffsetMinutes?: number;
+}
+
+export interface BodyModel {
+	readonly span: Span;
+	readonly sections: readonly Section[];
+	readonly prose: readonly ProseBlock[];
+	readonly measures: readonly Measure[];
+	readonly pieceCitations: readonly PieceCitation[];
+	readonly legalReferences: readonly LegalReference[];
+	readonly dateTimes: readonly ProseDateTime[];
+}
+
+/** Everything the rules and features know about one pleading; built once per document version. */
+export interface PleadingModel {
+	readonly document: TextDocument;
+	/** The act kind, read from the `acte` key even when the rest of the front matter is invalid. */
+	readonly act: ActKind | undefined;
+	/** Undefined when the document has no front matter at all. */
+	readonly frontMatter: FrontMatterModel | undefined;
+	readonly body: BodyModel;
+	rangeOf(span: Span): Range;
+}

@@ -1,0 +1,48 @@
+import type { PleadingModel } from '../document/model';
+import { t } from '../l10n';
+import { rules as allRules } from '../rules';
+import type { Finding, Rule, Severity } from '../rules/types';
+import type { Settings } from '../settings';
+
+/** A finding with the rule that made it and its effective severity. */
+export interface RuleFinding extends Finding {
+	readonly ruleId: string;
+	readonly severity: Severity;
+}
+
+/** The code of the finding that replaces a rule that threw. */
+export const RULE_FAILED = 'rule-failed';
+
+export interface AnalysisOptions {
+	readonly settings: Pick<Settings, 'rules'>;
+	readonly today: Date;
+	/** Receives the failure of a rule, which never stops the others. */
+	readonly onRuleError?: (ruleId: string, error: unknown) => void;
+	readonly rules?: readonly Rule[];
+}
+
+/** Runs every enabled rule on the model, each isolated from the others' failures. */
+export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFinding[] {
+	const findings: RuleFinding[] = [];
+	for (const rule of options.rules ?? allRules) {
+		const level = options.settings.rules[rule.id];
+		if (level === 'off' || (rule.appliesTo !== undefined && (model.act === undefined || !rule.appliesTo.includes(model.act)))) {
+			continue;
+		}
+		try {
+			for (const finding of rule.check({ model, today: options.today })) {
+				// A level set by the lawyer wins; otherwise a judgement call keeps its lowered severity.
+				findings.push({ ...finding, ruleId: rule.id, severity: level ?? finding.severity ?? rule.defaultSeverity });
+			}
+		} catch (error) {
+			options.onRuleError?.(rule.id, error);
+			findings.push({
+				ruleId: RULE_FAILED,
+				severity: 'warning',
+				span: { start: 0, end: 0 },
+				message: t('La règle {0} a échoué : {1}', rule.id, error instanceof Error ? error.message : String(error)),
+			});
+		}
+	}
+	return findings.sort((left, right) => left.span.start - right.span.start || left.span.end - right.span.end);
+}

@@ -1,0 +1,182 @@
+import {
+	createConnection,
+	DidChangeConfigurationNotification,
+	DocumentDiagnosticReportKind,
+	ProposedFeatures,
+	ResponseError,
+	TextDocuments,
+	TextDocumentSyncKind,
+	type Connection,
+	type DiagnosticServerCancellationData,
+	type DocumentDiagnosticReport,
+	type InitializeParams,
+	type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './features/codeActions';
+import { documentSymbols } from './features/documentSymbols';
+import { setMessageLanguage } from './l10n';
+import { AnalysisCache, type Analysis } from './services/analysisCache';
+import { defaultSettings, parseSettings, type Settings } from './settings';
+import { runSafe } from './util/runSafe';
+
+export function startServer(): void {
+	const connection = createConnection(ProposedFeatures.all);
+	// Under --stdio, stdout is the transport: a stray console.log would corrupt the protocol.
+	console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+	console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+	process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describe(reason)}`));
+	process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describe(error)}`));
+	new PretoireServer(connection).listen();
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+}
+
+class PretoireServer {
+	private readonly documents = new TextDocuments(TextDocument);
+	/** Rule failures are logged by rule id only: the message may quote the pleading (personal data). */
+	private readonly cache = new AnalysisCache((ruleId, error) =>
+		this.connection.console.error(`Rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.name) : typeof error}`),
+	);
+	private readonly settingsByUri = new Map<string, Promise<Settings>>();
+	private readonly pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
+	private pullDiagnostics = false;
+	private configurationRequests = false;
+	private initialSettings: Settings = defaultSettings;
+
+	constructor(private readonly connection: Connection) {}
+
+	listen(): void {
+		const { connection, documents } = this;
+		connection.onInitialize((params) => this.initialize(params));
+		connection.onInitialized(() => {
+			if (this.configurationRequests) {
+				void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pretoire' });
+			}
+		});
+		connection.onDidChangeConfiguration((change) => {
+			this.settingsByUri.clear();
+			this.cache.clear();
+			if (!this.configurationRequests) {
+				this.initialSettings = parseSettings((change.settings as { pretoire?: unknown } | undefined)?.pretoire);
+			}
+			if (this.pullDiagnostics) {
+				connection.languages.diagnostics.refresh();
+			} else {
+				documents.all().forEach((document) => this.schedulePush(document.uri, 0));
+			}
+		});
+
+		documents.onDidOpen(({ document }) => this.schedulePush(document.uri, 0));
+		documents.onDidChangeContent(({ document }) => this.schedulePush(document.uri));
+		documents.onDidClose(({ document }) => {
+			this.cache.delete(document.uri);
+			this.settingsByUri.delete(document.uri);
+			clearTimeout(this.pendingPushes.get(document.uri));
+			if (!this.pullDiagnostics) {
+				void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+			}
+		});
+
+		connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
+			const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+			const report = await this.safely(token, empty, 'diagnostics', async (): Promise<DocumentDiagnosticReport> => {
+				const analysis = await this.analysisOf(params.textDocument.uri);
+				return { kind: DocumentDiagnosticReportKind.Full, items: [...(analysis?.diagnostics ?? [])] };
+			});
+			// A cancelled pull is asked again by the client for the newer version.
+			return report instanceof ResponseError ? new ResponseError(report.code, report.message, { retriggerRequest: true }) : report;
+		});
+		connection.onDocumentSymbol((params, token) =>
+			this.safely(token, [], 'documentSymbol', async () => {
+				const analysis = await this.analysisOf(params.textDocument.uri);
+				return analysis === undefined ? [] : documentSymbols(analysis.model);
+			}),
+		);
+		connection.onCodeAction((params, token) =>
+			this.safely(token, [], 'codeAction', async () => {
+				const document = documents.get(params.textDocument.uri);
+				const analysis = await this.analysisOf(params.textDocument.uri);
+				if (document === undefined || analysis === undefined) {
+					return [];
+				}
+				return codeActions(document.uri, document.version, params.context, analysis.diagnostics);
+			}),
+		);
+
+		documents.listen(connection);
+		connection.listen();
+	}
+
+	private initialize(params: InitializeParams): InitializeResult {
+		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+		this.configurationRequests = params.capabilities.workspace?.configuration === true;
+		this.initialSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+		return {
+			capabilities: {
+				textDocumentSync: TextDocumentSyncKind.Incremental,
+				documentSymbolProvider: { label: 'Prétoire' },
+				codeActionProvider: { codeActionKinds: ['quickfix'] },
+				...(this.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+			},
+			serverInfo: { name: 'prétoire' },
+		};
+	}
+
+	private safely<T>(token: Parameters<typeof runSafe>[0], fallback: T, label: string, handler: () => Promise<T>) {
+		return runSafe(token, fallback, label, (message) => this.connection.console.error(message), handler);
+	}
+
+	private settingsFor(uri: string): Promise<Settings> {
+		if (!this.configurationRequests) {
+			return Promise.resolve(this.initialSettings);
+		}
+		let settings = this.settingsByUri.get(uri);
+		if (settings === undefined) {
+			settings = this.connection.workspace
+				.getConfiguration({ scopeUri: uri, section: 'pretoire' })
+				.then(parseSettings, () => defaultSettings);
+			this.settingsByUri.set(uri, settings);
+		}
+		return settings;
+	}
+
+	private async analysisOf(uri: string): Promise<Analysis | undefined> {
+		const document = this.documents.get(uri);
+		if (document === undefined) {
+			return undefined;
+		}
+		const settings = await this.settingsFor(uri);
+		if (!settings.enable) {
+			return undefined;
+		}
+		setMessageLanguage(settings.language);
+		// The document may have changed while the settings were read: analyse the current version.
+		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date());
+	}
+
+	/** Push mode (clients without pull diagnostics): re-analyse after a quiet period, latest version only. */
+	private schedulePush(uri: string, delay?: number): void {
+		if (this.pullDiagnostics) {
+			return;
+		}
+		clearTimeout(this.pendingPushes.get(uri));
+		const run = async (): Promise<void> => {
+			this.pendingPushes.delete(uri);
+			const document = this.documents.get(uri);
+			if (document === undefined) {
+				return;
+			}
+			const version = document.version;
+			const analysis = await this.safely(undefined, undefined, 'publishDiagnostics', () => this.analysisOf(uri));
+			if (this.documents.get(uri)?.version !== version || analysis instanceof Error) {
+				return;
+			}
+			await this.connection.sendDiagnostics({ uri, version, diagnostics: [...(analysis?.diagnostics ?? [])] });
+		};
+		const wait = delay ?? this.initialSettings.debounceMs;
+		this.pendingPushes.set(uri, setTimeout(() => void run(), wait));
+	}
+}

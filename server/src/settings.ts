@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { rules } from './rules';
+
+/** Levels a rule can be set to in `pretoire.rules`. */
+export const ruleLevels = ['off', 'hint', 'info', 'warning', 'error'] as const;
+export type RuleLevel = (typeof ruleLevels)[number];
+
+/**
+ * The server's settings (section `pretoire`), mirrored by `contributes.configuration` in
+ * package.json (a meta test keeps both in step). Each key falls back to its default on its own.
+ */
+export const settingsSchema = z.object({
+	/** Turns the analysis off for a workspace or folder. */
+	enable: z.boolean().catch(true),
+	/** Language of legal messages (diagnostics, hovers, exported document): French unless asked otherwise. */
+	language: z.enum(['fr', 'en']).catch('fr'),
+	/** Per-rule level, overriding each rule's default severity. */
+	rules: z.record(z.string(), z.enum(ruleLevels)).catch({}),
+	/** Milliseconds of quiet typing before re-analysis. */
+	debounceMs: z.number().int().min(0).max(2000).catch(150),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});
+
+/** Parses raw client settings field by field: a bad value falls back to its default, never to failure. */
+export function parseSettings(raw: unknown): Settings {
+	const object = raw !== null && typeof raw === 'object' ? raw : {};
+	const parsed = settingsSchema.parse(object);
+	const knownRuleIds = new Set(rules.map((rule) => rule.id));
+	const ruleLevelsById = Object.fromEntries(Object.entries(parsed.rules).filter(([id]) => knownRuleIds.has(id)));
+	return { ...parsed, rules: ruleLevelsById };
+}
