@@ -5,7 +5,7 @@ import { WS } from './text';
 const MAX_RANGE_WIDTH = 200;
 
 /** "pièce n°3, 15 janvier 2024" or "pièce 2, 21h04": the number after the comma is a date or a time, not a pièce. */
-const NOT_A_DATE_OR_TIME = `(?![\\d,.:]\\d|${WS}{0,3}(?:h\\b|€|%|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c))`;
+const NOT_A_DATE_OR_TIME = `(?!\\d|[,.:]\\d|${WS}{0,3}(?:h(?:\\d|\\b)|€|%|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c))`;
 const NUMBER_MARK = `(?:n${WS}?[°o]${WS}?s?\\.?|nos?\\.?|num[ée]ros?)`;
 const CITATION = new RegExp(
 	`\\bpi[eè]ces?${WS}{0,3}(?:${NUMBER_MARK}${WS}{0,3})?(\\d{1,4})${NOT_A_DATE_OR_TIME}((?:${WS}{0,3}(?:,|et|à|a|-|–|ou)${WS}{0,3}(?:${NUMBER_MARK}${WS}{0,3})?\\d{1,4}${NOT_A_DATE_OR_TIME}){0,100})`,

@@ -1,0 +1,6 @@
+export * from './sources';
+export * from './terms';
+export * from './offences';
+export * from './dataCategories';
+export * from './outOfScopeData';
+export * from './platforms';

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+	const result = spawnSync(process.execPath, [join('dist', 'cli.js'), ...args], { encoding: 'utf8' });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+suite('CLI: pretoire check', () => {
+	const directory = mkdtempSync(join(tmpdir(), 'pretoire-cli-'));
+	const clean = join(directory, 'clean.md');
+	const broken = join(directory, 'broken.md');
+	writeFileSync(clean, '---\nacte: requete\njuridiction: Tribunal judiciaire de Paris\ndate: 2025-01-15\n---\n');
+	writeFileSync(broken, '---\nacte: requete\njuridiction: Tribunal judiciaire de Paris\ndate: 2025-01-45\n---\n');
+
+	test('Should print findings like a linter and exit 1 on an error', () => {
+		const { status, stdout } = cli('check', broken);
+		assert.equal(status, 1);
+		assert.match(stdout, /broken\.md:4:7: error front-matter-invalid Valeur invalide pour `date`/u);
+	});
+
+	test('Should print a stable JSON array', () => {
+		const { status, stdout } = cli('check', '--format', 'json', broken);
+		assert.equal(status, 1);
+		const [finding] = JSON.parse(stdout) as Record<string, unknown>[];
+		assert.deepEqual(Object.keys(finding), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+		assert.deepEqual([finding.line, finding.column, finding.code], [4, 7, 'front-matter-invalid']);
+	});
+
+	test('Should print SARIF 2.1.0', () => {
+		const sarif = JSON.parse(cli('check', '--format=sarif', broken).stdout);
+		assert.equal(sarif.version, '2.1.0');
+		const [result] = sarif.runs[0].results;
+		assert.equal(result.ruleId, 'front-matter-invalid');
+		assert.equal(result.level, 'error');
+		assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 4, startColumn: 7, endLine: 4, endColumn: 17 });
+		assert.equal(sarif.runs[0].tool.driver.rules[result.ruleIndex].id, 'front-matter-invalid');
+	});
+
+	test('Should exit 2 with a French message on bad usage or an unreadable file', () => {
+		assert.equal(cli('check', '--format', 'xml', clean).status, 2);
+		const missing = cli('check', join(directory, 'absent.md'));
+		assert.equal(missing.status, 2);
+		assert.match(missing.stderr, /lecture impossible/u);
+		assert.equal(cli('frobnicate').status, 2);
+	});
+});

@@ -1,0 +1,157 @@
+import * as assert from 'node:assert/strict';
+import { looksLikePleading } from '../../server/src/document/parse';
+import { frontMatter, joinLines, modelOf } from '../helpers/text';
+
+suite('Document model', () => {
+	suite('Activation', () => {
+		test('Should recognise a pleading by the `acte` key of its front matter', () => {
+			assert.equal(looksLikePleading(joinLines(...frontMatter(), '# Faits')), true);
+		});
+
+		test('Should leave other Markdown files alone', () => {
+			assert.equal(looksLikePleading('# Notes\n\nacte: not front matter'), false);
+			assert.equal(looksLikePleading(joinLines('---', 'title: Blog post', '---', 'acte: requete')), false);
+			assert.equal(looksLikePleading(''), false);
+		});
+	});
+
+	suite('Front matter', () => {
+		test('Should keep every valid field when one field is invalid', () => {
+			const model = modelOf(joinLines(...frontMatter('pieces:', '  - numero: 1', '    intitule: Constat', '  - numero: deux', '    intitule: Plainte')));
+			const data = model.frontMatter!.data;
+			assert.equal(data.juridiction, 'Tribunal judiciaire de Paris');
+			assert.equal(data.pieces?.[0]?.numero, 1);
+			assert.equal(data.pieces?.[1]?.numero, undefined);
+			assert.equal(data.pieces?.[1]?.intitule, 'Plainte');
+			assert.equal(model.act, 'assignation-refere');
+		});
+
+		test('Should report an impossible date on the value itself', () => {
+			const text = joinLines('---', 'acte: requete', 'juridiction: TJ Paris', 'date: 2024-02-30', '---');
+			const model = modelOf(text);
+			const [issue] = model.frontMatter!.issues;
+			assert.equal(issue.kind, 'schema');
+			assert.equal(text.slice(issue.span.start, issue.span.end), '2024-02-30');
+			assert.match(issue.message, /`date`/u);
+		});
+
+		test('Should report a missing required key at the opening fence', () => {
+			const model = modelOf(joinLines('---', 'acte: requete', 'date: 2024-02-03', '---'));
+			const issue = model.frontMatter!.issues.find((candidate) => candidate.path[0] === 'juridiction');
+			assert.ok(issue);
+			assert.deepEqual(issue.span, { start: 0, end: 3 });
+			assert.match(issue.message, /Clé obligatoire manquante : `juridiction`/u);
+		});
+
+		test('Should report a YAML syntax error at its position and still read the other keys', () => {
+			const text = joinLines('---', 'acte: requete', 'juridiction: [TJ Paris', 'date: 2024-02-03', '---');
+			const model = modelOf(text);
+			const syntax = model.frontMatter!.issues.filter((issue) => issue.kind === 'yaml-syntax');
+			assert.ok(syntax.length > 0);
+			assert.ok(model.rangeOf(syntax[0].span).start.line >= 2);
+			assert.equal(model.frontMatter!.data.acte, 'requete');
+		});
+
+		test('Should report an unknown key as such, at the key', () => {
+			const text = joinLines(...frontMatter('juridicton: TJ Paris'));
+			const issue = modelOf(text).frontMatter!.issues.find((candidate) => candidate.kind === 'unknown-key');
+			assert.ok(issue);
+			assert.equal(text.slice(issue.span.start, issue.span.end), 'juridicton');
+		});
+
+		test('Should report the fields of the person type a demandeur most resembles', () => {
+			const model = modelOf(joinLines(...frontMatter('demandeurs:', '  - denomination: ACME', '    forme: SAS', '    siege: Paris')));
+			const messages = model.frontMatter!.issues.map((issue) => issue.message);
+			assert.deepEqual(messages.length, 1);
+			assert.match(messages[0], /representant/u);
+		});
+
+		test('Should not expand an alias bomb', () => {
+			const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+			for (let level = 1; level < 10; level++) {
+				lines.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
+			}
+			const model = modelOf(joinLines('---', 'acte: requete', ...lines, '---'));
+			assert.ok(model.frontMatter!.issues.some((issue) => issue.kind === 'limit'));
+		});
+
+		test('Should say when the front matter is never closed', () => {
+			const model = modelOf(joinLines('---', 'acte: requete', 'date: 2024-01-01', '', '# Faits'));
+			assert.match(model.frontMatter!.issues[0].message, /non fermé/u);
+		});
+
+		test('Should handle CRLF line endings', () => {
+			const text = ['---', 'acte: requete', 'juridiction: TJ Paris', 'date: 2024-02-30', '---', '# Faits'].join('\r\n');
+			const model = modelOf(text);
+			const [issue] = model.frontMatter!.issues;
+			assert.equal(text.slice(issue.span.start, issue.span.end), '2024-02-30');
+			assert.equal(model.body.sections[0].kind, 'faits');
+		});
+	});
+
+	suite('Body', () => {
+		test('Should find sections and their kinds, subsections inheriting their parent kind', () => {
+			const model = modelOf(joinLines(...frontMatter(), '# I. EXPOSÉ DES FAITS', 'texte', '# II. DISCUSSION', '## A. Sur le motif légitime', 'texte', '# PAR CES MOTIFS', '- ORDONNER'));
+			assert.deepEqual(
+				model.body.sections.map((section) => [section.title, section.kind]),
+				[['I. EXPOSÉ DES FAITS', 'faits'], ['II. DISCUSSION', 'discussion'], ['A. Sur le motif légitime', 'discussion'], ['PAR CES MOTIFS', 'dispositif']],
+			);
+		});
+
+		test('Should read the dispositif measures from its list, even under a bold PAR CES MOTIFS', () => {
+			const model = modelOf(joinLines(...frontMatter(), '# DISCUSSION', '- not a measure', '', '**PAR CES MOTIFS**', '', '- ORDONNER la communication ;', '- CONDAMNER aux dépens.'));
+			assert.deepEqual(model.body.measures.map((measure) => measure.text), ['- ORDONNER la communication ;', '- CONDAMNER aux dépens.']);
+		});
+
+		test('Should find pièce citations with lists and ranges', () => {
+			const model = modelOf(joinLines(...frontMatter(), 'Voir la pièce n°6, les pièces n°2 et n°3, les pièces nos 8 à 10 et la Pièce 12.'));
+			assert.deepEqual(model.body.pieceCitations.map((citation) => citation.numbers), [[6], [2, 3], [8, 9, 10], [12]]);
+			const text = model.document.getText();
+			assert.deepEqual(model.body.pieceCitations[1].mentions.map((mention) => text.slice(mention.span.start, mention.span.end)), ['2', '3']);
+		});
+
+		test('Should not read a date or a time after a pièce as another pièce', () => {
+			const model = modelOf(joinLines(...frontMatter(), 'Constat (pièce n°3, 15 janvier 2024) et pièce 2, 21h04.'));
+			assert.deepEqual(model.body.pieceCitations.map((citation) => citation.numbers), [[3], [2]]);
+		});
+
+		test('Should find legal references with their instrument', () => {
+			const model = modelOf(
+				joinLines(
+					...frontMatter(),
+					"Vu l'article 222-17, alinéa 2, du code pénal, les articles 29 et 32 de la loi du 29 juillet 1881,",
+					"l'article L. 34-1 du code des postes et des communications électroniques, l'art. 145 CPC et le décret n° 2021-1362 du 20 octobre 2021.",
+				),
+			);
+			assert.deepEqual(
+				model.body.legalReferences.map((reference) => [reference.articles, reference.instrument]),
+				[
+					[['222-17'], { kind: 'code', code: 'code pénal' }],
+					[['29', '32'], { kind: 'loi', name: 'loi du 29 juillet 1881' }],
+					[['L. 34-1'], { kind: 'code', code: 'code des postes et des communications électroniques' }],
+					[['145'], { kind: 'code', code: 'code de procédure civile' }],
+					[[], { kind: 'decret', number: '2021-1362' }],
+				],
+			);
+		});
+
+		test('Should find dates and times written in prose, with their precision and zone', () => {
+			const model = modelOf(
+				joinLines(...frontMatter(), 'Le 3 novembre 2024 à 21h04, puis le 1er août 2024 à 19 h 02 min 31 s heure de Paris, et le 7 juillet 2023 à 17:17:03 (UTC+2).'),
+			);
+			assert.deepEqual(
+				model.body.dateTimes.map((found) => [found.date, found.time, found.zone, found.zoneOffsetMinutes]),
+				[
+					[{ year: 2024, month: 11, day: 3 }, { hour: 21, minute: 4, second: undefined }, undefined, undefined],
+					[{ year: 2024, month: 8, day: 1 }, { hour: 19, minute: 2, second: 31 }, 'heure de Paris', undefined],
+					[{ year: 2023, month: 7, day: 7 }, { hour: 17, minute: 17, second: 3 }, 'UTC+2', 120],
+				],
+			);
+		});
+
+		test('Should ignore citations inside code blocks', () => {
+			const model = modelOf(joinLines(...frontMatter(), '```', 'pièce n°9', '```'));
+			assert.equal(model.body.pieceCitations.length, 0);
+		});
+	});
+});
