@@ -32,7 +32,8 @@ export interface Aggravation {
 	/** The circumstance, in French. */
 	readonly circumstance: string;
 	readonly imprisonmentYears?: number;
-	readonly fineEuros: number;
+	/** Absent when law.md gives only the prison term. */
+	readonly fineEuros?: number;
 }
 
 /** Press-law regime of a loi 1881 offence (art. 65 and 65-3). */
@@ -277,7 +278,7 @@ export const offences: readonly Offence[] = [
 		maxPenalty: { imprisonmentYears: 3, fineEuros: 45000 },
 		aggravations: [
 			{ circumstance: 'circonstance aggravante prévue par l\'article', imprisonmentYears: 5, fineEuros: 75000 },
-			{ circumstance: 'suicide ou tentative de suicide de la victime', imprisonmentYears: 10, fineEuros: 150000 },
+			{ circumstance: 'circonstance la plus grave prévue par l\'article', imprisonmentYears: 10, fineEuros: 150000 },
 		],
 		prescription: delitPrescription,
 		seriousCrime: {
@@ -309,6 +310,7 @@ export const offences: readonly Offence[] = [
 			verdict: 'meets-60-1-2-threshold',
 			reasoning: 'Puni de deux ans d\'emprisonnement et de 30 000 euros d\'amende, portés à trois ans et 45 000 euros lorsqu\'il est commis en ligne (article 222-33, III, 6°, du code pénal), le harcèlement sexuel atteint le seuil de l\'article 60-1-2 du code de procédure pénale ; la portée de TJ Paris, 28 mars 2024, qui l\'a retenu avec le harcèlement moral, n\'est pas vérifiée.',
 			sources: [cp('222-33'), S.cpp6012, S.tjParis20240328],
+			onlineOnly: true,
 		},
 		confirmed: true,
 		sources: [cp('222-33')],
@@ -482,7 +484,7 @@ export const offences: readonly Offence[] = [
 		articles: ['312-1', '312-2'],
 		aliases: ['extorsion', 'extorsion de fonds'],
 		maxPenalty: { imprisonmentYears: 7, fineEuros: 100000 },
-		aggravations: [{ circumstance: 'circonstances de l\'article 312-2', imprisonmentYears: 10, fineEuros: 150000 }],
+		aggravations: [{ circumstance: 'circonstances de l\'article 312-2', imprisonmentYears: 10 }],
 		prescription: delitPrescription,
 		seriousCrime: {
 			verdict: 'meets-60-1-2-threshold',
@@ -628,7 +630,7 @@ export const offences: readonly Offence[] = [
 		legalText: { article: '30', code: 'loi du 29 juillet 1881' },
 		citation: 'articles 29, alinéa 1er, et 30 de la loi du 29 juillet 1881',
 		articles: ['29', '30'],
-		aliases: ['diffamation envers un corps constitué', 'diffamation envers les corps constitués', 'diffamation envers une administration publique'],
+		aliases: ['diffamation envers un corps constitué', 'diffamation envers les corps constitués'],
 		maxPenalty: { fineEuros: 45000 },
 		press: pressThreeMonths,
 		prescription: { months: 3, source: S.loi1881Art65 },
@@ -819,6 +821,7 @@ export const offences: readonly Offence[] = [
 			verdict: 'meets-60-1-2-threshold',
 			reasoning: `Punies de deux ans d'emprisonnement et de 30 000 euros d'amende et commises par voie électronique par définition (article 227-22-1 du code pénal), les propositions sexuelles à un mineur de quinze ans atteignent le seuil de l'article 60-1-2, 2°, du code de procédure pénale ; ${noCivilDecision}.`,
 			sources: [cp('227-22-1'), S.cpp6012],
+			onlineOnly: true,
 		},
 		confirmed: true,
 		sources: [cp('227-22-1')],
