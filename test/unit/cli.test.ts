@@ -25,7 +25,7 @@ suite('CLI: pretoire check', () => {
 	test('Should print a stable JSON array', () => {
 		const { status, stdout } = cli('check', '--format', 'json', broken);
 		assert.equal(status, 1);
-		const [finding] = JSON.parse(stdout) as Record<string, unknown>[];
+		const finding = (JSON.parse(stdout) as Record<string, unknown>[]).find((candidate) => candidate.code === 'front-matter-invalid')!;
 		assert.deepEqual(Object.keys(finding), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
 		assert.deepEqual([finding.line, finding.column, finding.code], [4, 7, 'front-matter-invalid']);
 	});
@@ -33,11 +33,20 @@ suite('CLI: pretoire check', () => {
 	test('Should print SARIF 2.1.0', () => {
 		const sarif = JSON.parse(cli('check', '--format=sarif', broken).stdout);
 		assert.equal(sarif.version, '2.1.0');
-		const [result] = sarif.runs[0].results;
+		const result = sarif.runs[0].results.find((candidate: { ruleId: string }) => candidate.ruleId === 'front-matter-invalid');
 		assert.equal(result.ruleId, 'front-matter-invalid');
 		assert.equal(result.level, 'error');
 		assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 4, startColumn: 7, endLine: 4, endColumn: 17 });
 		assert.equal(sarif.runs[0].tool.driver.rules[result.ruleIndex].id, 'front-matter-invalid');
+	});
+
+	test('Should print an empty JSON array and exit 0 on clean pleadings', () => {
+		const cleanPleadings = ['assignation-x.md', 'requete-x.md'].map((file) => join('test', 'fixtures', 'clean', file));
+		const { status, stdout } = cli('check', '--format', 'json', ...cleanPleadings);
+		assert.equal(status, 0);
+		const findings = JSON.parse(stdout) as { severity: string }[];
+		assert.ok(Array.isArray(findings));
+		assert.deepEqual(findings.filter((finding) => finding.severity !== 'info'), []);
 	});
 
 	test('Should exit 2 with a French message on bad usage or an unreadable file', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platforms } from '../knowledge/platforms';
 
 /**
  * The front-matter contract, single source of truth for the types, the validation messages (each
@@ -108,7 +109,10 @@ export const frontMatterSchema = z.strictObject({
 		.optional(),
 	defendeur: z
 		.strictObject({
-			plateforme: text.describe('une clé du catalogue des plateformes, par exemple `x`').optional(),
+			plateforme: z
+				.enum(platforms.map((platform) => platform.key) as [string, ...string[]])
+				.describe(`une clé du catalogue des plateformes : ${platforms.map((platform) => `\`${platform.key}\``).join(', ')}`)
+				.optional(),
 			denomination: text.describe('la dénomination sociale du défendeur').optional(),
 			forme: text.describe('la forme sociale du défendeur').optional(),
 			siege: text.describe('le siège social du défendeur').optional(),

@@ -122,6 +122,9 @@ function collect(node: Nodes, headings: Heading[], prose: { node: Nodes; kind: P
 	}
 }
 
+/** A dispositif written as paragraphs: each measure opens with its verb ("ORDONNER", "Dire que"…). */
+const MEASURE_VERB = /^[*_\s-]*(?:ordonn|condamn|dire\b|disons|juger|faire|enjoin|debout|constat|autoris|laiss|reserv|rappel|design|assortir|declar|accord|rejet|interdi|fixer|renvoy|commettre)/u;
+
 /** "PAR CES MOTIFS" is often a bold paragraph rather than a heading: it still opens the dispositif. */
 const DISPOSITIF_TITLE = /^[*_\s]*par ces motifs[*_\s,:.]*$/u;
 
@@ -186,7 +189,7 @@ function measuresOf(text: string, sections: readonly Section[], listItems: reado
 	const outermost = items.filter((item) => !items.some((other) => other !== item && other.start <= item.start && item.end <= other.end && (other.start !== item.start || other.end !== item.end)));
 	const spans = outermost.length > 0
 		? outermost
-		: blocks.filter((block) => block.kind === 'paragraph' && inDispositif(block.span) && !DISPOSITIF_TITLE.test(fold(block.text))).map((block) => block.span);
+		: blocks.filter((block) => block.kind === 'paragraph' && inDispositif(block.span) && MEASURE_VERB.test(fold(block.text))).map((block) => block.span);
 	return spans.map((span) => ({ span, text: text.slice(span.start, span.end) }));
 }
 

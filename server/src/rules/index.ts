@@ -1,5 +1,45 @@
 import frontMatterInvalid from './front-matter-invalid';
+import mentionMissing from './mention-missing';
+import offenceUnqualified from './offence-unqualified';
+import dataBeyondL341 from './data-beyond-l34-1';
+import technicalDataNeedsSeriousOffence from './technical-data-needs-serious-offence';
+import sourcePortMissing from './source-port-missing';
+import timestampImprecise from './timestamp-imprecise';
+import timestampMismatch from './timestamp-mismatch';
+import retentionExpired from './retention-expired';
+import pressPrescription from './press-prescription';
+import requeteJustificationMissing from './requete-justification-missing';
+import pieceUndefined from './piece-undefined';
+import pieceUnused from './piece-unused';
+import proportionalityUnargued from './proportionality-unargued';
+import userNotificationNotProhibited from './user-notification-not-prohibited';
+import parquetNoticeMissing from './parquet-notice-missing';
+import costsAgainstNonLosingParty from './costs-against-non-losing-party';
+import trialAlreadyPending from './trial-already-pending';
+import urlPlatformMismatch from './url-platform-mismatch';
+import urlInvalid from './url-invalid';
 import type { Rule } from './types';
 
 /** Every rule, in the order of the README's rules catalogue. */
-export const rules: readonly Rule[] = [frontMatterInvalid];
+export const rules: readonly Rule[] = [
+	frontMatterInvalid,
+	mentionMissing,
+	offenceUnqualified,
+	dataBeyondL341,
+	technicalDataNeedsSeriousOffence,
+	sourcePortMissing,
+	timestampImprecise,
+	timestampMismatch,
+	retentionExpired,
+	pressPrescription,
+	requeteJustificationMissing,
+	pieceUndefined,
+	pieceUnused,
+	proportionalityUnargued,
+	userNotificationNotProhibited,
+	parquetNoticeMissing,
+	costsAgainstNonLosingParty,
+	trialAlreadyPending,
+	urlPlatformMismatch,
+	urlInvalid,
+];

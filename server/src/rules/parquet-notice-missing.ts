@@ -1,0 +1,32 @@
+import { fold } from '../document/extract/text';
+import { t } from '../l10n';
+import type { Rule } from './types';
+import { invokedOffences, offenceMentions } from './util/offences';
+
+const NOTICE = /(?:denonc|notifi|signifi|communiqu)\w*[^.]{0,80}(?:ministere public|parquet|procureur)|(?:ministere public|parquet|procureur)[^.]{0,80}(?:denonc|notifi)/u;
+
+/**
+ * Before civil courts, a press action must be notified to the ministère public (art. 53 of the loi du
+ * 29 juillet 1881, applied to civil actions since Cass. 2e civ., 9 déc. 1999). Whether art. 53 governs
+ * a pure article 145 request is not established; TJ Paris practice is to denounce the assignation to
+ * the parquet (TJ Paris, réf., 15 mars 2024, RG 23/57958). A prudence rule, hence information.
+ */
+const parquetNoticeMissing: Rule = {
+	id: 'parquet-notice-missing',
+	description: 'Press offences invoked without mention of the dénonciation to the ministère public (art. 53, loi du 29 juillet 1881)',
+	defaultSeverity: 'info',
+	fixable: false,
+	*check({ model }) {
+		const pressOffence = invokedOffences(model).find((offence) => offence.press !== undefined);
+		if (pressOffence === undefined || model.body.prose.some((block) => NOTICE.test(fold(block.text)))) {
+			return;
+		}
+		const mention = offenceMentions(model).find((candidate) => candidate.offence === pressOffence);
+		yield {
+			span: mention?.span ?? { start: 0, end: 3 },
+			message: t('Infraction de presse invoquée ({0}) sans mention de la dénonciation de l’acte au ministère public : par prudence, dénoncez-le au parquet comme le veut l’article 53 de la loi du 29 juillet 1881 devant le juge civil (Cass. 2e civ., 9 déc. 1999, n° 98-15.816) ; son application à une demande fondée sur l’article 145 n’est pas établie, mais c’est la pratique relevée au TJ Paris (réf., 15 mars 2024, RG 23/57958)', pressOffence.label),
+		};
+	},
+};
+
+export default parquetNoticeMissing;

@@ -1,0 +1,50 @@
+import { t } from '../l10n';
+import type { Finding, Rule } from './types';
+import { appendToFrontMatterList } from './util/frontMatterEdits';
+import { bordereau, bordereauSource } from './util/pieces';
+
+/**
+ * A pièce cited in the body (or by a publication) must be in the bordereau: the act lists the
+ * pièces on which the demand is founded (CPC 56 3° for an assignation; 57 and 494 for a requête).
+ */
+const pieceUndefined: Rule = {
+	id: 'piece-undefined',
+	description: 'A pièce cited in the body or by a publication but absent from the bordereau (`pieces`)',
+	defaultSeverity: 'error',
+	fixable: true,
+	*check({ model }) {
+		const listed = new Set(bordereau(model).map((entry) => entry.numero));
+		const fixed = new Set<number>();
+		const finding = (numero: number, span: Finding['span']): Finding => {
+			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', [`- numero: ${numero}`, `intitule: ${t('À compléter')}`]);
+			fixed.add(numero);
+			return {
+				span,
+				message: t('La pièce n° {0} est citée mais absente du bordereau (`pieces`) : toute pièce invoquée doit y figurer ({1})', numero, t(bordereauSource(model))),
+				fixes: edit === undefined ? undefined : [{ title: t('Ajouter la pièce n° {0} au bordereau', numero), edits: [edit] }],
+			};
+		};
+		for (const citation of model.body.pieceCitations) {
+			for (const mention of citation.mentions) {
+				if (!listed.has(mention.numero)) {
+					yield finding(mention.numero, mention.span);
+				}
+			}
+			// Numbers inside a range ("pièces 2 à 4") are cited without being written.
+			for (const numero of citation.numbers) {
+				if (!listed.has(numero) && !citation.mentions.some((mention) => mention.numero === numero)) {
+					yield finding(numero, citation.span);
+				}
+			}
+		}
+		const frontMatter = model.frontMatter;
+		for (const [index, publication] of (frontMatter?.data.publications ?? []).entries()) {
+			const span = frontMatter?.locate(['publications', index, 'piece']);
+			if (publication?.piece !== undefined && span !== undefined && !listed.has(publication.piece)) {
+				yield finding(publication.piece, span);
+			}
+		}
+	},
+};
+
+export default pieceUndefined;

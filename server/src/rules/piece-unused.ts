@@ -1,0 +1,27 @@
+import { t } from '../l10n';
+import type { Rule } from './types';
+import { bordereau } from './util/pieces';
+
+/**
+ * A pièce in the bordereau that the act never cites: either a citation was forgotten or the pièce
+ * has no place in the bordereau. The judge reads the pièces through the act's citations.
+ */
+const pieceUnused: Rule = {
+	id: 'piece-unused',
+	description: 'A pièce listed in the bordereau but cited nowhere in the body',
+	defaultSeverity: 'warning',
+	fixable: false,
+	*check({ model }) {
+		const cited = new Set(model.body.pieceCitations.flatMap((citation) => citation.numbers));
+		for (const entry of bordereau(model)) {
+			if (!cited.has(entry.numero)) {
+				yield {
+					span: entry.span,
+					message: t('La pièce n° {0} figure au bordereau mais n’est citée nulle part dans l’acte : citez-la là où elle prouve un fait (« pièce n° {0} ») ou retirez-la', entry.numero),
+				};
+			}
+		}
+	},
+};
+
+export default pieceUnused;

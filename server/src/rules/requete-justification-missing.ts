@@ -1,0 +1,51 @@
+import { fold } from '../document/extract/text';
+import { t } from '../l10n';
+import type { Rule } from './types';
+
+const ADVERSARIAL = /contradict/u;
+const CIRCUMSTANCE = /circonstance|justif|risque|surprise|urgen|derog|alert|averti|supprim|effac|dispar/u;
+
+/**
+ * A requête is the exception to the adversarial principle: it must itself set out the circumstances
+ * that justify not calling the other side (CPC 493 and 845 al. 2; before the tribunal de commerce,
+ * 875). Facts arising later cannot cure the omission (law.md §4.4).
+ */
+const requeteJustificationMissing: Rule = {
+	id: 'requete-justification-missing',
+	description: 'A requête that does not set out the circumstances justifying a non-adversarial measure (CPC 493, 845)',
+	defaultSeverity: 'error',
+	fixable: true,
+	appliesTo: ['requete'],
+	*check({ model }) {
+		const { sections, prose } = model.body;
+		const justified = prose.some((block) => {
+			const kind = sections[block.sectionIndex]?.kind;
+			const folded = fold(block.text);
+			return kind !== 'dispositif' && ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded);
+		});
+		if (justified) {
+			return;
+		}
+		const dispositif = sections.find((section) => section.kind === 'dispositif');
+		const anchor = dispositif?.headingSpan ?? model.frontMatter?.span ?? { start: 0, end: 0 };
+		const text = model.document.getText();
+		const eol = text.includes('\r\n') ? '\r\n' : '\n';
+		const level = dispositif !== undefined && dispositif.depth <= 6 ? Math.min(dispositif.depth + 1, 6) : 2;
+		const skeleton = [
+			`${'#'.repeat(level)} ${t('Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction')}`,
+			'',
+			t('La mesure sollicitée ne peut être prise contradictoirement : [exposer les circonstances, par exemple le risque que l’utilisateur, averti par la plateforme, supprime son compte et les données, ou l’expiration prochaine du délai de conservation d’un an] (articles 493 et 845, alinéa 2, du code de procédure civile).'),
+			'',
+			'',
+		].join(eol);
+		yield {
+			span: dispositif?.headingSpan ?? { start: anchor.start, end: anchor.start + 3 },
+			message: t('La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile) : à défaut, l’ordonnance s’expose à la rétractation (article 497 du même code)'),
+			fixes: dispositif === undefined ? undefined : [
+				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: skeleton }] },
+			],
+		};
+	},
+};
+
+export default requeteJustificationMissing;

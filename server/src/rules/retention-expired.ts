@@ -1,0 +1,41 @@
+import { t } from '../l10n';
+import type { Rule } from './types';
+import { requestsTechnicalData } from './util/dataRequests';
+import { actDate, addMonths, compareDates, formatFrenchDate, publicationDates } from './util/dates';
+
+/** Article L. 34-1 II bis 3° CPCE and article 5 of décret n° 2021-1362: one year from the connection. */
+const TECHNICAL_RETENTION_MONTHS = 12;
+
+/**
+ * Technical data is kept one year from the connection (or the creation of the content): asking for the
+ * IP address behind a post older than that asks for data the platform has lawfully erased. "Probably",
+ * because a platform may keep data longer under a national-security injunction or a freeze.
+ */
+const retentionExpired: Rule = {
+	id: 'retention-expired',
+	description: 'Technical data requested for a publication whose one-year retention period has probably run out at the act’s date',
+	defaultSeverity: 'warning',
+	fixable: false,
+	*check({ model }) {
+		const date = actDate(model);
+		if (date === undefined || !requestsTechnicalData(model)) {
+			return;
+		}
+		for (const publication of publicationDates(model)) {
+			const expiry = addMonths(publication.date, TECHNICAL_RETENTION_MONTHS);
+			if (compareDates(date, expiry) > 0) {
+				yield {
+					span: publication.span,
+					message: t(
+						'Données techniques probablement effacées : elles ne sont conservées qu’un an à compter de la connexion (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
+						formatFrenchDate(publication.date),
+						formatFrenchDate(expiry),
+						formatFrenchDate(date),
+					),
+				};
+			}
+		}
+	},
+};
+
+export default retentionExpired;

@@ -1,0 +1,50 @@
+import { t } from '../l10n';
+import type { Rule } from './types';
+import { dispositifMeasures, ipAddressRequests, mentionsSourcePort } from './util/dataRequests';
+
+const SECOND_AND_ZONE = /seconde[\s\S]*fuseau|fuseau[\s\S]*seconde/iu;
+
+/**
+ * IPv4 addresses are shared between subscribers ("nattées"): without the source port and the exact
+ * time to the second with its time zone, the access provider cannot single out the subscriber
+ * (article R. 10-13 IV 1° CPCE: "l'adresse IP attribuée à la source de la connexion et le port
+ * associé"; décret n° 2021-1362 art. 5 1° c); TJ Paris, réf., 31 déc. 2024, n° 24/57566).
+ */
+const sourcePortMissing: Rule = {
+	id: 'source-port-missing',
+	description: 'An IP address requested without its source port (and exact timestamp with time zone)',
+	defaultSeverity: 'warning',
+	fixable: true,
+	*check({ model }) {
+		for (const measure of dispositifMeasures(model)) {
+			if (mentionsSourcePort(measure.text)) {
+				continue;
+			}
+			const request = ipAddressRequests(measure)[0];
+			if (request === undefined) {
+				continue;
+			}
+			const plural = /adresses/iu.test(request.phrase);
+			const port = plural ? t(', ainsi que les ports source associés') : t(', ainsi que le port source associé');
+			const addition = SECOND_AND_ZONE.test(measure.text) ? port : `${port}${t(', avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion')}`;
+			const insertAt = clauseEnd(model.document.getText(), request.span.end, measure.span.end);
+			yield {
+				span: request.span,
+				message: t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port associé et l’horodatage à la seconde avec le fuseau horaire (article R. 10-13, IV, 1°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5, 1°, c ; TJ Paris, réf., 31 déc. 2024, n° 24/57566)'),
+				fixes: [{ title: t('Ajouter le port source et l’horodatage à la seconde près'), edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }] }],
+			};
+		}
+	},
+};
+
+/** Where the clause requesting the IP address ends: before its `;` or the measure's final punctuation. */
+function clauseEnd(text: string, from: number, measureEnd: number): number {
+	const semicolon = text.indexOf(';', from);
+	let end = semicolon !== -1 && semicolon < measureEnd ? semicolon : measureEnd;
+	while (end > from && /[\s\u00a0.,]/u.test(text[end - 1])) {
+		end--;
+	}
+	return end;
+}
+
+export default sourcePortMissing;

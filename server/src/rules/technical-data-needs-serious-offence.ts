@@ -1,0 +1,58 @@
+import type { Offence, SeriousCrimeVerdict } from '../knowledge';
+import { t } from '../l10n';
+import type { RelatedSpan, Rule, Severity } from './types';
+import { dispositifMeasures, technicalDataRequests } from './util/dataRequests';
+import { invokedOffences, offenceMentions } from './util/offences';
+
+/** Best verdict first: one offence held serious is enough to justify technical data. */
+const verdictRank: Readonly<Record<SeriousCrimeVerdict, number>> = {
+	'held-serious': 0,
+	'meets-60-1-2-threshold': 1,
+	uncertain: 2,
+	'below-threshold': 3,
+	'held-not-serious': 4,
+};
+
+/**
+ * Technical data (IP address, source port, connection identifier) is kept only "pour les besoins de
+ * la lutte contre la criminalité et la délinquance grave" (article L. 34-1 II bis 3° CPCE). No text
+ * defines it for civil judges: granted for menaces de mort (TJ Paris, 31 déc. 2024) and online
+ * harassment (TJ Paris, 15 mars 2024), refused for messages malveillants (CA Paris, 27 oct. 2023);
+ * article 60-1-2 CPP is the criminal-procedure yardstick. Only the decided cases are certain.
+ */
+const technicalDataNeedsSeriousOffence: Rule = {
+	id: 'technical-data-needs-serious-offence',
+	description: 'Technical data (IP address, connection identifier…) requested while no invoked offence can count as serious crime (L. 34-1 II bis 3° CPCE)',
+	defaultSeverity: 'warning',
+	fixable: false,
+	*check({ model }) {
+		const requests = dispositifMeasures(model).map((measure) => technicalDataRequests(measure)[0]).filter((request) => request !== undefined);
+		if (requests.length === 0) {
+			return;
+		}
+		const candidates = invokedOffences(model).sort((left, right) => verdictRank[left.seriousCrime.verdict] - verdictRank[right.seriousCrime.verdict]);
+		const best: Offence | undefined = candidates[0];
+		if (best?.seriousCrime.verdict === 'held-serious') {
+			return;
+		}
+		const related: RelatedSpan[] = offenceMentions(model)
+			.filter((mention) => mention.origin === 'front-matter')
+			.map((mention) => ({ span: mention.span, message: t('Infraction invoquée : {0}', mention.offence.label) }));
+		let message: string;
+		let severity: Severity | undefined;
+		if (best === undefined) {
+			message = t('Données techniques demandées sans infraction invoquée : elles ne sont conservées que pour la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) ; qualifiez les faits (`infractions`)');
+		} else if (best.seriousCrime.verdict === 'meets-60-1-2-threshold' || best.seriousCrime.verdict === 'uncertain') {
+			// No civil decision on these offences: a judgement call, hence information only.
+			severity = 'info';
+			message = t('Délinquance grave à démontrer pour obtenir les données techniques (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) ; aucune décision civile ne tranche pour l’infraction invoquée : {0}', best.seriousCrime.reasoning);
+		} else {
+			message = t('Données techniques demandées alors qu’aucune infraction invoquée ne relève de la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0} Seules les données d’identité civile et de compte pourront être ordonnées (CA Paris, pôle 1, ch. 8, 27 oct. 2023, RG 23/04254)', best.seriousCrime.reasoning);
+		}
+		for (const request of requests) {
+			yield { span: request.span, message, severity, related };
+		}
+	},
+};
+
+export default technicalDataNeedsSeriousOffence;

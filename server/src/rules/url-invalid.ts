@@ -1,0 +1,28 @@
+import { t } from '../l10n';
+import type { Rule } from './types';
+import { publicationEvidence } from './util/publicationTimes';
+
+/**
+ * A publication is identified by its own URL: a profile page, a search or an unresolved short link
+ * does not designate the content at fault, and the order would not say which data to disclose.
+ */
+const urlInvalid: Rule = {
+	id: 'url-invalid',
+	description: 'A publication URL of a known platform that is not the address of a publication',
+	defaultSeverity: 'warning',
+	fixable: false,
+	*check({ model, today }) {
+		for (const publication of publicationEvidence(model, today)) {
+			const parsed = publication.parsedUrl;
+			if (parsed === undefined || parsed.shapeValid || publication.urlSpan === undefined) {
+				continue;
+			}
+			yield {
+				span: publication.urlSpan,
+				message: t('Cette URL n’est pas l’adresse d’une publication ({0}) : indiquez l’URL du contenu litigieux lui-même, telle que le constat la relève{1}', parsed.platform, parsed.noTimeReason === undefined ? '' : ` ; ${parsed.noTimeReason}`),
+			};
+		}
+	},
+};
+
+export default urlInvalid;

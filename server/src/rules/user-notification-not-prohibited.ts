@@ -1,0 +1,30 @@
+import { fold } from '../document/extract/text';
+import { t } from '../l10n';
+import type { Rule } from './types';
+
+const PROHIBITION = /(?:interdi\w*|defen\w*|s.abstenir|ne pas)[^.;]{0,80}(?:inform|avert|aviser|notifi|prevenir)/u;
+
+/**
+ * Alerted by the platform, the author can delete the account and the traces the action aims at. A
+ * requête exists to avoid that; in référé too, TJ Paris forbade Google to inform the users (27 Oct.
+ * 2025, RG 25/55080). The legal basis of that clause is not identified in our sources: information only.
+ */
+const userNotificationNotProhibited: Rule = {
+	id: 'user-notification-not-prohibited',
+	description: 'A dispositif that does not forbid the platform to inform the user of the measure',
+	defaultSeverity: 'info',
+	fixable: false,
+	*check({ model }) {
+		const measures = model.body.measures;
+		if (measures.length === 0 || measures.some((measure) => PROHIBITION.test(fold(measure.text)))) {
+			return;
+		}
+		const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
+		yield {
+			span: dispositif?.headingSpan ?? measures[0].span,
+			message: t('Le dispositif n’interdit pas à la plateforme d’informer l’utilisateur de la mesure : averti, l’auteur peut supprimer son compte et ses traces ; une telle interdiction a été ordonnée (TJ Paris, réf., 27 oct. 2025, RG 25/55080), son fondement n’étant pas identifié dans nos sources'),
+		};
+	},
+};
+
+export default userNotificationNotProhibited;

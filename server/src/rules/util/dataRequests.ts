@@ -1,0 +1,41 @@
+import type { Measure, PleadingModel } from '../../document/model';
+import { dataCategoryById, outOfScopeData, type OutOfScopeTerm } from '../../knowledge';
+import { Lexicon, type LexiconMatch } from './lexicon';
+
+const technicalCategory = dataCategoryById('donnees-techniques');
+
+/** Phrases requesting L. 34-1 II bis 3° data (IP address, connection identifier…). */
+const technicalLexicon = new Lexicon<string>([
+	['3°', technicalCategory?.terms ?? []],
+	...(technicalCategory?.items ?? []).map((item) => [item.id, item.terms] as const),
+]);
+
+const ipLexicon = new Lexicon<'ip'>([['ip', ['adresse ip', 'adresses ip', 'adresse IP attribuée à la source de la connexion', 'adresses IP de connexion', 'adresse IP de connexion']]]);
+const PORT = /\bports?(?:[\s\u00a0-]+(?:source|sources|associ[ée]s?))?\b/iu;
+
+const outOfScopeLexicon = new Lexicon<OutOfScopeTerm>(outOfScopeData.map((term) => [term, term.terms] as const));
+
+/** The measures of the dispositif, where the data requests a judge will rule on are written. */
+export function dispositifMeasures(model: PleadingModel): readonly Measure[] {
+	return model.body.measures;
+}
+
+export function technicalDataRequests(measure: Measure): LexiconMatch<string>[] {
+	return [...technicalLexicon.matches(measure.text, measure.span.start)];
+}
+
+export function requestsTechnicalData(model: PleadingModel): boolean {
+	return dispositifMeasures(model).some((measure) => technicalDataRequests(measure).length > 0);
+}
+
+export function ipAddressRequests(measure: Measure): LexiconMatch<'ip'>[] {
+	return [...ipLexicon.matches(measure.text, measure.span.start)];
+}
+
+export function mentionsSourcePort(text: string): boolean {
+	return PORT.test(text);
+}
+
+export function outOfScopeRequests(measure: Measure): LexiconMatch<OutOfScopeTerm>[] {
+	return [...outOfScopeLexicon.matches(measure.text, measure.span.start)];
+}

@@ -1,0 +1,59 @@
+import { parseIsoDateTime } from '../../document/frontMatterSchema';
+import type { PleadingModel, Span } from '../../document/model';
+
+/** A calendar date; legal periods here count in days, months and years, never in hours. */
+export interface CalendarDate {
+	readonly year: number;
+	readonly month: number;
+	readonly day: number;
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+export function formatFrenchDate(date: CalendarDate): string {
+	return `${date.day === 1 ? '1er' : date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+}
+
+/**
+ * The same day `months` later; a day that does not exist in the target month (31 → 30 April)
+ * becomes the month's last day, as periods "de mois à mois" are computed.
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+	const monthIndex = date.month - 1 + months;
+	const year = date.year + Math.floor(monthIndex / 12);
+	const month = (((monthIndex % 12) + 12) % 12) + 1;
+	const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return { year, month, day: Math.min(date.day, lastDay) };
+}
+
+export function compareDates(left: CalendarDate, right: CalendarDate): number {
+	return left.year - right.year || left.month - right.month || left.day - right.day;
+}
+
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+	return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+}
+
+/** The act's date, from which the rules compute prescription and retention. */
+export function actDate(model: PleadingModel): CalendarDate | undefined {
+	const value = model.frontMatter?.data.date;
+	if (value === undefined) {
+		return undefined;
+	}
+	const [year, month, day] = value.split('-').map(Number);
+	return { year, month, day };
+}
+
+/** Each publication with a valid `horodatage`: its date as written and where it is written. */
+export function publicationDates(model: PleadingModel): { index: number; date: CalendarDate; span: Span; raw: string }[] {
+	const frontMatter = model.frontMatter;
+	const dates: { index: number; date: CalendarDate; span: Span; raw: string }[] = [];
+	frontMatter?.data.publications?.forEach((publication, index) => {
+		const parts = publication?.horodatage === undefined ? undefined : parseIsoDateTime(publication.horodatage);
+		const span = frontMatter.locate(['publications', index, 'horodatage']);
+		if (parts !== undefined && span !== undefined && publication?.horodatage !== undefined) {
+			dates.push({ index, date: { year: parts.year, month: parts.month, day: parts.day }, span, raw: publication.horodatage });
+		}
+	});
+	return dates;
+}

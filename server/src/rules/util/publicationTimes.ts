@@ -1,0 +1,118 @@
+import { parseIsoDateTime, type IsoDateTimeParts } from '../../document/frontMatterSchema';
+import type { PleadingModel, ProseBlock, ProseDateTime, Span } from '../../document/model';
+import { formatFrenchParisDateTime, formatIsoWithParisOffset, parisOffsetMinutes } from '../../evidence/parisTime';
+import { t } from '../../l10n';
+import type { Fix } from '../types';
+import { parsePublicationUrl, type PublicationUrl } from '../../evidence/publicationUrl';
+
+/** A front-matter publication with what its URL says about it. */
+export interface PublicationEvidence {
+	readonly index: number;
+	readonly url?: string;
+	readonly compte?: string;
+	readonly piece?: number;
+	readonly horodatage?: string;
+	readonly written?: IsoDateTimeParts;
+	readonly horodatageSpan?: Span;
+	readonly urlSpan?: Span;
+	readonly parsedUrl?: PublicationUrl;
+}
+
+const cache = new WeakMap<PleadingModel, PublicationEvidence[]>();
+
+export function publicationEvidence(model: PleadingModel, today: Date): readonly PublicationEvidence[] {
+	const cached = cache.get(model);
+	if (cached !== undefined) {
+		return cached;
+	}
+	const frontMatter = model.frontMatter;
+	const evidence: PublicationEvidence[] = [];
+	frontMatter?.data.publications?.forEach((publication, index) => {
+		if (publication === undefined) {
+			return;
+		}
+		evidence.push({
+			index,
+			url: publication.url,
+			compte: publication.compte,
+			piece: publication.piece,
+			horodatage: publication.horodatage,
+			written: publication.horodatage === undefined ? undefined : parseIsoDateTime(publication.horodatage),
+			horodatageSpan: frontMatter.locate(['publications', index, 'horodatage']),
+			urlSpan: frontMatter.locate(['publications', index, 'url']),
+			parsedUrl: publication.url === undefined ? undefined : parsePublicationUrl(publication.url, today),
+		});
+	});
+	cache.set(model, evidence);
+	return evidence;
+}
+
+/** Offset of Paris time for a wall-clock time read in Paris (the hour that happens twice takes summer time). */
+export function parisOffsetForWallTime(year: number, month: number, day: number, hour: number, minute: number, second = 0): number {
+	const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+	const guess = parisOffsetMinutes(new Date(wallAsUtc - 60 * 60_000));
+	return parisOffsetMinutes(new Date(wallAsUtc - guess * 60_000));
+}
+
+export function formatOffset(minutes: number): string {
+	const sign = minutes < 0 ? '-' : '+';
+	const abs = Math.abs(minutes);
+	return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The exact horodatage to write for a publication whose URL carries its creation time. */
+export function exactHorodatage(evidence: PublicationEvidence): string | undefined {
+	const createdAt = evidence.parsedUrl?.createdAt;
+	return createdAt === undefined ? undefined : formatIsoWithParisOffset(createdAt);
+}
+
+/** A time as written, reduced to what it states: its instant at the written precision. */
+export interface WrittenTime {
+	readonly year: number;
+	readonly month: number;
+	readonly day: number;
+	readonly hour: number;
+	readonly minute: number;
+	readonly second?: number;
+	/** Undefined: the writer gave no zone, read as Paris time. */
+	readonly offsetMinutes?: number;
+}
+
+export function writtenOfProse(dateTime: ProseDateTime): WrittenTime | undefined {
+	if (dateTime.time === undefined) {
+		return undefined;
+	}
+	return { ...dateTime.date, ...dateTime.time, offsetMinutes: dateTime.zoneOffsetMinutes };
+}
+
+/**
+ * Whether a written time agrees with an instant at the precision it was written: to the minute when
+ * no seconds are given, to the second otherwise (identifiers carry milliseconds, which are truncated).
+ */
+export function agreesWith(written: WrittenTime, instant: Date): boolean {
+	const offset = written.offsetMinutes ?? parisOffsetForWallTime(written.year, written.month, written.day, written.hour, written.minute, written.second ?? 0);
+	const writtenUtc = Date.UTC(written.year, written.month - 1, written.day, written.hour, written.minute, written.second ?? 0) - offset * 60_000;
+	const unit = written.second === undefined ? 60_000 : 1000;
+	return Math.floor(instant.getTime() / unit) === Math.floor(writtenUtc / unit);
+}
+
+/** "le 7 juillet 2023 à 17:17:03 (UTC+2)", without its article since the prose keeps its own. */
+export function frenchWordingFix(instant: Date, span: { start: number; end: number }): Fix {
+	const wording = formatFrenchParisDateTime(instant).replace(/^le /u, '');
+	return { title: t('Écrire « {0} »', wording), edits: [{ span, newText: wording }] };
+}
+
+/** The publication a prose block speaks of: it quotes its URL or cites its pièce, on the same day. */
+export function matchingPublication(block: ProseBlock, evidence: readonly PublicationEvidence[], date: { year: number; month: number; day: number }): PublicationEvidence | undefined {
+	return evidence.find((publication) => {
+		const createdAt = publication.parsedUrl?.createdAt;
+		const parisDay = createdAt === undefined ? undefined : formatIsoWithParisOffset(createdAt).slice(0, 10);
+		const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+		// Another time on another day in the same paragraph (the constat's, the complaint's) is not the publication's.
+		const sameDay = publication.horodatage?.startsWith(day) === true || parisDay === day;
+		const cited = (publication.url !== undefined && block.text.includes(publication.url))
+			|| (publication.piece !== undefined && new RegExp(`pi[eè]ces?[^.]{0,12}?\\b${publication.piece}\\b`, 'iu').test(block.text));
+		return cited && sameDay;
+	});
+}
+
