@@ -164,7 +164,8 @@ function displayPath(path: FrontMatterPath): string {
 	return key === listName ? t('{0} n° {1}', key, index + 1) : t('{0}` de `{1} n° {2}', key, listName, index + 1);
 }
 
-function describeExpected(path: FrontMatterPath): string {
+/** What the schema says is expected at `path` (French, localized), for messages and completion. */
+export function describeExpected(path: FrontMatterPath): string {
 	let schema: z.ZodType | undefined = frontMatterSchema;
 	let description = schema.description;
 	for (const segment of path) {

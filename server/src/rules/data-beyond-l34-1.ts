@@ -1,7 +1,7 @@
 import type { Span } from '../document/model';
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { dispositifMeasures, outOfScopeRequests } from './util/dataRequests';
+import { dispositifMeasures, outOfScopeRequests } from '../queries/dataRequests';
 
 const DETERMINER_BEFORE = /(?:\b(?:le|la|les|leur|leurs|son|sa|ses|du|des|de la|de l['’]|l['’]|d['’]|de)[\s\u00a0]*)$/iu;
 const SEPARATOR_BEFORE = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|ou|ainsi que)[\s\u00a0]+)$/iu;

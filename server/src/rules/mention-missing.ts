@@ -1,7 +1,7 @@
 import type { Span } from '../document/model';
 import { t } from '../l10n';
 import type { Finding, Rule } from './types';
-import { defendantOf } from './util/defendant';
+import { defendantOf } from '../queries/defendant';
 
 /**
  * The mentions an act needs "à peine de nullité" (CPC 54, 56, 57, 648, 752), checked on the case data

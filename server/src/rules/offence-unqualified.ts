@@ -2,7 +2,7 @@ import { t } from '../l10n';
 import type { Span } from '../document/model';
 import type { Rule, SpanEdit } from './types';
 import { endOfLine } from './util/frontMatterEdits';
-import { allLegalReferences, isQualified, offenceMentions } from './util/offences';
+import { allLegalReferences, isQualified, offenceMentions } from '../queries/offences';
 
 /**
  * The motif légitime rests on a future action "non manifestement vouée à l'échec": the judge checks

@@ -1,7 +1,7 @@
 import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { invokedOffences, offenceMentions } from './util/offences';
+import { invokedOffences, offenceMentions } from '../queries/offences';
 
 const NOTICE = /(?:denonc|notifi|signifi|communiqu)\w*[^.]{0,80}(?:ministere public|parquet|procureur)|(?:ministere public|parquet|procureur)[^.]{0,80}(?:denonc|notifi)/u;
 

@@ -1,7 +1,7 @@
 import { t } from '../l10n';
 import type { Finding, Rule } from './types';
 import { appendToFrontMatterList } from './util/frontMatterEdits';
-import { bordereau, bordereauSource } from './util/pieces';
+import { bordereau, bordereauSource } from '../queries/pieces';
 
 /**
  * A pièce cited in the body (or by a publication) must be in the bordereau: the act lists the

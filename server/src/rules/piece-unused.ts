@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { bordereau } from './util/pieces';
+import { bordereau } from '../queries/pieces';
 
 /**
  * A pièce in the bordereau that the act never cites: either a citation was forgotten or the pièce

@@ -1,8 +1,8 @@
 import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { actDate, addMonths, compareDates, formatFrenchDate, publicationDates } from './util/dates';
-import { invokedOffences } from './util/offences';
+import { actDate, addMonths, compareDates, formatFrenchDate, publicationDates } from '../queries/dates';
+import { invokedOffences } from '../queries/offences';
 
 /** Words of an act that may have interrupted the prescription, which the product cannot verify. */
 const INTERRUPTION = /constitution de partie civile|requisitions? aux fins d.enquete|acte interruptif|interrompu/u;

@@ -1,10 +1,7 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { requestsTechnicalData } from './util/dataRequests';
-import { actDate, addMonths, compareDates, formatFrenchDate, publicationDates } from './util/dates';
-
-/** Article L. 34-1 II bis 3° CPCE and article 5 of décret n° 2021-1362: one year from the connection. */
-const TECHNICAL_RETENTION_MONTHS = 12;
+import { requestsTechnicalData, TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
+import { actDate, addMonths, compareDates, formatFrenchDate, publicationDates } from '../queries/dates';
 
 /**
  * Technical data is kept one year from the connection (or the creation of the content): asking for the

@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { dispositifMeasures, ipAddressRequests, mentionsSourcePort } from './util/dataRequests';
+import { dispositifMeasures, ipAddressRequests, mentionsSourcePort } from '../queries/dataRequests';
 
 const SECOND_AND_ZONE = /seconde[\s\S]*fuseau|fuseau[\s\S]*seconde/iu;
 

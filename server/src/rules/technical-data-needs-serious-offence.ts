@@ -1,8 +1,8 @@
 import type { Offence, SeriousCrimeVerdict } from '../knowledge';
 import { t } from '../l10n';
 import type { RelatedSpan, Rule, Severity } from './types';
-import { dispositifMeasures, technicalDataRequests } from './util/dataRequests';
-import { invokedOffences, offenceMentions } from './util/offences';
+import { dispositifMeasures, technicalDataRequests } from '../queries/dataRequests';
+import { invokedOffences, offenceMentions } from '../queries/offences';
 
 /** Best verdict first: one offence held serious is enough to justify technical data. */
 const verdictRank: Readonly<Record<SeriousCrimeVerdict, number>> = {

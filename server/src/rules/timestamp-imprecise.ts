@@ -1,8 +1,8 @@
 import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Fix, Rule } from './types';
-import { proseBlockAt } from './util/prose';
-import { exactHorodatage, formatOffset, frenchWordingFix, matchingPublication, parisOffsetForWallTime, publicationEvidence, type PublicationEvidence } from './util/publicationTimes';
+import { proseBlockAt } from '../queries/prose';
+import { exactHorodatage, formatOffset, frenchWordingFix, matchingPublication, parisOffsetForWallTime, publicationEvidence, type PublicationEvidence } from '../queries/publications';
 
 /** Prose about a publication or a connection, where a time identifies the act at fault. */
 const PUBLICATION_CONTEXT = /publi|poste|message|tweet|connexion|connecte|mis en ligne|diffus|video|commentaire|story/u;

@@ -1,8 +1,8 @@
 import { formatFrenchParisDateTime, formatUtc } from '../evidence/parisTime';
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { proseBlockAt } from './util/prose';
-import { agreesWith, exactHorodatage, frenchWordingFix, matchingPublication, publicationEvidence, writtenOfProse } from './util/publicationTimes';
+import { proseBlockAt } from '../queries/prose';
+import { agreesWith, exactHorodatage, frenchWordingFix, matchingPublication, publicationEvidence, writtenOfProse } from '../queries/publications';
 
 /**
  * X, TikTok and Discord encode the creation time in the identifier that is in the URL (see

@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { publicationEvidence } from './util/publicationTimes';
+import { publicationEvidence } from '../queries/publications';
 
 /**
  * A publication is identified by its own URL: a profile page, a search or an unresolved short link

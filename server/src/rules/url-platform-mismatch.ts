@@ -1,8 +1,8 @@
 import { platformForHost } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { defendantOf } from './util/defendant';
-import { publicationEvidence } from './util/publicationTimes';
+import { defendantOf } from '../queries/defendant';
+import { publicationEvidence } from '../queries/publications';
 
 /**
  * In an act against a host, every publication must be one the host holds: an Instagram URL in an act

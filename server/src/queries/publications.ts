@@ -1,9 +1,9 @@
-import { parseIsoDateTime, type IsoDateTimeParts } from '../../document/frontMatterSchema';
-import type { PleadingModel, ProseBlock, ProseDateTime, Span } from '../../document/model';
-import { formatFrenchParisDateTime, formatIsoWithParisOffset, parisOffsetMinutes } from '../../evidence/parisTime';
-import { t } from '../../l10n';
-import type { Fix } from '../types';
-import { parsePublicationUrl, type PublicationUrl } from '../../evidence/publicationUrl';
+import { parseIsoDateTime, type IsoDateTimeParts } from '../document/frontMatterSchema';
+import type { PleadingModel, ProseBlock, ProseDateTime, Span } from '../document/model';
+import { formatFrenchParisDateTime, formatIsoWithParisOffset, parisOffsetMinutes } from '../evidence/parisTime';
+import { t } from '../l10n';
+import type { Fix } from '../rules/types';
+import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
 
 /** A front-matter publication with what its URL says about it. */
 export interface PublicationEvidence {

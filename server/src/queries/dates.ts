@@ -1,5 +1,5 @@
-import { parseIsoDateTime } from '../../document/frontMatterSchema';
-import type { PleadingModel, Span } from '../../document/model';
+import { parseIsoDateTime } from '../document/frontMatterSchema';
+import type { PleadingModel, Span } from '../document/model';
 
 /** A calendar date; legal periods here count in days, months and years, never in hours. */
 export interface CalendarDate {

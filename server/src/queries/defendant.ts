@@ -1,5 +1,5 @@
-import type { PleadingModel } from '../../document/model';
-import { platformByKey, platforms, type Platform } from '../../knowledge';
+import type { PleadingModel } from '../document/model';
+import { platformByKey, platforms, type Platform } from '../knowledge';
 
 /** The défendeur as the act names it: its own keys win over the catalogue entry they complete. */
 export interface Defendant {

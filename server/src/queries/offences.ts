@@ -1,6 +1,6 @@
-import { findLegalReferences } from '../../document/extract/legalReferences';
-import type { LegalReference, PleadingModel, Span } from '../../document/model';
-import { offences, offencesByArticle, type Offence } from '../../knowledge';
+import { findLegalReferences } from '../document/extract/legalReferences';
+import type { LegalReference, PleadingModel, Span } from '../document/model';
+import { offences, offencesByArticle, type Offence } from '../knowledge';
 import { Lexicon } from './lexicon';
 
 /** One place where the pleading invokes an offence. */

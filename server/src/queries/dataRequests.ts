@@ -1,8 +1,11 @@
-import type { Measure, PleadingModel } from '../../document/model';
-import { dataCategoryById, outOfScopeData, type OutOfScopeTerm } from '../../knowledge';
+import type { Measure, PleadingModel } from '../document/model';
+import { dataCategoryById, outOfScopeData, type OutOfScopeTerm } from '../knowledge';
 import { Lexicon, type LexiconMatch } from './lexicon';
 
 const technicalCategory = dataCategoryById('donnees-techniques');
+
+/** One year from the connection (article L. 34-1 II bis 3° CPCE; décret n° 2021-1362, art. 5). */
+export const TECHNICAL_RETENTION_MONTHS = technicalCategory?.retention.months ?? 12;
 
 /** Phrases requesting L. 34-1 II bis 3° data (IP address, connection identifier…). */
 const technicalLexicon = new Lexicon<string>([

@@ -1,4 +1,4 @@
-import type { Span } from '../../document/model';
+import type { Span } from '../document/model';
 
 /** A phrase found in text, with the entry of the lexicon it belongs to. */
 export interface LexiconMatch<T> {

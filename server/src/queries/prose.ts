@@ -1,4 +1,4 @@
-import type { PleadingModel, ProseBlock } from '../../document/model';
+import type { PleadingModel, ProseBlock } from '../document/model';
 
 /** The prose block holding `offset` (blocks are in document order and do not overlap). */
 export function proseBlockAt(model: PleadingModel, offset: number): ProseBlock | undefined {

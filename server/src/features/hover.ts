@@ -1,0 +1,101 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { LegalReference, PleadingModel, Span } from '../document/model';
+import { formatFrenchParisDateTime, formatUtc } from '../evidence/parisTime';
+import { dataCategories, offencesByArticle, type LegalSource, type Offence } from '../knowledge';
+import { t } from '../l10n';
+import { allLegalReferences, offenceMentions } from '../queries/offences';
+import { publicationEvidence } from '../queries/publications';
+
+const contains = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
+
+/** Hover on an offence, a legal reference or a publication URL: what a lawyer checks before citing it. */
+export function hover(model: PleadingModel, position: Position, today: Date): Hover | undefined {
+	const offset = model.document.offsetAt(position);
+	const publication = publicationEvidence(model, today).find((candidate) => candidate.urlSpan !== undefined && contains(candidate.urlSpan, offset));
+	if (publication?.parsedUrl !== undefined && publication.urlSpan !== undefined) {
+		return markdown(model, publication.urlSpan, publicationHover(publication.parsedUrl));
+	}
+	const mention = offenceMentions(model).find((candidate) => contains(candidate.span, offset));
+	if (mention !== undefined) {
+		return markdown(model, mention.span, offenceHover(mention.offence));
+	}
+	const reference = allLegalReferences(model).find((candidate) => contains(candidate.span, offset));
+	if (reference !== undefined) {
+		const text = referenceHover(reference);
+		return text === undefined ? undefined : markdown(model, reference.span, text);
+	}
+	return undefined;
+}
+
+function markdown(model: PleadingModel, span: Span, value: string): Hover {
+	return { contents: { kind: MarkupKind.Markdown, value }, range: model.rangeOf(span) };
+}
+
+function sourceLine(source: LegalSource): string {
+	return source.confirmed ? source.citation : t('{0} (non vérifié)', source.citation);
+}
+
+function years(value: number): string {
+	return value < 1 ? t('{0} mois', Math.round(value * 12)) : value === 1 ? t('1 an') : t('{0} ans', value);
+}
+
+function penalty(imprisonmentYears: number | undefined, fineEuros: number): string {
+	const fine = t('{0} € d’amende', fineEuros.toLocaleString('fr-FR'));
+	return imprisonmentYears === undefined ? fine : t('{0} d’emprisonnement et {1}', years(imprisonmentYears), fine);
+}
+
+export function offenceHover(offence: Offence): string {
+	const lines = [`**${offence.label}** — ${offence.citation}`, ''];
+	lines.push(t('- Peine maximale : {0}', penalty(offence.maxPenalty.imprisonmentYears, offence.maxPenalty.fineEuros)));
+	if (offence.onlineAggravation !== undefined) {
+		const aggravation = offence.onlineAggravation;
+		lines.push(t('- En ligne ({0}) : {1} — « {2} »', aggravation.citation, penalty(aggravation.imprisonmentYears, aggravation.fineEuros), aggravation.wording));
+	}
+	if (offence.press !== undefined) {
+		lines.push(t('- Infraction de presse : prescription de {0} ({1})', offence.press.prescriptionMonths === 12 ? t('un an') : t('trois mois'), sourceLine(offence.press.source)));
+	} else if (offence.prescription.months !== undefined) {
+		lines.push(t('- Prescription de l’action publique : {0} ({1})', years(offence.prescription.months / 12), sourceLine(offence.prescription.source)));
+	}
+	if (offence.plaintRequired !== undefined) {
+		lines.push(t('- Poursuite subordonnée à la plainte de la victime ({0})', sourceLine(offence.plaintRequired)));
+	}
+	lines.push(t('- Article L. 34-1, II bis, 3° (données techniques) : {0}', offence.seriousCrime.reasoning));
+	lines.push('', t('Sources : {0}', [...offence.sources, ...offence.seriousCrime.sources].map(sourceLine).filter((line, index, all) => all.indexOf(line) === index).join(' ; ')));
+	if (!offence.confirmed) {
+		lines.push('', t('_Texte ou numérotation non vérifiés dans nos sources : contrôlez-les sur Légifrance._'));
+	}
+	return lines.join('\n');
+}
+
+function referenceHover(reference: LegalReference): string | undefined {
+	const instrument = reference.instrument;
+	if (instrument?.kind === 'code' && instrument.code === 'code des postes et des communications électroniques' && reference.articles.some((article) => article.replace(/\s/gu, '') === 'L.34-1')
+		|| instrument?.kind === 'decret' && instrument.number === '2021-1362') {
+		return dataCategories
+			.map((category) => t('**{0} {1}** — conservation : {2} mois à compter de {3}{4}', category.tier, category.label, category.retention.months, category.retention.from, category.requiresSeriousCrime ? t(' ; réservées à la lutte contre la criminalité et la délinquance grave') : ''))
+			.join('\n\n');
+	}
+	const code = instrument?.kind === 'code' && instrument.code === 'code pénal' ? 'code pénal' : instrument?.kind === 'loi' && instrument.name === 'loi du 29 juillet 1881' ? 'loi du 29 juillet 1881' : undefined;
+	if (code === undefined) {
+		return undefined;
+	}
+	const found = [...new Set(reference.articles.flatMap((article) => offencesByArticle(article, code)))];
+	return found.length === 0 ? undefined : found.map(offenceHover).join('\n\n---\n\n');
+}
+
+function publicationHover(parsed: NonNullable<ReturnType<typeof publicationEvidence>[number]['parsedUrl']>): string {
+	const lines = [t('**Publication {0}**', parsed.platform)];
+	if (parsed.handle !== undefined) {
+		lines.push(t('- Compte dans l’URL : @{0} (l’URL ne prouve pas l’auteur)', parsed.handle));
+	}
+	if (parsed.id !== undefined) {
+		lines.push(t('- Identifiant : `{0}`', parsed.id));
+	}
+	if (parsed.createdAt !== undefined) {
+		lines.push(t('- Créée le {0} UTC, soit {1} (heure de Paris)', formatUtc(parsed.createdAt), formatFrenchParisDateTime(parsed.createdAt)));
+		lines.push(t('- Méthode : {0}', parsed.derivation ?? ''));
+	} else if (parsed.noTimeReason !== undefined) {
+		lines.push(t('- Heure non déductible : {0}', parsed.noTimeReason));
+	}
+	return lines.join('\n');
+}

@@ -1,0 +1,139 @@
+import { ResponseError, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { PieceCitation, PleadingModel } from '../document/model';
+import { t } from '../l10n';
+import { bordereau, pieceOccurrences, type PieceOccurrence } from '../queries/pieces';
+
+function occurrenceAt(model: PleadingModel, position: Position): PieceOccurrence | undefined {
+	const offset = model.document.offsetAt(position);
+	return pieceOccurrences(model).find((occurrence) => occurrence.span.start <= offset && offset <= occurrence.span.end);
+}
+
+/** From a citation "pièce n° 6" to the bordereau entry of pièce 6. */
+export function pieceDefinition(model: PleadingModel, position: Position): Location[] {
+	const occurrence = occurrenceAt(model, position);
+	if (occurrence === undefined) {
+		return [];
+	}
+	return bordereau(model)
+		.filter((entry) => entry.numero === occurrence.numero)
+		.map((entry) => ({ uri: model.document.uri, range: model.rangeOf(model.frontMatter?.locate(['pieces', entry.index]) ?? entry.span) }));
+}
+
+/** Every place pièce N is written, the bordereau entry included when asked. */
+export function pieceReferences(model: PleadingModel, position: Position, includeDeclaration: boolean): Location[] {
+	const occurrence = occurrenceAt(model, position);
+	if (occurrence === undefined) {
+		return [];
+	}
+	return pieceOccurrences(model)
+		.filter((candidate) => candidate.numero === occurrence.numero && (includeDeclaration || candidate.kind !== 'bordereau'))
+		.map((candidate) => ({ uri: model.document.uri, range: model.rangeOf(candidate.span) }));
+}
+
+export function preparePieceRename(model: PleadingModel, position: Position): { range: Range; placeholder: string } | undefined {
+	const occurrence = occurrenceAt(model, position);
+	return occurrence === undefined ? undefined : { range: model.rangeOf(occurrence.span), placeholder: String(occurrence.numero) };
+}
+
+/** Renames pièce N to M everywhere; refuses when M is taken or when N is only implied by a range. */
+export function renamePiece(model: PleadingModel, position: Position, newName: string): WorkspaceEdit | ResponseError<void> {
+	const occurrence = occurrenceAt(model, position);
+	if (occurrence === undefined) {
+		return new ResponseError(0, t('Placez le curseur sur un numéro de pièce'));
+	}
+	if (!/^[1-9]\d{0,3}$/u.test(newName.trim())) {
+		return new ResponseError(0, t('Numéro de pièce invalide : « {0} » ; attendu un entier positif', newName));
+	}
+	const target = Number(newName.trim());
+	if (target !== occurrence.numero && bordereau(model).some((entry) => entry.numero === target)) {
+		return new ResponseError(0, t('La pièce n° {0} existe déjà au bordereau : utilisez « Renuméroter les pièces dans l’ordre de citation »', target));
+	}
+	const inRange = model.body.pieceCitations.find((citation) => citation.numbers.includes(occurrence.numero) && !citation.mentions.some((mention) => mention.numero === occurrence.numero));
+	if (inRange !== undefined) {
+		return new ResponseError(0, t('La pièce n° {0} est citée dans une plage (« {1} ») : modifiez d’abord cette plage', occurrence.numero, model.document.getText().slice(inRange.span.start, inRange.span.end)));
+	}
+	const edits: TextEdit[] = pieceOccurrences(model)
+		.filter((candidate) => candidate.numero === occurrence.numero)
+		.map((candidate) => ({ range: model.rangeOf(candidate.span), newText: String(target) }));
+	return { changes: { [model.document.uri]: edits } };
+}
+
+/**
+ * Renumbers the pièces in the order of their first citation in the body (pièces never cited keep
+ * their relative order after the others), rewrites every citation and reorders the bordereau.
+ */
+export function renumberPieces(model: PleadingModel): WorkspaceEdit {
+	const text = model.document.getText();
+	const entries = bordereau(model);
+	const order: number[] = [];
+	for (const citation of model.body.pieceCitations) {
+		for (const numero of citation.numbers) {
+			if (!order.includes(numero) && entries.some((entry) => entry.numero === numero)) {
+				order.push(numero);
+			}
+		}
+	}
+	for (const entry of entries) {
+		if (!order.includes(entry.numero)) {
+			order.push(entry.numero);
+		}
+	}
+	const renumbered = new Map(order.map((numero, index) => [numero, index + 1]));
+	const next = (numero: number): number => renumbered.get(numero) ?? numero;
+	const edits: TextEdit[] = [];
+	for (const citation of model.body.pieceCitations) {
+		edits.push(citationEdit(model, text, citation, next));
+	}
+	const frontMatter = model.frontMatter;
+	frontMatter?.data.publications?.forEach((publication, index) => {
+		const span = frontMatter.locate(['publications', index, 'piece']);
+		if (publication?.piece !== undefined && span !== undefined) {
+			edits.push({ range: model.rangeOf(span), newText: String(next(publication.piece)) });
+		}
+	});
+	edits.push(...bordereauEdits(model, text, entries, next));
+	return { changes: { [model.document.uri]: edits.filter((edit) => edit !== undefined) } };
+}
+
+/** Rewrites the numbers of a citation; a range stays a range only if its new numbers are consecutive. */
+function citationEdit(model: PleadingModel, text: string, citation: PieceCitation, next: (numero: number) => number): TextEdit {
+	const first = citation.mentions[0].span.start;
+	const last = citation.mentions[citation.mentions.length - 1].span.end;
+	const numbers = [...new Set(citation.numbers.map(next))].sort((left, right) => left - right);
+	const wasRange = citation.numbers.length > citation.mentions.length;
+	const consecutive = numbers.every((numero, index) => index === 0 || numero === numbers[index - 1] + 1);
+	let written: string;
+	if (numbers.length === 1) {
+		written = String(numbers[0]);
+	} else if (wasRange && consecutive) {
+		written = t('{0} à {1}', numbers[0], numbers[numbers.length - 1]);
+	} else {
+		written = t('{0} et {1}', numbers.slice(0, -1).join(', '), numbers[numbers.length - 1]);
+	}
+	// A single mention keeps its own text; a list is rewritten from its first to its last number.
+	return { range: model.rangeOf({ start: first, end: last }), newText: citation.mentions.length === 1 && numbers.length === 1 ? String(numbers[0]) : written || text.slice(first, last) };
+}
+
+/** Gives each bordereau entry its new number and sorts the entries by it, moving whole entries. */
+function bordereauEdits(model: PleadingModel, text: string, entries: ReturnType<typeof bordereau>, next: (numero: number) => number): TextEdit[] {
+	const frontMatter = model.frontMatter;
+	if (frontMatter === undefined || entries.length === 0) {
+		return [];
+	}
+	const blocks = entries.map((entry) => {
+		const item = frontMatter.locate(['pieces', entry.index])!;
+		const start = text.lastIndexOf('\n', item.start - 1) + 1;
+		const endOfItem = text.indexOf('\n', item.end - 1);
+		const end = endOfItem === -1 ? text.length : endOfItem;
+		const body = text.slice(start, entry.span.start) + String(next(entry.numero)) + text.slice(entry.span.end, end);
+		return { start, end, body, numero: next(entry.numero) };
+	});
+	const contiguous = blocks.every((block, index) => index === 0 || blocks[index - 1].end + 1 === block.start || text.slice(blocks[index - 1].end, block.start).trim() === '');
+	if (!contiguous) {
+		// Comments or other keys between entries: renumber in place rather than move text around them.
+		return entries.map((entry) => ({ range: model.rangeOf(entry.span), newText: String(next(entry.numero)) }));
+	}
+	const sorted = [...blocks].sort((left, right) => left.numero - right.numero);
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	return [{ range: model.rangeOf({ start: blocks[0].start, end: blocks[blocks.length - 1].end }), newText: sorted.map((block) => block.body.replace(/\r$/u, '')).join(eol) }];
+}
