@@ -9,12 +9,22 @@ import {
 	type Connection,
 	type DiagnosticServerCancellationData,
 	type DocumentDiagnosticReport,
+	type WorkspaceEdit,
 	type InitializeParams,
 	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { join } from 'node:path';
 import { codeActions } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { completion } from './features/completion';
 import { documentSymbols } from './features/documentSymbols';
+import { hover } from './features/hover';
+import { documentLinks, foldingRanges } from './features/navigation';
+import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
+import { offences, platforms } from './knowledge';
+import { NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { setMessageLanguage } from './l10n';
 import { AnalysisCache, type Analysis } from './services/analysisCache';
 import { defaultSettings, parseSettings, type Settings } from './settings';
@@ -28,6 +38,11 @@ export function startServer(): void {
 	process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describe(reason)}`));
 	process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describe(error)}`));
 	new PretoireServer(connection).listen();
+}
+
+/** `templates/` ships next to `dist/`, where this bundle runs from. */
+function templatesDirectory(): string {
+	return join(__dirname, '..', 'templates');
 }
 
 function describe(error: unknown): string {
@@ -106,6 +121,42 @@ class PretoireServer {
 			}),
 		);
 
+		const onModel = <T>(label: string, fallback: T, handler: (analysis: Analysis) => T) =>
+			(params: { textDocument: { uri: string } }, token: Parameters<typeof runSafe>[0]) =>
+				this.safely(token, fallback, label, async () => {
+					const analysis = await this.analysisOf(params.textDocument.uri);
+					return analysis === undefined ? fallback : handler(analysis);
+				});
+		connection.onHover((params, token) => onModel('hover', null, (analysis) => hover(analysis.model, params.position, new Date()) ?? null)(params, token));
+		connection.onCompletion((params, token) => onModel('completion', [], (analysis) => completion(analysis.model, params.position))(params, token));
+		connection.onDefinition((params, token) => onModel('definition', [], (analysis) => pieceDefinition(analysis.model, params.position))(params, token));
+		connection.onReferences((params, token) =>
+			onModel('references', [], (analysis) => pieceReferences(analysis.model, params.position, params.context.includeDeclaration))(params, token),
+		);
+		connection.onPrepareRename((params, token) => onModel('prepareRename', null, (analysis) => preparePieceRename(analysis.model, params.position) ?? null)(params, token));
+		connection.onRenameRequest(async (params, token) => {
+			const result = await onModel<WorkspaceEdit | ResponseError<void> | null>('rename', null, (analysis) => renamePiece(analysis.model, params.position, params.newName))(params, token);
+			// A refused rename travels as an error so that the editor shows its reason.
+			if (result instanceof ResponseError) {
+				throw result;
+			}
+			return result;
+		});
+		connection.onDocumentLinks((params, token) => onModel('documentLinks', [], (analysis) => documentLinks(analysis.model))(params, token));
+		connection.onFoldingRanges((params, token) => onModel('foldingRanges', [], (analysis) => foldingRanges(analysis.model))(params, token));
+		connection.onCodeLens((params, token) => onModel('codeLens', [], (analysis) => codeLenses(analysis.model, new Date()))(params, token));
+		connection.onRequest(RenumberPiecesRequest.method, (params: RenumberPiecesRequest.Params, token) =>
+			onModel<RenumberPiecesRequest.Result>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token),
+		);
+		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
+			templates: templateChoices(readTemplates(templatesDirectory())),
+			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind })),
+			offences: offences.map((offence) => ({ id: offence.id, label: offence.label, detail: offence.citation })),
+		}));
+		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
+			text: instantiateTemplate(readTemplates(templatesDirectory()), params),
+		}));
+
 		documents.listen(connection);
 		connection.listen();
 	}
@@ -119,6 +170,14 @@ class PretoireServer {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				documentSymbolProvider: { label: 'Prétoire' },
 				codeActionProvider: { codeActionKinds: ['quickfix'] },
+				hoverProvider: true,
+				completionProvider: { triggerCharacters: [':', ' ', '°'] },
+				definitionProvider: true,
+				referencesProvider: true,
+				renameProvider: { prepareProvider: true },
+				documentLinkProvider: { resolveProvider: false },
+				foldingRangeProvider: true,
+				codeLensProvider: { resolveProvider: false },
 				...(this.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
 			},
 			serverInfo: { name: 'prétoire' },

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import { modelOf } from '../helpers/text';
 
-/** Realistic, legally clean pleadings: no rule may warn or err on them (informations are allowed). */
-export const CLEAN_DIRECTORIES = [join('test', 'fixtures', 'clean')];
+/** The templates: realistic, legally clean pleadings: no rule may warn or err on them (informations are allowed). */
+export const CLEAN_DIRECTORIES = ['templates'];
 
 suite('Clean pleadings', () => {
 	for (const directory of CLEAN_DIRECTORIES) {

@@ -4,6 +4,7 @@ import { actKinds } from '../document/frontMatterSchema';
 import type { PleadingModel } from '../document/model';
 import { offences, platforms } from '../knowledge';
 import { t } from '../l10n';
+import { lowerFirst } from '../util/text';
 import { bordereau } from '../queries/pieces';
 
 const KEY_LINE = /^(\s*)(-\s+)?([A-Za-z_]*)$/u;
@@ -107,11 +108,11 @@ function valueCompletion(key: string, siblingIndent: number): CompletionItem[] {
 			}));
 		case 'qualification':
 			return offences.map((offence) => ({
-				label: offence.aliases[0] ?? offence.label,
+				label: lowerFirst(offence.label),
 				kind: CompletionItemKind.Value,
 				detail: offence.citation,
 				documentation: offence.seriousCrime.reasoning,
-				insertText: `${offence.aliases[0] ?? offence.label}\n${indent}texte: ${offence.citation}`,
+				insertText: `${lowerFirst(offence.label)}\n${indent}texte: ${offence.citation}`,
 			}));
 		case 'texte':
 			return offences.map((offence) => ({ label: offence.citation, kind: CompletionItemKind.Reference, detail: offence.label }));

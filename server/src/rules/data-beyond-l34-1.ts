@@ -1,5 +1,6 @@
 import type { Span } from '../document/model';
 import { t } from '../l10n';
+import { lowerFirst } from '../util/text';
 import type { Rule } from './types';
 import { dispositifMeasures, outOfScopeRequests } from '../queries/dataRequests';
 
@@ -32,10 +33,6 @@ const dataBeyondL341: Rule = {
 		}
 	},
 };
-
-function lowerFirst(sentence: string): string {
-	return sentence.charAt(0).toLowerCase() + sentence.slice(1);
-}
 
 /** The item with its determiner and the separator that joins it to its neighbours, so the list still reads well. */
 function removalSpan(text: string, span: Span, measure: Span): Span {

@@ -35,9 +35,9 @@ const mentionMissing: Rule = {
 				? t('Risque de nullité : la personne contre laquelle la mesure est demandée n’est pas désignée (`defendeur` : dénomination et siège social ; article 57 du code de procédure civile)')
 				: t('Risque de nullité : le défendeur n’est pas désigné (`defendeur` : dénomination et siège social ; article 648, 4°, du code de procédure civile)'));
 		} else if (defendant.siege === undefined) {
-			yield missing(at('defendeur'), t('Risque de nullité : le siège social du défendeur {0} manque (`defendeur.siege` ; articles {1} du code de procédure civile) ; le catalogue des plateformes n’en connaît pas d’adresse vérifiée', defendant.denomination, requete ? '57' : '648, 4°,'));
+			yield missing(at('defendeur'), t('Risque de nullité : le siège social du défendeur {0} manque (`defendeur.siege` ; {1} du code de procédure civile) ; le catalogue des plateformes n’en connaît pas d’adresse vérifiée', defendant.denomination, requete ? t('article 57') : t('article 648, 4°,')));
 		} else if (!defendant.siegeConfirmed) {
-			yield missing(at('defendeur'), t('Siège social du défendeur repris du catalogue sans confirmation dans nos sources : « {0} » ; vérifiez-le sur un extrait du registre des sociétés avant signification (articles {1} du code de procédure civile)', defendant.siege, requete ? '57' : '648, 4°,'), 'info');
+			yield missing(at('defendeur'), t('Siège social du défendeur repris du catalogue sans confirmation dans nos sources : « {0} » ; vérifiez-le sur un extrait du registre des sociétés avant signification ({1} du code de procédure civile)', defendant.siege, requete ? t('article 57') : t('article 648, 4°,')), 'info');
 		}
 
 		if (data.avocat === undefined) {

@@ -1,0 +1,155 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+	CodeLensRequest,
+	CompletionRequest,
+	DefinitionRequest,
+	DocumentLinkRequest,
+	HoverRequest,
+	PrepareRenameRequest,
+	ReferencesRequest,
+	RenameRequest,
+	type CompletionItem,
+	type CompletionList,
+	type Location,
+	type MarkupContent,
+	type Position,
+	type TextEdit,
+	type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from '../../server/src/protocol';
+import { TestClient } from '../helpers/lspClient';
+
+const template = readFileSync('templates/assignation-refere-hebergeur.md', 'utf8');
+const uri = 'file:///assignation.md';
+
+/** The position of the `occurrence`-th `needle` in `text`, plus `shift` characters. */
+function positionOf(text: string, needle: string, shift = 0, occurrence = 1): Position {
+	let index = -1;
+	for (let count = 0; count < occurrence; count++) {
+		index = text.indexOf(needle, index + 1);
+	}
+	assert.notEqual(index, -1, `${needle} not found`);
+	return TextDocument.create(uri, 'markdown', 1, text).positionAt(index + shift);
+}
+
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+	const document = TextDocument.create(uri, 'markdown', 1, text);
+	return TextDocument.applyEdits(document, [...edits]);
+}
+
+suite('Language features over stdio', () => {
+	let client: TestClient;
+	setup(async () => {
+		({ client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }));
+		await client.open(uri, template);
+	});
+	teardown(async () => client.stop());
+
+	test('Should complete front-matter keys at the right level', async () => {
+		const text = template.replace('  plateforme: x\n', '  plateforme: x\n  \n');
+		await client.open('file:///keys.md', text);
+		const position = positionOf(text, '  plateforme: x\n  \n', '  plateforme: x\n  '.length);
+		const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///keys.md' }, position })) as CompletionItem[];
+		assert.deepEqual(items.map((item) => item.label).sort(), ['denomination', 'forme', 'plateforme', 'siege']);
+	});
+
+	test('Should complete platforms with their legal entity, and offences with their text', async () => {
+		const text = template.replace('  plateforme: x', '  plateforme: ').replace('  - qualification: menaces de mort', '  - qualification: ');
+		await client.open('file:///values.md', text);
+		const platforms = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///values.md' }, position: positionOf(text, '  plateforme: ', '  plateforme: '.length) })) as CompletionItem[];
+		const google = platforms.find((item) => item.label === 'google');
+		assert.equal(google?.detail, 'Google Ireland Limited');
+		assert.match(String(google?.insertText), /siege: \$\{1:Gordon House/u);
+		const offences = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///values.md' }, position: positionOf(text, '  - qualification: ', '  - qualification: '.length) })) as CompletionItem[];
+		const threats = offences.find((item) => item.detail === 'article 222-17, alinéa 2, du code pénal');
+		assert.equal(threats?.insertText, 'menace de mort\n    texte: article 222-17, alinéa 2, du code pénal');
+	});
+
+	test('Should propose the bordereau after « pièce n° »', async () => {
+		const text = template.replace('Madame Claire MARTIN est journaliste (pièce n° 1).', 'Madame Claire MARTIN est journaliste (pièce n° ');
+		await client.open('file:///pieces.md', text);
+		const result = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///pieces.md' }, position: positionOf(text, '(pièce n° ', '(pièce n° '.length) })) as CompletionItem[] | CompletionList;
+		const items = Array.isArray(result) ? result : result.items;
+		assert.deepEqual(items.map((item) => item.label), ['1', '2', '3', '4']);
+		assert.equal(items[0].detail, "Pièce d'identité de Madame Claire MARTIN");
+	});
+
+	test('Should go from a citation to its bordereau entry, and find every reference', async () => {
+		const position = positionOf(template, 'pièce n° 2)', 'pièce n° '.length);
+		const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })) as Location[];
+		assert.equal(definition.length, 1);
+		assert.equal(template.split('\n')[definition[0].range.start.line].trim(), '- numero: 2');
+		const references = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: true } })) as Location[];
+		// The bordereau entry, the publication's `piece` and the body citation.
+		assert.equal(references.length, 3);
+	});
+
+	test('Should rename a pièce everywhere, and refuse a number already taken', async () => {
+		const position = positionOf(template, 'pièce n° 4)', 'pièce n° '.length);
+		const prepared = await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position });
+		assert.ok(prepared);
+		const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: '6' })) as WorkspaceEdit;
+		const renamed = applyEdits(template, edit.changes![uri]);
+		assert.match(renamed, /- numero: 6\n {4}intitule: Récépissé de plainte/u);
+		assert.match(renamed, /plainte le 5 novembre 2024 \(pièce n° 6\)/u);
+		await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: '2' }), /existe déjà/u);
+	});
+
+	test('Should renumber the pièces in the order of their first citation', async () => {
+		const text = template
+			.replace('Madame Claire MARTIN est journaliste (pièce n° 1).', 'Madame Claire MARTIN est journaliste (pièce n° 1), elle a porté plainte (pièce n° 4).');
+		const reordered = text.replace('(pièce n° 4). Aucune instance', '(pièce n° 4). Aucune instance');
+		await client.open('file:///renumber.md', reordered);
+		const edit = (await client.connection.sendRequest(RenumberPiecesRequest.method, { uri: 'file:///renumber.md' })) as WorkspaceEdit;
+		const result = applyEdits(reordered, edit.changes!['file:///renumber.md']);
+		assert.match(result, /journaliste \(pièce n° 1\), elle a porté plainte \(pièce n° 2\)/u);
+		assert.match(result, /- numero: 2\n {4}intitule: Récépissé de plainte du 5 novembre 2024\n {2}- numero: 3\n {4}intitule: Procès-verbal de constat de commissaire de justice du 4 novembre 2024 \(publication du 1er/u);
+		assert.match(result, /horodatage: 2024-11-01T21:04:31\+01:00\n {4}piece: 3/u);
+	});
+
+	test('Should explain an offence on hover, with penalty, prescription and its L. 34-1 assessment', async () => {
+		const position = positionOf(template, 'menaces de mort, délit prévu', 3);
+		const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+		const value = (result?.contents as MarkupContent).value;
+		assert.match(value, /Menace de mort\*\* — article 222-17, alinéa 2, du code pénal/u);
+		assert.match(value, /3 ans d’emprisonnement et 45\s000 € d’amende/u);
+		assert.match(value, /TJ Paris, réf\., 31 déc\. 2024, n° 24\/57566/u);
+	});
+
+	test('Should show the time encoded in a publication URL on hover, and link it', async () => {
+		const position = positionOf(template, 'status/1852441610286007506', 10);
+		const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+		assert.match((result?.contents as MarkupContent).value, /2024-11-01T20:04:31Z UTC, soit le 1er novembre 2024 à 21:04:31 \(UTC\+1\)/u);
+		const links = await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } });
+		assert.deepEqual(links?.map((link) => link.target), ['https://x.com/anonyme_75/status/1852441610286007506', 'https://x.com/anonyme_75/status/1853184638579638349']);
+	});
+
+	test('Should show retention deadlines above each publication and the dispositif', async () => {
+		const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+		const titles = (lenses ?? []).map((lens) => lens.command?.title ?? '');
+		assert.equal(titles.length, 3);
+		assert.match(titles[0], /^Données techniques conservées jusqu’au 1er novembre 2025 \((J-\d+|expiré depuis \d+ jours)\)/u);
+		assert.match(titles[2], /^Échéance la plus proche : 1er novembre 2025/u);
+	});
+
+	test('Should list templates and instantiate one for another platform and offences', async () => {
+		const templates = (await client.connection.sendRequest(TemplatesRequest.method)) as TemplatesRequest.Result;
+		assert.ok(templates.templates.some((choice) => choice.id === 'assignation-refere-hebergeur'));
+		assert.ok(templates.platforms.some((choice) => choice.id === 'tiktok'));
+		const { text } = (await client.connection.sendRequest(NewPleadingRequest.method, {
+			template: 'assignation-refere-hebergeur',
+			platform: 'tiktok',
+			court: 'Tribunal judiciaire de Lyon',
+			offences: ['harcelement-moral'],
+			date: '2025-01-20',
+		})) as NewPleadingRequest.Result;
+		assert.match(text, /plateforme: tiktok/u);
+		assert.match(text, /ORDONNER à la société TikTok Technology Limited/u);
+		assert.match(text, /juridiction: Tribunal judiciaire de Lyon/u);
+		assert.match(text, /date: 2025-01-20/u);
+		assert.match(text, /infractions:\n {2}- qualification: harcèlement moral\n {4}texte: article 222-33-2-2/u);
+		assert.doesNotMatch(text, /Twitter International/u);
+	});
+});
