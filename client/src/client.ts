@@ -1,8 +1,20 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+	CloseAction,
+	ErrorAction,
+	LanguageClient,
+	TransportKind,
+	type ErrorHandler,
+	type LanguageClientOptions,
+	type ServerOptions,
+} from 'vscode-languageclient/node';
+
+/** Restarts limit: beyond this many crashes in the window, the server is left stopped. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 /** Builds the client for the bundled server; all analysis happens in the server (vscode-eslint shape). */
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
 	const serverModule = context.asAbsolutePath('dist/server.js');
 	const serverOptions: ServerOptions = {
 		run: { module: serverModule, transport: TransportKind.ipc },
@@ -12,9 +24,36 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
 		documentSelector: [
 			{ scheme: 'file', language: 'markdown' },
 			{ scheme: 'untitled', language: 'markdown' },
+			{ scheme: 'vscode-vfs', language: 'markdown' },
 		],
 		synchronize: { configurationSection: 'pretoire' },
 		diagnosticPullOptions: { onChange: true, onSave: true },
+		outputChannel: output,
+		errorHandler: restartingErrorHandler(),
 	};
 	return new LanguageClient('pretoire', vscode.l10n.t('Prétoire'), serverOptions, clientOptions);
+}
+
+/** Restarts a crashed server and tells the lawyer once, instead of a dialog at every crash. */
+function restartingErrorHandler(): ErrorHandler {
+	const crashes: number[] = [];
+	let told = false;
+	return {
+		error: () => ({ action: ErrorAction.Continue, handled: true }),
+		closed: () => {
+			const now = Date.now();
+			crashes.push(now);
+			while (crashes.length > 0 && now - crashes[0] > RESTART_WINDOW_MS) {
+				crashes.shift();
+			}
+			if (crashes.length > MAX_RESTARTS) {
+				return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Prétoire server stopped {0} times in 3 minutes and will not be restarted. See the Prétoire output.', crashes.length) };
+			}
+			if (!told) {
+				told = true;
+				void vscode.window.showWarningMessage(vscode.l10n.t('The Prétoire server stopped unexpectedly; it has been restarted.'));
+			}
+			return { action: CloseAction.Restart, handled: true };
+		},
+	};
 }

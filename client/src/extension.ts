@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client';
+import { registerCommands } from './commands';
+import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-	client = createLanguageClient(context);
+	const output = vscode.window.createOutputChannel('Prétoire', { log: true });
+	client = createLanguageClient(context, output);
+	registerCommands(context, client, output);
+	createStatusBar(context);
 	await client.start();
 }
 

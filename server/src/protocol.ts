@@ -53,8 +53,8 @@ export namespace ExportPdfRequest {
 	export const method = 'pretoire/exportPdf';
 	export interface Params {
 		readonly uri: string;
-		/** Absolute path of the PDF; next to the source when absent. */
-		readonly target?: string;
+		/** `pretoire.export.outputDirectory`: absolute, or relative to the pleading's folder; next to it when empty. */
+		readonly outputDirectory?: string;
 	}
 	export interface Result {
 		readonly path: string;

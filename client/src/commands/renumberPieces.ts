@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RenumberPiecesRequest } from '../../../server/src/protocol';
+
+/** Asks the server for the renumbering edit and applies it as one undoable change. */
+export async function renumberPieces(client: LanguageClient): Promise<void> {
+	const editor = vscode.window.activeTextEditor;
+	if (editor === undefined) {
+		return;
+	}
+	const result = await client.sendRequest<RenumberPiecesRequest.Result>(RenumberPiecesRequest.method, { uri: editor.document.uri.toString() });
+	if (result === null) {
+		void vscode.window.showInformationMessage(vscode.l10n.t('This file is not a pleading: nothing to renumber.'));
+		return;
+	}
+	const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result);
+	await vscode.workspace.applyEdit(edit);
+}
