@@ -25,6 +25,14 @@ function describeFindings(text: string, findings: readonly RuleFinding[]): strin
 		.join('\n');
 }
 
+/** Fixtures too large to commit, built at test time: a template followed by 5.5 million characters. */
+const generatedInvalid: Readonly<Record<string, () => { name: string; text: string }>> = {
+	'document-too-large': () => ({
+		name: 'invalid-generated-5.5-million-characters',
+		text: readFileSync(join('templates', 'requete-hebergeur.md'), 'utf8') + 'Paragraphe de remplissage. '.repeat(205_000),
+	}),
+};
+
 suite('Rule fixtures', () => {
 	for (const rule of rules) {
 		suite(rule.id, () => {
@@ -35,8 +43,22 @@ suite('Rule fixtures', () => {
 
 			test('Should have at least one valid and one invalid fixture', () => {
 				assert.ok(valid.length > 0, `no valid-*.md in ${directory}`);
-				assert.ok(invalid.length > 0, `no invalid-*.md in ${directory}`);
+				assert.ok(invalid.length > 0 || rule.id in generatedInvalid, `no invalid-*.md in ${directory}`);
 			});
+
+			const generate = generatedInvalid[rule.id];
+			if (generate !== undefined) {
+				test('Should report exactly the expected findings on a generated fixture', () => {
+					const { name, text } = generate();
+					const expectedPath = join(directory, `${name}.expected`);
+					const actual = describeFindings(text, findingsOf(text, rule.id));
+					if (updateGolden) {
+						writeFileSync(expectedPath, `${actual}\n`);
+					}
+					assert.notEqual(actual, '');
+					assert.equal(actual, readFileSync(expectedPath, 'utf8').trimEnd());
+				});
+			}
 
 			for (const file of valid) {
 				test(`Should stay silent on ${file}`, () => {

@@ -26,7 +26,8 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 		return node?.range ? shift([node.range[0], node.range[1]]) : undefined;
 	};
 
-	const issues: FrontMatterIssue[] = yaml.errors.map((error) => yamlIssue(error, shift));
+	// Warnings include unresolved tags (`!!js/function`…): the contract has no custom tags.
+	const issues: FrontMatterIssue[] = [...yaml.errors, ...yaml.warnings].map((error) => yamlIssue(error, shift));
 	let raw: unknown;
 	try {
 		raw = yaml.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });

@@ -119,6 +119,8 @@ export interface BodyModel {
 /** Everything the rules and features know about one pleading; built once per document version. */
 export interface PleadingModel {
 	readonly document: TextDocument;
+	/** True when the document is too large for its body to be analysed (see `MAX_ANALYSED_CHARACTERS`). */
+	readonly oversized: boolean;
 	/** The act kind, read from the `acte` key even when the rest of the front matter is invalid. */
 	readonly act: ActKind | undefined;
 	/** Undefined when the document has no front matter at all. */

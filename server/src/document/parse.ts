@@ -15,6 +15,12 @@ import type { BodyModel, FrontMatterModel, Measure, PleadingModel, ProseBlock, S
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 const ACT_KEY = /^acte[ \t]*:/mu;
+
+/**
+ * Beyond this size (about 2 000 pages) the body is not analysed: a pleading is never that long, and
+ * the lawyer gets a message instead of a frozen editor. The front matter is still read.
+ */
+export const MAX_ANALYSED_CHARACTERS = 5_000_000;
 const OPENING_FENCE = /^---[ \t]*\r?\n/u;
 
 /** Whether the text is a pleading: its front matter has an `acte:` key. Cheap, for activation. */
@@ -28,7 +34,9 @@ export function looksLikePleading(text: string): boolean {
 
 /** Builds the document model. Never throws on any input: problems become front-matter issues. */
 export function parsePleading(document: TextDocument): PleadingModel {
-	const text = document.getText();
+	const fullText = document.getText();
+	const oversized = fullText.length > MAX_ANALYSED_CHARACTERS;
+	const text = oversized ? fullText.slice(0, frontMatterEnd(fullText)) : fullText;
 	const tree = markdown.parse(text) as Root;
 	const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
 	let frontMatter: FrontMatterModel | undefined;
@@ -48,11 +56,18 @@ export function parsePleading(document: TextDocument): PleadingModel {
 	const acte = frontMatter?.data.acte;
 	return {
 		document,
+		oversized,
 		act: acte !== undefined && (actKinds as readonly string[]).includes(acte) ? (acte as ActKind) : undefined,
 		frontMatter,
 		body: readBody(text, tree, bodyStart),
 		rangeOf: (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) }),
 	};
+}
+
+/** Where the front matter ends, so that an oversized document still gets its front matter read. */
+function frontMatterEnd(text: string): number {
+	const closing = /\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text.slice(0, MAX_ANALYSED_CHARACTERS));
+	return OPENING_FENCE.test(text) && closing !== null ? closing.index + closing[0].length : 0;
 }
 
 /** An opening `---` with no closing fence: the whole text would be swallowed, so say so at the fence. */

@@ -13,7 +13,9 @@ const technicalLexicon = new Lexicon<string>([
 	...(technicalCategory?.items ?? []).map((item) => [item.id, item.terms] as const),
 ]);
 
-const ipLexicon = new Lexicon<'ip'>([['ip', ['adresse ip', 'adresses ip', 'adresse IP attribuée à la source de la connexion', 'adresses IP de connexion', 'adresse IP de connexion']]]);
+const ipLexicon = new Lexicon<'ip'>([
+	['ip', ['adresse ip', 'adresses ip', 'adresse ipv4', 'adresses ipv4', 'adresse ipv6', 'adresses ipv6', 'adresse IP attribuée à la source de la connexion', 'adresses IP de connexion', 'adresse IP de connexion']],
+]);
 const PORT = /\bports?(?:[\s\u00a0-]+(?:source|sources|associ[ée]s?))?\b/iu;
 
 const outOfScopeLexicon = new Lexicon<OutOfScopeTerm>(outOfScopeData.map((term) => [term, term.terms] as const));

@@ -2,8 +2,9 @@ import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
-/** A measure that puts costs on the defendant: "CONDAMNER la défenderesse aux dépens", "article 700". */
-const COSTS_CLAIM = /condamn\w*[^.;]{0,120}(?:depens|article 700)/u;
+/** A measure that puts costs on the defendant: "CONDAMNER la défenderesse aux dépens", "… au titre de l'article 700". */
+const CONDEMNATION = /condamn/u;
+const COSTS = /depens|article 700/u;
 const ON_CLAIMANT = /(?:a la charge (?:du|de la|des) (?:demandeu|requerant)|chaque partie conserv|laiss\w* (?:les )?depens)/u;
 
 /**
@@ -20,7 +21,7 @@ const costsAgainstNonLosingParty: Rule = {
 	*check({ model }) {
 		for (const measure of model.body.measures) {
 			const folded = fold(measure.text);
-			if (COSTS_CLAIM.test(folded) && !ON_CLAIMANT.test(folded)) {
+			if (CONDEMNATION.test(folded) && COSTS.test(folded) && !ON_CLAIMANT.test(folded)) {
 				yield {
 					span: measure.span,
 					message: t('Dépens ou frais de l’article 700 demandés contre le défendeur à une mesure de l’article 145, qui n’est pas une « partie perdante » au sens de l’article 696 du code de procédure civile (Cass. 2e civ., 21 nov. 2024, n° 22-16.763) ; la demande reste défendable si la plateforme résiste (TJ Paris, réf., 15 mars 2024, RG 23/57958)'),

@@ -18,6 +18,7 @@ import costsAgainstNonLosingParty from './costs-against-non-losing-party';
 import trialAlreadyPending from './trial-already-pending';
 import urlPlatformMismatch from './url-platform-mismatch';
 import urlInvalid from './url-invalid';
+import documentTooLarge from './document-too-large';
 import type { Rule } from './types';
 
 /** Every rule, in the order of the README's rules catalogue. */
@@ -42,4 +43,5 @@ export const rules: readonly Rule[] = [
 	trialAlreadyPending,
 	urlPlatformMismatch,
 	urlInvalid,
+	documentTooLarge,
 ];

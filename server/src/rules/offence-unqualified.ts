@@ -25,7 +25,7 @@ const offenceUnqualified: Rule = {
 			}
 			reported.add(offence.id);
 			const source = offence.legalText.code === 'loi du 29 juillet 1881'
-				? t('article 53 de la loi du 29 juillet 1881 ; TJ Paris, réf., 15 mars 2024, RG 23/57958')
+				? t('article 53 de la loi du 29 juillet 1881, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; TJ Paris, réf., 15 mars 2024, RG 23/57958')
 				: t('TJ Paris, réf., 15 mars 2024, RG 23/57958 : les faits doivent être « pénalement répréhensibles »');
 			if (mention.origin === 'front-matter') {
 				const texte = model.frontMatter?.locate(['infractions', mention.index ?? 0, 'texte']);

@@ -35,13 +35,13 @@ const pressPrescription: Rule = {
 			if (compareDates(date, expiry) <= 0) {
 				continue;
 			}
-			const period = months === 12 ? t('un an (article 65-3)') : t('trois mois révolus (article 65)');
+			const period = months === 12 ? t('un an (article 65-3, dont le texte exact n’est pas vérifié dans nos sources)') : t('trois mois révolus (article 65)');
 			yield {
 				span: publication.span,
 				// The pleading mentions an interruption: whether it worked is a judgement call.
 				severity: interruptionMentioned ? 'info' : undefined,
 				message: t(
-					'{0} : la prescription de {1} de la loi du 29 juillet 1881, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif (réquisitions aux fins d’enquête, plainte avec constitution de partie civile…) ; l’action au fond serait alors vouée à l’échec{5}',
+					'{0} : la prescription de {1} de la loi du 29 juillet 1881, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent (article 65, alinéa 2), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
 					offence.label,
 					period,
 					formatFrenchDate(publication.date),

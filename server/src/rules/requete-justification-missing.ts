@@ -3,6 +3,7 @@ import { t } from '../l10n';
 import type { Rule } from './types';
 
 const ADVERSARIAL = /contradict/u;
+const PLACEHOLDER = '[exposer les circonstances';
 const CIRCUMSTANCE = /circonstance|justif|risque|surprise|urgen|derog|alert|averti|supprim|effac|dispar/u;
 
 /**
@@ -21,9 +22,18 @@ const requeteJustificationMissing: Rule = {
 		const justified = prose.some((block) => {
 			const kind = sections[block.sectionIndex]?.kind;
 			const folded = fold(block.text);
-			return kind !== 'dispositif' && ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded);
+			// The quick fix's skeleton does not count until its placeholder is replaced by the circumstances.
+			return kind !== 'dispositif' && ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded) && !folded.includes(PLACEHOLDER);
 		});
 		if (justified) {
+			return;
+		}
+		const skeleton = prose.find((block) => fold(block.text).includes(PLACEHOLDER));
+		if (skeleton !== undefined) {
+			yield {
+				span: skeleton.span,
+				message: t('Exposez ici les circonstances qui justifient de déroger au principe de la contradiction, à la place du texte entre crochets (articles 493 et 845, alinéa 2, du code de procédure civile)'),
+			};
 			return;
 		}
 		const dispositif = sections.find((section) => section.kind === 'dispositif');
@@ -31,7 +41,7 @@ const requeteJustificationMissing: Rule = {
 		const text = model.document.getText();
 		const eol = text.includes('\r\n') ? '\r\n' : '\n';
 		const level = dispositif !== undefined && dispositif.depth <= 6 ? Math.min(dispositif.depth + 1, 6) : 2;
-		const skeleton = [
+		const section = [
 			`${'#'.repeat(level)} ${t('Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction')}`,
 			'',
 			t('La mesure sollicitée ne peut être prise contradictoirement : [exposer les circonstances, par exemple le risque que l’utilisateur, averti par la plateforme, supprime son compte et les données, ou l’expiration prochaine du délai de conservation d’un an] (articles 493 et 845, alinéa 2, du code de procédure civile).'),
@@ -42,7 +52,7 @@ const requeteJustificationMissing: Rule = {
 			span: dispositif?.headingSpan ?? { start: anchor.start, end: anchor.start + 3 },
 			message: t('La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile) : à défaut, l’ordonnance s’expose à la rétractation (article 497 du même code)'),
 			fixes: dispositif === undefined ? undefined : [
-				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: skeleton }] },
+				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: section }] },
 			],
 		};
 	},

@@ -6,7 +6,7 @@ import { actDate, addMonths, compareDates, formatFrenchDate, publicationDates } 
 /**
  * Technical data is kept one year from the connection (or the creation of the content): asking for the
  * IP address behind a post older than that asks for data the platform has lawfully erased. "Probably",
- * because a platform may keep data longer under a national-security injunction or a freeze.
+ * because the data may have been frozen in time by an "injonction de conservation rapide" (L. 34-1 III bis).
  */
 const retentionExpired: Rule = {
 	id: 'retention-expired',

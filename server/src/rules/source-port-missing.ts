@@ -1,6 +1,7 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { dispositifMeasures, ipAddressRequests, mentionsSourcePort } from '../queries/dataRequests';
+import { defendantOf } from '../queries/defendant';
 
 const SECOND_AND_ZONE = /seconde[\s\S]*fuseau|fuseau[\s\S]*seconde/iu;
 
@@ -30,7 +31,10 @@ const sourcePortMissing: Rule = {
 			const insertAt = clauseEnd(model.document.getText(), request.span.end, measure.span.end);
 			yield {
 				span: request.span,
-				message: t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port associé et l’horodatage à la seconde avec le fuseau horaire (article R. 10-13, IV, 1°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5, 1°, c ; TJ Paris, réf., 31 déc. 2024, n° 24/57566)'),
+				// Access providers must keep the port by statute; hosts only by what courts ordered.
+				message: defendantOf(model)?.platform?.kind === 'fai'
+					? t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port associé et l’horodatage à la seconde avec le fuseau horaire (article R. 10-13, IV, 1°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5, 1°, c ; TJ Paris, réf., 31 déc. 2024, n° 24/57566)')
+					: t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port et l’horodatage à la seconde avec le fuseau horaire ; la liste des hébergeurs (décret n° 2021-1362, art. 5, 2°) ne vise pas le port, mais le juge l’a ordonné à une plateforme (TJ Paris, réf., 12 nov. 2024, RG 24/57625 ; TJ Paris, réf., 31 déc. 2024, n° 24/57566)'),
 				fixes: [{ title: t('Ajouter le port source et l’horodatage à la seconde près'), edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }] }],
 			};
 		}

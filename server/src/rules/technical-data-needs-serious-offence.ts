@@ -46,8 +46,10 @@ const technicalDataNeedsSeriousOffence: Rule = {
 			// No civil decision on these offences: a judgement call, hence information only.
 			severity = 'info';
 			message = t('Délinquance grave à démontrer pour obtenir les données techniques (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) ; aucune décision civile ne tranche pour l’infraction invoquée : {0}', best.seriousCrime.reasoning);
+		} else if (best.seriousCrime.verdict === 'held-not-serious') {
+			message = t('Données techniques demandées alors que l’infraction invoquée a été jugée ne pas relever de la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0}', best.seriousCrime.reasoning);
 		} else {
-			message = t('Données techniques demandées alors qu’aucune infraction invoquée ne relève de la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0} Seules les données d’identité civile et de compte pourront être ordonnées (CA Paris, pôle 1, ch. 8, 27 oct. 2023, RG 23/04254)', best.seriousCrime.reasoning);
+			message = t('Données techniques demandées alors qu’aucune infraction invoquée n’atteint le seuil de l’article 60-1-2 du code de procédure pénale, repère que les juges civils retiennent sans y être tenus, pour la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0}', best.seriousCrime.reasoning);
 		}
 		for (const request of requests) {
 			yield { span: request.span, message, severity, related };

@@ -3,7 +3,7 @@ import { t } from '../l10n';
 import type { Rule } from './types';
 
 const PENDING = /(?:instance|procedure|action|proces)s? au fond\s+(?:est\s+|a ete\s+)?(?:pendante|en cours|engagee|introduite)|(?:juge|tribunal|juridiction) (?:du fond|correctionnel)\s+(?:est\s+|a ete\s+)?saisi/u;
-const NEGATION = /\b(?:aucun\w*|absence|pas|ni|sans|non)\b/u;
+const NEGATION = /\b(?:aucun\w*|absence d|pas (?:encore |d|de |ete)|n.(?:est|a|ont|sont) (?:pas|jamais|aucun)|ni |sans )/u;
 
 /**
  * Article 145 CPC allows a measure "avant tout procès": once the merits are before a court, the

@@ -2,7 +2,7 @@ import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
-const PROHIBITION = /(?:interdi\w*|defen\w*|s.abstenir|ne pas)[^.;]{0,80}(?:inform|avert|aviser|notifi|prevenir)/u;
+const PROHIBITION = /(?:interdi\w*|faire defense|defense (?:est faite|de)|s.abstenir|ne pas|ne point)[^.;]{0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
 
 /**
  * Alerted by the platform, the author can delete the account and the traces the action aims at. A
