@@ -15,7 +15,8 @@ const MAX_ALIAS_EXPANSIONS = 100;
  * @param fenceSpan span of the opening `---`, where problems without a better place are reported
  */
 export function readFrontMatter(yamlText: string, contentStart: number, fenceSpan: Span): FrontMatterModel {
-	const yaml = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: false });
+	// logLevel 'error': the package's own warnings would go to stderr; ours are the issues below.
+	const yaml = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: false, logLevel: 'error' });
 	const shift = (range: readonly [number, number]): Span => ({ start: contentStart + range[0], end: contentStart + range[1] });
 	const locateNode = (path: FrontMatterPath, part: 'key' | 'value' = 'value'): Span | undefined => {
 		const found = walk(yaml, path);

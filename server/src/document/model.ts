@@ -48,6 +48,8 @@ export interface Section {
 export interface ProseBlock {
 	readonly span: Span;
 	readonly text: string;
+	/** `text` lower-cased without accents, computed once for the rules' keyword tests. */
+	readonly folded: string;
 	readonly kind: 'paragraph' | 'heading';
 	/** Index into `sections` of the section holding the block, -1 before the first heading. */
 	readonly sectionIndex: number;
@@ -57,6 +59,8 @@ export interface ProseBlock {
 export interface Measure {
 	readonly span: Span;
 	readonly text: string;
+	/** `text` lower-cased without accents. */
+	readonly folded: string;
 }
 
 export interface PieceNumberMention {

@@ -98,7 +98,8 @@ function readBody(text: string, tree: Root, bodyStart: number): BodyModel {
 		.filter(({ node }) => node.position?.start.offset !== undefined && node.position.end.offset !== undefined)
 		.map(({ node, kind }) => {
 			const span = spanOf(node);
-			return { span, kind, text: text.slice(span.start, span.end), sectionIndex: sectionIndexAt(sections, span.start) };
+			const blockText = text.slice(span.start, span.end);
+			return { span, kind, text: blockText, folded: fold(blockText), sectionIndex: sectionIndexAt(sections, span.start) };
 		});
 	return {
 		span: { start: bodyStart, end: text.length },
@@ -204,8 +205,11 @@ function measuresOf(text: string, sections: readonly Section[], listItems: reado
 	const outermost = items.filter((item) => !items.some((other) => other !== item && other.start <= item.start && item.end <= other.end && (other.start !== item.start || other.end !== item.end)));
 	const spans = outermost.length > 0
 		? outermost
-		: blocks.filter((block) => block.kind === 'paragraph' && inDispositif(block.span) && MEASURE_VERB.test(fold(block.text))).map((block) => block.span);
-	return spans.map((span) => ({ span, text: text.slice(span.start, span.end) }));
+		: blocks.filter((block) => block.kind === 'paragraph' && inDispositif(block.span) && MEASURE_VERB.test(block.folded)).map((block) => block.span);
+	return spans.map((span) => {
+		const measureText = text.slice(span.start, span.end);
+		return { span, text: measureText, folded: fold(measureText) };
+	});
 }
 
 function spanOf(node: Nodes): Span {

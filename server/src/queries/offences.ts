@@ -1,3 +1,4 @@
+import { fold } from '../document/extract/text';
 import { findLegalReferences } from '../document/extract/legalReferences';
 import type { LegalReference, PleadingModel, Span } from '../document/model';
 import { offences, offencesByArticle, type Offence } from '../knowledge';
@@ -65,7 +66,7 @@ function analyseOffences(model: PleadingModel): { mentions: OffenceMention[]; re
 		const qualificationSpan = frontMatter.locate(['infractions', index, 'qualification']);
 		const texteSpan = frontMatter.locate(['infractions', index, 'texte']);
 		const texteReferences = infraction?.texte !== undefined && texteSpan !== undefined
-			? findLegalReferences([{ span: texteSpan, text: infraction.texte, kind: 'paragraph', sectionIndex: -1 }])
+			? findLegalReferences([{ span: texteSpan, text: infraction.texte, folded: fold(infraction.texte), kind: 'paragraph', sectionIndex: -1 }])
 			: [];
 		references.push(...texteReferences);
 		if (infraction?.qualification === undefined || qualificationSpan === undefined) {

@@ -102,17 +102,26 @@ export function frenchWordingFix(instant: Date, span: { start: number; end: numb
 	return { title: t('Écrire « {0} »', wording), edits: [{ span, newText: wording }] };
 }
 
-/** The publication a prose block speaks of: it quotes its URL or cites its pièce, on the same day. */
-export function matchingPublication(block: ProseBlock, evidence: readonly PublicationEvidence[], date: { year: number; month: number; day: number }): PublicationEvidence | undefined {
-	return evidence.find((publication) => {
-		const createdAt = publication.parsedUrl?.createdAt;
-		const parisDay = createdAt === undefined ? undefined : formatIsoWithParisOffset(createdAt).slice(0, 10);
-		const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-		// Another time on another day in the same paragraph (the constat's, the complaint's) is not the publication's.
-		const sameDay = publication.horodatage?.startsWith(day) === true || parisDay === day;
-		const cited = (publication.url !== undefined && block.text.includes(publication.url))
-			|| (publication.piece !== undefined && new RegExp(`pi[eè]ces?[^.]{0,12}?\\b${publication.piece}\\b`, 'iu').test(block.text));
-		return cited && sameDay;
-	});
+const citedCache = new WeakMap<ProseBlock, readonly PublicationEvidence[]>();
+
+/** The publications a block cites by URL or by pièce, computed once per block. */
+function publicationsCitedIn(block: ProseBlock, evidence: readonly PublicationEvidence[]): readonly PublicationEvidence[] {
+	let cited = citedCache.get(block);
+	if (cited === undefined) {
+		cited = evidence.filter((publication) => (publication.url !== undefined && block.text.includes(publication.url))
+			|| (publication.piece !== undefined && new RegExp(`pi[eè]ces?[^.]{0,12}?\\b${publication.piece}\\b`, 'iu').test(block.text)));
+		citedCache.set(block, cited);
+	}
+	return cited;
 }
 
+/** The publication a prose block speaks of: it quotes its URL or cites its pièce, on the same day. */
+export function matchingPublication(block: ProseBlock, evidence: readonly PublicationEvidence[], date: { year: number; month: number; day: number }): PublicationEvidence | undefined {
+	const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+	return publicationsCitedIn(block, evidence).find((publication) => {
+		const createdAt = publication.parsedUrl?.createdAt;
+		const parisDay = createdAt === undefined ? undefined : formatIsoWithParisOffset(createdAt).slice(0, 10);
+		// Another time on another day in the same paragraph (the constat's, the complaint's) is not the publication's.
+		return publication.horodatage?.startsWith(day) === true || parisDay === day;
+	});
+}

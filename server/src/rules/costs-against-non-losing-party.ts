@@ -1,4 +1,3 @@
-import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -20,7 +19,7 @@ const costsAgainstNonLosingParty: Rule = {
 	fixable: false,
 	*check({ model }) {
 		for (const measure of model.body.measures) {
-			const folded = fold(measure.text);
+			const folded = measure.folded;
 			if (CONDEMNATION.test(folded) && COSTS.test(folded) && !ON_CLAIMANT.test(folded)) {
 				yield {
 					span: measure.span,

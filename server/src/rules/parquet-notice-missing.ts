@@ -1,4 +1,3 @@
-import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { invokedOffences, offenceMentions } from '../queries/offences';
@@ -18,7 +17,7 @@ const parquetNoticeMissing: Rule = {
 	fixable: false,
 	*check({ model }) {
 		const pressOffence = invokedOffences(model).find((offence) => offence.press !== undefined);
-		if (pressOffence === undefined || model.body.prose.some((block) => NOTICE.test(fold(block.text)))) {
+		if (pressOffence === undefined || model.body.prose.some((block) => NOTICE.test(block.folded))) {
 			return;
 		}
 		const mention = offenceMentions(model).find((candidate) => candidate.offence === pressOffence);

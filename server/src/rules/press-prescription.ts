@@ -1,4 +1,3 @@
-import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { actDate, addMonths, compareDates, formatFrenchDate, publicationDates } from '../queries/dates';
@@ -28,7 +27,7 @@ const pressPrescription: Rule = {
 		// The shortest period decides: if the 3-month offence is prescribed, say so for it.
 		const offence = [...pressOffences].sort((left, right) => left.press!.prescriptionMonths - right.press!.prescriptionMonths)[0];
 		const months = offence.press!.prescriptionMonths;
-		const interruptionMentioned = model.body.prose.some((block) => INTERRUPTION.test(fold(block.text)));
+		const interruptionMentioned = model.body.prose.some((block) => INTERRUPTION.test(block.folded));
 		const otherOffences = invoked.some((candidate) => candidate.press === undefined);
 		for (const publication of publicationDates(model)) {
 			const expiry = addMonths(publication.date, months);

@@ -1,4 +1,3 @@
-import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -20,7 +19,7 @@ const proportionalityUnargued: Rule = {
 	*check({ model }) {
 		const frontMatter = model.frontMatter;
 		const accounts = new Set((frontMatter?.data.publications ?? []).map((publication) => publication?.compte?.toLowerCase()).filter((compte) => compte !== undefined));
-		if (accounts.size < MANY_ACCOUNTS || model.body.prose.some((block) => PROPORTIONALITY.test(fold(block.text)))) {
+		if (accounts.size < MANY_ACCOUNTS || model.body.prose.some((block) => PROPORTIONALITY.test(block.folded))) {
 			return;
 		}
 		yield {

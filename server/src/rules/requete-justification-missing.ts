@@ -1,4 +1,3 @@
-import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -21,14 +20,14 @@ const requeteJustificationMissing: Rule = {
 		const { sections, prose } = model.body;
 		const justified = prose.some((block) => {
 			const kind = sections[block.sectionIndex]?.kind;
-			const folded = fold(block.text);
+			const folded = block.folded;
 			// The quick fix's skeleton does not count until its placeholder is replaced by the circumstances.
 			return kind !== 'dispositif' && ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded) && !folded.includes(PLACEHOLDER);
 		});
 		if (justified) {
 			return;
 		}
-		const skeleton = prose.find((block) => fold(block.text).includes(PLACEHOLDER));
+		const skeleton = prose.find((block) => block.folded.includes(PLACEHOLDER));
 		if (skeleton !== undefined) {
 			yield {
 				span: skeleton.span,

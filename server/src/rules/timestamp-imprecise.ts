@@ -1,4 +1,3 @@
-import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Fix, Rule } from './types';
 import { proseBlockAt } from '../queries/prose';
@@ -37,7 +36,7 @@ const timestampImprecise: Rule = {
 				continue;
 			}
 			const block = proseBlockAt(model, dateTime.span.start);
-			if (block === undefined || !PUBLICATION_CONTEXT.test(fold(block.text))) {
+			if (block === undefined || !PUBLICATION_CONTEXT.test(block.folded)) {
 				continue;
 			}
 			const exact = matchingPublication(block, evidence, dateTime.date)?.parsedUrl?.createdAt;

@@ -1,4 +1,3 @@
-import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -17,7 +16,7 @@ const trialAlreadyPending: Rule = {
 	fixable: false,
 	*check({ model }) {
 		for (const block of model.body.prose) {
-			const folded = fold(block.text);
+			const folded = block.folded;
 			// Sentence by sentence, so that "aucune instance au fond n'est pendante" stays silent.
 			let offset = 0;
 			for (const sentence of folded.split(/(?<=[.;!?])\s/u)) {

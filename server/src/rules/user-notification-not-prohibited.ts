@@ -1,4 +1,3 @@
-import { fold } from '../document/extract/text';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -16,7 +15,7 @@ const userNotificationNotProhibited: Rule = {
 	fixable: false,
 	*check({ model }) {
 		const measures = model.body.measures;
-		if (measures.length === 0 || measures.some((measure) => PROHIBITION.test(fold(measure.text)))) {
+		if (measures.length === 0 || measures.some((measure) => PROHIBITION.test(measure.folded))) {
 			return;
 		}
 		const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');

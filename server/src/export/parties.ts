@@ -1,0 +1,138 @@
+import type { FrontMatterData } from '../document/frontMatterSchema';
+import type { Defendant } from '../queries/defendant';
+import { frenchIsoDate } from './frenchDates';
+import { escapeMarkup } from './markup';
+import { frenchTypography, superscriptOrdinals } from './typography';
+
+/**
+ * The parties as an act names them (CPC art. 54, 57 and 648): the French sentences of the first
+ * page, built from the front matter, as Typst markup.
+ */
+
+type Demandeur = NonNullable<NonNullable<FrontMatterData['demandeurs']>[number]>;
+type Avocat = NonNullable<FrontMatterData['avocat']>;
+type Civility = 'Madame' | 'Monsieur';
+
+/** Plain text from the front matter or the template, typeset in French and escaped. */
+export function prose(text: string): string {
+	return superscriptOrdinals(escapeMarkup(frenchTypography(text)));
+}
+
+export function strong(markup: string): string {
+	return `#strong[${markup}];`;
+}
+
+/** A visible gap in the act, so that nothing missing from the front matter goes unnoticed on paper. */
+export function missing(what: string): string {
+	return strong(prose(`[${what} à compléter]`));
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * "Madame" or "Monsieur", when the lawyer's own text calls the person so ("Madame Claire MARTIN",
+ * "Madame MARTIN"). The front matter has no civility, and agreement ("née", "domicilié") depends on
+ * it: guessing from the first name would be wrong too often, so an unclear case stays neutral.
+ */
+export function civilityOf(nom: string, body: string): Civility | undefined {
+	const pattern = new RegExp(`\\b(Madame|Mme|Monsieur|M\\.)\\s+(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,3}${escapeRegExp(nom)}\\b`, 'gu');
+	const found = new Set<Civility>();
+	for (const match of body.matchAll(pattern)) {
+		found.add(match[1] === 'Madame' || match[1] === 'Mme' ? 'Madame' : 'Monsieur');
+	}
+	return found.size === 1 ? [...found][0] : undefined;
+}
+
+function isNaturalPerson(person: Demandeur): person is Demandeur & { nom?: string } {
+	return 'nom' in person || 'prenoms' in person || 'naissance' in person;
+}
+
+/** One demandeur: identity in bold, then birth, nationality, profession, domicile (CPC art. 54, 2°). */
+export function demandeurMarkup(person: Demandeur, body: string): string {
+	if (!isNaturalPerson(person)) {
+		const legal = person as { denomination?: string; forme?: string; siege?: string; representant?: string };
+		return [
+			legal.denomination !== undefined ? strong(prose(`La société ${legal.denomination}`)) : missing('dénomination du demandeur'),
+			legal.forme !== undefined ? prose(`, ${legal.forme}`) : '',
+			prose(', dont le siège social est situé '),
+			legal.siege !== undefined ? prose(legal.siege) : missing('siège social'),
+			legal.representant !== undefined ? prose(`, prise en la personne de ${legal.representant}`) : prose(', prise en la personne de son représentant légal'),
+		].join('');
+	}
+	const natural = person as { nom?: string; prenoms?: string; naissance?: { date?: string; lieu?: string }; nationalite?: string; profession?: string; domicile?: string; qualite?: string };
+	const civility = natural.nom === undefined ? undefined : civilityOf(natural.nom, body);
+	const name = [civility, natural.prenoms, natural.nom].filter((part) => part !== undefined).join(' ');
+	const birth = natural.naissance?.date !== undefined
+		? `le ${frenchIsoDate(natural.naissance.date)}${natural.naissance.lieu !== undefined ? ` à ${natural.naissance.lieu}` : ''}`
+		: undefined;
+	const parts: string[] = [natural.nom !== undefined ? strong(prose(name)) : missing('nom du demandeur')];
+	// Without a civility the agreement of "né" is unknown: the neutral wording goes after the domicile.
+	if (birth !== undefined && civility !== undefined) {
+		parts.push(prose(`, ${civility === 'Madame' ? 'née' : 'né'} ${birth}`));
+	}
+	if (natural.nationalite !== undefined) {
+		parts.push(prose(`, de nationalité ${natural.nationalite}`));
+	}
+	if (natural.profession !== undefined) {
+		parts.push(prose(`, ${natural.profession}`));
+	}
+	parts.push(prose(', demeurant '), natural.domicile !== undefined ? prose(natural.domicile) : missing('domicile'));
+	if (birth !== undefined && civility === undefined) {
+		parts.push(prose(`, date et lieu de naissance : ${birth.replace(/^le /u, '')}`));
+	}
+	if (natural.qualite !== undefined) {
+		parts.push(prose(`, ${natural.qualite}`));
+	}
+	return parts.join('');
+}
+
+/** The short name used in the PDF title: "Claire Anne MARTIN", "Société X". */
+export function demandeurShortName(person: Demandeur): string | undefined {
+	if (isNaturalPerson(person)) {
+		const natural = person as { nom?: string; prenoms?: string };
+		return [natural.prenoms, natural.nom].filter((part) => part !== undefined).join(' ') || undefined;
+	}
+	return (person as { denomination?: string }).denomination;
+}
+
+/** The constituted lawyer, whose office is the elected domicile (CPC art. 751 and 752). */
+export function avocatMarkup(avocat: Avocat | undefined): string {
+	if (avocat === undefined) {
+		return missing('avocat constitué');
+	}
+	const name = avocat.nom === undefined ? undefined : /^(ma[iî]tre|me)\b/iu.test(avocat.nom) ? avocat.nom : `Maître ${avocat.nom}`;
+	return [
+		name !== undefined ? strong(prose(name)) : missing('nom de l’avocat'),
+		avocat.barreau !== undefined ? prose(`, avocat au barreau de ${avocat.barreau}`) : prose(', avocat au barreau de ') + missing('barreau'),
+		avocat.toque !== undefined ? prose(`, toque ${String(avocat.toque)}`) : '',
+		prose(', dont le cabinet est situé '),
+		avocat.adresse !== undefined ? prose(avocat.adresse) : missing('adresse du cabinet'),
+		prose(', au cabinet duquel domicile est élu'),
+	].join('');
+}
+
+/** The défendeur, resolved through the platform catalogue (CPC art. 648, 4°). */
+export function defendantMarkup(defendant: Defendant | undefined): string {
+	if (defendant === undefined || defendant.denomination === undefined) {
+		return missing('dénomination du défendeur');
+	}
+	const registration = defendant.platform?.registration;
+	return [
+		strong(prose(`La société ${defendant.denomination}`)),
+		defendant.forme !== undefined ? prose(`, ${defendant.forme}`) : '',
+		registration !== undefined ? prose(`, immatriculée sous le ${registration}`) : '',
+		prose(', dont le siège social est situé '),
+		defendant.siege !== undefined ? prose(defendant.siege) : missing('siège social'),
+		prose(', prise en la personne de son représentant légal domicilié en cette qualité audit siège'),
+	].join('');
+}
+
+/** "du Tribunal judiciaire de Paris", "de la Cour d'appel de Versailles". */
+export function ofJurisdiction(juridiction: string): string {
+	if (/^(?:cour|chambre|juridiction)\b/iu.test(juridiction)) {
+		return `de la ${juridiction}`;
+	}
+	return `du ${juridiction}`;
+}

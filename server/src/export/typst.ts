@@ -1,0 +1,328 @@
+import type { BlockContent, DefinitionContent, List, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseIsoDateTime } from '../document/frontMatterSchema';
+import type { PleadingModel, Span } from '../document/model';
+import { fold } from '../document/extract/text';
+import { defendantOf } from '../queries/defendant';
+import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
+import { escapeMarkup, typstString } from './markup';
+import { avocatMarkup, defendantMarkup, demandeurMarkup, demandeurShortName, missing, ofJurisdiction, prose, strong } from './parties';
+
+/** The font family of the four Source Serif 4 files passed to the compiler. */
+export const BODY_FONT = 'Source Serif 4';
+
+/** The document-level facts the PDF metadata and the CLI report need. */
+export interface TypstPleading {
+	/** The whole Typst source, self-contained: no import, no file read, no package. */
+	readonly markup: string;
+	readonly title: string;
+	readonly subject: string;
+	readonly author: string | undefined;
+}
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+const ACT_TITLES = {
+	'assignation-refere': { title: 'ASSIGNATION EN RÉFÉRÉ', label: 'Assignation en référé' },
+	requete: { title: 'REQUÊTE AUX FINS DE MESURES D\'INSTRUCTION', label: 'Requête aux fins de mesures d\'instruction' },
+} as const;
+const LEGAL_BASIS = '(article 145 du code de procédure civile)';
+
+/**
+ * The page design, in Typst: A4 with 2.5 cm side margins, a serif at 11.5 pt justified and
+ * hyphenated in French, the court and the act in the running header from page 2, and "page X / Y"
+ * below. Lawyers number their own headings, so Typst numbers none.
+ */
+function preamble(pleading: Omit<TypstPleading, 'markup'>, court: string, act: string): string {
+	return `#set document(title: ${typstString(pleading.title)}, author: (${pleading.author === undefined ? '' : `${typstString(pleading.author)},`}), description: ${typstString(pleading.subject)}, keywords: ("article 145 du code de procédure civile",))
+#set text(font: (${typstString(BODY_FONT)}, "Libertinus Serif"), fallback: false, size: 11.5pt, lang: "fr", region: "FR", hyphenate: true)
+#set page(
+	paper: "a4",
+	margin: (top: 3cm, bottom: 2.5cm, x: 2.5cm),
+	header-ascent: 40%,
+	footer-descent: 40%,
+	header: context if here().page() > 1 {
+		set text(size: 9pt)
+		grid(columns: (1fr, auto), column-gutter: 1em, [${court}], [${act}])
+		v(-0.4em)
+		line(length: 100%, stroke: 0.4pt)
+	},
+	footer: context align(center, text(size: 9pt)[page #counter(page).display() / #counter(page).final().first()]),
+)
+#set par(justify: true, leading: 0.72em, spacing: 1.15em, first-line-indent: (amount: 1.25cm, all: true))
+#show heading: set text(size: 11.5pt, weight: "bold", hyphenate: false)
+#show heading: set block(above: 1.9em, below: 1.1em)
+#show heading: set par(justify: false)
+#show heading.where(level: 1): set align(center)
+#show heading.where(level: 1): set text(size: 12.5pt)
+#show heading.where(level: 3): set text(style: "italic")
+#show heading.where(level: 4): set text(weight: "regular", style: "italic")
+#set list(marker: [–], indent: 0.6cm, body-indent: 0.6em)
+#set enum(indent: 0.6cm, body-indent: 0.6em)
+#show list: set par(first-line-indent: 0pt)
+#show enum: set par(first-line-indent: 0pt)
+#show table: set par(first-line-indent: 0pt, justify: false)
+#let quotation(body) = pad(left: 1.25cm, right: 0.6cm, { set text(size: 10.5pt); set par(first-line-indent: 0pt); body })
+#let dispositif(..items) = { set par(first-line-indent: 0pt); list(marker: [–], indent: 0.6cm, body-indent: 0.8em, spacing: 1.2em, ..items) }
+#let label-line(body) = block(above: 1.6em, below: 0.75em, sticky: true, text(weight: "bold", body))
+#let party(body) = pad(left: 1.25cm, { set par(first-line-indent: 0pt); body })
+`;
+}
+
+/** Builds the Typst source of the act: first page, the lawyer's body, closing and bordereau. */
+export function pleadingToTypst(model: PleadingModel): TypstPleading {
+	const data = model.frontMatter?.data ?? {};
+	const act = model.act ?? 'assignation-refere';
+	const text = model.document.getText();
+	const body = text.slice(model.body.span.start);
+	const defendant = defendantOf(model);
+	const names = (data.demandeurs ?? []).flatMap((person) => (person === undefined ? [] : [demandeurShortName(person)])).filter((name): name is string => name !== undefined);
+	const title = `${ACT_TITLES[act].label} – ${names.length > 0 ? names.join(', ') : 'demandeur'} c/ ${defendant?.denomination ?? 'défendeur'}`;
+	const juridiction = data.juridiction;
+	// Metadata is searched and shown by file managers: typographic apostrophes, but plain spaces.
+	const metadata = {
+		title: title.replace(/'/gu, '’'),
+		subject: `Article 145 du code de procédure civile${juridiction === undefined ? '' : ` – ${juridiction}`}`.replace(/'/gu, '’'),
+		author: data.avocat?.nom,
+	};
+	const court = juridiction === undefined ? '' : prose(juridiction);
+	const runningAct = prose(`${ACT_TITLES[act].label} ${LEGAL_BASIS}`);
+	const parts = [
+		preamble(metadata, court, runningAct),
+		firstPage(model, act, body),
+		renderBody(model, text),
+		closing(model, act, body),
+		bordereau(model, act),
+	];
+	return { markup: parts.filter((part) => part.length > 0).join('\n\n'), ...metadata };
+}
+
+function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: string): string {
+	const data = model.frontMatter?.data ?? {};
+	const juridiction = data.juridiction === undefined ? missing('juridiction') : prose(data.juridiction);
+	const president = data.juridiction === undefined
+		? prose('Madame ou Monsieur le Président ') + missing('juridiction')
+		: prose(`Madame ou Monsieur le Président ${ofJurisdiction(data.juridiction)}`);
+	const demandeurs = (data.demandeurs ?? []).filter((person) => person !== undefined);
+	const lines: string[] = [
+		`#align(center, block(below: 2.2em, {
+	block(below: 0.7em, text(size: 16pt, weight: "bold", tracking: 0.04em)[${prose(ACT_TITLES[act].title)}])
+	text(style: "italic")[${prose(LEGAL_BASIS)}]
+}))`,
+	];
+	if (act === 'assignation-refere') {
+		const hearing = data.audience === undefined || parseIsoDateTime(data.audience) === undefined ? missing('date et heure de l’audience') : prose(frenchHearing(data.audience));
+		lines.push(`#align(center, block(stroke: 0.6pt, inset: (x: 1.2em, y: 0.8em), below: 2em, { set par(first-line-indent: 0pt, justify: false); [${juridiction}#linebreak()${prose('Audience des référés du ')}${hearing}] }))`);
+		const year = data.date === undefined ? undefined : Number(data.date.slice(0, 4));
+		// The commissaire de justice completes the date of service by hand, after "ET LE".
+		lines.push(`#block(below: 1.6em, strong[${prose(`L'AN ${year === undefined || Number.isNaN(year) ? '' : `${yearInWords(year).toUpperCase()} `}ET LE`)}])`);
+	} else {
+		lines.push(`#align(center, block(below: 1.2em, strong[${prose('À ')}${president}]))`);
+	}
+	lines.push(`#label-line[${prose('À LA REQUÊTE DE :')}]`);
+	if (demandeurs.length === 0) {
+		lines.push(`#party[${missing('demandeurs')}]`);
+	}
+	for (const person of demandeurs) {
+		lines.push(`#party[${demandeurMarkup(person!, body)}${prose(',')}]`);
+	}
+	lines.push(`#label-line[${prose(act === 'assignation-refere' ? 'AYANT POUR AVOCAT CONSTITUÉ :' : 'AYANT POUR AVOCAT :')}]`);
+	lines.push(`#party[${avocatMarkup(data.avocat)}${prose('.')}]`);
+	const defendant = defendantMarkup(defendantOf(model));
+	if (act === 'assignation-refere') {
+		lines.push(`#label-line[${prose('J\'AI, COMMISSAIRE DE JUSTICE SOUSSIGNÉ, DONNÉ ASSIGNATION À :')}]`);
+		lines.push(`#party[${defendant}${prose('.')}]`);
+		const hearing = data.audience === undefined || parseIsoDateTime(data.audience) === undefined ? missing('date et heure de l’audience') : prose(`le ${frenchHearing(data.audience)}`);
+		lines.push(`#label-line[${prose('D\'AVOIR À COMPARAÎTRE :')}]`);
+		lines.push(`#party[${hearing}${prose(', par-devant ')}${president}${prose(', statuant en référé.')}]`);
+	} else {
+		lines.push(`#label-line[${prose('MESURES SOLLICITÉES À L\'ENCONTRE DE :')}]`);
+		lines.push(`#party[${defendant}${prose('.')}]`);
+	}
+	lines.push('#v(1.5em)');
+	return lines.join('\n');
+}
+
+/** Everything after the front matter, from the Markdown tree, so that bold, lists and quotes survive. */
+function renderBody(model: PleadingModel, text: string): string {
+	const tree = markdown.parse(text) as Root;
+	const context: RenderContext = {
+		text,
+		dispositifs: model.body.sections.filter((section) => section.kind === 'dispositif').map((section) => section.span),
+		// "PAR CES MOTIFS" written as a bold paragraph opens the dispositif like a heading does.
+		dispositifTitles: new Set(model.body.sections.filter((section) => section.depth > 6).map((section) => section.headingSpan.start)),
+	};
+	return tree.children
+		.filter((node) => node.type !== 'yaml')
+		.map((node) => block(node, context))
+		.filter((markup) => markup.length > 0)
+		.join('\n\n');
+}
+
+interface RenderContext {
+	readonly text: string;
+	readonly dispositifs: readonly Span[];
+	readonly dispositifTitles: ReadonlySet<number>;
+}
+
+function spanOf(node: Nodes): Span | undefined {
+	const start = node.position?.start.offset;
+	const end = node.position?.end.offset;
+	return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** The source text of a node Prétoire has no rendering for, shown as written rather than dropped. */
+function verbatim(node: Nodes, context: RenderContext): string {
+	const span = spanOf(node);
+	return span === undefined ? '' : escapeMarkup(context.text.slice(span.start, span.end));
+}
+
+function block(node: RootContent | BlockContent | DefinitionContent, context: RenderContext): string {
+	switch (node.type) {
+		case 'heading':
+			return `#heading(level: ${node.depth})[${inline(node.children, context)}]`;
+		case 'paragraph': {
+			const start = node.position?.start.offset;
+			if (start !== undefined && context.dispositifTitles.has(start)) {
+				return `#heading(level: 1)[${prose(verbatimText(node.children))}]`;
+			}
+			return inline(node.children, context);
+		}
+		case 'list':
+			return list(node, context);
+		case 'blockquote':
+			return `#quotation[${blocks(node.children, context)}]`;
+		case 'code':
+			// Kept line by line in the body face: a pleading quotes messages, not programs.
+			return `#block({ set par(first-line-indent: 0pt, justify: false); [${node.value.split(/\r?\n/u).map(escapeMarkup).join(' #linebreak()\n')}] })`;
+		case 'html':
+			return html(node.value);
+		case 'thematicBreak':
+			return '#align(center, line(length: 25%, stroke: 0.5pt))';
+		case 'definition':
+			// A link reference definition prints nothing in Markdown either.
+			return '';
+		default:
+			return verbatim(node, context);
+	}
+}
+
+function blocks(nodes: readonly (BlockContent | DefinitionContent | RootContent)[], context: RenderContext): string {
+	return nodes.map((node) => block(node, context)).filter((markup) => markup.length > 0).join('\n\n');
+}
+
+function list(node: List, context: RenderContext): string {
+	const start = node.position?.start.offset;
+	const inDispositif = start !== undefined && context.dispositifs.some((span) => span.start <= start && start < span.end);
+	const items = node.children.map((item) => `[${listItem(item, context, inDispositif)}]`).join(',\n');
+	if (inDispositif) {
+		return `#dispositif(\n${items},\n)`;
+	}
+	if (node.ordered === true) {
+		return `#enum(start: ${node.start ?? 1}, tight: ${node.spread !== true}, \n${items},\n)`;
+	}
+	return `#list(tight: ${node.spread !== true},\n${items},\n)`;
+}
+
+// "ORDONNER", "FAIRE INTERDICTION", "DIRE ET JUGER": the verbs that open each measure, set in bold
+// as judges' orders and lawyers' dispositifs do.
+const OPENING_VERB = /^((?:[\p{Lu}’'-]{2,}[ \u00A0]+)*[\p{Lu}’'-]{2,})(?=[\s,;:]|$)/u;
+
+function listItem(item: ListItem, context: RenderContext, isMeasure: boolean): string {
+	const [first, ...rest] = item.children;
+	if (isMeasure && first?.type === 'paragraph' && first.children[0]?.type === 'text') {
+		const [lead, ...phrasing] = first.children;
+		const verb = OPENING_VERB.exec((lead as { value: string }).value);
+		if (verb !== null) {
+			const remainder = (lead as { value: string }).value.slice(verb[0].length);
+			const opening = `${strong(prose(verb[0]))}${prose(remainder)}${inline(phrasing, context)}`;
+			return [opening, blocks(rest, context)].filter((markup) => markup.length > 0).join('\n\n');
+		}
+	}
+	return blocks(item.children, context);
+}
+
+/** The plain text of phrasing content, for a title whose emphasis markers are dropped. */
+function verbatimText(nodes: readonly PhrasingContent[]): string {
+	return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? verbatimText(node.children as PhrasingContent[]) : '')).join('').trim();
+}
+
+function inline(nodes: readonly PhrasingContent[], context: RenderContext): string {
+	return nodes.map((node) => phrasing(node, context)).join('');
+}
+
+// Each `#call[...]` ends with `;` so that the lawyer's next character, whatever it is, cannot extend
+// the call (a following "(pièce n° 2)" would otherwise be read as arguments).
+function phrasing(node: PhrasingContent, context: RenderContext): string {
+	switch (node.type) {
+		case 'text':
+			return prose(node.value);
+		case 'strong':
+			return `#strong[${inline(node.children, context)}];`;
+		case 'emphasis':
+			return `#emph[${inline(node.children, context)}];`;
+		case 'inlineCode':
+			return escapeMarkup(node.value);
+		case 'break':
+			return '#linebreak();';
+		case 'link':
+			return `#link(${typstString(node.url)})[${inline(node.children, context)}];`;
+		case 'linkReference':
+			return inline(node.children, context);
+		case 'image':
+		case 'imageReference':
+			return prose(node.alt ?? '');
+		case 'html':
+			return html(node.value);
+		default:
+			return verbatim(node, context);
+	}
+}
+
+/**
+ * Comments are invisible in Markdown and carry the templates' markers (`<!-- pretoire:… -->`), so
+ * they go; any other HTML is printed as typed rather than silently dropped.
+ */
+function html(value: string): string {
+	const visible = value.replace(/<!--[\s\S]*?-->/gu, '');
+	return visible.trim().length === 0 ? '' : escapeMarkup(visible);
+}
+
+/** "SOUS TOUTES RÉSERVES", and for a requête the date and the signing lawyer, unless already written. */
+function closing(model: PleadingModel, act: keyof typeof ACT_TITLES, body: string): string {
+	if (fold(body).includes('sous toutes reserves')) {
+		return '';
+	}
+	const data = model.frontMatter?.data ?? {};
+	const lines = [strong(prose('SOUS TOUTES RÉSERVES'))];
+	if (act === 'requete') {
+		lines.push(data.date === undefined ? missing('date') : prose(`Le ${frenchIsoDate(data.date)}`));
+		lines.push(data.avocat?.nom === undefined ? missing('avocat signataire') : prose(data.avocat.nom));
+	}
+	// Aligned as a whole to the right, its lines flush left, as a signature block is.
+	return `#v(1.5em)
+#align(right, block(breakable: false, { set par(first-line-indent: 0pt, justify: false); [${lines.join(' #linebreak()\n')}] }))`;
+}
+
+/** The bordereau, numbered as the lawyer numbered the pieces (CPC art. 56, last paragraph, and 961). */
+function bordereau(model: PleadingModel, act: keyof typeof ACT_TITLES): string {
+	const pieces = (model.frontMatter?.data.pieces ?? []).filter((piece) => piece !== undefined);
+	if (pieces.length === 0) {
+		return '';
+	}
+	// A requête is not served: its pieces are produced to the judge, not communicated to an opponent.
+	const title = act === 'requete' ? 'BORDEREAU DES PIÈCES PRODUITES' : 'BORDEREAU DES PIÈCES COMMUNIQUÉES';
+	const rows = pieces.map((piece) => `[${piece!.numero === undefined ? missing('n°') : prose(String(piece!.numero))}], [${piece!.intitule === undefined ? missing('intitulé') : prose(piece!.intitule)}]`);
+	return `#pagebreak(weak: true)
+#heading(level: 1)[${prose(title)}]
+#table(
+	columns: (2.2cm, 1fr),
+	inset: (x: 0.6em, y: 0.55em),
+	stroke: 0.5pt,
+	align: (center + horizon, left + horizon),
+	table.header([#strong[${prose('N°')}]], [#strong[${prose('Pièce')}]]),
+	${rows.join(',\n\t')},
+)`;
+}
