@@ -155,3 +155,45 @@ suite('Document model', () => {
 		});
 	});
 });
+
+suite('Front matter bounds', () => {
+	test('Should split the front matter exactly where remark-frontmatter does', async () => {
+		const { unified } = await import('unified');
+		const { default: remarkParse } = await import('remark-parse');
+		const { default: remarkFrontmatter } = await import('remark-frontmatter');
+		const { frontMatterBounds } = await import('../../server/src/document/parse');
+		const samples = [
+			joinLines(...frontMatter(), '# Faits'),
+			joinLines('---', '---', 'texte'),
+			joinLines('---', 'acte: requete', '---'),
+			['---', 'acte: requete', 'a: b', '---', '', '# Faits'].join('\r\n'),
+			joinLines('---', 'acte: requete', '----', 'suite', '---', 'corps'),
+			joinLines('---', 'acte: requete', 'sans fermeture'),
+			joinLines('--- ', 'acte: requete', '--- ', 'corps'),
+		];
+		for (const sample of samples) {
+			const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(sample);
+			const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+			const bounds = frontMatterBounds(sample);
+			assert.equal(bounds !== undefined, yamlNode !== undefined, JSON.stringify(sample));
+			if (bounds !== undefined && yamlNode !== undefined) {
+				assert.equal(sample.slice(bounds.contentStart, bounds.contentEnd), (yamlNode as { value: string }).value, JSON.stringify(sample));
+			}
+		}
+	});
+
+	test('Should reuse the front matter after a body edit, and the body after a front-matter edit', async () => {
+		const { TextDocument } = await import('vscode-languageserver-textdocument');
+		const { parsePleading } = await import('../../server/src/document/parse');
+		const text = joinLines(...frontMatter('pieces:', '  - numero: 1', '    intitule: Constat'), '# Faits', 'Voir la pièce n° 1.');
+		const first = parsePleading(TextDocument.create('file:///a.md', 'markdown', 1, text));
+		const bodyEdit = parsePleading(TextDocument.create('file:///a.md', 'markdown', 2, `${text} Et la pièce n° 1 encore.`), first);
+		assert.equal(bodyEdit.frontMatter, first.frontMatter);
+		assert.equal(bodyEdit.body.pieceCitations.length, 2);
+		const frontMatterEdit = parsePleading(TextDocument.create('file:///a.md', 'markdown', 3, text.replace('Constat', 'Constat du commissaire de justice')), first);
+		const shift = ' du commissaire de justice'.length;
+		assert.notEqual(frontMatterEdit.frontMatter, first.frontMatter);
+		assert.deepEqual(frontMatterEdit.body.pieceCitations[0].span, { start: first.body.pieceCitations[0].span.start + shift, end: first.body.pieceCitations[0].span.end + shift });
+		assert.equal(frontMatterEdit.document.getText().slice(frontMatterEdit.body.sections[0].headingSpan.start, frontMatterEdit.body.sections[0].headingSpan.end), '# Faits');
+	});
+});

@@ -1,5 +1,4 @@
 import type { Heading, Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,7 +11,8 @@ import { readFrontMatter } from './frontMatter';
 import { actKinds, type ActKind } from './frontMatterSchema';
 import type { BodyModel, FrontMatterModel, Measure, PleadingModel, ProseBlock, Section, SectionKind, Span } from './model';
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// The front matter is split off before parsing (see `frontMatterBounds`): remark sees the body only.
+const markdown = unified().use(remarkParse);
 
 const ACT_KEY = /^acte[ \t]*:/mu;
 
@@ -32,42 +32,86 @@ export function looksLikePleading(text: string): boolean {
 	return ACT_KEY.test(closing === null ? text : text.slice(0, closing.index + 3));
 }
 
-/** Builds the document model. Never throws on any input: problems become front-matter issues. */
-export function parsePleading(document: TextDocument): PleadingModel {
+interface ParseParts {
+	readonly frontMatterText: string;
+	readonly bodyText: string;
+	/** The body with spans relative to its own start, so that it can be reused at another offset. */
+	readonly relativeBody: BodyModel;
+}
+
+/** What each model was built from, so that the next version reuses the part that did not change. */
+const parts = new WeakMap<PleadingModel, ParseParts>();
+
+/**
+ * Builds the document model. Never throws on any input: problems become front-matter issues.
+ * Given the previous model of the same document, an edit in the body does not re-read the front
+ * matter and an edit in the front matter does not re-parse the body.
+ */
+export function parsePleading(document: TextDocument, previous?: PleadingModel): PleadingModel {
 	const fullText = document.getText();
 	const oversized = fullText.length > MAX_ANALYSED_CHARACTERS;
-	const text = oversized ? fullText.slice(0, frontMatterEnd(fullText)) : fullText;
-	const tree = markdown.parse(text) as Root;
-	const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+	const bounds = frontMatterBounds(fullText);
+	const bodyStart = bounds?.end ?? (looksLikePleading(fullText) ? fullText.length : 0);
+	const frontMatterText = fullText.slice(0, bodyStart);
+	const bodyText = oversized ? '' : fullText.slice(bodyStart);
+	const before = previous === undefined ? undefined : parts.get(previous);
+
 	let frontMatter: FrontMatterModel | undefined;
-	let bodyStart = 0;
-	if (yamlNode?.position?.start.offset !== undefined && yamlNode.position.end.offset !== undefined) {
-		const start = yamlNode.position.start.offset;
-		const end = yamlNode.position.end.offset;
-		const contentStart = text.indexOf('\n', start) + 1;
-		const closingLineStart = text.lastIndexOf('\n', end - 1) + 1;
-		const contentEnd = Math.max(contentStart, closingLineStart);
-		frontMatter = readFrontMatter(text.slice(contentStart, contentEnd), contentStart, { start, end: start + 3 });
-		bodyStart = end;
-	} else if (looksLikePleading(text)) {
-		frontMatter = unclosedFrontMatter(text);
-		bodyStart = text.length;
+	if (before !== undefined && before.frontMatterText === frontMatterText) {
+		frontMatter = previous?.frontMatter;
+	} else if (bounds !== undefined) {
+		frontMatter = readFrontMatter(fullText.slice(bounds.contentStart, bounds.contentEnd), bounds.contentStart, { start: 0, end: 3 });
+	} else if (bodyStart > 0) {
+		frontMatter = unclosedFrontMatter(fullText);
 	}
+	const relativeBody = before !== undefined && before.bodyText === bodyText ? before.relativeBody : readBody(bodyText, markdown.parse(bodyText) as Root);
 	const acte = frontMatter?.data.acte;
-	return {
+	const model: PleadingModel = {
 		document,
 		oversized,
 		act: acte !== undefined && (actKinds as readonly string[]).includes(acte) ? (acte as ActKind) : undefined,
 		frontMatter,
-		body: readBody(text, tree, bodyStart),
+		body: bodyStart === 0 ? relativeBody : shiftSpans(relativeBody, bodyStart),
 		rangeOf: (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) }),
 	};
+	parts.set(model, { frontMatterText, bodyText, relativeBody });
+	return model;
 }
 
-/** Where the front matter ends, so that an oversized document still gets its front matter read. */
-function frontMatterEnd(text: string): number {
-	const closing = /\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text.slice(0, MAX_ANALYSED_CHARACTERS));
-	return OPENING_FENCE.test(text) && closing !== null ? closing.index + closing[0].length : 0;
+/**
+ * The front matter as remark-frontmatter reads it: `---` on the first line, closed by a `---` line.
+ * `contentStart`/`contentEnd` delimit the YAML; `end` is where the body starts.
+ */
+export function frontMatterBounds(text: string): { contentStart: number; contentEnd: number; end: number } | undefined {
+	const opening = OPENING_FENCE.exec(text);
+	if (opening === null) {
+		return undefined;
+	}
+	const contentStart = opening[0].length;
+	const closing = /^---[ \t]*(?:\r?\n|$)/mu.exec(text.slice(contentStart));
+	if (closing === null) {
+		return undefined;
+	}
+	const closingStart = contentStart + closing.index;
+	// The YAML ends before the line break that precedes the closing fence.
+	const contentEnd = Math.max(contentStart, text[closingStart - 2] === '\r' ? closingStart - 2 : closingStart - 1);
+	return { contentStart, contentEnd, end: closingStart + closing[0].length };
+}
+
+/** A copy of the body with every span moved by `delta` (spans are `{ start, end }` objects). */
+function shiftSpans<T>(value: T, delta: number): T {
+	if (Array.isArray(value)) {
+		return value.map((item) => shiftSpans(item, delta)) as T;
+	}
+	if (value === null || typeof value !== 'object') {
+		return value;
+	}
+	const entries = Object.entries(value);
+	const span = value as unknown as Partial<Span>;
+	if (entries.length === 2 && typeof span.start === 'number' && typeof span.end === 'number') {
+		return { start: span.start + delta, end: span.end + delta } as T;
+	}
+	return Object.fromEntries(entries.map(([key, item]) => [key, shiftSpans(item, delta)])) as T;
 }
 
 /** An opening `---` with no closing fence: the whole text would be swallowed, so say so at the fence. */
@@ -87,7 +131,7 @@ function unclosedFrontMatter(text: string): FrontMatterModel {
 	};
 }
 
-function readBody(text: string, tree: Root, bodyStart: number): BodyModel {
+function readBody(text: string, tree: Root): BodyModel {
 	const headings: Heading[] = [];
 	const prose: { node: Nodes; kind: ProseBlock['kind'] }[] = [];
 	const listItems: Nodes[] = [];
@@ -102,7 +146,7 @@ function readBody(text: string, tree: Root, bodyStart: number): BodyModel {
 			return { span, kind, text: blockText, folded: fold(blockText), sectionIndex: sectionIndexAt(sections, span.start) };
 		});
 	return {
-		span: { start: bodyStart, end: text.length },
+		span: { start: 0, end: text.length },
 		sections,
 		prose: blocks,
 		measures: measuresOf(text, sections, listItems, blocks),
