@@ -144,15 +144,15 @@ function schemaMessage(path: FrontMatterPath, missing: boolean, expectedType: st
 		return t('Le front matter doit être une liste de clés et de valeurs (`clé: valeur`), par exemple `acte: assignation-refere`');
 	}
 	if (missing) {
-		return t('Clé obligatoire manquante : `{0}` ({1})', name, expected);
+		return t('Clé obligatoire manquante : {0} ({1})', name, expected);
 	}
 	if (expectedType === 'array') {
-		return t('`{0}` doit être une liste (lignes commençant par `- `) : {1}', name, expected);
+		return t('{0} doit être une liste (lignes commençant par `- `) : {1}', name, expected);
 	}
 	if (expectedType === 'object') {
-		return t('`{0}` doit contenir des sous-clés : {1}', name, expected);
+		return t('{0} doit contenir des sous-clés : {1}', name, expected);
 	}
-	return t('Valeur invalide pour `{0}` ; attendu : {1}', name, expected);
+	return t('Valeur invalide pour {0} ; attendu : {1}', name, expected);
 }
 
 /** `publications[2].horodatage` reads as "horodatage (publications n° 3)" for a lawyer. */
@@ -161,9 +161,9 @@ function displayPath(path: FrontMatterPath): string {
 	const index = [...path].reverse().find((segment): segment is number => typeof segment === 'number');
 	const listName = path.find((segment): segment is string => typeof segment === 'string');
 	if (index === undefined || listName === undefined) {
-		return key;
+		return `\`${key}\``;
 	}
-	return key === listName ? t('{0} n° {1}', key, index + 1) : t('{0}` de `{1} n° {2}', key, listName, index + 1);
+	return key === listName ? t('`{0}` n° {1}', key, index + 1) : t('`{0}` de `{1}` n° {2}', key, listName, index + 1);
 }
 
 /** What the schema says is expected at `path` (French, localized), for messages and completion. */

@@ -1,3 +1,5 @@
+import { frenchTypography, superscriptOrdinals } from './typography';
+
 /**
  * Escaping for Typst. Pleadings contain `#` ("toque #T06"), `*`, `_`, `@compte`, `$`, `<`, `[`, `//`
  * and `--`, which Typst markup would run as code, format, turn into references or comments, or
@@ -11,8 +13,8 @@ const MARKUP_SPECIAL = /[\\#*_`$<>@[\]~/\-+=.'":(]/gu;
 // Typst would read a line break as a paragraph break or a list item start: the Markdown source has
 // already said where paragraphs end, so inside a run every line break is a space.
 const LINE_BREAKS = /[\t\n\v\f\r\u2028\u2029]+/gu;
-// Control characters have no glyph and PDF/A forbids nothing about them, but Typst would report the
-// text as impossible to display.
+// Control characters have no glyph: Typst would refuse the whole export for an invisible character
+// pasted from a web page or a messaging app.
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
 
 /** The text, to be placed in Typst markup (`[...]`), rendered literally. */
@@ -29,4 +31,19 @@ export function typstString(text: string): string {
 		.replace(/\r/gu, '\\r')
 		.replace(/\t/gu, '\\t');
 	return `"${escaped}"`;
+}
+
+/** Plain text from the front matter, the template or the body, typeset in French and escaped. */
+export function prose(text: string): string {
+	return superscriptOrdinals(escapeMarkup(frenchTypography(text)));
+}
+
+/** Bold markup, closed by `;` so that whatever text follows cannot extend the call. */
+export function strong(markup: string): string {
+	return `#strong[${markup}];`;
+}
+
+/** A visible gap in the act, so that nothing missing from the front matter goes unnoticed on paper. */
+export function missing(what: string): string {
+	return strong(prose(`[${what} à compléter]`));
 }

@@ -1,8 +1,7 @@
 import type { FrontMatterData } from '../document/frontMatterSchema';
 import type { Defendant } from '../queries/defendant';
 import { frenchIsoDate } from './frenchDates';
-import { escapeMarkup } from './markup';
-import { frenchTypography, superscriptOrdinals } from './typography';
+import { missing, prose, strong } from './markup';
 
 /**
  * The parties as an act names them (CPC art. 54, 57 and 648): the French sentences of the first
@@ -12,20 +11,6 @@ import { frenchTypography, superscriptOrdinals } from './typography';
 type Demandeur = NonNullable<NonNullable<FrontMatterData['demandeurs']>[number]>;
 type Avocat = NonNullable<FrontMatterData['avocat']>;
 type Civility = 'Madame' | 'Monsieur';
-
-/** Plain text from the front matter or the template, typeset in French and escaped. */
-export function prose(text: string): string {
-	return superscriptOrdinals(escapeMarkup(frenchTypography(text)));
-}
-
-export function strong(markup: string): string {
-	return `#strong[${markup}];`;
-}
-
-/** A visible gap in the act, so that nothing missing from the front matter goes unnoticed on paper. */
-export function missing(what: string): string {
-	return strong(prose(`[${what} à compléter]`));
-}
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -37,7 +22,8 @@ function escapeRegExp(text: string): string {
  * it: guessing from the first name would be wrong too often, so an unclear case stays neutral.
  */
 export function civilityOf(nom: string, body: string): Civility | undefined {
-	const pattern = new RegExp(`\\b(Madame|Mme|Monsieur|M\\.)\\s+(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,3}${escapeRegExp(nom)}\\b`, 'gu');
+	// Letter boundaries by hand: `\b` knows ASCII letters only, and would fail after "DUPRÉ".
+	const pattern = new RegExp(`(?<![\\p{L}])(Madame|Mme|Monsieur|M\\.)\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${escapeRegExp(nom)}(?![\\p{L}\\p{N}])`, 'gu');
 	const found = new Set<Civility>();
 	for (const match of body.matchAll(pattern)) {
 		found.add(match[1] === 'Madame' || match[1] === 'Mme' ? 'Madame' : 'Monsieur');

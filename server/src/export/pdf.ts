@@ -47,15 +47,17 @@ export function findFontDirectory(explicit?: string): string {
 // compilations, so a re-export after an edit only redoes what changed.
 const compilers = new Map<string, NodeCompiler>();
 
-async function compilerFor(fontDirectory: string): Promise<NodeCompiler> {
+function compilerFor(fontDirectory: string): NodeCompiler {
 	const existing = compilers.get(fontDirectory);
 	if (existing !== undefined) {
 		return existing;
 	}
-	// Loaded on first export only: a platform without the native binary can still lint.
+	// Loaded on first export only, so that a platform without the native binary can still lint; by
+	// `require`, because esbuild leaves `import()` of an external to Node's ESM resolver, which
+	// ignores NODE_PATH and is needless for this CommonJS addon.
 	let typst: typeof import('@myriaddreamin/typst-ts-node-compiler');
 	try {
-		typst = await import('@myriaddreamin/typst-ts-node-compiler');
+		typst = require('@myriaddreamin/typst-ts-node-compiler') as typeof import('@myriaddreamin/typst-ts-node-compiler');
 	} catch (error) {
 		throw new ExportError(`Export PDF impossible : le moteur Typst ne se charge pas sur cette plate-forme (${process.platform}-${process.arch}) : ${(error as Error).message}`);
 	}
@@ -86,10 +88,16 @@ export async function exportPleading(model: PleadingModel, options: ExportOption
 	if (model.act === undefined) {
 		throw new ExportError('Export PDF impossible : le front matter doit indiquer `acte: assignation-refere` ou `acte: requete`');
 	}
-	const compiler = await compilerFor(findFontDirectory(options.fontDirectory));
+	const compiler = compilerFor(findFontDirectory(options.fontDirectory));
 	const { markup, title } = pleadingToTypst(model);
 	try {
-		const result = compiler.compile({ mainFileContent: markup });
+		let result: ReturnType<NodeCompiler['compile']>;
+		try {
+			result = compiler.compile({ mainFileContent: markup });
+		} catch (error) {
+			// An internal failure of the compiler, not a diagnostic: still the lawyer's message format.
+			throw failure(messagesOfThrown(error));
+		}
 		const problems = [...diagnosticsOf(result.takeError()), ...diagnosticsOf(result.takeWarnings())];
 		const document = result.result;
 		if (problems.length > 0 || document === null) {

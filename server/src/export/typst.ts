@@ -1,5 +1,4 @@
-import type { BlockContent, DefinitionContent, List, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
+import type { BlockContent, DefinitionContent, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
@@ -7,8 +6,8 @@ import type { PleadingModel, Span } from '../document/model';
 import { fold } from '../document/extract/text';
 import { defendantOf } from '../queries/defendant';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
-import { escapeMarkup, typstString } from './markup';
-import { avocatMarkup, defendantMarkup, demandeurMarkup, demandeurShortName, missing, ofJurisdiction, prose, strong } from './parties';
+import { escapeMarkup, missing, prose, strong, typstString } from './markup';
+import { avocatMarkup, defendantMarkup, demandeurMarkup, demandeurShortName, ofJurisdiction } from './parties';
 
 /** The font family of the four Source Serif 4 files passed to the compiler. */
 export const BODY_FONT = 'Source Serif 4';
@@ -22,7 +21,8 @@ export interface TypstPleading {
 	readonly author: string | undefined;
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// The body only, as the model parses it: the front matter is rendered from its validated data.
+const markdown = unified().use(remarkParse);
 
 const ACT_TITLES = {
 	'assignation-refere': { title: 'ASSIGNATION EN RÉFÉRÉ', label: 'Assignation en référé' },
@@ -92,7 +92,7 @@ export function pleadingToTypst(model: PleadingModel): TypstPleading {
 	const parts = [
 		preamble(metadata, court, runningAct),
 		firstPage(model, act, body),
-		renderBody(model, text),
+		renderBody(model, body),
 		closing(model, act, body),
 		bordereau(model, act),
 	];
@@ -105,7 +105,7 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
 	const president = data.juridiction === undefined
 		? prose('Madame ou Monsieur le Président ') + missing('juridiction')
 		: prose(`Madame ou Monsieur le Président ${ofJurisdiction(data.juridiction)}`);
-	const demandeurs = (data.demandeurs ?? []).filter((person) => person !== undefined);
+	const demandeurs = (data.demandeurs ?? []).filter((person): person is NonNullable<typeof person> => person !== undefined);
 	const lines: string[] = [
 		`#align(center, block(below: 2.2em, {
 	block(below: 0.7em, text(size: 16pt, weight: "bold", tracking: 0.04em)[${prose(ACT_TITLES[act].title)}])
@@ -126,7 +126,7 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
 		lines.push(`#party[${missing('demandeurs')}]`);
 	}
 	for (const person of demandeurs) {
-		lines.push(`#party[${demandeurMarkup(person!, body)}${prose(',')}]`);
+		lines.push(`#party[${demandeurMarkup(person, body)}${prose(',')}]`);
 	}
 	lines.push(`#label-line[${prose(act === 'assignation-refere' ? 'AYANT POUR AVOCAT CONSTITUÉ :' : 'AYANT POUR AVOCAT :')}]`);
 	lines.push(`#party[${avocatMarkup(data.avocat)}${prose('.')}]`);
@@ -145,26 +145,30 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
 	return lines.join('\n');
 }
 
-/** Everything after the front matter, from the Markdown tree, so that bold, lists and quotes survive. */
-function renderBody(model: PleadingModel, text: string): string {
-	const tree = markdown.parse(text) as Root;
+/**
+ * Everything after the front matter, from the Markdown tree, so that bold, lists and quotes survive.
+ * The tree's offsets are relative to the body; the model's spans, to the whole document.
+ */
+function renderBody(model: PleadingModel, body: string): string {
+	const tree = markdown.parse(body) as Root;
+	const bodyStart = model.body.span.start;
+	const relative = (offset: number): number => offset - bodyStart;
 	const context: RenderContext = {
-		text,
-		dispositifs: model.body.sections.filter((section) => section.kind === 'dispositif').map((section) => section.span),
+		text: body,
+		dispositifs: model.body.sections.filter((section) => section.kind === 'dispositif').map((section) => ({ start: relative(section.span.start), end: relative(section.span.end) })),
 		// "PAR CES MOTIFS" written as a bold paragraph opens the dispositif like a heading does.
-		dispositifTitles: new Set(model.body.sections.filter((section) => section.depth > 6).map((section) => section.headingSpan.start)),
+		dispositifTitles: new Set(model.body.sections.filter((section) => section.depth > 6).map((section) => relative(section.headingSpan.start))),
+		measureStarts: new Set(model.body.measures.map((found) => relative(found.span.start))),
 	};
-	return tree.children
-		.filter((node) => node.type !== 'yaml')
-		.map((node) => block(node, context))
-		.filter((markup) => markup.length > 0)
-		.join('\n\n');
+	return blocks(tree.children, context);
 }
 
 interface RenderContext {
+	/** The body text, which the tree's offsets index. */
 	readonly text: string;
 	readonly dispositifs: readonly Span[];
 	readonly dispositifTitles: ReadonlySet<number>;
+	readonly measureStarts: ReadonlySet<number>;
 }
 
 function spanOf(node: Nodes): Span | undefined {
@@ -188,15 +192,18 @@ function block(node: RootContent | BlockContent | DefinitionContent, context: Re
 			if (start !== undefined && context.dispositifTitles.has(start)) {
 				return `#heading(level: 1)[${prose(verbatimText(node.children))}]`;
 			}
-			return inline(node.children, context);
+			// A dispositif written as paragraphs: each measure paragraph opens with its verb too.
+			return start !== undefined && context.measureStarts.has(start) ? measure(node, context) : inline(node.children, context);
 		}
 		case 'list':
 			return list(node, context);
 		case 'blockquote':
 			return `#quotation[${blocks(node.children, context)}]`;
-		case 'code':
-			// Kept line by line in the body face: a pleading quotes messages, not programs.
-			return `#block({ set par(first-line-indent: 0pt, justify: false); [${node.value.split(/\r?\n/u).map(escapeMarkup).join(' #linebreak()\n')}] })`;
+		case 'code': {
+			// Kept line by line in the body face, indentation included: a pleading quotes messages, not programs.
+			const lines = node.value.split(/\r?\n/u).map((line) => escapeMarkup(line.replace(/^ +/u, (indent) => '\u00A0'.repeat(indent.length))));
+			return `#block({ set par(first-line-indent: 0pt, justify: false); [${lines.join(' #linebreak()\n')}] })`;
+		}
 		case 'html':
 			return html(node.value);
 		case 'thematicBreak':
@@ -221,7 +228,7 @@ function list(node: List, context: RenderContext): string {
 		return `#dispositif(\n${items},\n)`;
 	}
 	if (node.ordered === true) {
-		return `#enum(start: ${node.start ?? 1}, tight: ${node.spread !== true}, \n${items},\n)`;
+		return `#enum(start: ${node.start ?? 1}, tight: ${node.spread !== true},\n${items},\n)`;
 	}
 	return `#list(tight: ${node.spread !== true},\n${items},\n)`;
 }
@@ -232,16 +239,20 @@ const OPENING_VERB = /^((?:[\p{Lu}’'-]{2,}[ \u00A0]+)*[\p{Lu}’'-]{2,})(?=[\s
 
 function listItem(item: ListItem, context: RenderContext, isMeasure: boolean): string {
 	const [first, ...rest] = item.children;
-	if (isMeasure && first?.type === 'paragraph' && first.children[0]?.type === 'text') {
-		const [lead, ...phrasing] = first.children;
-		const verb = OPENING_VERB.exec((lead as { value: string }).value);
-		if (verb !== null) {
-			const remainder = (lead as { value: string }).value.slice(verb[0].length);
-			const opening = `${strong(prose(verb[0]))}${prose(remainder)}${inline(phrasing, context)}`;
-			return [opening, blocks(rest, context)].filter((markup) => markup.length > 0).join('\n\n');
-		}
+	if (isMeasure && first?.type === 'paragraph') {
+		return [measure(first, context), blocks(rest, context)].filter((markup) => markup.length > 0).join('\n\n');
 	}
 	return blocks(item.children, context);
+}
+
+/** A measure's paragraph, its opening verb in bold unless the lawyer already formatted it. */
+function measure(paragraph: Paragraph, context: RenderContext): string {
+	const [lead, ...rest] = paragraph.children;
+	const verb = lead?.type === 'text' ? OPENING_VERB.exec(lead.value) : null;
+	if (lead?.type !== 'text' || verb === null) {
+		return inline(paragraph.children, context);
+	}
+	return `${strong(prose(verb[0]))}${prose(lead.value.slice(verb[0].length))}${inline(rest, context)}`;
 }
 
 /** The plain text of phrasing content, for a title whose emphasis markers are dropped. */
@@ -301,20 +312,20 @@ function closing(model: PleadingModel, act: keyof typeof ACT_TITLES, body: strin
 		lines.push(data.date === undefined ? missing('date') : prose(`Le ${frenchIsoDate(data.date)}`));
 		lines.push(data.avocat?.nom === undefined ? missing('avocat signataire') : prose(data.avocat.nom));
 	}
-	// Aligned as a whole to the right, its lines flush left, as a signature block is.
+	// On the right and kept in one piece, as a signature block is.
 	return `#v(1.5em)
 #align(right, block(breakable: false, { set par(first-line-indent: 0pt, justify: false); [${lines.join(' #linebreak()\n')}] }))`;
 }
 
 /** The bordereau, numbered as the lawyer numbered the pieces (CPC art. 56, last paragraph, and 961). */
 function bordereau(model: PleadingModel, act: keyof typeof ACT_TITLES): string {
-	const pieces = (model.frontMatter?.data.pieces ?? []).filter((piece) => piece !== undefined);
+	const pieces = (model.frontMatter?.data.pieces ?? []).filter((piece): piece is NonNullable<typeof piece> => piece !== undefined);
 	if (pieces.length === 0) {
 		return '';
 	}
 	// A requête is not served: its pieces are produced to the judge, not communicated to an opponent.
 	const title = act === 'requete' ? 'BORDEREAU DES PIÈCES PRODUITES' : 'BORDEREAU DES PIÈCES COMMUNIQUÉES';
-	const rows = pieces.map((piece) => `[${piece!.numero === undefined ? missing('n°') : prose(String(piece!.numero))}], [${piece!.intitule === undefined ? missing('intitulé') : prose(piece!.intitule)}]`);
+	const rows = pieces.map((piece) => `[${piece.numero === undefined ? missing('n°') : prose(String(piece.numero))}], [${piece.intitule === undefined ? missing('intitulé') : prose(piece.intitule)}]`);
 	return `#pagebreak(weak: true)
 #heading(level: 1)[${prose(title)}]
 #table(

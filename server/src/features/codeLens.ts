@@ -7,7 +7,7 @@ import { invokedOffences } from '../queries/offences';
 
 function remaining(deadline: CalendarDate, today: CalendarDate): string {
 	const days = daysBetween(today, deadline);
-	return days >= 0 ? t('J-{0}', days) : t('expiré depuis {0} jours', -days);
+	return days >= 0 ? t('J-{0}', days) : days === -1 ? t('expiré depuis 1 jour') : t('expiré depuis {0} jours', -days);
 }
 
 /**

@@ -103,7 +103,7 @@ function valueCompletion(key: string, siblingIndent: number): CompletionItem[] {
 					platform.key,
 					`${indent}denomination: ${platform.denomination}`,
 					...(platform.forme === undefined ? [] : [`${indent}forme: ${platform.forme}`]),
-					`${indent}siege: \${1:${(platform.siege ?? t('à compléter')).replace(/[$}\\]/gu, '\\$&')}}`,
+					`${indent}siege: \${1:${(platform.siege ?? 'à compléter').replace(/[$}\\]/gu, '\\$&')}}`,
 				].join('\n'),
 			}));
 		case 'qualification':

@@ -92,7 +92,7 @@ function publicationHover(parsed: NonNullable<ReturnType<typeof publicationEvide
 		lines.push(t('- Identifiant : `{0}`', parsed.id));
 	}
 	if (parsed.createdAt !== undefined) {
-		lines.push(t('- Créée le {0} UTC, soit {1} (heure de Paris)', formatUtc(parsed.createdAt), formatFrenchParisDateTime(parsed.createdAt)));
+		lines.push(t('- Créée le {0} UTC, soit {1}, heure de Paris', formatUtc(parsed.createdAt), formatFrenchParisDateTime(parsed.createdAt).replace(/^le /u, '')));
 		lines.push(t('- Méthode : {0}', parsed.derivation ?? ''));
 	} else if (parsed.noTimeReason !== undefined) {
 		lines.push(t('- Heure non déductible : {0}', parsed.noTimeReason));

@@ -106,9 +106,9 @@ function citationEdit(model: PleadingModel, text: string, citation: PieceCitatio
 	if (numbers.length === 1) {
 		written = String(numbers[0]);
 	} else if (wasRange && consecutive) {
-		written = t('{0} à {1}', numbers[0], numbers[numbers.length - 1]);
+		written = `${numbers[0]} à ${numbers[numbers.length - 1]}`;
 	} else {
-		written = t('{0} et {1}', numbers.slice(0, -1).join(', '), numbers[numbers.length - 1]);
+		written = `${numbers.slice(0, -1).join(', ')} et ${numbers[numbers.length - 1]}`;
 	}
 	// A single mention keeps its own text; a list is rewritten from its first to its last number.
 	return { range: model.rangeOf({ start: first, end: last }), newText: citation.mentions.length === 1 && numbers.length === 1 ? String(numbers[0]) : written || text.slice(first, last) };

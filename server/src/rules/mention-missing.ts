@@ -26,7 +26,7 @@ const mentionMissing: Rule = {
 		const missing = (span: Span, message: string, severity?: Finding['severity']): Finding => ({ span, message, severity });
 
 		if (data.demandeurs === undefined || data.demandeurs.length === 0) {
-			yield missing(at('demandeurs'), t('Risque de nullité : aucun demandeur identifié (`demandeurs`) ; l’acte doit indiquer ses nom, prénoms, profession, domicile, nationalité, date et lieu de naissance, ou pour une personne morale sa forme, sa dénomination, son siège et son représentant (articles 54, 3°, et 648, 2°, du code de procédure civile)'));
+			yield missing(at('demandeurs'), t('Risque de nullité : aucun demandeur identifié (`demandeurs`) ; l’acte doit indiquer, pour chacun, ses nom, prénoms, profession, domicile, nationalité, date et lieu de naissance, ou pour une personne morale sa forme, sa dénomination, son siège et son représentant (articles 54, 3°, et 648, 2°, du code de procédure civile)'));
 		}
 
 		const defendant = defendantOf(model);

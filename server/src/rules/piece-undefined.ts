@@ -16,7 +16,7 @@ const pieceUndefined: Rule = {
 		const listed = new Set(bordereau(model).map((entry) => entry.numero));
 		const fixed = new Set<number>();
 		const finding = (numero: number, span: Finding['span']): Finding => {
-			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', [`- numero: ${numero}`, `intitule: ${t('À compléter')}`]);
+			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', [`- numero: ${numero}`, 'intitule: À compléter']);
 			fixed.add(numero);
 			return {
 				span,

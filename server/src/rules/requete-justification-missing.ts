@@ -40,10 +40,11 @@ const requeteJustificationMissing: Rule = {
 		const text = model.document.getText();
 		const eol = text.includes('\r\n') ? '\r\n' : '\n';
 		const level = dispositif !== undefined && dispositif.depth <= 6 ? Math.min(dispositif.depth + 1, 6) : 2;
+		// Inserted into the pleading: French whatever the message language.
 		const section = [
-			`${'#'.repeat(level)} ${t('Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction')}`,
+			`${'#'.repeat(level)} Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction`,
 			'',
-			t('La mesure sollicitée ne peut être prise contradictoirement : [exposer les circonstances, par exemple le risque que l’utilisateur, averti par la plateforme, supprime son compte et les données, ou l’expiration prochaine du délai de conservation d’un an] (articles 493 et 845, alinéa 2, du code de procédure civile).'),
+			'La mesure sollicitée ne peut être prise contradictoirement : [exposer les circonstances, par exemple le risque que l’utilisateur, averti par la plateforme, supprime son compte et les données, ou l’expiration prochaine du délai de conservation d’un an] (articles 493 et 845, alinéa 2, du code de procédure civile).',
 			'',
 			'',
 		].join(eol);

@@ -26,8 +26,9 @@ const sourcePortMissing: Rule = {
 				continue;
 			}
 			const plural = /adresses/iu.test(request.phrase);
-			const port = plural ? t(', ainsi que les ports source associés') : t(', ainsi que le port source associé');
-			const addition = SECOND_AND_ZONE.test(measure.text) ? port : `${port}${t(', avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion')}`;
+			// Inserted into the pleading: French whatever the message language.
+			const port = plural ? ', ainsi que les ports source associés' : ', ainsi que le port source associé';
+			const addition = SECOND_AND_ZONE.test(measure.text) ? port : `${port}, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion`;
 			const insertAt = clauseEnd(model.document.getText(), request.span.end, measure.span.end);
 			yield {
 				span: request.span,

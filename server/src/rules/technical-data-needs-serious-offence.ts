@@ -49,7 +49,7 @@ const technicalDataNeedsSeriousOffence: Rule = {
 		} else if (best.seriousCrime.verdict === 'held-not-serious') {
 			message = t('Données techniques demandées alors que l’infraction invoquée a été jugée ne pas relever de la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0}', best.seriousCrime.reasoning);
 		} else {
-			message = t('Données techniques demandées alors qu’aucune infraction invoquée n’atteint le seuil de l’article 60-1-2 du code de procédure pénale, repère que les juges civils retiennent sans y être tenus, pour la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0}', best.seriousCrime.reasoning);
+			message = t('Données techniques demandées alors qu’aucune infraction invoquée n’atteint, pour la délinquance grave, le seuil de l’article 60-1-2 du code de procédure pénale, repère que les juges civils retiennent sans y être tenus (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0}', best.seriousCrime.reasoning);
 		}
 		for (const request of requests) {
 			yield { span: request.span, message, severity, related };

@@ -28,7 +28,7 @@ export class AnalysisCache {
 		if (cached !== undefined && cached.version === document.version && cached.settingsKey === settingsKey) {
 			return cached.analysis;
 		}
-		const analysis = looksLikePleading(document.getText()) ? this.compute(document, settings, today) : undefined;
+		const analysis = looksLikePleading(document.getText()) ? this.compute(document, settings, today, cached?.analysis?.model) : undefined;
 		this.entries.set(document.uri, { version: document.version, settingsKey, analysis });
 		return analysis;
 	}
@@ -46,8 +46,8 @@ export class AnalysisCache {
 		this.entries.clear();
 	}
 
-	private compute(document: TextDocument, settings: Settings, today: Date): Analysis {
-		const model = parsePleading(document);
+	private compute(document: TextDocument, settings: Settings, today: Date, previous: PleadingModel | undefined): Analysis {
+		const model = parsePleading(document, previous);
 		const findings = analyze(model, { settings, today, onRuleError: this.onRuleError });
 		return { model, findings, diagnostics: findings.map((finding) => toDiagnostic(model, finding)) };
 	}

@@ -80,7 +80,8 @@ function replaceInfractions(text: string, chosen: readonly Offence[]): string {
 
 function qualificationParagraph(chosen: readonly Offence[]): string {
 	const parts = chosen.map((offence) => offence.citation.startsWith('articles')
-		? t('{0}, délit prévu et réprimé par les {1}', lowerFirst(offence.label), offence.citation)
-		: t('{0}, délit prévu et réprimé par l’{1}', lowerFirst(offence.label), offence.citation));
-	return t('Les faits sont constitutifs de {0}.', parts.join(t(', et de ')));
+		? `${lowerFirst(offence.label)}, délit prévu et réprimé par les ${offence.citation}`
+		: `${lowerFirst(offence.label)}, délit prévu et réprimé par l’${offence.citation}`);
+	// Pleading text: French whatever the message language.
+	return `Les faits sont constitutifs de ${parts.join(', et de ')}.`;
 }
