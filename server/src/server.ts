@@ -23,7 +23,8 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { ExportPdfRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { exportToPdf } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { setMessageLanguage } from './l10n';
 import { AnalysisCache, type Analysis } from './services/analysisCache';
@@ -148,6 +149,18 @@ class PretoireServer {
 		connection.onRequest(RenumberPiecesRequest.method, (params: RenumberPiecesRequest.Params, token) =>
 			onModel<RenumberPiecesRequest.Result>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token),
 		);
+		connection.onRequest(ExportPdfRequest.method, async (params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result | ResponseError<void>> => {
+			const analysis = await this.analysisOf(params.uri);
+			if (analysis === undefined) {
+				return new ResponseError(0, 'Export PDF impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
+			}
+			try {
+				return await exportToPdf(analysis.model, params);
+			} catch (error) {
+				// The lawyer reads this message: it names the file and the cause (locked, not writable…).
+				return new ResponseError(0, error instanceof Error ? error.message : String(error));
+			}
+		});
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind })),

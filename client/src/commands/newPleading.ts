@@ -7,7 +7,7 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 	const catalogue = await client.sendRequest<TemplatesRequest.Result>(TemplatesRequest.method);
 	const template = await vscode.window.showQuickPick(
 		catalogue.templates.map((choice) => ({ label: choice.label, description: choice.detail, choice })),
-		{ title: vscode.l10n.t('New pleading (1/4): kind of act'), ignoreFocusOut: true },
+		{ title: vscode.l10n.t('New pleading (1/4): kind of act'), ignoreFocusOut: true, matchOnDescription: true },
 	);
 	if (template === undefined) {
 		return;

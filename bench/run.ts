@@ -1,0 +1,261 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import {
+	createProtocolConnection,
+	DidChangeTextDocumentNotification,
+	DidOpenTextDocumentNotification,
+	InitializedNotification,
+	InitializeRequest,
+	PublishDiagnosticsNotification,
+	StreamMessageReader,
+	StreamMessageWriter,
+	type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDocument } from 'yaml';
+import { parsePleading } from '../server/src/document/parse';
+import { analyze } from '../server/src/engine/analyze';
+import { exportPdf } from '../server/src/export/pdf';
+import { defaultSettings } from '../server/src/settings';
+import { generatePleading } from './generate';
+
+/**
+ * `npm run bench`: every figure next to a floor measured in the same run, as a ratio, with its goal.
+ * The machine is noisy: each figure is a median of repeated runs. Writes docs/BENCHMARKS.md.
+ */
+const quick = process.argv.includes('--quick');
+const REPEAT = quick ? 5 : 15;
+const rows: { measure: string; value: string; ratio: string; goal: string; met: string }[] = [];
+const today = new Date('2025-03-01T12:00:00Z');
+
+function median(values: readonly number[]): number {
+	const sorted = [...values].sort((left, right) => left - right);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+function percentile(values: readonly number[], fraction: number): number {
+	const sorted = [...values].sort((left, right) => left - right);
+	return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1)];
+}
+
+function timeMedian(run: () => void, repeat = REPEAT): number {
+	run();
+	const times: number[] = [];
+	for (let index = 0; index < repeat; index++) {
+		const start = performance.now();
+		run();
+		times.push(performance.now() - start);
+	}
+	return median(times);
+}
+
+function record(measure: string, value: string, ratio: number | undefined, goal: string, met: boolean | undefined): void {
+	rows.push({ measure, value, ratio: ratio === undefined ? '—' : `${ratio.toFixed(2)}×`, goal, met: met === undefined ? '—' : met ? 'oui' : '**non**' });
+	console.log(`${measure}: ${value}${ratio === undefined ? '' : ` (${ratio.toFixed(2)}×)`} — objectif : ${goal} — ${met === undefined ? '' : met ? 'atteint' : 'MANQUÉ'}`);
+}
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** The floor: what any tool must do, parse the Markdown and the YAML. */
+function floorParse(text: string): void {
+	const tree = markdown.parse(text);
+	const yamlNode = tree.children[0];
+	if (yamlNode?.type === 'yaml') {
+		parseDocument(yamlNode.value);
+	}
+}
+
+function fullAnalysis(text: string): void {
+	analyze(parsePleading(TextDocument.create('file:///bench.md', 'markdown', 1, text)), { settings: defaultSettings, today });
+}
+
+const sizes = [
+	{ pages: 5, publications: 10 },
+	{ pages: 50, publications: 600 },
+	{ pages: 200, publications: 600 },
+];
+const texts = new Map(sizes.map((size) => [size.pages, generatePleading(size.pages, size.publications)]));
+
+function analysisBenchmarks(): Map<number, number> {
+	const floors = new Map<number, number>();
+	for (const { pages, publications } of sizes) {
+		const text = texts.get(pages)!;
+		const floor = timeMedian(() => floorParse(text));
+		const full = timeMedian(() => fullAnalysis(text));
+		const peer = timeMedian(() => lint({ strings: { pleading: text } }));
+		floors.set(pages, floor);
+		record(`Analyse complète, ${pages} pages, ${publications} publications (${(text.length / 1000).toFixed(0)} k caractères)`, `${full.toFixed(1)} ms (plancher ${floor.toFixed(1)} ms)`, full / floor, '≤ 1,5 × le plancher', full / floor <= 1.5);
+		record(`markdownlint sur le même texte, ${pages} pages`, `${peer.toFixed(1)} ms ; Prétoire ${full.toFixed(1)} ms`, full / peer, 'comparaison (ratio Prétoire / markdownlint)', undefined);
+	}
+	const small = sizes[0];
+	const large = sizes[sizes.length - 1];
+	const perCharacterSmall = timeMedian(() => fullAnalysis(texts.get(small.pages)!)) / texts.get(small.pages)!.length;
+	const perCharacterLarge = timeMedian(() => fullAnalysis(texts.get(large.pages)!)) / texts.get(large.pages)!.length;
+	record('Linéarité : coût par caractère, 200 pages / 5 pages', `${(perCharacterLarge * 1e6).toFixed(1)} / ${(perCharacterSmall * 1e6).toFixed(1)} ns`, perCharacterLarge / perCharacterSmall, '≤ 2 (linéaire)', perCharacterLarge / perCharacterSmall <= 2);
+	return floors;
+}
+
+async function startServer(): Promise<{ connection: ProtocolConnection; pid: number; stop: () => Promise<void>; startupMs: number }> {
+	const start = performance.now();
+	const child = spawn(process.execPath, [join('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+	connection.listen();
+	await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+	const startupMs = performance.now() - start;
+	await connection.sendNotification(InitializedNotification.type, {});
+	return {
+		connection,
+		pid: child.pid!,
+		startupMs,
+		stop: async () => {
+			connection.dispose();
+			child.kill();
+		},
+	};
+}
+
+function waitForVersion(connection: ProtocolConnection, uri: string, version: number): Promise<void> {
+	return new Promise((resolve) => {
+		const subscription = connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+			if (params.uri === uri && params.version === version) {
+				subscription.dispose();
+				resolve();
+			}
+		});
+	});
+}
+
+async function lspBenchmarks(floors: Map<number, number>): Promise<void> {
+	const startups: number[] = [];
+	for (let run = 0; run < (quick ? 3 : 7); run++) {
+		const server = await startServer();
+		startups.push(server.startupMs);
+		await server.stop();
+	}
+	const nodeFloor = median(Array.from({ length: quick ? 3 : 7 }, () => {
+		const start = performance.now();
+		spawnSync(process.execPath, ['-e', '0']);
+		return performance.now() - start;
+	}));
+	record('Démarrage du serveur jusqu’à la réponse à initialize', `${median(startups).toFixed(0)} ms (Node seul : ${nodeFloor.toFixed(0)} ms)`, median(startups) / nodeFloor, 'comparaison au démarrage de Node', undefined);
+
+	const server = await startServer();
+	const { connection } = server;
+	const uri = 'file:///bench-50.md';
+	const text = texts.get(50)!;
+	let version = 1;
+	let ready = waitForVersion(connection, uri, version);
+	await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+	await ready;
+	const document = TextDocument.create(uri, 'markdown', 1, text);
+	const bodyOffset = text.indexOf('# PAR CES MOTIFS') - 2;
+	const position = document.positionAt(bodyOffset);
+	const latencies: number[] = [];
+	for (let edit = 0; edit < (quick ? 10 : 30); edit++) {
+		version++;
+		ready = waitForVersion(connection, uri, version);
+		const start = performance.now();
+		await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+			textDocument: { uri, version },
+			contentChanges: [{ range: { start: position, end: position }, text: edit % 2 === 0 ? 'x' : '' }],
+		});
+		await ready;
+		latencies.push(performance.now() - start);
+	}
+	const debounce = defaultSettings.debounceMs;
+	const goal = 1.5 * floors.get(50)! + debounce;
+	record('Frappe d’un caractère → diagnostics publiés (50 pages, 600 publications), médiane', `${median(latencies).toFixed(0)} ms (p95 ${percentile(latencies, 0.95).toFixed(0)} ms, dont ${debounce} ms d’attente de frappe)`, median(latencies) / (floors.get(50)! + debounce), `≤ 1,5 × plancher + attente = ${goal.toFixed(0)} ms`, median(latencies) <= goal);
+
+	for (let index = 0; index < 50; index++) {
+		const pleading = `file:///memory-${index}.md`;
+		const opened = waitForVersion(connection, pleading, 1);
+		await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: pleading, languageId: 'markdown', version: 1, text: texts.get(5)!.replace('MARTIN', `MARTIN${index}`) } });
+		await opened;
+	}
+	const rssKb = Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0);
+	record('Mémoire du serveur après ouverture de 51 actes', `${(rssKb / 1024).toFixed(0)} Mo`, undefined, '< 500 Mo', rssKb / 1024 < 500);
+	await server.stop();
+}
+
+async function exportBenchmarks(): Promise<void> {
+	const directory = mkdtempSync(join(tmpdir(), 'pretoire-bench-'));
+	const source = join(directory, 'acte-30-pages.md');
+	const text = generatePleading(30, 40);
+	writeFileSync(source, text);
+	const model = parsePleading(TextDocument.create('file:///acte.md', 'markdown', 1, text));
+	const coldRuns = Array.from({ length: quick ? 2 : 5 }, () => {
+		const start = performance.now();
+		execFileSync(process.execPath, [join('dist', 'cli.js'), 'export', source, '-o', join(directory, 'cold.pdf')]);
+		return performance.now() - start;
+	});
+	const cold = median(coldRuns);
+	await exportPdf(model);
+	const warmRuns: number[] = [];
+	for (let run = 0; run < (quick ? 3 : 7); run++) {
+		const start = performance.now();
+		await exportPdf(model);
+		warmRuns.push(performance.now() - start);
+	}
+	const pages = /Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [join(directory, 'cold.pdf')], { encoding: 'utf8' }))?.[1] ?? '?';
+	const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+	if (chromium === undefined) {
+		record(`Export PDF (${pages} pages), processus complet`, `${cold.toFixed(0)} ms`, undefined, 'plus rapide que Chromium (absent : non mesuré)', undefined);
+	} else {
+		const html = join(directory, 'acte.html');
+		const body = text.split('\n---\n')[1].split('\n\n').map((block) => `<p>${block.replace(/[&<>]/gu, (character) => `&#${character.charCodeAt(0)};`)}</p>`).join('\n');
+		writeFileSync(html, `<!doctype html><html lang="fr"><meta charset="utf-8"><style>@page{size:A4;margin:2.5cm}body{font-family:serif;text-align:justify;hyphens:auto}</style><body>${body}</body></html>`);
+		const chromiumRuns = Array.from({ length: quick ? 2 : 5 }, () => {
+			const start = performance.now();
+			spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${join(directory, 'profile')}`, `--print-to-pdf=${join(directory, 'chromium.pdf')}`, `file://${html}`], { stdio: 'ignore' });
+			return performance.now() - start;
+		});
+		const reference = median(chromiumRuns);
+		record(`Export PDF à froid (${pages} pages, processus complet) contre une impression Chromium du même texte`, `${cold.toFixed(0)} ms ; Chromium ${reference.toFixed(0)} ms`, cold / reference, 'plus rapide que Chromium (< 1×)', cold < reference);
+	}
+	record('Export PDF à chaud (même processus, compilateur réutilisé)', `${median(warmRuns).toFixed(0)} ms`, median(warmRuns) / cold, 'comparaison à l’export à froid', undefined);
+}
+
+function batchBenchmark(): void {
+	const directory = mkdtempSync(join(tmpdir(), 'pretoire-batch-'));
+	const files: string[] = [];
+	const base = texts.get(5)!;
+	const count = quick ? 200 : 1000;
+	for (let index = 0; index < count; index++) {
+		const file = join(directory, `acte-${index}.md`);
+		writeFileSync(file, base.replace('MARTIN', `MARTIN${index}`));
+		files.push(file);
+	}
+	mkdirSync(join(directory, 'out'), { recursive: true });
+	const run = (jobs: number): number => {
+		const start = performance.now();
+		spawnSync(process.execPath, [join('dist', 'cli.js'), 'check', '--format', 'json', '--jobs', String(jobs), ...files], { stdio: 'ignore', maxBuffer: 1 << 30 });
+		return performance.now() - start;
+	};
+	const one = median([run(1), run(1), run(1)]);
+	const all = median([run(cpus().length), run(cpus().length), run(cpus().length)]);
+	record(`pretoire check sur ${count} actes, ${cpus().length} cœurs contre 1`, `${all.toFixed(0)} ms contre ${one.toFixed(0)} ms`, all / one, `< 1× (les deux cœurs travaillent)`, all < one);
+}
+
+async function main(): Promise<void> {
+	const floors = analysisBenchmarks();
+	await lspBenchmarks(floors);
+	await exportBenchmarks();
+	batchBenchmark();
+	const table = ['| mesure | valeur | ratio | objectif | atteint |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row.measure} | ${row.value} | ${row.ratio} | ${row.goal} | ${row.met} |`)].join('\n');
+	const report = `# Mesures de performance\n\nProduit par \`npm run bench\`${quick ? ' --quick' : ''} le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model ?? 'processeur inconnu'}), Node ${process.version}. Chaque valeur est une médiane de mesures répétées ; chaque ratio compare à un plancher ou à un pair mesuré dans la même exécution. Le plancher de l’analyse est l’analyse Markdown (unified + remark-parse + remark-frontmatter) et YAML seule du même texte.\n\n${table}\n`;
+	if (!quick) {
+		writeFileSync(join('docs', 'BENCHMARKS.md'), report);
+	}
+	console.log(quick ? '\n(--quick : docs/BENCHMARKS.md non réécrit)' : '\nÉcrit : docs/BENCHMARKS.md');
+}
+
+void main().catch((error: unknown) => {
+	console.error(error);
+	process.exitCode = 1;
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the VSIX for this machine's platform (the PDF export's Typst compiler is a native addon):
+# pretoire-<version>.vsix. Other platforms: install their compiler package first, then pass
+# --target, e.g. `npm install --no-save --force @myriaddreamin/typst-ts-node-compiler-win32-x64-msvc@0.6.0`
+# and `npm run package -- --target win32-x64`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${1:-}"
+if [ "$target" = "--target" ]; then
+	target="$2"
+fi
+if [ -z "$target" ]; then
+	case "$(uname -s)-$(uname -m)" in
+		Linux-x86_64) target=linux-x64 ;;
+		Linux-aarch64) target=linux-arm64 ;;
+		Darwin-arm64) target=darwin-arm64 ;;
+		Darwin-x86_64) target=darwin-x64 ;;
+		*) echo "package: unknown platform $(uname -s)-$(uname -m); pass --target" >&2; exit 2 ;;
+	esac
+fi
+version=$(node -p "require('./package.json').version")
+# vscode:prepublish builds the production bundles. Dependencies are bundled by esbuild; only the native compiler ships from node_modules (.vscodeignore).
+npx vsce package --no-dependencies --target "$target" --out "pretoire-$version.vsix"
+ls -l "pretoire-$version.vsix"

@@ -1,0 +1,230 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startCodeServer, type CodeServer } from './codeServer';
+
+/**
+ * The packaged extension in a real VS Code (code-server) driven through its UI with Debian's
+ * Chromium, as a lawyer meets it. Run by `npm test` after `scripts/setup-test-tools.sh`.
+ */
+const VSIX = join(process.cwd(), `pretoire-${JSON.parse(readFileSync('package.json', 'utf8')).version}.vsix`);
+const ARTIFACTS = join(process.cwd(), 'test', 'e2e', 'artifacts');
+const defective = readFileSync('examples/assignation.md', 'utf8');
+const template = readFileSync('templates/assignation-refere-hebergeur.md', 'utf8');
+
+async function screenshot(page: Page, name: string): Promise<void> {
+	mkdirSync(ARTIFACTS, { recursive: true });
+	await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+async function openWorkbench(browser: Browser, server: CodeServer): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+	await page.goto(server.url);
+	await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+	await page.waitForSelector('.statusbar', { timeout: 60_000 });
+	return page;
+}
+
+async function openFile(page: Page, name: string): Promise<void> {
+	await page.keyboard.press('Control+P');
+	await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+	await page.keyboard.type(name);
+	await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
+	await page.keyboard.press('Enter');
+	await page.waitForSelector(`.tab[aria-label*="${name}"]`);
+	await page.waitForSelector('.monaco-editor .view-lines');
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+	await page.keyboard.press('F1');
+	await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+	await page.keyboard.type(title);
+	await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 15_000 });
+	await page.keyboard.press('Enter');
+}
+
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+	await page.keyboard.press('Control+G');
+	await page.keyboard.type(`${line}:${column}`);
+	await page.keyboard.press('Enter');
+}
+
+/** Reads the Problems view until `predicate` holds (diagnostics arrive asynchronously). */
+async function problems(page: Page, predicate: (text: string) => boolean): Promise<string> {
+	const panelOpen = await page.locator('.markers-panel').isVisible().catch(() => false);
+	if (!panelOpen) {
+		await page.keyboard.press('Control+Shift+M');
+	}
+	let text = '';
+	for (let attempt = 0; attempt < 60; attempt++) {
+		text = (await page.locator('.markers-panel').innerText().catch(() => '')) ?? '';
+		if (predicate(text)) {
+			return text;
+		}
+		await page.waitForTimeout(500);
+	}
+	throw new Error(`Problems view never matched; last content:\n${text}`);
+}
+
+async function waitForFile(path: string, timeoutMs = 30_000): Promise<void> {
+	const start = Date.now();
+	while (!existsSync(path)) {
+		if (Date.now() - start > timeoutMs) {
+			throw new Error(`${path} was not written within ${timeoutMs} ms`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+suite('End to end in code-server (trusted workspace)', function () {
+	this.timeout(180_000);
+	let server: CodeServer;
+	let browser: Browser;
+	let page: Page;
+
+	suiteSetup(async function () {
+		this.timeout(300_000);
+		assert.ok(existsSync(VSIX), `${VSIX} missing: run npm run package first`);
+		server = await startCodeServer(VSIX, { trusted: true, files: { 'defauts.md': defective, 'propre.md': template, 'notes.md': '# Notes\n\ndate: 2025-02-30\n' } });
+		browser = await chromium.launch({
+			executablePath: '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+		});
+		page = await openWorkbench(browser, server);
+	});
+
+	suiteTeardown(async () => {
+		await browser?.close();
+		server?.stop();
+	});
+
+	test('Should show the defects of a pleading in the Problems view, in French', async () => {
+		await openFile(page, 'defauts.md');
+		const text = await problems(page, (content) => content.includes('piece-undefined') && content.includes('data-beyond-l34-1'));
+		assert.match(text, /La pièce n° 7 est citée mais absente du bordereau/u);
+		assert.match(text, /Valeur invalide pour `date`/u);
+		await screenshot(page, '01-problems');
+	});
+
+	test('Should show the status bar count of the pleading', async () => {
+		const status = await page.locator('#pretoire\\.status').innerText();
+		assert.match(status, /\d+\s+\d+/u);
+	});
+
+	test('Should explain an offence on hover', async () => {
+		await openFile(page, 'propre.md');
+		const line = template.split('\n').findIndex((candidate) => candidate.includes('Les messages sont constitutifs de menaces de mort')) + 1;
+		await goTo(page, line, 40);
+		await runCommand(page, 'Show or Focus Hover');
+		const hover = page.locator('.monaco-hover-content').first();
+		await hover.waitFor({ timeout: 15_000 });
+		assert.match(await hover.innerText(), /222-17/u);
+		await screenshot(page, '02-hover');
+		await page.keyboard.press('Escape');
+	});
+
+	test('Should apply a quick fix through the light bulb', async () => {
+		await openFile(page, 'defauts.md');
+		const line = defective.split('\n').findIndex((candidate) => candidate.includes('et la géolocalisation')) + 1;
+		const column = defective.split('\n')[line - 1].indexOf('géolocalisation') + 3;
+		await goTo(page, line, column);
+		await page.keyboard.press('Control+.');
+		const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Retirer « géolocalisation »' }).first();
+		await action.waitFor({ timeout: 15_000 });
+		await screenshot(page, '03-quick-fix');
+		await action.click();
+		await page.keyboard.press('Control+S');
+		await page.waitForTimeout(1000);
+		assert.doesNotMatch(readFileSync(join(server.workspace, 'defauts.md'), 'utf8'), /géolocalisation/u);
+	});
+
+	test('Should insert a dispositif snippet', async () => {
+		await openFile(page, 'defauts.md');
+		await page.keyboard.press('Control+End');
+		await page.keyboard.press('Enter');
+		await page.keyboard.type('145-interdiction-informer');
+		await page.keyboard.press('Control+Space');
+		const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: '145-interdiction-informer' }).first();
+		await suggestion.waitFor({ timeout: 15_000 });
+		await screenshot(page, '04-snippet');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Control+S');
+		await page.waitForTimeout(1000);
+		assert.match(readFileSync(join(server.workspace, 'defauts.md'), 'utf8'), /FAIRE INTERDICTION/u);
+	});
+
+	test('Should create a clean pleading with "New pleading…"', async () => {
+		await runCommand(page, 'Prétoire: New pleading');
+		await page.keyboard.type('plateforme');
+		await page.waitForTimeout(500);
+		await page.keyboard.press('Enter');
+		await page.keyboard.type('TikTok');
+		await page.waitForTimeout(500);
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Enter');
+		await page.waitForTimeout(500);
+		await page.keyboard.press('Enter');
+		await page.waitForTimeout(1000);
+		await screenshot(page, '05-save-dialog');
+		await page.keyboard.press('Enter');
+		const created = join(server.workspace, 'assignation.md');
+		await waitForFile(created);
+		const text = readFileSync(created, 'utf8');
+		assert.match(text, /plateforme: tiktok/u);
+		const findings = JSON.parse(execFileSync(process.execPath, [join('dist', 'cli.js'), 'check', '--format', 'json', created], { encoding: 'utf8' })) as { severity: string }[];
+		assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+		await screenshot(page, '06-new-pleading');
+	});
+
+	test('Should export the PDF from the command palette', async () => {
+		await openFile(page, 'propre.md');
+		await runCommand(page, 'Prétoire: Export to PDF');
+		const pdf = join(server.workspace, 'propre.pdf');
+		await waitForFile(pdf, 60_000);
+		await page.locator('.notification-toast', { hasText: 'PDF' }).first().waitFor({ timeout: 30_000 });
+		await screenshot(page, '07-export');
+		execFileSync('qpdf', ['--check', pdf]);
+	});
+
+	test('Should leave a Markdown file that is not a pleading alone', async () => {
+		await openFile(page, 'notes.md');
+		await page.waitForTimeout(2000);
+		const text = await problems(page, () => true);
+		assert.doesNotMatch(text, /notes\.md/u);
+	});
+});
+
+suite('End to end in code-server (restricted mode)', function () {
+	this.timeout(180_000);
+	let server: CodeServer;
+	let browser: Browser;
+
+	suiteSetup(async function () {
+		this.timeout(300_000);
+		server = await startCodeServer(VSIX, { trusted: false, files: { 'defauts.md': defective } });
+		browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+	});
+
+	suiteTeardown(async () => {
+		await browser?.close();
+		server?.stop();
+	});
+
+	test('Should analyse in restricted mode and keep the export for trusted workspaces', async () => {
+		const page = await openWorkbench(browser, server);
+		const restricted = page.getByRole('button', { name: /Don't Trust|No, I don't trust/u });
+		if (await restricted.isVisible({ timeout: 10_000 }).catch(() => false)) {
+			await restricted.click();
+		}
+		await openFile(page, 'defauts.md');
+		await problems(page, (content) => content.includes('piece-undefined'));
+		await page.keyboard.press('F1');
+		await page.keyboard.type('Prétoire: Export to PDF');
+		await page.waitForTimeout(1500);
+		assert.equal(await page.locator('.quick-input-list .monaco-list-row[aria-label*="Prétoire: Export to PDF"]').count(), 0);
+		await screenshot(page, '08-restricted-mode');
+	});
+});
