@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the test suites.
 // Usage: node esbuild.mjs [--production] [--watch] [--tests]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -46,10 +46,21 @@ function testEntryPoints(directory) {
 	return entries;
 }
 
+// The Typst compiler is a native addon chosen per platform at run time: it stays in node_modules.
+const typstCompiler = '@myriaddreamin/typst-ts-node-compiler';
+
+/** The four Source Serif 4 faces the PDF export embeds, copied beside the bundles (`dist/fonts`). */
+function copyExportFonts() {
+	mkdirSync('dist/fonts', { recursive: true });
+	for (const face of ['Regular', 'It', 'Bold', 'BoldIt']) {
+		copyFileSync(`node_modules/source-serif/TTF/SourceSerif4-${face}.ttf`, `dist/fonts/SourceSerif4-${face}.ttf`);
+	}
+}
+
 const configurations = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: [typstCompiler] },
+	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: [typstCompiler] },
 ];
 if (withTests) {
 	configurations.push({
@@ -59,10 +70,11 @@ if (withTests) {
 		entryPoints: testEntryPoints('test').filter((path) => !path.startsWith(join('test', 'e2e'))),
 		outdir: 'out/test',
 		outbase: 'test',
-		external: ['vscode', 'mocha'],
+		external: ['vscode', 'mocha', typstCompiler],
 	});
 }
 
+copyExportFonts();
 const contexts = await Promise.all(configurations.map((configuration) => esbuild.context(configuration)));
 if (watch) {
 	await Promise.all(contexts.map((context) => context.watch()));
