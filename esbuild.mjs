@@ -1,5 +1,5 @@
 // Bundles the extension client, the language server, the CLI and the test suites.
-// Usage: node esbuild.mjs [--production] [--watch] [--tests]
+// Usage: node esbuild.mjs [--production] [--watch] [--tests] [--e2e]
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const withTests = process.argv.includes('--tests');
+const withEndToEnd = process.argv.includes('--e2e');
 
 /** Fails the build on warnings that would silently break the bundle at run time. */
 const failOnDangerousWarnings = {
@@ -71,6 +72,18 @@ if (withTests) {
 		outdir: 'out/test',
 		outbase: 'test',
 		external: ['vscode', 'mocha', typstCompiler],
+	});
+}
+
+if (withEndToEnd) {
+	configurations.push({
+		...common,
+		sourcemap: true,
+		minify: false,
+		entryPoints: testEntryPoints(join('test', 'e2e')),
+		outdir: 'out/e2e',
+		outbase: join('test', 'e2e'),
+		external: ['mocha', 'playwright-core'],
 	});
 }
 

@@ -31,9 +31,9 @@ async function openFile(page: Page, name: string): Promise<void> {
 	await page.keyboard.press('Control+P');
 	await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
 	await page.keyboard.type(name);
-	await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`);
-	await page.keyboard.press('Enter');
-	await page.waitForSelector(`.tab[aria-label*="${name}"]`);
+	// Click the file itself: Enter would take the first row, which may be a recently opened file.
+	await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().click();
+	await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
 	await page.waitForSelector('.monaco-editor .view-lines');
 }
 
@@ -43,6 +43,12 @@ async function runCommand(page: Page, title: string): Promise<void> {
 	await page.keyboard.type(title);
 	await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 15_000 });
 	await page.keyboard.press('Enter');
+}
+
+/** Waits until the quick input shows the step `title` (the server answers before it opens). */
+async function quickInputTitled(page: Page, title: string): Promise<void> {
+	await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: 20_000 });
+	await page.waitForTimeout(200);
 }
 
 async function goTo(page: Page, line: number, column: number): Promise<void> {
@@ -95,6 +101,12 @@ suite('End to end in code-server (trusted workspace)', function () {
 		page = await openWorkbench(browser, server);
 	});
 
+	teardown(async function () {
+		if (this.currentTest?.state === 'failed') {
+			await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/gu, '-')}`);
+		}
+	});
+
 	suiteTeardown(async () => {
 		await browser?.close();
 		server?.stop();
@@ -109,8 +121,10 @@ suite('End to end in code-server (trusted workspace)', function () {
 	});
 
 	test('Should show the status bar count of the pleading', async () => {
-		const status = await page.locator('#pretoire\\.status').innerText();
-		assert.match(status, /\d+\s+\d+/u);
+		await openFile(page, 'defauts.md');
+		const status = page.locator('.statusbar-item:has(.codicon-law)');
+		await status.waitFor({ timeout: 15_000 });
+		assert.match(await status.innerText(), /^\s*[1-9]\d*\s+\d+\s*$/u);
 	});
 
 	test('Should explain an offence on hover', async () => {
@@ -130,7 +144,7 @@ suite('End to end in code-server (trusted workspace)', function () {
 		const line = defective.split('\n').findIndex((candidate) => candidate.includes('et la géolocalisation')) + 1;
 		const column = defective.split('\n')[line - 1].indexOf('géolocalisation') + 3;
 		await goTo(page, line, column);
-		await page.keyboard.press('Control+.');
+		await runCommand(page, 'Quick Fix...');
 		const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Retirer « géolocalisation »' }).first();
 		await action.waitFor({ timeout: 15_000 });
 		await screenshot(page, '03-quick-fix');
@@ -150,25 +164,28 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await suggestion.waitFor({ timeout: 15_000 });
 		await screenshot(page, '04-snippet');
 		await page.keyboard.press('Enter');
+		// Leave the choice list, then the snippet's tab stops.
+		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Control+S');
-		await page.waitForTimeout(1000);
+		await page.waitForTimeout(1500);
 		assert.match(readFileSync(join(server.workspace, 'defauts.md'), 'utf8'), /FAIRE INTERDICTION/u);
 	});
 
 	test('Should create a clean pleading with "New pleading…"', async () => {
 		await runCommand(page, 'Prétoire: New pleading');
+		await quickInputTitled(page, 'New pleading (1/4)');
 		await page.keyboard.type('plateforme');
-		await page.waitForTimeout(500);
 		await page.keyboard.press('Enter');
+		await quickInputTitled(page, 'New pleading (2/4)');
 		await page.keyboard.type('TikTok');
-		await page.waitForTimeout(500);
 		await page.keyboard.press('Enter');
+		await quickInputTitled(page, 'New pleading (3/4)');
 		await page.keyboard.press('Enter');
-		await page.waitForTimeout(500);
+		await quickInputTitled(page, 'New pleading (4/4)');
+		await screenshot(page, '05-new-pleading-offences');
 		await page.keyboard.press('Enter');
-		await page.waitForTimeout(1000);
-		await screenshot(page, '05-save-dialog');
+		await quickInputTitled(page, 'Save the new pleading');
 		await page.keyboard.press('Enter');
 		const created = join(server.workspace, 'assignation.md');
 		await waitForFile(created);
@@ -215,7 +232,7 @@ suite('End to end in code-server (restricted mode)', function () {
 
 	test('Should analyse in restricted mode and keep the export for trusted workspaces', async () => {
 		const page = await openWorkbench(browser, server);
-		const restricted = page.getByRole('button', { name: /Don't Trust|No, I don't trust/u });
+		const restricted = page.getByRole('button', { name: /No, I don.t trust|Don.t Trust/u });
 		if (await restricted.isVisible({ timeout: 10_000 }).catch(() => false)) {
 			await restricted.click();
 		}

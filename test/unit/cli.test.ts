@@ -49,6 +49,15 @@ suite('CLI: pretoire check', () => {
 		assert.deepEqual(findings.filter((finding) => finding.severity !== 'info'), []);
 	});
 
+	test('Should give the same report in parallel as in one thread, in the files’ order', () => {
+		const files = Array.from({ length: 12 }, (_, index) => (index % 3 === 0 ? broken : clean));
+		const serial = cli('check', '--format', 'json', '--jobs', '1', ...files);
+		const parallel = cli('check', '--format', 'json', '--jobs', '2', ...files);
+		assert.equal(parallel.status, 1);
+		assert.equal(parallel.stdout, serial.stdout);
+		assert.equal(cli('check', '--jobs', '0', clean).status, 2);
+	});
+
 	test('Should exit 2 with a French message on bad usage or an unreadable file', () => {
 		assert.equal(cli('check', '--format', 'xml', clean).status, 2);
 		const missing = cli('check', join(directory, 'absent.md'));

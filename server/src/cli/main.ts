@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading, parsePleading } from '../document/parse';
@@ -8,7 +10,7 @@ import { defaultSettings } from '../settings';
 import { ExportError, exportPleading, writePdfAtomically } from '../export/pdf';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
 
-const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en]
+const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
         pretoire export FICHIER [-o SORTIE.pdf]
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
@@ -22,16 +24,25 @@ interface CheckOptions {
 	readonly files: readonly string[];
 	readonly format: Format;
 	readonly language: 'fr' | 'en';
+	/** Worker threads for a batch; one per core by default. */
+	readonly jobs: number;
 }
 
 function parseArguments(args: readonly string[]): CheckOptions | string {
 	const files: string[] = [];
 	let format: Format = 'text';
 	let language: 'fr' | 'en' = 'fr';
+	let jobs = availableParallelism();
 	for (let index = 0; index < args.length; index++) {
 		const arg = args[index];
 		const [flag, inlineValue] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
-		if (flag === '--format' || flag === '--language') {
+		if (flag === '--jobs') {
+			const value = Number(inlineValue ?? args[++index]);
+			if (!Number.isInteger(value) || value < 1 || value > 64) {
+				return `Valeur invalide pour --jobs : ${inlineValue ?? args[index] ?? '(absente)'} ; attendu un entier de 1 à 64`;
+			}
+			jobs = value;
+		} else if (flag === '--format' || flag === '--language') {
 			const value = inlineValue ?? args[++index];
 			if (flag === '--format' && (value === 'text' || value === 'json' || value === 'sarif')) {
 				format = value;
@@ -46,33 +57,68 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 			files.push(arg);
 		}
 	}
-	return files.length === 0 ? 'Aucun fichier à analyser' : { files, format, language };
+	return files.length === 0 ? 'Aucun fichier à analyser' : { files, format, language, jobs };
 }
 
-/** Runs `pretoire check` and returns the exit code. */
-export function check(options: CheckOptions, write: (text: string) => void, warn: (text: string) => void): number {
-	setMessageLanguage(options.language);
-	const findings: FileFinding[] = [];
+interface CheckedFiles {
+	readonly findings: FileFinding[];
+	readonly warnings: string[];
+	readonly unreadable: boolean;
+}
+
+/** Analyses files one after the other; a worker thread runs this on its share of a batch. */
+function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFiles {
+	setMessageLanguage(language);
+	const result: CheckedFiles = { findings: [], warnings: [], unreadable: false };
 	let unreadable = false;
-	for (const file of options.files) {
+	for (const file of files) {
 		let text: string;
 		try {
 			text = readFileSync(file, 'utf8');
 		} catch (error) {
-			warn(`${file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+			result.warnings.push(`${file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
 			unreadable = true;
 			continue;
 		}
 		if (!looksLikePleading(text)) {
-			warn(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
+			result.warnings.push(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
 			continue;
 		}
 		const document = TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text);
-		const model = parsePleading(document);
-		for (const finding of analyze(model, { settings: defaultSettings, today: new Date() })) {
-			findings.push(locate(file, document, finding));
+		for (const finding of analyze(parsePleading(document), { settings: defaultSettings, today: new Date() })) {
+			result.findings.push(locate(file, document, finding));
 		}
 	}
+	return { ...result, unreadable };
+}
+
+/** Splits a batch over worker threads (one per core by default), keeping the files' order in the output. */
+async function checkInParallel(files: readonly string[], language: 'fr' | 'en', jobs: number): Promise<CheckedFiles> {
+	const shares = Array.from({ length: jobs }, (_, share) => files.filter((_file, index) => Math.floor((index * jobs) / files.length) === share));
+	const results = await Promise.all(
+		shares.map(
+			(share) =>
+				new Promise<CheckedFiles>((resolve, reject) => {
+					const worker = new Worker(__filename, { workerData: { files: share, language } satisfies WorkerInput });
+					worker.once('message', resolve);
+					worker.once('error', reject);
+				}),
+		),
+	);
+	return { findings: results.flatMap((result) => result.findings), warnings: results.flatMap((result) => result.warnings), unreadable: results.some((result) => result.unreadable) };
+}
+
+interface WorkerInput {
+	readonly files: readonly string[];
+	readonly language: 'fr' | 'en';
+}
+
+/** Runs `pretoire check` and returns the exit code. */
+export async function check(options: CheckOptions, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
+	// Below a few files per thread, starting workers costs more than it saves.
+	const jobs = Math.min(options.jobs, Math.floor(options.files.length / 4));
+	const { findings, warnings, unreadable } = jobs > 1 ? await checkInParallel(options.files, options.language, jobs) : checkFiles(options.files, options.language);
+	warnings.forEach(warn);
 	const output = options.format === 'json' ? formatJson(findings) : options.format === 'sarif' ? formatSarif(findings) : formatText(findings);
 	if (output.length > 0) {
 		write(output);
@@ -165,6 +211,12 @@ function main(argv: readonly string[]): number | Promise<number> {
 	return check(options, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
 }
 
-void Promise.resolve(main(process.argv.slice(2))).then((code) => {
-	process.exitCode = code;
-});
+if (isMainThread) {
+	void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+		process.exitCode = code;
+	});
+} else {
+	// This bundle is also the worker of a parallel `check`: analyse the share and hand it back.
+	const input = workerData as WorkerInput;
+	parentPort?.postMessage(checkFiles(input.files, input.language));
+}
