@@ -1,5 +1,5 @@
 // Bundles the extension client, the language server, the CLI and the test suites.
-// Usage: node esbuild.mjs [--production] [--watch] [--tests] [--e2e]
+// Usage: node esbuild.mjs [--production] [--watch] [--tests] [--e2e] [--integration]
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const withTests = process.argv.includes('--tests');
 const withEndToEnd = process.argv.includes('--e2e');
+const withIntegration = process.argv.includes('--integration');
 
 /** Fails the build on warnings that would silently break the bundle at run time. */
 const failOnDangerousWarnings = {
@@ -68,7 +69,7 @@ if (withTests) {
 		...common,
 		sourcemap: true,
 		minify: false,
-		entryPoints: testEntryPoints('test').filter((path) => !path.startsWith(join('test', 'e2e'))),
+		entryPoints: testEntryPoints('test').filter((path) => !path.startsWith(join('test', 'e2e')) && !path.startsWith(join('test', 'integration'))),
 		outdir: 'out/test',
 		outbase: 'test',
 		external: ['vscode', 'mocha', typstCompiler],
@@ -84,6 +85,18 @@ if (withEndToEnd) {
 		outdir: 'out/e2e',
 		outbase: join('test', 'e2e'),
 		external: ['mocha', 'playwright-core'],
+	});
+}
+
+if (withIntegration) {
+	configurations.push({
+		...common,
+		sourcemap: true,
+		minify: false,
+		entryPoints: [join('test', 'integration', 'runTest.ts'), join('test', 'integration', 'suite', 'index.ts'), join('test', 'integration', 'suite', 'extension.test.ts')],
+		outdir: 'out/integration',
+		outbase: join('test', 'integration'),
+		external: ['vscode', 'mocha', '@vscode/test-electron'],
 	});
 }
 

@@ -4,6 +4,7 @@ import { isMap, parseDocument } from 'yaml';
 import { offenceById, platformByKey, type Offence, type Platform } from '../knowledge';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
+import { formatOffset, parisOffsetForWallTime } from '../queries/publications';
 import { lowerFirst } from '../util/text';
 
 const QUALIFICATION_BLOCK = /<!-- pretoire:qualification -->\r?\n[\s\S]*?<!-- \/pretoire:qualification -->/u;
@@ -60,6 +61,12 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 	}
 	if (params.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date)) {
 		text = text.replace(/^date:.*$/mu, `date: ${params.date}`);
+		// A hearing three weeks later, to be replaced by the date the court gives.
+		const hearing = new Date(`${params.date}T12:00:00Z`);
+		hearing.setUTCDate(hearing.getUTCDate() + 21);
+		const day = hearing.toISOString().slice(0, 10);
+		const offset = formatOffset(parisOffsetForWallTime(hearing.getUTCFullYear(), hearing.getUTCMonth() + 1, hearing.getUTCDate(), 9, 30));
+		text = text.replace(/^audience: .*$/mu, `audience: ${day}T09:30:00${offset}`);
 	}
 	const chosen = (params.offences ?? []).map(offenceById).filter((offence): offence is Offence => offence !== undefined);
 	if (chosen.length > 0) {
