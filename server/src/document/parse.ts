@@ -35,8 +35,9 @@ export function looksLikePleading(text: string): boolean {
 interface ParseParts {
 	readonly frontMatterText: string;
 	readonly bodyText: string;
-	/** The body with spans relative to its own start, so that it can be reused at another offset. */
-	readonly relativeBody: BodyModel;
+	/** The body and where it started, so that it can be reused, moved, at another offset. */
+	readonly body: BodyModel;
+	readonly bodyStart: number;
 }
 
 /** What each model was built from, so that the next version reuses the part that did not change. */
@@ -64,17 +65,19 @@ export function parsePleading(document: TextDocument, previous?: PleadingModel):
 	} else if (bodyStart > 0) {
 		frontMatter = unclosedFrontMatter(fullText);
 	}
-	const relativeBody = before !== undefined && before.bodyText === bodyText ? before.relativeBody : readBody(bodyText, markdown.parse(bodyText) as Root);
+	const body = before === undefined || before.bodyText !== bodyText
+		? readBody(bodyText, markdown.parse(bodyText) as Root, bodyStart)
+		: before.bodyStart === bodyStart ? before.body : shiftSpans(before.body, bodyStart - before.bodyStart);
 	const acte = frontMatter?.data.acte;
 	const model: PleadingModel = {
 		document,
 		oversized,
 		act: acte !== undefined && (actKinds as readonly string[]).includes(acte) ? (acte as ActKind) : undefined,
 		frontMatter,
-		body: bodyStart === 0 ? relativeBody : shiftSpans(relativeBody, bodyStart),
+		body,
 		rangeOf: (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) }),
 	};
-	parts.set(model, { frontMatterText, bodyText, relativeBody });
+	parts.set(model, { frontMatterText, bodyText, body, bodyStart });
 	return model;
 }
 
@@ -131,25 +134,32 @@ function unclosedFrontMatter(text: string): FrontMatterModel {
 	};
 }
 
-function readBody(text: string, tree: Root): BodyModel {
+/**
+ * The body model, with spans in the whole document: remark saw the body alone, so its positions are
+ * moved by `offset` as the few structural objects are built, and the extractors then work on
+ * absolute blocks (no second pass over everything found).
+ */
+function readBody(text: string, tree: Root, offset: number): BodyModel {
 	const headings: Heading[] = [];
 	const prose: { node: Nodes; kind: ProseBlock['kind'] }[] = [];
 	const listItems: Nodes[] = [];
 	collect(tree, headings, prose, listItems);
 
 	const sections = buildSections(text, headings, prose);
-	const blocks: ProseBlock[] = prose
+	const relativeBlocks: ProseBlock[] = prose
 		.filter(({ node }) => node.position?.start.offset !== undefined && node.position.end.offset !== undefined)
 		.map(({ node, kind }) => {
 			const span = spanOf(node);
 			const blockText = text.slice(span.start, span.end);
 			return { span, kind, text: blockText, folded: fold(blockText), sectionIndex: sectionIndexAt(sections, span.start) };
 		});
+	const move = (span: Span): Span => ({ start: span.start + offset, end: span.end + offset });
+	const blocks = relativeBlocks.map((block) => ({ ...block, span: move(block.span) }));
 	return {
-		span: { start: 0, end: text.length },
-		sections,
+		span: move({ start: 0, end: text.length }),
+		sections: sections.map((section) => ({ ...section, headingSpan: move(section.headingSpan), span: move(section.span) })),
 		prose: blocks,
-		measures: measuresOf(text, sections, listItems, blocks),
+		measures: measuresOf(text, sections, listItems, relativeBlocks).map((measure) => ({ ...measure, span: move(measure.span) })),
 		pieceCitations: findPieceCitations(blocks),
 		legalReferences: findLegalReferences(blocks),
 		dateTimes: findDateTimes(blocks),

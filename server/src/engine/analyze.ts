@@ -26,7 +26,9 @@ export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFin
 	const findings: RuleFinding[] = [];
 	for (const rule of options.rules ?? allRules) {
 		const level = options.settings.rules[rule.id];
-		if (level === 'off' || (rule.appliesTo !== undefined && (model.act === undefined || !rule.appliesTo.includes(model.act)))) {
+		const excluded = rule.appliesTo !== undefined && (model.act === undefined || !rule.appliesTo.includes(model.act));
+		// An oversized body was not read: rules about it would report what is merely unread.
+		if (level === 'off' || excluded || (model.oversized && rule.readsFrontMatterOnly !== true)) {
 			continue;
 		}
 		try {

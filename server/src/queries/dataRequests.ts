@@ -26,7 +26,7 @@ export function dispositifMeasures(model: PleadingModel): readonly Measure[] {
 }
 
 export function technicalDataRequests(measure: Measure): LexiconMatch<string>[] {
-	return [...technicalLexicon.matches(measure.text, measure.span.start)];
+	return [...technicalLexicon.matches(measure.text, measure.span.start, measure.folded)];
 }
 
 export function requestsTechnicalData(model: PleadingModel): boolean {
@@ -34,7 +34,7 @@ export function requestsTechnicalData(model: PleadingModel): boolean {
 }
 
 export function ipAddressRequests(measure: Measure): LexiconMatch<'ip'>[] {
-	return [...ipLexicon.matches(measure.text, measure.span.start)];
+	return [...ipLexicon.matches(measure.text, measure.span.start, measure.folded)];
 }
 
 export function mentionsSourcePort(text: string): boolean {
@@ -42,5 +42,5 @@ export function mentionsSourcePort(text: string): boolean {
 }
 
 export function outOfScopeRequests(measure: Measure): LexiconMatch<OutOfScopeTerm>[] {
-	return [...outOfScopeLexicon.matches(measure.text, measure.span.start)];
+	return [...outOfScopeLexicon.matches(measure.text, measure.span.start, measure.folded)];
 }

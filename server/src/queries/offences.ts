@@ -28,14 +28,22 @@ export function offenceMentions(model: PleadingModel): readonly OffenceMention[]
 	return analyseOffences(model).mentions;
 }
 
-/** Whether the pleading cites the offence's legal text (an article of it, with its code or law). */
-export function isQualified(offence: Offence, references: readonly LegalReference[]): boolean {
-	return references.some(
-		(reference) =>
-			reference.instrument !== undefined &&
-			reference.articles.some((article) => offencesByArticle(article).includes(offence)) &&
-			instrumentMatches(offence, reference),
-	);
+const qualifiedCache = new WeakMap<PleadingModel, ReadonlySet<Offence>>();
+
+/** The offences whose legal text (an article of it, with its code or law) the pleading cites. */
+export function qualifiedOffences(model: PleadingModel): ReadonlySet<Offence> {
+	let qualified = qualifiedCache.get(model);
+	if (qualified === undefined) {
+		const found = new Set<Offence>();
+		for (const reference of allLegalReferences(model)) {
+			for (const article of reference.articles) {
+				offencesByArticle(article).filter((offence) => instrumentMatches(offence, reference)).forEach((offence) => found.add(offence));
+			}
+		}
+		qualified = found;
+		qualifiedCache.set(model, qualified);
+	}
+	return qualified;
 }
 
 function instrumentMatches(offence: Offence, reference: LegalReference): boolean {
@@ -83,7 +91,7 @@ function analyseOffences(model: PleadingModel): { mentions: OffenceMention[]; re
 		}
 	});
 	for (const block of model.body.prose) {
-		for (const match of offenceLexicon.matches(block.text, block.span.start)) {
+		for (const match of offenceLexicon.matches(block.text, block.span.start, block.folded)) {
 			mentions.push({ offence: match.entry, origin: 'prose', span: match.span });
 		}
 	}

@@ -102,26 +102,67 @@ export function frenchWordingFix(instant: Date, span: { start: number; end: numb
 	return { title: t('Écrire « {0} »', wording), edits: [{ span, newText: wording }] };
 }
 
+const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]«»"]+/giu;
+
+interface CitationIndex {
+	readonly byPiece: ReadonlyMap<number, readonly PublicationEvidence[]>;
+	readonly byUrl: ReadonlyMap<string, readonly PublicationEvidence[]>;
+	/** Paris calendar day (YYYY-MM-DD) of each publication's URL-derived time. */
+	readonly parisDays: ReadonlyMap<PublicationEvidence, string>;
+}
+
+const indexCache = new WeakMap<readonly PublicationEvidence[], CitationIndex>();
+
+/** Publications by pièce and by URL, built once so that each date in the prose costs a lookup. */
+function citationIndex(evidence: readonly PublicationEvidence[]): CitationIndex {
+	let index = indexCache.get(evidence);
+	if (index === undefined) {
+		const byPiece = new Map<number, PublicationEvidence[]>();
+		const byUrl = new Map<string, PublicationEvidence[]>();
+		const parisDays = new Map<PublicationEvidence, string>();
+		for (const publication of evidence) {
+			if (publication.piece !== undefined) {
+				byPiece.set(publication.piece, [...(byPiece.get(publication.piece) ?? []), publication]);
+			}
+			if (publication.url !== undefined) {
+				byUrl.set(publication.url, [...(byUrl.get(publication.url) ?? []), publication]);
+			}
+			if (publication.parsedUrl?.createdAt !== undefined) {
+				parisDays.set(publication, formatIsoWithParisOffset(publication.parsedUrl.createdAt).slice(0, 10));
+			}
+		}
+		index = { byPiece, byUrl, parisDays };
+		indexCache.set(evidence, index);
+	}
+	return index;
+}
+
 const citedCache = new WeakMap<ProseBlock, readonly PublicationEvidence[]>();
 
 /** The publications a block cites by URL or by pièce, computed once per block. */
-function publicationsCitedIn(block: ProseBlock, evidence: readonly PublicationEvidence[]): readonly PublicationEvidence[] {
+function publicationsCitedIn(model: PleadingModel, block: ProseBlock, evidence: readonly PublicationEvidence[]): readonly PublicationEvidence[] {
 	let cited = citedCache.get(block);
 	if (cited === undefined) {
-		cited = evidence.filter((publication) => (publication.url !== undefined && block.text.includes(publication.url))
-			|| (publication.piece !== undefined && new RegExp(`pi[eè]ces?[^.]{0,12}?\\b${publication.piece}\\b`, 'iu').test(block.text)));
+		const index = citationIndex(evidence);
+		const found = new Set<PublicationEvidence>();
+		for (const citation of model.body.pieceCitations) {
+			if (citation.span.start >= block.span.start && citation.span.end <= block.span.end) {
+				citation.numbers.forEach((numero) => index.byPiece.get(numero)?.forEach((publication) => found.add(publication)));
+			}
+		}
+		for (const url of block.text.match(URL_IN_TEXT) ?? []) {
+			index.byUrl.get(url)?.forEach((publication) => found.add(publication));
+		}
+		cited = [...found];
 		citedCache.set(block, cited);
 	}
 	return cited;
 }
 
 /** The publication a prose block speaks of: it quotes its URL or cites its pièce, on the same day. */
-export function matchingPublication(block: ProseBlock, evidence: readonly PublicationEvidence[], date: { year: number; month: number; day: number }): PublicationEvidence | undefined {
+export function matchingPublication(model: PleadingModel, block: ProseBlock, evidence: readonly PublicationEvidence[], date: { year: number; month: number; day: number }): PublicationEvidence | undefined {
 	const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-	return publicationsCitedIn(block, evidence).find((publication) => {
-		const createdAt = publication.parsedUrl?.createdAt;
-		const parisDay = createdAt === undefined ? undefined : formatIsoWithParisOffset(createdAt).slice(0, 10);
-		// Another time on another day in the same paragraph (the constat's, the complaint's) is not the publication's.
-		return publication.horodatage?.startsWith(day) === true || parisDay === day;
-	});
+	const { parisDays } = citationIndex(evidence);
+	// Another time on another day in the same paragraph (the constat's, the complaint's) is not the publication's.
+	return publicationsCitedIn(model, block, evidence).find((publication) => publication.horodatage?.startsWith(day) === true || parisDays.get(publication) === day);
 }

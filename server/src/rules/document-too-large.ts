@@ -11,6 +11,7 @@ const documentTooLarge: Rule = {
 	description: 'A document too large for its body to be analysed',
 	defaultSeverity: 'warning',
 	fixable: false,
+	readsFrontMatterOnly: true,
 	*check({ model }) {
 		if (model.oversized) {
 			yield {

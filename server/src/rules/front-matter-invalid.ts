@@ -9,6 +9,7 @@ const frontMatterInvalid: Rule = {
 	description: 'Front matter that is not valid YAML or breaks the pleading contract (missing key, wrong type, invalid date, unknown key)',
 	defaultSeverity: 'error',
 	fixable: false,
+	readsFrontMatterOnly: true,
 	*check({ model }) {
 		for (const issue of model.frontMatter?.issues ?? []) {
 			yield { span: issue.span, message: issue.message, severity: issue.kind === 'unknown-key' ? 'info' : undefined };

@@ -2,7 +2,7 @@ import { t } from '../l10n';
 import type { Span } from '../document/model';
 import type { Rule, SpanEdit } from './types';
 import { endOfLine } from './util/frontMatterEdits';
-import { allLegalReferences, isQualified, offenceMentions } from '../queries/offences';
+import { offenceMentions, qualifiedOffences } from '../queries/offences';
 
 /**
  * The motif légitime rests on a future action "non manifestement vouée à l'échec": the judge checks
@@ -16,11 +16,11 @@ const offenceUnqualified: Rule = {
 	defaultSeverity: 'warning',
 	fixable: true,
 	*check({ model }) {
-		const references = allLegalReferences(model);
+		const qualified = qualifiedOffences(model);
 		const reported = new Set<string>();
 		for (const mention of offenceMentions(model)) {
 			const { offence } = mention;
-			if (reported.has(offence.id) || isQualified(offence, references)) {
+			if (reported.has(offence.id) || qualified.has(offence)) {
 				continue;
 			}
 			reported.add(offence.id);

@@ -22,7 +22,8 @@ const requeteJustificationMissing: Rule = {
 			const kind = sections[block.sectionIndex]?.kind;
 			const folded = block.folded;
 			// The quick fix's skeleton does not count until its placeholder is replaced by the circumstances.
-			return kind !== 'dispositif' && ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded) && !folded.includes(PLACEHOLDER);
+			// A heading announces the circumstances; only a paragraph sets them out.
+			return block.kind === 'paragraph' && kind !== 'dispositif' && ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded) && !folded.includes(PLACEHOLDER);
 		});
 		if (justified) {
 			return;

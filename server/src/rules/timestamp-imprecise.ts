@@ -39,7 +39,7 @@ const timestampImprecise: Rule = {
 			if (block === undefined || !PUBLICATION_CONTEXT.test(block.folded)) {
 				continue;
 			}
-			const exact = matchingPublication(block, evidence, dateTime.date)?.parsedUrl?.createdAt;
+			const exact = matchingPublication(model, block, evidence, dateTime.date)?.parsedUrl?.createdAt;
 			yield {
 				span: dateTime.span,
 				message: t('Heure imprécise : précisez-la à la seconde près avec le fuseau horaire (par exemple « 21:04:31 (UTC+1) » ou « 21 h 04 min 31 s, heure de Paris »), nécessaires pour identifier l’abonné derrière une adresse IP partagée (TJ Paris, réf., 31 déc. 2024, n° 24/57566)'),

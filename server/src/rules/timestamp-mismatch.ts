@@ -34,7 +34,7 @@ const timestampMismatch: Rule = {
 		for (const dateTime of model.body.dateTimes) {
 			const written = writtenOfProse(dateTime);
 			const block = written === undefined ? undefined : proseBlockAt(model, dateTime.span.start);
-			const createdAt = block === undefined ? undefined : matchingPublication(block, evidence, dateTime.date)?.parsedUrl?.createdAt;
+			const createdAt = block === undefined ? undefined : matchingPublication(model, block, evidence, dateTime.date)?.parsedUrl?.createdAt;
 			if (written === undefined || createdAt === undefined || agreesWith(written, createdAt)) {
 				continue;
 			}

@@ -50,6 +50,8 @@ export interface Rule {
 	readonly defaultSeverity: Severity;
 	/** True when some findings carry fixes (checked by the fixture harness). */
 	readonly fixable: boolean;
+	/** True for the rules that read only the front matter: they still run when the body is too large to analyse. */
+	readonly readsFrontMatterOnly?: boolean;
 	/** Runs on pleadings of these kinds only. */
 	readonly appliesTo?: readonly ('assignation-refere' | 'requete')[];
 	check(context: RuleContext): Iterable<Finding>;

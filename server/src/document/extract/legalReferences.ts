@@ -27,6 +27,28 @@ const INSTRUMENTS: readonly InstrumentPattern[] = [
 	{ pattern: new RegExp(`d[ée]cret${WS}+n${WS}?°${WS}?(\\d{4}-\\d{1,5})`, 'iu'), instrument: (match) => ({ kind: 'decret', number: match[1] }) },
 ];
 
+/** All instruments in one alternation, one capture group each: a block is scanned once for all of them. */
+const ANY_INSTRUMENT = new RegExp(INSTRUMENTS.map(({ pattern }) => `(${pattern.source.replace(/\((?!\?)/gu, '(?:')})`).join('|'), 'giu');
+
+interface InstrumentMatch {
+	readonly start: number;
+	readonly end: number;
+	readonly instrument: LegalInstrument;
+}
+
+function instrumentsIn(text: string): InstrumentMatch[] {
+	const found: InstrumentMatch[] = [];
+	for (const match of text.matchAll(ANY_INSTRUMENT)) {
+		const which = match.slice(1).findIndex((group) => group !== undefined);
+		// Re-run the instrument's own pattern on the match, for its capture groups (the décret's number).
+		const own = INSTRUMENTS[which].pattern.exec(match[0]);
+		if (own !== null) {
+			found.push({ start: match.index, end: match.index + match[0].length, instrument: INSTRUMENTS[which].instrument(own) });
+		}
+	}
+	return found;
+}
+
 const ARTICLE_KEYWORD = new RegExp(`\\b(?:articles?|art\\.)${WS}+`, 'giu');
 /** How far after "article" its instrument may stand ("article 222-33-2-2, 4°, du code pénal"). */
 const WINDOW = 160;
@@ -42,21 +64,23 @@ const ORDINAL_SUFFIX = /^(?:er|e|°)/u;
 export function findLegalReferences(blocks: readonly ProseBlock[]): LegalReference[] {
 	const references: LegalReference[] = [];
 	for (const block of blocks) {
+		const instruments = instrumentsIn(block.text);
 		const covered: { start: number; end: number }[] = [];
 		for (const keyword of block.text.matchAll(ARTICLE_KEYWORD)) {
 			const start = keyword.index;
-			const nextKeyword = block.text.slice(start + keyword[0].length).search(/\barticles?\b|\bart\.|[;\n]\s*\n/iu);
+			const nextKeyword = block.text.slice(start + keyword[0].length, start + WINDOW).search(/\barticles?\b|\bart\.|[;\n]\s*\n/iu);
 			const limit = Math.min(block.text.length, start + WINDOW, nextKeyword === -1 ? Infinity : start + keyword[0].length + nextKeyword);
 			const window = block.text.slice(start, limit);
-			const instrumentMatch = earliestInstrument(window);
+			const instrumentMatch = instruments.find((candidate) => candidate.start >= start && candidate.end <= limit);
 			// Article numbers stop at "du"/"de la": what follows names the instrument ("loi n° 2021-998…").
 			const connector = window.search(INSTRUMENT_CONNECTOR);
-			const articlesEnd = Math.min(instrumentMatch?.index ?? window.length, connector === -1 ? window.length : connector);
+			const instrumentOffset = instrumentMatch === undefined ? window.length : instrumentMatch.start - start;
+			const articlesEnd = Math.min(instrumentOffset, connector === -1 ? window.length : connector);
 			const articles = articleNumbers(window.slice(0, articlesEnd));
 			if (articles.numbers.length === 0) {
 				continue;
 			}
-			const end = start + (instrumentMatch ? instrumentMatch.index + instrumentMatch.match[0].length : articles.lastEnd);
+			const end = instrumentMatch === undefined ? start + articles.lastEnd : instrumentMatch.end;
 			covered.push({ start, end });
 			references.push({
 				span: { start: block.span.start + start, end: block.span.start + end },
@@ -65,35 +89,19 @@ export function findLegalReferences(blocks: readonly ProseBlock[]): LegalReferen
 				text: block.text.slice(start, end),
 			});
 		}
-		for (const { pattern, instrument } of INSTRUMENTS) {
-			const global = new RegExp(pattern.source, 'giu');
-			for (const match of block.text.matchAll(global)) {
-				const start = match.index;
-				const end = start + match[0].length;
-				if (covered.some((span) => start < span.end && end > span.start)) {
-					continue;
-				}
-				references.push({
-					span: { start: block.span.start + start, end: block.span.start + end },
-					articles: [],
-					instrument: instrument(match as RegExpExecArray),
-					text: match[0],
-				});
+		for (const match of instruments) {
+			if (covered.some((span) => match.start < span.end && match.end > span.start)) {
+				continue;
 			}
+			references.push({
+				span: { start: block.span.start + match.start, end: block.span.start + match.end },
+				articles: [],
+				instrument: match.instrument,
+				text: block.text.slice(match.start, match.end),
+			});
 		}
 	}
 	return references.sort((left, right) => left.span.start - right.span.start);
-}
-
-function earliestInstrument(window: string): { index: number; match: RegExpExecArray; instrument: LegalInstrument } | undefined {
-	let best: { index: number; match: RegExpExecArray; instrument: LegalInstrument } | undefined;
-	for (const { pattern, instrument } of INSTRUMENTS) {
-		const match = pattern.exec(window);
-		if (match !== null && (best === undefined || match.index < best.index)) {
-			best = { index: match.index, match, instrument: instrument(match) };
-		}
-	}
-	return best;
 }
 
 function articleNumbers(text: string): { numbers: string[]; lastEnd: number } {
