@@ -66,17 +66,8 @@ export function exactHorodatage(evidence: PublicationEvidence): string | undefin
 	return createdAt === undefined ? undefined : formatIsoWithParisOffset(createdAt);
 }
 
-/** A time as written, reduced to what it states: its instant at the written precision. */
-export interface WrittenTime {
-	readonly year: number;
-	readonly month: number;
-	readonly day: number;
-	readonly hour: number;
-	readonly minute: number;
-	readonly second?: number;
-	/** Undefined: the writer gave no zone, read as Paris time. */
-	readonly offsetMinutes?: number;
-}
+/** A time as written, in the front matter or in prose; without a zone it is read as Paris time. */
+export type WrittenTime = IsoDateTimeParts;
 
 export function writtenOfProse(dateTime: ProseDateTime): WrittenTime | undefined {
 	if (dateTime.time === undefined) {
