@@ -292,3 +292,26 @@ suite('CLI: pretoire export', function () {
 		assert.match(missing.stderr, /absent\.md : lecture impossible \(ENOENT\)/u);
 	});
 });
+
+suite('Export: concurrent writes', () => {
+	test('Should leave a valid PDF when two exports of the same pleading race to the same file', async function () {
+		this.timeout(60_000);
+		const { mkdtempSync, readFileSync: read } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join: joinPath } = await import('node:path');
+		const { execFileSync } = await import('node:child_process');
+		const { TextDocument } = await import('vscode-languageserver-textdocument');
+		const { parsePleading } = await import('../../server/src/document/parse');
+		const { exportPleading, writePdfAtomically } = await import('../../server/src/export/pdf');
+		const directory = mkdtempSync(joinPath(tmpdir(), 'pretoire-race-'));
+		const source = joinPath(directory, 'acte.md');
+		const target = joinPath(directory, 'acte.pdf');
+		const model = parsePleading(TextDocument.create('file:///acte.md', 'markdown', 1, read('templates/assignation-refere-hebergeur.md', 'utf8')));
+		const runs = Array.from({ length: 4 }, async () => {
+			const exported = await exportPleading(model);
+			await writePdfAtomically(exported.pdf, target, source);
+		});
+		await Promise.all(runs);
+		execFileSync('qpdf', ['--check', target]);
+	});
+});

@@ -11,7 +11,9 @@ export function applyFirstFixes(text: string, findings: readonly RuleFinding[]):
 		}
 	}
 	let result = text;
-	for (const edit of [...edits].sort((left, right) => right.span.start - left.span.start || right.span.end - left.span.end)) {
+	// From the end of the text backwards; inserts at the same place keep their order, as in LSP.
+	const ordered = edits.map((edit, index) => ({ edit, index })).sort((left, right) => right.edit.span.start - left.edit.span.start || right.edit.span.end - left.edit.span.end || right.index - left.index);
+	for (const { edit } of ordered) {
 		result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
 	}
 	return result;
