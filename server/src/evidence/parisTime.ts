@@ -79,11 +79,13 @@ export function parisOffsetMinutes(instant: Date): number {
  */
 export function formatIsoWithParisOffset(instant: Date): string {
 	const wall = parisWallClock(instant);
-	const offset = offsetOf(instant, wall);
-	const sign = offset < 0 ? '-' : '+';
-	const abs = Math.abs(offset);
-	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`
-		+ `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${formatOffset(offsetOf(instant, wall))}`;
+}
+
+/** An offset from UTC in minutes as ISO 8601 writes it: `+02:00`, `-03:30`. */
+export function formatOffset(minutes: number): string {
+	const abs = Math.abs(minutes);
+	return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**

@@ -54,11 +54,6 @@ export function parisOffsetForWallTime(year: number, month: number, day: number,
 	return parisOffsetMinutes(new Date(wallAsUtc - guess * 60_000));
 }
 
-export function formatOffset(minutes: number): string {
-	const sign = minutes < 0 ? '-' : '+';
-	const abs = Math.abs(minutes);
-	return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 /** The exact horodatage to write for a publication whose URL carries its creation time. */
 export function exactHorodatage(evidence: PublicationEvidence): string | undefined {

@@ -4,7 +4,8 @@ import { isMap, parseDocument } from 'yaml';
 import { offenceById, platformByKey, type Offence, type Platform } from '../knowledge';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
-import { formatOffset, parisOffsetForWallTime } from '../queries/publications';
+import { formatOffset } from '../evidence/parisTime';
+import { parisOffsetForWallTime } from '../queries/publications';
 import { lowerFirst } from '../util/text';
 
 const QUALIFICATION_BLOCK = /<!-- pretoire:qualification -->\r?\n[\s\S]*?<!-- \/pretoire:qualification -->/u;
