@@ -118,6 +118,14 @@ suite('Language features over stdio', () => {
 		assert.match(value, /TJ Paris, réf\., 31 déc\. 2024, n° 24\/57566/u);
 	});
 
+	test('Should quote a procedural article on hover, with its source', async () => {
+		const position = positionOf(template, "L'article 145 du code de procédure civile", 5);
+		const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+		const value = (result?.contents as MarkupContent).value;
+		assert.match(value, /Article 145 du code de procédure civile\*\* — Mesures d’instruction in futurum/u);
+		assert.match(value, /S’il existe un motif légitime de conserver ou d’établir avant tout procès/u);
+	});
+
 	test('Should show the time encoded in a publication URL on hover, and link it', async () => {
 		const position = positionOf(template, 'status/1852441610286007506', 10);
 		const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });

@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { LegalReference, PleadingModel, Span } from '../document/model';
 import { formatFrenchParisDateTime, formatUtc } from '../evidence/parisTime';
-import { dataCategories, offencesByArticle, type LegalSource, type Offence } from '../knowledge';
+import { dataCategories, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
 import { t } from '../l10n';
 import { allLegalReferences, offenceMentions } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
@@ -74,6 +74,12 @@ function referenceHover(reference: LegalReference): string | undefined {
 		return dataCategories
 			.map((category) => t('**{0} {1}** — conservation : {2} mois à compter de {3}{4}', category.tier, category.label, category.retention.months, category.retention.from, category.requiresSeriousCrime ? t(' ; réservées à la lutte contre la criminalité et la délinquance grave') : ''))
 			.join('\n\n');
+	}
+	if (instrument?.kind === 'code' && instrument.code === 'code de procédure civile') {
+		const quoted = reference.articles.map(procedureArticle).filter((article) => article !== undefined);
+		return quoted.length === 0
+			? undefined
+			: quoted.map((article) => `**${t('Article {0} du code de procédure civile', article.article)}** — ${article.subject}\n\n> ${article.text}\n\n_${sourceLine(article.source)}${article.source.note === undefined ? '' : ` — ${article.source.note}`}_`).join('\n\n---\n\n');
 	}
 	const code = instrument?.kind === 'code' && instrument.code === 'code pénal' ? 'code pénal' : instrument?.kind === 'loi' && instrument.name === 'loi du 29 juillet 1881' ? 'loi du 29 juillet 1881' : undefined;
 	if (code === undefined) {

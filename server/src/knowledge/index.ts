@@ -4,3 +4,4 @@ export * from './offences';
 export * from './dataCategories';
 export * from './outOfScopeData';
 export * from './platforms';
+export * from './procedure';
