@@ -95,11 +95,27 @@ export function formatOffset(minutes: number): string {
  */
 export function formatFrenchParisDateTime(instant: Date): string {
 	const wall = parisWallClock(instant);
-	const offset = offsetOf(instant, wall);
-	const abs = Math.abs(offset);
-	const utc = `UTC${offset < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 === 0 ? '' : `:${pad(abs % 60)}`}`;
 	const day = wall.day === 1 ? '1er' : String(wall.day);
-	return `le ${day} ${MONTHS[wall.month - 1]} ${wall.year} à ${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)} (${utc})`;
+	return `le ${day} ${MONTHS[wall.month - 1]} ${wall.year} à ${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)} (${utcLabel(offsetOf(instant, wall))})`;
+}
+
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** The same in English, for legal messages shown in English: `7 July 2023 at 17:17:03 (UTC+2)`. */
+export function formatEnglishParisDateTime(instant: Date): string {
+	const wall = parisWallClock(instant);
+	return `${wall.day} ${ENGLISH_MONTHS[wall.month - 1]} ${wall.year} at ${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)} (${utcLabel(offsetOf(instant, wall))})`;
+}
+
+/** `UTC+2`, `UTC+5:30`: the offset as pleadings state it. */
+function utcLabel(offset: number): string {
+	const abs = Math.abs(offset);
+	return `UTC${offset < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 === 0 ? '' : `:${pad(abs % 60)}`}`;
+}
+
+/** A calendar date in English: `1 November 2024`. */
+export function formatEnglishDate(year: number, month: number, day: number): string {
+	return `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
 }
 
 /**

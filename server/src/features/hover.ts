@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { LegalReference, PleadingModel, Span } from '../document/model';
-import { formatFrenchParisDateTime, formatUtc } from '../evidence/parisTime';
+import { formatUtc } from '../evidence/parisTime';
+import { formatMessageParisDateTime } from '../queries/dates';
 import { dataCategories, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
 import { t } from '../l10n';
 import { allLegalReferences, offenceMentions } from '../queries/offences';
@@ -98,7 +99,7 @@ function publicationHover(parsed: NonNullable<ReturnType<typeof publicationEvide
 		lines.push(t('- Identifiant : `{0}`', parsed.id));
 	}
 	if (parsed.createdAt !== undefined) {
-		lines.push(t('- Créée le {0} UTC, soit {1}, heure de Paris', formatUtc(parsed.createdAt), formatFrenchParisDateTime(parsed.createdAt).replace(/^le /u, '')));
+		lines.push(t('- Créée le {0} UTC, soit {1}, heure de Paris', formatUtc(parsed.createdAt), formatMessageParisDateTime(parsed.createdAt)));
 		lines.push(t('- Méthode : {0}', parsed.derivation ?? ''));
 	} else if (parsed.noTimeReason !== undefined) {
 		lines.push(t('- Heure non déductible : {0}', parsed.noTimeReason));

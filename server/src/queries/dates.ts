@@ -1,5 +1,7 @@
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
+import { formatEnglishDate, formatEnglishParisDateTime, formatFrenchParisDateTime } from '../evidence/parisTime';
+import { messageLanguage } from '../l10n';
 
 /** A calendar date; legal periods here count in days, months and years, never in hours. */
 export interface CalendarDate {
@@ -12,6 +14,16 @@ const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet'
 
 export function formatFrenchDate(date: CalendarDate): string {
 	return `${date.day === 1 ? '1er' : date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+}
+
+/** A date inside a legal message: in French, or in English when `pretoire.language` is `en`. */
+export function formatMessageDate(date: CalendarDate): string {
+	return messageLanguage() === 'en' ? formatEnglishDate(date.year, date.month, date.day) : formatFrenchDate(date);
+}
+
+/** A Paris date and time inside a legal message, without the French article: `1er novembre 2024 à 21:04:31 (UTC+1)`. */
+export function formatMessageParisDateTime(instant: Date): string {
+	return messageLanguage() === 'en' ? formatEnglishParisDateTime(instant) : formatFrenchParisDateTime(instant).replace(/^le /u, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { actDate, addMonths, compareDates, formatFrenchDate, publicationDates } from '../queries/dates';
+import { actDate, addMonths, compareDates, formatMessageDate, publicationDates } from '../queries/dates';
 import { invokedOffences } from '../queries/offences';
 
 /** Words of an act that may have interrupted the prescription, which the product cannot verify. */
@@ -43,9 +43,9 @@ const pressPrescription: Rule = {
 					'{0} : la prescription de {1} de la loi du 29 juillet 1881, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent (article 65, alinéa 2), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
 					offence.label,
 					period,
-					formatFrenchDate(publication.date),
-					formatFrenchDate(expiry),
-					formatFrenchDate(date),
+					formatMessageDate(publication.date),
+					formatMessageDate(expiry),
+					formatMessageDate(date),
 					otherOffences ? t(' et le motif légitime devra reposer sur les autres infractions invoquées') : '',
 				),
 			};

@@ -1,4 +1,5 @@
-import { formatFrenchParisDateTime, formatUtc } from '../evidence/parisTime';
+import { formatUtc } from '../evidence/parisTime';
+import { formatMessageParisDateTime } from '../queries/dates';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { proseBlockAt } from '../queries/prose';
@@ -17,7 +18,7 @@ const timestampMismatch: Rule = {
 	fixable: true,
 	*check({ model, today }) {
 		const evidence = publicationEvidence(model, today);
-		const describe = (instant: Date): string => t('{0} UTC, soit {1} à Paris', formatUtc(instant), formatFrenchParisDateTime(instant).replace(/^le /u, ''));
+		const describe = (instant: Date): string => t('{0} UTC, soit {1} à Paris', formatUtc(instant), formatMessageParisDateTime(instant));
 		for (const publication of evidence) {
 			const createdAt = publication.parsedUrl?.createdAt;
 			if (createdAt === undefined || publication.written === undefined || publication.horodatageSpan === undefined || agreesWith(publication.written, createdAt)) {
