@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond npm packages, idempotently, and caches it between runs:
 # Debian's qpdf and poppler-utils (PDF checks), neovim (second LSP client), chromium, ripgrep and
-# libkrb5-dev (code-server e2e), and code-server itself in .tools/ (VS Code served to a browser).
+# libkrb5-dev and procps (code-server e2e), and code-server itself in .tools/ (VS Code served to a browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CODE_SERVER_VERSION=4.100.3
 TOOLS="$PWD/.tools"
-packages=(qpdf poppler-utils neovim chromium ripgrep libkrb5-dev)
+packages=(qpdf poppler-utils neovim chromium ripgrep libkrb5-dev procps)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -210,6 +210,18 @@ suite('End to end in code-server (trusted workspace)', function () {
 		execFileSync('qpdf', ['--check', pdf]);
 	});
 
+	test('Should restart a crashed server, say so once, and keep analysing', async () => {
+		const extensions = join(server.workspace, '..', 'extensions');
+		// Kill the language server as a crash would.
+		execFileSync('pkill', ['-KILL', '-f', `${extensions}/.*dist/server\\.js`]);
+		await page.locator('.notification-toast', { hasText: 'stopped unexpectedly' }).first().waitFor({ timeout: 30_000 });
+		await screenshot(page, '08-server-restarted');
+		await openFile(page, 'defauts.md');
+		await page.keyboard.press('Control+End');
+		await page.keyboard.type('\nVoir la pièce n° 9.');
+		await problems(page, (content) => content.includes('La pièce n° 9 est citée mais absente du bordereau'));
+	});
+
 	test('Should leave a Markdown file that is not a pleading alone', async () => {
 		await openFile(page, 'notes.md');
 		await page.waitForTimeout(2000);
@@ -237,7 +249,7 @@ suite('End to end in code-server (restricted mode)', function () {
 	test('Should analyse in restricted mode and keep the export for trusted workspaces', async () => {
 		const page = await openWorkbench(browser, server);
 		await page.waitForTimeout(3000);
-		await screenshot(page, '08-trust-prompt');
+		await screenshot(page, '09-trust-prompt');
 		const restricted = page.getByRole('button', { name: /No, I don.t trust|Don.t Trust/u });
 		await restricted.click({ timeout: 20_000 });
 		await openFile(page, 'defauts.md');
@@ -246,6 +258,6 @@ suite('End to end in code-server (restricted mode)', function () {
 		await page.keyboard.type('Prétoire: Export to PDF');
 		await page.waitForTimeout(1500);
 		assert.equal(await page.locator('.quick-input-list .monaco-list-row[aria-label*="Prétoire: Export to PDF"]').count(), 0);
-		await screenshot(page, '09-restricted-mode');
+		await screenshot(page, '10-restricted-mode');
 	});
 });
