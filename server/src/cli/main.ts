@@ -69,27 +69,28 @@ interface CheckedFiles {
 /** Analyses files one after the other; a worker thread runs this on its share of a batch. */
 function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFiles {
 	setMessageLanguage(language);
-	const result: CheckedFiles = { findings: [], warnings: [], unreadable: false };
+	const findings: FileFinding[] = [];
+	const warnings: string[] = [];
 	let unreadable = false;
 	for (const file of files) {
 		let text: string;
 		try {
 			text = readFileSync(file, 'utf8');
 		} catch (error) {
-			result.warnings.push(`${file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+			warnings.push(`${file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
 			unreadable = true;
 			continue;
 		}
 		if (!looksLikePleading(text)) {
-			result.warnings.push(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
+			warnings.push(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
 			continue;
 		}
 		const document = TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text);
 		for (const finding of analyze(parsePleading(document), { settings: defaultSettings, today: new Date() })) {
-			result.findings.push(locate(file, document, finding));
+			findings.push(locate(file, document, finding));
 		}
 	}
-	return { ...result, unreadable };
+	return { findings, warnings, unreadable };
 }
 
 /** Splits a batch over worker threads (one per core by default), keeping the files' order in the output. */
