@@ -2,6 +2,7 @@ import { ResponseError, type Location, type Position, type Range, type TextEdit,
 import type { PieceCitation, PleadingModel } from '../document/model';
 import { t } from '../l10n';
 import { bordereau, pieceOccurrences, type PieceOccurrence } from '../queries/pieces';
+import { lineBreakOf } from '../util/text';
 
 function occurrenceAt(model: PleadingModel, position: Position): PieceOccurrence | undefined {
 	const offset = model.document.offsetAt(position);
@@ -134,6 +135,6 @@ function bordereauEdits(model: PleadingModel, text: string, entries: ReturnType<
 		return entries.map((entry) => ({ range: model.rangeOf(entry.span), newText: String(next(entry.numero)) }));
 	}
 	const sorted = [...blocks].sort((left, right) => left.numero - right.numero);
-	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const eol = lineBreakOf(text);
 	return [{ range: model.rangeOf({ start: blocks[0].start, end: blocks[blocks.length - 1].end }), newText: sorted.map((block) => block.body.replace(/\r$/u, '')).join(eol) }];
 }

@@ -20,17 +20,13 @@ const PORT = /\bports?(?:[\s\u00a0-]+(?:source|sources|associ[ée]s?))?\b/iu;
 
 const outOfScopeLexicon = new Lexicon<OutOfScopeTerm>(outOfScopeData.map((term) => [term, term.terms] as const));
 
-/** The measures of the dispositif, where the data requests a judge will rule on are written. */
-export function dispositifMeasures(model: PleadingModel): readonly Measure[] {
-	return model.body.measures;
-}
-
 export function technicalDataRequests(measure: Measure): LexiconMatch<string>[] {
 	return [...technicalLexicon.matches(measure.text, measure.span.start, measure.folded)];
 }
 
 export function requestsTechnicalData(model: PleadingModel): boolean {
-	return dispositifMeasures(model).some((measure) => technicalDataRequests(measure).length > 0);
+	// The dispositif is where the data requests a judge will rule on are written.
+	return model.body.measures.some((measure) => technicalDataRequests(measure).length > 0);
 }
 
 export function ipAddressRequests(measure: Measure): LexiconMatch<'ip'>[] {

@@ -2,7 +2,7 @@ import type { Span } from '../document/model';
 import { t } from '../l10n';
 import { lowerFirst } from '../util/text';
 import type { Rule } from './types';
-import { dispositifMeasures, outOfScopeRequests } from '../queries/dataRequests';
+import { outOfScopeRequests } from '../queries/dataRequests';
 
 const DETERMINER_BEFORE = /(?:\b(?:le|la|les|leur|leurs|son|sa|ses|du|des|de la|de l['’]|l['’]|d['’]|de)[\s\u00a0]*)$/iu;
 const SEPARATOR_BEFORE = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|ou|ainsi que)[\s\u00a0]+)$/iu;
@@ -21,7 +21,7 @@ const dataBeyondL341: Rule = {
 	fixable: true,
 	*check({ model }) {
 		const text = model.document.getText();
-		for (const measure of dispositifMeasures(model)) {
+		for (const measure of model.body.measures) {
 			for (const request of outOfScopeRequests(measure)) {
 				const term = request.entry;
 				yield {

@@ -3,6 +3,7 @@ import type { Span } from '../document/model';
 import type { Rule, SpanEdit } from './types';
 import { endOfLine } from './util/frontMatterEdits';
 import { offenceMentions, qualifiedOffences } from '../queries/offences';
+import { lineBreakOf } from '../util/text';
 
 /**
  * The motif légitime rests on a future action "non manifestement vouée à l'échec": the judge checks
@@ -58,7 +59,7 @@ function addTexteAfter(text: string, qualification: Span, citation: string): Spa
 	const lineStart = text.lastIndexOf('\n', qualification.start - 1) + 1;
 	const keyColumn = text.slice(lineStart, qualification.start).search(/qualification\s*:/u);
 	const end = endOfLine(text, qualification.end);
-	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const eol = lineBreakOf(text);
 	return { span: { start: end, end }, newText: `${eol}${' '.repeat(Math.max(0, keyColumn))}texte: ${citation}` };
 }
 

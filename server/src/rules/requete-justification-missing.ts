@@ -1,5 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
+import { lineBreakOf } from '../util/text';
 
 const ADVERSARIAL = /contradict/u;
 const PLACEHOLDER = '[exposer les circonstances';
@@ -39,7 +40,7 @@ const requeteJustificationMissing: Rule = {
 		const dispositif = sections.find((section) => section.kind === 'dispositif');
 		const anchor = dispositif?.headingSpan ?? model.frontMatter?.span ?? { start: 0, end: 0 };
 		const text = model.document.getText();
-		const eol = text.includes('\r\n') ? '\r\n' : '\n';
+		const eol = lineBreakOf(text);
 		const level = dispositif !== undefined && dispositif.depth <= 6 ? Math.min(dispositif.depth + 1, 6) : 2;
 		// Inserted into the pleading: French whatever the message language.
 		const section = [

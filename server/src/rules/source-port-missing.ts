@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { dispositifMeasures, ipAddressRequests, mentionsSourcePort } from '../queries/dataRequests';
+import { ipAddressRequests, mentionsSourcePort } from '../queries/dataRequests';
 import { defendantOf } from '../queries/defendant';
 
 const SECOND_AND_ZONE = /seconde[\s\S]*fuseau|fuseau[\s\S]*seconde/iu;
@@ -17,7 +17,7 @@ const sourcePortMissing: Rule = {
 	defaultSeverity: 'warning',
 	fixable: true,
 	*check({ model }) {
-		for (const measure of dispositifMeasures(model)) {
+		for (const measure of model.body.measures) {
 			if (mentionsSourcePort(measure.text)) {
 				continue;
 			}

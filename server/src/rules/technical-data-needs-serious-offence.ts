@@ -1,7 +1,7 @@
 import type { Offence, SeriousCrimeVerdict } from '../knowledge';
 import { t } from '../l10n';
 import type { RelatedSpan, Rule, Severity } from './types';
-import { dispositifMeasures, technicalDataRequests } from '../queries/dataRequests';
+import { technicalDataRequests } from '../queries/dataRequests';
 import { invokedOffences, offenceMentions } from '../queries/offences';
 
 /** Best verdict first: one offence held serious is enough to justify technical data. */
@@ -26,7 +26,7 @@ const technicalDataNeedsSeriousOffence: Rule = {
 	defaultSeverity: 'warning',
 	fixable: false,
 	*check({ model }) {
-		const requests = dispositifMeasures(model).map((measure) => technicalDataRequests(measure)[0]).filter((request) => request !== undefined);
+		const requests = model.body.measures.map((measure) => technicalDataRequests(measure)[0]).filter((request) => request !== undefined);
 		if (requests.length === 0) {
 			return;
 		}

@@ -1,5 +1,6 @@
 import type { PleadingModel, Span } from '../../document/model';
 import type { SpanEdit } from '../types';
+import { lineBreakOf } from '../../util/text';
 
 /**
  * An edit appending an entry to a front-matter list, in the list's own indentation, or creating the
@@ -12,7 +13,7 @@ export function appendToFrontMatterList(model: PleadingModel, key: string, entry
 		return undefined;
 	}
 	const text = model.document.getText();
-	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const eol = lineBreakOf(text);
 	const list = frontMatter.locate([key]);
 	const items = frontMatter.yaml.get(key);
 	const count = items !== null && typeof items === 'object' && 'items' in items && Array.isArray(items.items) ? items.items.length : 0;
