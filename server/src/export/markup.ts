@@ -14,8 +14,10 @@ const MARKUP_SPECIAL = /[\\#*_`$<>@[\]~/\-+=.'":(]/gu;
 // already said where paragraphs end, so inside a run every line break is a space.
 const LINE_BREAKS = /[\t\n\v\f\r\u2028\u2029]+/gu;
 // Control characters have no glyph: Typst would refuse the whole export for an invisible character
-// pasted from a web page or a messaging app.
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
+// pasted from a web page or a messaging app. The bidirectional embeddings, overrides and isolates
+// (U+202A–U+202E, U+2066–U+2069) go too: an override pasted with a username would print the
+// lawyer's words reversed, and made Typst 0.13 abort; the act is written left to right.
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 /** The text, to be placed in Typst markup (`[...]`), rendered literally. */
 export function escapeMarkup(text: string): string {
