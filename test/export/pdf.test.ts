@@ -273,7 +273,7 @@ suite('CLI: pretoire export', function () {
 		copyFileSync(CLEAN_ASSIGNATION, source);
 		const { status, stdout } = cli('export', source);
 		assert.equal(status, 0);
-		assert.match(stdout, /^PDF écrit : .*cli-acte\.pdf \(\d+ pages\)\n$/u);
+		assert.match(stdout, /^PDF écrit : .*cli-acte\.pdf \(\d+ pages, PDF\/A-2a\)\n$/u);
 		assert.equal(readFileSync(join(directory, 'cli-acte.pdf')).subarray(0, 5).toString(), '%PDF-');
 	});
 

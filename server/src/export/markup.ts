@@ -19,6 +19,11 @@ const LINE_BREAKS = /[\t\n\v\f\r\u2028\u2029]+/gu;
 // lawyer's words reversed, and made Typst 0.13 abort; the act is written left to right.
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
+/** The text without the characters no renderer may receive (controls, bidirectional overrides). */
+export function withoutControls(text: string): string {
+	return text.replace(CONTROLS, '');
+}
+
 /** The text, to be placed in Typst markup (`[...]`), rendered literally. */
 export function escapeMarkup(text: string): string {
 	return text.replace(CONTROLS, '').replace(LINE_BREAKS, ' ').replace(MARKUP_SPECIAL, (character) => `\\${character}`);

@@ -35,26 +35,36 @@ export async function exportPleading(model: PleadingModel, options: ExportOption
 }
 
 /**
- * Writes the PDF next to nothing it could destroy: never over the source or any Markdown file, and
- * through a temporary file renamed into place, so that a failure leaves the previous PDF intact.
+ * Writes an export (PDF or Word) next to nothing it could destroy: never over the source, any
+ * Markdown file or a file the lawyer made read-only, and through a temporary file renamed into
+ * place, so that a failure leaves the previous export intact.
  */
-export async function writePdfAtomically(pdf: Uint8Array, target: string, source: string): Promise<void> {
+export async function writeExportAtomically(bytes: Uint8Array, target: string, source: string): Promise<void> {
 	const destination = resolve(target);
 	if (/\.(?:md|markdown)$/iu.test(destination)) {
-		throw new ExportError(`Export refusé : la destination ${destination} est un fichier Markdown ; choisissez un nom en .pdf`);
+		throw new ExportError(`Export refusé : la destination ${destination} est un fichier Markdown ; choisissez un nom en .pdf ou .docx`);
 	}
 	if (await isSameFile(destination, resolve(source))) {
 		throw new ExportError(`Export refusé : la destination ${destination} est l’acte source lui-même`);
 	}
+	// A rename would replace a read-only file without a word (the folder, not the file, is checked):
+	// the lawyer protected it, so it stays.
+	const existing = await stat(destination).catch(() => undefined);
+	if (existing !== undefined && existing.isFile() && (existing.mode & 0o222) === 0) {
+		throw new ExportError(`Export refusé : ${destination} est protégé en écriture (lecture seule) ; retirez la protection ou choisissez un autre nom`);
+	}
 	const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 	try {
-		await writeFile(temporary, pdf, { flag: 'wx' });
+		await writeFile(temporary, bytes, { flag: 'wx' });
 		await rename(temporary, destination);
 	} catch (error) {
 		await rm(temporary, { force: true }).catch(() => undefined);
 		throw new ExportError(writeFailureMessage(error as NodeJS.ErrnoException, destination));
 	}
 }
+
+/** The PDF's name for `writeExportAtomically`, which the other PDF exports call. */
+export const writePdfAtomically = writeExportAtomically;
 
 async function isSameFile(left: string, right: string): Promise<boolean> {
 	// Windows and macOS volumes are case-insensitive by default: ACTE.MD is acte.md there.
@@ -83,7 +93,7 @@ function writeFailureMessage(error: NodeJS.ErrnoException, destination: string):
 		case 'EBUSY':
 			return `Écriture impossible de ${destination} : le fichier est ouvert dans une autre application (un lecteur PDF ?) ; fermez-le puis recommencez`;
 		case 'EISDIR':
-			return `Écriture impossible de ${destination} : c’est un dossier ; indiquez un nom de fichier en .pdf`;
+			return `Écriture impossible de ${destination} : c’est un dossier ; indiquez un nom de fichier en .pdf ou .docx`;
 		case 'EROFS':
 			return `Écriture impossible de ${destination} : le disque est en lecture seule`;
 		case 'ENOSPC':
