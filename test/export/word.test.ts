@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
+import { renderSvg } from '../../server/src/export/engine';
 import { exportPdf, writeExportAtomically } from '../../server/src/export/pdf';
+import { pleadingToTypst } from '../../server/src/export/typst';
 import { exportWord } from '../../server/src/export/word';
 import { exportToPdf } from '../../server/src/services/exportService';
 import { CLEAN_ASSIGNATION, modelOfFile, modelOfText, pdfTool } from './tools';
@@ -97,6 +99,27 @@ suite('Export: Word', function () {
 		await assert.rejects(exportWord(modelOfFile(CLEAN_ASSIGNATION), { template: new TextEncoder().encode('pas un docx') }), /Export Word impossible : le modèle Word .* n’est pas un document Word lisible/u);
 	});
 });
+
+suite('Export engine: SVG pages for the preview', function () {
+	this.timeout(60_000);
+
+	test('Should render the same pages as the PDF, as SVG, with the text drawn from the embedded fonts', async () => {
+		const model = modelOfFile(CLEAN_ASSIGNATION);
+		const { markup } = pleadingToTypst(model);
+		const rendered = await renderSvg(markup);
+		const pdfPages = Number(/^Pages:\s+(\d+)$/mu.exec(pdfTool('pdfinfo', await writePdf(model)))?.[1]);
+		assert.equal(rendered.pages, pdfPages);
+		assert.match(rendered.svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
+		assert.ok(rendered.svg.length > 10_000, 'glyph outlines and pages are in the SVG');
+		await assert.rejects(renderSvg('#let x = ('), /Export PDF impossible : Typst a signalé/u);
+	});
+});
+
+async function writePdf(model: Parameters<typeof exportPdf>[0]): Promise<string> {
+	const path = join(directory, 'svg-reference.pdf');
+	writeFileSync(path, await exportPdf(model));
+	return path;
+}
 
 suite('Export: hostile text and targets', function () {
 	this.timeout(60_000);

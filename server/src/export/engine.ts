@@ -150,15 +150,6 @@ function send(request: Omit<EngineRequest, 'id'>): Promise<EngineResponse> {
 	});
 }
 
-/** Ends the engine's child process (the server does it on shutdown); the next request starts another. */
-export function stopEngine(): void {
-	if (child !== undefined) {
-		const stopping = child;
-		child = undefined;
-		stopping.kill();
-	}
-}
-
 /** The Typst source as a PDF/A file: fonts embedded, tagged, metadata and bookmarks from the headings. */
 export async function compilePdf(markup: string, options: EngineOptions = {}): Promise<CompiledPdf> {
 	const response = await send({
