@@ -165,9 +165,9 @@ function party(runs: readonly TextRun[]): Paragraph {
 function firstPage(model: PleadingModel, act: ActKind, body: string): Paragraph[] {
 	const data = model.frontMatter?.data ?? {};
 	const juridiction = data.juridiction === undefined ? [missing('juridiction')] : [text(data.juridiction)];
-	const president = data.juridiction === undefined
-		? [text('Madame ou Monsieur le Président '), missing('juridiction')]
-		: [text(`Madame ou Monsieur le Président ${ofJurisdiction(data.juridiction)}`)];
+	const president = (bold: boolean): TextRun[] => (data.juridiction === undefined
+		? [text('Madame ou Monsieur le Président ', { bold }), missing('juridiction')]
+		: [text(`Madame ou Monsieur le Président ${ofJurisdiction(data.juridiction)}`, { bold })]);
 	const paragraphs: Paragraph[] = [
 		new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [text(ACT_TITLES[act].title, { bold: true, size: 32 })] }),
 		new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [text(LEGAL_BASIS, { italics: true })] }),
@@ -186,7 +186,7 @@ function firstPage(model: PleadingModel, act: ActKind, body: string): Paragraph[
 		// The commissaire de justice completes the date of service by hand, after "ET LE": left blank.
 		paragraphs.push(new Paragraph({ spacing: { after: 360 }, children: [text(`L'AN ${year === undefined || Number.isNaN(year) ? '' : `${yearInWords(year).toUpperCase()} `}ET LE`, { bold: true })] }));
 	} else {
-		paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [text('À ', { bold: true }), ...president.map((run) => run)] }));
+		paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [text('À ', { bold: true }), ...president(true)] }));
 	}
 	paragraphs.push(label(PARTY_LABELS.requerant));
 	const demandeurs = (data.demandeurs ?? []).filter((person): person is NonNullable<typeof person> => person !== undefined);
@@ -204,7 +204,7 @@ function firstPage(model: PleadingModel, act: ActKind, body: string): Paragraph[
 		paragraphs.push(party([...defendant, text('.')]));
 		paragraphs.push(label(PARTY_LABELS.comparaitre));
 		const hearing = hearingKnown ? [text(`le ${frenchHearing(data.audience as string)}`)] : [missing('date et heure de l’audience')];
-		paragraphs.push(party([...hearing, text(', par-devant '), ...president, text(', statuant en référé.')]));
+		paragraphs.push(party([...hearing, text(', par-devant '), ...president(false), text(', statuant en référé.')]));
 	} else {
 		paragraphs.push(label(PARTY_LABELS.mesures));
 		paragraphs.push(party([...defendant, text('.')]));
