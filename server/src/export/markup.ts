@@ -1,3 +1,4 @@
+import type { Run } from './parties';
 import { frenchTypography, superscriptOrdinals } from './typography';
 
 /**
@@ -53,4 +54,9 @@ export function strong(markup: string): string {
 /** A visible gap in the act, so that nothing missing from the front matter goes unnoticed on paper. */
 export function missing(what: string): string {
 	return strong(prose(`[${what} à compléter]`));
+}
+
+/** Runs of the act's text (the parties' sentences) as Typst markup. */
+export function runsMarkup(runs: readonly Run[]): string {
+	return runs.map((run) => ('missing' in run ? missing(run.missing) : run.bold === true ? strong(prose(run.text)) : prose(run.text))).join('');
 }

@@ -7,8 +7,8 @@ import { fold } from '../document/extract/text';
 import { defendantOf } from '../queries/defendant';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
 import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS } from './actText';
-import { escapeMarkup, missing, prose, strong, typstString } from './markup';
-import { avocatRuns, defendantRuns, demandeurRuns, demandeurShortName, ofJurisdiction, type Run } from './parties';
+import { escapeMarkup, missing, prose, runsMarkup, strong, typstString } from './markup';
+import { avocatRuns, defendantRuns, demandeurRuns, demandeurShortName, ofJurisdiction } from './parties';
 
 /** The font family of the four Source Serif 4 files passed to the compiler. */
 export const BODY_FONT = 'Source Serif 4';
@@ -146,10 +146,6 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
 	}
 	lines.push('#v(1.5em)');
 	return lines.join('\n');
-}
-
-function runsMarkup(runs: readonly Run[]): string {
-	return runs.map((run) => ('missing' in run ? missing(run.missing) : run.bold === true ? strong(prose(run.text)) : prose(run.text))).join('');
 }
 
 /**
