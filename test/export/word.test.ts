@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
-import { renderSvg } from '../../server/src/export/engine';
+import { compilePdf, renderSvg } from '../../server/src/export/engine';
 import { exportPdf, writeExportAtomically } from '../../server/src/export/pdf';
 import { pleadingToTypst } from '../../server/src/export/typst';
 import { exportWord } from '../../server/src/export/word';
@@ -100,7 +100,7 @@ suite('Export: Word', function () {
 	});
 });
 
-suite('Export engine: SVG pages for the preview', function () {
+suite('Export engine: SVG pages, PDF/A level, project root', function () {
 	this.timeout(60_000);
 
 	test('Should render the same pages as the PDF, as SVG, with the text drawn from the embedded fonts', async () => {
@@ -112,6 +112,17 @@ suite('Export engine: SVG pages for the preview', function () {
 		assert.match(rendered.svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
 		assert.ok(rendered.svg.length > 10_000, 'glyph outlines and pages are in the SVG');
 		await assert.rejects(renderSvg('#let x = ('), /Export PDF impossible : Typst a signalé/u);
+	});
+
+	test('Should fall back to PDF/A-2b, still tagged, when the content cannot meet level A', async () => {
+		// A figure without alternative text breaks level A (accessible) but not level B.
+		const figure = await compilePdf('#set text(font: "Source Serif 4")\n#set document(title: "Pièce")\nTexte.\n#figure(rect())');
+		assert.equal(figure.standard, 'PDF/A-2b');
+		const path = join(directory, 'figure.pdf');
+		writeFileSync(path, figure.pdf);
+		assert.match(pdfTool('pdfinfo', '-meta', path), /<pdfaid:conformance>B<\/pdfaid:conformance>/u);
+		assert.match(pdfTool('pdfinfo', path), /^Tagged:\s+yes$/mu);
+		assert.equal((await compilePdf('#set text(font: "Source Serif 4")\n#set document(title: "Acte")\nTexte.')).standard, 'PDF/A-2a');
 	});
 
 	test('Should give Typst an empty project root, not the working directory', async () => {

@@ -89,7 +89,7 @@ function handle(request: EngineRequest): EngineResponse {
 			return { id, ok: true, output: 'svg', svg: compiler.svg(document), pages: document.numOfPages };
 		}
 		// The accessible level when the document allows it; Typst refuses to write a file that breaks
-		// the standard, and a lawyer's heading order may break level A only.
+		// the standard, and content without alternative text (an image, a figure) breaks level A only.
 		let refusal: TypstProblem[] = [];
 		for (const standard of PDF_STANDARDS) {
 			try {

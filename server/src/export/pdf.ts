@@ -12,7 +12,7 @@ export { FONT_FILES, findFontDirectory } from './engine';
 export type ExportOptions = EngineOptions;
 
 /**
- * The act as a tagged PDF/A file (PDF/A-2a, or PDF/A-2b when the lawyer's heading order rules out
+ * The act as a tagged PDF/A file (PDF/A-2a, or PDF/A-2b when content without alternative text rules out
  * level A): fonts embedded, metadata and bookmarks from the headings. Every Typst warning is an
  * error here, because Typst "succeeds" with a warning where the act would lose text.
  */
