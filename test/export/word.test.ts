@@ -130,6 +130,7 @@ suite('Export engine: SVG pages, PDF/A level, project root', function () {
 		assert.ok(existsSync('package.json'));
 		await assert.rejects(renderSvg('#read("/package.json")'), /Typst : file not found/u);
 		await assert.rejects(renderSvg('#read("../package.json")'), /Typst : /u);
+		await assert.rejects(renderSvg('#import "@preview/cetz:0.3.0"'), /Typst : failed to download package/u);
 	});
 });
 

@@ -17,6 +17,14 @@ const FONT_FILES = ['SourceSerif4-Regular.ttf', 'SourceSerif4-It.ttf', 'SourceSe
 // the pleading is escaped, but the root must not depend on that alone).
 const workspace = mkdtempSync(join(tmpdir(), 'pretoire-typst-'));
 process.on('exit', () => rmSync(workspace, { recursive: true, force: true }));
+// No package either: an `@preview` import would be downloaded from packages.typst.org and `@local`
+// ones read from the user's data folder. The compiler reads its environment when it needs it: its
+// package folders (XDG, Linux) point into the empty root, and its downloads go to a proxy on the
+// discard port, which refuses at once, before any name is even looked up (checked with strace).
+const nowhere = 'http://127.0.0.1:9';
+Object.assign(process.env, { XDG_DATA_HOME: workspace, XDG_CACHE_HOME: workspace, HTTPS_PROXY: nowhere, HTTP_PROXY: nowhere, ALL_PROXY: nowhere, NO_PROXY: '' });
+delete process.env.TYPST_PACKAGE_PATH;
+delete process.env.TYPST_PACKAGE_CACHE_PATH;
 
 let typst: typeof import('@myriaddreamin/typst-ts-node-compiler') | undefined;
 let loadFailure: string | undefined;
