@@ -48,7 +48,8 @@ function testEntryPoints(directory) {
 	return entries;
 }
 
-// The Typst compiler is a native addon chosen per platform at run time: it stays in node_modules.
+// The Typst compiler is a native addon chosen per platform at run time: it stays in node_modules,
+// and only the engine's child process (dist/typstHost.js) loads it.
 const typstCompiler = '@myriaddreamin/typst-ts-node-compiler';
 
 /** The four Source Serif 4 faces the PDF export embeds, copied beside the bundles (`dist/fonts`). */
@@ -63,6 +64,8 @@ const configurations = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: [typstCompiler] },
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: [typstCompiler] },
+	// The child process that alone loads the native compiler (server/src/export/engine.ts).
+	{ ...common, entryPoints: ['server/src/export/engineHost.ts'], outfile: 'dist/typstHost.js', external: [typstCompiler] },
 ];
 if (withTests) {
 	configurations.push({

@@ -1,42 +1,57 @@
 #!/usr/bin/env bash
-# Builds the VSIX for this machine's platform (the PDF export's Typst compiler is a native addon):
-# pretoire-<version>.vsix. Other platforms: install their compiler package first, then pass
-# --target, e.g. `npm install --no-save --force @myriaddreamin/typst-ts-node-compiler-win32-x64-msvc@0.6.0`
-# and `npm run package -- --target win32-x64`.
+# Builds one VSIX per platform lawyers use, each carrying the native Typst compiler of its platform:
+# pretoire-<version>-<target>.vsix for win32-x64, win32-arm64, darwin-x64, darwin-arm64, linux-x64
+# and linux-arm64 (`npm run package`), or for one target (`npm run package -- --target win32-x64`).
+# The compilers of the other platforms come from the npm registry (`npm pack`, kept in .cache/),
+# since `npm ci` installs only this machine's. Each VSIX is then checked by scripts/checkPackages.mjs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:-}"
-if [ "$target" = "--target" ]; then
-	target="$2"
-fi
-if [ -z "$target" ]; then
-	case "$(uname -s)-$(uname -m)" in
-		Linux-x86_64) target=linux-x64 ;;
-		Linux-aarch64) target=linux-arm64 ;;
-		Darwin-arm64) target=darwin-arm64 ;;
-		Darwin-x86_64) target=darwin-x64 ;;
-		*) echo "package: unknown platform $(uname -s)-$(uname -m); pass --target" >&2; exit 2 ;;
-	esac
+targets=(win32-x64 win32-arm64 darwin-x64 darwin-arm64 linux-x64 linux-arm64)
+if [ "${1:-}" = "--target" ]; then
+	targets=("$2")
 fi
 version=$(node -p "require('./package.json').version")
-case "$target" in
-	linux-x64) native=linux-x64-gnu ;;
-	linux-arm64) native=linux-arm64-gnu ;;
-	win32-x64) native=win32-x64-msvc ;;
-	win32-arm64) native=win32-arm64-msvc ;;
-	darwin-x64) native=darwin-x64 ;;
-	darwin-arm64) native=darwin-arm64 ;;
-	*) echo "package: no Typst compiler build for $target" >&2; exit 2 ;;
-esac
 compiler=node_modules/@myriaddreamin/typst-ts-node-compiler
-if [ ! -d "$compiler-$native" ]; then
-	echo "package: $compiler-$native is not installed; run: npm install --no-save --force @myriaddreamin/typst-ts-node-compiler-$native@0.6.0" >&2
-	exit 2
-fi
-# The bundles resolve the native compiler from dist/node_modules, the only node_modules the VSIX ships.
+typst_version=$(node -p "require('./$compiler/package.json').version")
+cache=.cache/typst-native/$typst_version
+
+# The native package name of each VS Code target (napi-rs's names).
+native_of() {
+	case "$1" in
+		linux-x64) echo linux-x64-gnu ;;
+		linux-arm64) echo linux-arm64-gnu ;;
+		win32-x64) echo win32-x64-msvc ;;
+		win32-arm64) echo win32-arm64-msvc ;;
+		darwin-x64) echo darwin-x64 ;;
+		darwin-arm64) echo darwin-arm64 ;;
+		*) echo "package: no Typst compiler build for $1" >&2; exit 2 ;;
+	esac
+}
+
+built=()
+for target in "${targets[@]}"; do
+	native=$(native_of "$target")
+	package="@myriaddreamin/typst-ts-node-compiler-$native"
+	source="$compiler-$native"
+	if [ ! -d "$source" ]; then
+		source="$cache/$native/package"
+		if [ ! -d "$source" ]; then
+			mkdir -p "$cache/$native"
+			tarball=$(cd "$cache/$native" && npm pack --silent "$package@$typst_version")
+			tar -xzf "$cache/$native/$tarball" -C "$cache/$native"
+			rm "$cache/$native/$tarball"
+		fi
+	fi
+	# The bundles resolve the compiler from dist/node_modules, the only node_modules the VSIX ships.
+	rm -rf dist/node_modules
+	mkdir -p "dist/node_modules/$package"
+	cp -R "$compiler" dist/node_modules/@myriaddreamin/
+	cp -R "$source/." "dist/node_modules/$package/"
+	out="pretoire-$version-$target.vsix"
+	# vsce runs vscode:prepublish (the production bundles) before packaging.
+	npx vsce package --no-dependencies --target "$target" --out "$out"
+	built+=("$out")
+done
 rm -rf dist/node_modules
-mkdir -p dist/node_modules/@myriaddreamin
-cp -R "$compiler" "$compiler-$native" dist/node_modules/@myriaddreamin/
-# vscode:prepublish builds the production bundles. Dependencies are bundled by esbuild; only the native compiler ships from node_modules (.vscodeignore).
-npx vsce package --no-dependencies --target "$target" --out "pretoire-$version.vsix"
-ls -l "pretoire-$version.vsix"
+node scripts/checkPackages.mjs "${built[@]}"
+ls -l "${built[@]}"

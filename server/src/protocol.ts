@@ -61,3 +61,15 @@ export namespace ExportPdfRequest {
 		readonly pages?: number;
 	}
 }
+
+/** « Prétoire : Exporter en Word »: the same act as the PDF, as a .docx file. */
+export namespace ExportWordRequest {
+	export const method = 'pretoire/exportWord';
+	export interface Params extends ExportPdfRequest.Params {
+		/** `pretoire.export.wordTemplate`: the firm's reference document, absolute or relative to the pleading's folder. */
+		readonly wordTemplate?: string;
+	}
+	export interface Result {
+		readonly path: string;
+	}
+}

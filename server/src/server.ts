@@ -23,8 +23,8 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { ExportPdfRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
-import { exportToPdf } from './services/exportService';
+import { ExportPdfRequest, ExportWordRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { exportToPdf, exportToWord } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { setMessageLanguage } from './l10n';
 import { AnalysisCache, type Analysis } from './services/analysisCache';
@@ -158,6 +158,17 @@ class PretoireServer {
 				return await exportToPdf(analysis.model, params);
 			} catch (error) {
 				// The lawyer reads this message: it names the file and the cause (locked, not writable…).
+				return new ResponseError(0, error instanceof Error ? error.message : String(error));
+			}
+		});
+		connection.onRequest(ExportWordRequest.method, async (params: ExportWordRequest.Params): Promise<ExportWordRequest.Result | ResponseError<void>> => {
+			const analysis = await this.analysisOf(params.uri);
+			if (analysis === undefined) {
+				return new ResponseError(0, 'Export Word impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
+			}
+			try {
+				return await exportToWord(analysis.model, params);
+			} catch (error) {
 				return new ResponseError(0, error instanceof Error ? error.message : String(error));
 			}
 		});

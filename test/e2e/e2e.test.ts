@@ -9,7 +9,8 @@ import { startCodeServer, type CodeServer } from './codeServer';
  * The packaged extension in a real VS Code (code-server) driven through its UI with Debian's
  * Chromium, as a lawyer meets it. Run by `npm test` after `scripts/setup-test-tools.sh`.
  */
-const VSIX = join(process.cwd(), `pretoire-${JSON.parse(readFileSync('package.json', 'utf8')).version}.vsix`);
+// The package of this machine's platform, among those `npm run package` builds.
+const VSIX = join(process.cwd(), `pretoire-${JSON.parse(readFileSync('package.json', 'utf8')).version}-${process.platform}-${process.arch}.vsix`);
 const ARTIFACTS = join(process.cwd(), 'test', 'e2e', 'artifacts');
 const defective = readFileSync('examples/assignation.md', 'utf8');
 const template = readFileSync('templates/assignation-refere-hebergeur.md', 'utf8');

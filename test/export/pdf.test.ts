@@ -33,8 +33,15 @@ function checkPdf(path: string): { text: string; pages: number; info: string } {
 	assert.match(info, /^Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)$/mu);
 	const meta = pdfTool('pdfinfo', '-meta', path);
 	assert.match(meta, /<pdfaid:part>2<\/pdfaid:part>/u, 'PDF/A part 2 declared in the XMP');
-	assert.match(meta, /<pdfaid:conformance>B<\/pdfaid:conformance>/u, 'PDF/A conformance level B declared in the XMP');
-	assert.match(meta, /<dc:language><rdf:Bag><rdf:li>fr<\/rdf:li><\/rdf:Bag><\/dc:language>/u);
+	// Level A: the accessible level of PDF/A-2 (tagged structure, Unicode text), in French of France.
+	assert.match(meta, /<pdfaid:conformance>A<\/pdfaid:conformance>/u, 'PDF/A conformance level A declared in the XMP');
+	assert.match(meta, /<dc:language><rdf:Bag><rdf:li>fr-FR<\/rdf:li><\/rdf:Bag><\/dc:language>/u);
+	assert.match(info, /^Tagged:\s+yes$/mu, 'a tagged PDF (structure tree for screen readers)');
+	const catalog = JSON.parse(pdfTool('qpdf', '--json', '--json-key=qpdf', path)) as { qpdf: [unknown, Record<string, Record<string, unknown>>] };
+	const root = Object.values(catalog.qpdf[1]).map((object) => object.value as Record<string, unknown> | undefined).find((value) => value?.['/Type'] === '/Catalog');
+	assert.equal(root?.['/Lang'], 'u:fr-FR', 'document language fr-FR in the catalog');
+	assert.ok(root?.['/StructTreeRoot'] !== undefined, 'a structure tree');
+	assert.equal((root?.['/MarkInfo'] as { '/Marked'?: boolean } | undefined)?.['/Marked'], true, 'marked content');
 	const text = pdfTool('pdftotext', '-enc', 'UTF-8', path, '-');
 	assert.match(text, new RegExp(`page 1 / ${pages}\\b`, 'u'));
 	assert.match(text, new RegExp(`page ${pages} / ${pages}\\b`, 'u'));
@@ -46,7 +53,7 @@ suite('Export: PDF', function () {
 	// The first export creates the compiler and loads the fonts; the long pleading takes a moment.
 	this.timeout(60_000);
 
-	test('Should export the clean assignation as a checked PDF/A-2b with its metadata', async () => {
+	test('Should export the clean assignation as a checked, tagged PDF/A-2a in fr-FR with its metadata', async () => {
 		const path = await exportToFile('assignation.pdf', modelOfFile(CLEAN_ASSIGNATION));
 		const { text, pages, info } = checkPdf(path);
 		assert.ok(pages >= 2, `${pages} pages`);
@@ -266,7 +273,7 @@ suite('CLI: pretoire export', function () {
 		copyFileSync(CLEAN_ASSIGNATION, source);
 		const { status, stdout } = cli('export', source);
 		assert.equal(status, 0);
-		assert.match(stdout, /^PDF écrit : .*cli-acte\.pdf \(\d+ pages\)\n$/u);
+		assert.match(stdout, /^PDF écrit : .*cli-acte\.pdf \(\d+ pages, PDF\/A-2a\)\n$/u);
 		assert.equal(readFileSync(join(directory, 'cli-acte.pdf')).subarray(0, 5).toString(), '%PDF-');
 	});
 

@@ -50,6 +50,18 @@ suite('Export: French typography', () => {
 		assert.equal(superscriptOrdinals('le 1er novembre, la 1re chambre, le 2e alinéa'), 'le 1#super[er]; novembre, la 1#super[re]; chambre, le 2#super[e]; alinéa');
 		assert.equal(superscriptOrdinals('D02 AX07 et 2024'), 'D02 AX07 et 2024');
 	});
+
+	test('Should handle 100 000 spaces in a row, before a mark or before nothing, in one pass', () => {
+		// Each pattern that starts with spaces starts at the run's first space only: tried at every
+		// space, a run of 10^5 took minutes. Asserted on the result; the suite's timeout is the bound.
+		const run = ' '.repeat(100_000);
+		assert.equal(frenchTypography(`a${run}”`), 'a\u202F»');
+		assert.equal(frenchTypography(`a${run}»`), 'a\u202F»');
+		assert.equal(frenchTypography(`a${run};`), 'a\u202F;');
+		assert.equal(frenchTypography(`a${run}:`), 'a\u00A0:');
+		assert.equal(frenchTypography(`a${run}b`), `a${run}b`);
+		assert.equal(frenchTypography(run), run);
+	});
 });
 
 suite('Export: Typst escaping', () => {
@@ -59,6 +71,11 @@ suite('Export: Typst escaping', () => {
 
 	test('Should turn line breaks into spaces so that no line starts a list or heading', () => {
 		assert.equal(escapeMarkup('a\n- b\n= c'), 'a \\- b \\= c');
+	});
+
+	test('Should drop control characters and bidirectional overrides, which have no glyph and reverse the text', () => {
+		assert.equal(escapeMarkup('MAR\u202eTIN \u202dx\u202c \u2066y\u2069 \u0085z\ufeff\u0007'), 'MARTIN x y z');
+		assert.equal(typstString('\u202eabc'), '"abc"');
 	});
 
 	test('Should write Typst string literals', () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ExportPdfRequest } from '../../server/src/protocol';
+import { ExportPdfRequest, ExportWordRequest } from '../../server/src/protocol';
 import { exportTarget } from '../../server/src/services/exportService';
 import { TestClient } from '../helpers/lspClient';
 
@@ -40,6 +40,16 @@ suite('PDF export through the server', () => {
 		await assert.rejects(client.connection.sendRequest(ExportPdfRequest.method, { uri, outputDirectory: '../ailleurs' }), /sort du dossier de l’acte/u);
 		assert.throws(() => exportTarget(source, 'pdf/../../x'), /sort du dossier/u);
 		assert.equal(exportTarget(source, '/tmp/pdfs'), join('/tmp/pdfs', 'assignation.pdf'));
+	});
+
+	test('Should write the Word document next to the pleading, and keep answering after a refused template', async () => {
+		const result = (await client.connection.sendRequest(ExportWordRequest.method, { uri })) as ExportWordRequest.Result;
+		assert.equal(result.path, join(directory, 'assignation.docx'));
+		assert.equal(readFileSync(result.path).subarray(0, 2).toString(), 'PK', 'a DOCX is a zip package');
+		assert.equal(readFileSync(source, 'utf8'), text);
+		await assert.rejects(client.connection.sendRequest(ExportWordRequest.method, { uri, wordTemplate: 'absent.dotx' }), /Export Word impossible : le modèle Word .*absent\.dotx .* est illisible \(ENOENT\)/u);
+		const pdf = (await client.connection.sendRequest(ExportPdfRequest.method, { uri })) as ExportPdfRequest.Result;
+		assert.ok((pdf.pages ?? 0) >= 2);
 	});
 
 	test('Should explain that a document which is not a pleading cannot be exported', async () => {

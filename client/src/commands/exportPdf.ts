@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportPdfRequest } from '../../../server/src/protocol';
+import { ExportPdfRequest, ExportWordRequest } from '../../../server/src/protocol';
 
 /**
- * Exports the active pleading. The server writes the PDF (atomically, never over the source); the
- * client asks before exporting a pleading with errors, shows progress and offers to open the PDF.
+ * Exports the active pleading to PDF or Word. The server writes the file (atomically, never over the
+ * source); the client asks before exporting a pleading with errors, shows progress and offers to open it.
  */
-export async function exportPdf(client: LanguageClient): Promise<void> {
+export async function exportPdf(client: LanguageClient, format: 'pdf' | 'docx' = 'pdf'): Promise<void> {
 	const document = vscode.window.activeTextEditor?.document;
 	if (document === undefined || document.languageId !== 'markdown') {
 		void vscode.window.showWarningMessage(vscode.l10n.t('Open a pleading (Markdown) to export it.'));
@@ -25,12 +25,20 @@ export async function exportPdf(client: LanguageClient): Promise<void> {
 			return;
 		}
 	}
-	const result = await vscode.window.withProgress(
-		{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to PDF…', vscode.workspace.asRelativePath(document.uri)) },
-		() => client.sendRequest<ExportPdfRequest.Result>(ExportPdfRequest.method, { uri: document.uri.toString(), outputDirectory: configuration.get<string>('export.outputDirectory', '') }),
-	);
-	const open = vscode.l10n.t('Open the PDF');
-	const choice = await vscode.window.showInformationMessage(vscode.l10n.t('PDF written: {0}', result.path), open);
+	const params = { uri: document.uri.toString(), outputDirectory: configuration.get<string>('export.outputDirectory', '') };
+	const relativePath = vscode.workspace.asRelativePath(document.uri);
+	const result = format === 'docx'
+		? await vscode.window.withProgress(
+			{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to Word…', relativePath) },
+			() => client.sendRequest<ExportWordRequest.Result>(ExportWordRequest.method, { ...params, wordTemplate: configuration.get<string>('export.wordTemplate', '') }),
+		)
+		: await vscode.window.withProgress(
+			{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to PDF…', relativePath) },
+			() => client.sendRequest<ExportPdfRequest.Result>(ExportPdfRequest.method, params),
+		);
+	const open = format === 'docx' ? vscode.l10n.t('Open the Word document') : vscode.l10n.t('Open the PDF');
+	const written = format === 'docx' ? vscode.l10n.t('Word document written: {0}', result.path) : vscode.l10n.t('PDF written: {0}', result.path);
+	const choice = await vscode.window.showInformationMessage(written, open);
 	if (choice === open) {
 		await vscode.env.openExternal(vscode.Uri.file(result.path));
 	}

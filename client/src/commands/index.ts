@@ -4,12 +4,13 @@ import { exportPdf } from './exportPdf';
 import { newPleading } from './newPleading';
 import { renumberPieces } from './renumberPieces';
 
-export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.renumberPieces' | 'pretoire.showProblems';
+export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.exportWord' | 'pretoire.renumberPieces' | 'pretoire.showProblems';
 
 /** Every command, each in its own file (rust-analyzer's createCommands shape). */
 const commands: Record<CommandId, (client: LanguageClient) => () => Promise<unknown>> = {
 	'pretoire.newPleading': (client) => () => newPleading(client),
 	'pretoire.exportPdf': (client) => () => exportPdf(client),
+	'pretoire.exportWord': (client) => () => exportPdf(client, 'docx'),
 	'pretoire.renumberPieces': (client) => () => renumberPieces(client),
 	'pretoire.showProblems': () => async () => vscode.commands.executeCommand('workbench.actions.view.problems'),
 };

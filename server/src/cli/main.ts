@@ -7,15 +7,17 @@ import { looksLikePleading, parsePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
 import { defaultSettings } from '../settings';
-import { ExportError, exportPleading, writePdfAtomically } from '../export/pdf';
+import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
+import { exportWord } from '../export/word';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
-        pretoire export FICHIER [-o SORTIE.pdf]
+        pretoire export FICHIER [-o SORTIE.pdf|SORTIE.docx] [--format pdf|docx]
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
           code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée.
-  export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ;
+  export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ou en Word
+          (SORTIE.docx, ou --format docx) ;
           code de sortie 1 si l'export échoue, 2 si la commande est mal formée ou l'acte illisible.`;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -130,21 +132,30 @@ export async function check(options: CheckOptions, write: (text: string) => void
 	return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }
 
+type ExportFormat = 'pdf' | 'docx';
+
 interface ExportCommand {
 	readonly file: string;
 	readonly output: string;
+	readonly format: ExportFormat;
 }
 
 function parseExportArguments(args: readonly string[]): ExportCommand | string {
 	const files: string[] = [];
 	let output: string | undefined;
+	let format: string | undefined;
 	for (let index = 0; index < args.length; index++) {
 		const arg = args[index];
 		const [flag, inlineValue] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
-		if (flag === '-o' || flag === '--output') {
-			output = inlineValue ?? args[++index];
-			if (output === undefined || output.length === 0) {
+		if (flag === '-o' || flag === '--output' || flag === '--format') {
+			const value = inlineValue ?? args[++index];
+			if (value === undefined || value.length === 0) {
 				return `Valeur absente pour ${flag}`;
+			}
+			if (flag === '--format') {
+				format = value;
+			} else {
+				output = value;
 			}
 		} else if (arg.startsWith('-')) {
 			return `Option inconnue : ${arg}`;
@@ -155,8 +166,15 @@ function parseExportArguments(args: readonly string[]): ExportCommand | string {
 	if (files.length !== 1) {
 		return files.length === 0 ? 'Aucun acte à exporter' : 'Un seul acte à la fois pour `export`';
 	}
-	// "acte.md" gives "acte.pdf" beside it, as a word processor's "Save as PDF" does.
-	return { file: files[0], output: output ?? files[0].replace(/(?:\.(?:md|markdown))?$/iu, '.pdf') };
+	if (format !== undefined && format !== 'pdf' && format !== 'docx') {
+		return `Format d'export inconnu : ${format} (pdf ou docx)`;
+	}
+	// The format follows --format, else the output's extension; "acte.md" gives "acte.pdf" beside it.
+	const chosen: ExportFormat = format ?? (output !== undefined && /\.docx$/iu.test(output) ? 'docx' : 'pdf');
+	if (output !== undefined && format !== undefined && !output.toLowerCase().endsWith(`.${format}`)) {
+		return `Le fichier de sortie ${output} ne finit pas par .${format}`;
+	}
+	return { file: files[0], format: chosen, output: output ?? files[0].replace(/(?:\.(?:md|markdown))?$/iu, `.${chosen}`) };
 }
 
 /** Runs `pretoire export` and returns the exit code. */
@@ -173,17 +191,21 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 		return 2;
 	}
 	const model = parsePleading(TextDocument.create(pathToFileURL(command.file).toString(), 'markdown', 1, text));
-	let pages: number;
 	try {
+		if (command.format === 'docx') {
+			const exported = await exportWord(model);
+			await writeExportAtomically(exported.docx, command.output, command.file);
+			write(`Document Word écrit : ${command.output}`);
+			return 0;
+		}
 		const exported = await exportPleading(model);
-		await writePdfAtomically(exported.pdf, command.output, command.file);
-		pages = exported.pages;
+		await writeExportAtomically(exported.pdf, command.output, command.file);
+		write(`PDF écrit : ${command.output} (${exported.pages} page${exported.pages > 1 ? 's' : ''}, ${exported.standard})`);
+		return 0;
 	} catch (error) {
-		warn(error instanceof ExportError ? error.message : `Export PDF impossible : ${String(error)}`);
+		warn(error instanceof ExportError ? error.message : `Export ${command.format === 'docx' ? 'Word' : 'PDF'} impossible : ${String(error)}`);
 		return 1;
 	}
-	write(`PDF écrit : ${command.output} (${pages} page${pages > 1 ? 's' : ''})`);
-	return 0;
 }
 
 function main(argv: readonly string[]): number | Promise<number> {

@@ -1,3 +1,4 @@
+import type { Run } from './parties';
 import { frenchTypography, superscriptOrdinals } from './typography';
 
 /**
@@ -14,8 +15,15 @@ const MARKUP_SPECIAL = /[\\#*_`$<>@[\]~/\-+=.'":(]/gu;
 // already said where paragraphs end, so inside a run every line break is a space.
 const LINE_BREAKS = /[\t\n\v\f\r\u2028\u2029]+/gu;
 // Control characters have no glyph: Typst would refuse the whole export for an invisible character
-// pasted from a web page or a messaging app.
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
+// pasted from a web page or a messaging app. The bidirectional embeddings, overrides and isolates
+// (U+202A–U+202E, U+2066–U+2069) go too: an override pasted with a username would print the
+// lawyer's words reversed, and made Typst 0.13 abort; the act is written left to right.
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+/** The text without the characters no renderer may receive (controls, bidirectional overrides). */
+export function withoutControls(text: string): string {
+	return text.replace(CONTROLS, '');
+}
 
 /** The text, to be placed in Typst markup (`[...]`), rendered literally. */
 export function escapeMarkup(text: string): string {
@@ -46,4 +54,9 @@ export function strong(markup: string): string {
 /** A visible gap in the act, so that nothing missing from the front matter goes unnoticed on paper. */
 export function missing(what: string): string {
 	return strong(prose(`[${what} à compléter]`));
+}
+
+/** Runs of the act's text (the parties' sentences) as Typst markup. */
+export function runsMarkup(runs: readonly Run[]): string {
+	return runs.map((run) => ('missing' in run ? missing(run.missing) : run.bold === true ? strong(prose(run.text)) : prose(run.text))).join('');
 }

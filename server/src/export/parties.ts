@@ -1,12 +1,18 @@
 import type { FrontMatterData } from '../document/frontMatterSchema';
 import type { Defendant } from '../queries/defendant';
 import { frenchIsoDate } from './frenchDates';
-import { missing, prose, strong } from './markup';
 
 /**
  * The parties as an act names them (CPC art. 54, 57 and 648): the French sentences of the first
- * page, built from the front matter, as Typst markup.
+ * page, built from the front matter, as runs of text that the PDF (Typst) and Word renderers both set.
  */
+
+/** A run of the act's text: plain, bold, or a gap the lawyer must fill (« [domicile à compléter] »). */
+export type Run = { readonly text: string; readonly bold?: boolean } | { readonly missing: string };
+
+const strong = (text: string): Run => ({ text, bold: true });
+const prose = (text: string): Run => ({ text });
+const missing = (what: string): Run => ({ missing: what });
 
 type Demandeur = NonNullable<NonNullable<FrontMatterData['demandeurs']>[number]>;
 type Avocat = NonNullable<FrontMatterData['avocat']>;
@@ -36,16 +42,16 @@ function isNaturalPerson(person: Demandeur): person is Demandeur & { nom?: strin
 }
 
 /** One demandeur: identity in bold, then birth, nationality, profession, domicile (CPC art. 54, 2°). */
-export function demandeurMarkup(person: Demandeur, body: string): string {
+export function demandeurRuns(person: Demandeur, body: string): Run[] {
 	if (!isNaturalPerson(person)) {
 		const legal = person as { denomination?: string; forme?: string; siege?: string; representant?: string };
 		return [
-			legal.denomination !== undefined ? strong(prose(`La société ${legal.denomination}`)) : missing('dénomination du demandeur'),
-			legal.forme !== undefined ? prose(`, ${legal.forme}`) : '',
+			legal.denomination !== undefined ? strong(`La société ${legal.denomination}`) : missing('dénomination du demandeur'),
+			...(legal.forme !== undefined ? [prose(`, ${legal.forme}`)] : []),
 			prose(', dont le siège social est situé '),
 			legal.siege !== undefined ? prose(legal.siege) : missing('siège social'),
 			legal.representant !== undefined ? prose(`, prise en la personne de ${legal.representant}`) : prose(', prise en la personne de son représentant légal'),
-		].join('');
+		];
 	}
 	const natural = person as { nom?: string; prenoms?: string; naissance?: { date?: string; lieu?: string }; nationalite?: string; profession?: string; domicile?: string; qualite?: string };
 	const civility = natural.nom === undefined ? undefined : civilityOf(natural.nom, body);
@@ -53,7 +59,7 @@ export function demandeurMarkup(person: Demandeur, body: string): string {
 	const birth = natural.naissance?.date !== undefined
 		? `le ${frenchIsoDate(natural.naissance.date)}${natural.naissance.lieu !== undefined ? ` à ${natural.naissance.lieu}` : ''}`
 		: undefined;
-	const parts: string[] = [natural.nom !== undefined ? strong(prose(name)) : missing('nom du demandeur')];
+	const parts: Run[] = [natural.nom !== undefined ? strong(name) : missing('nom du demandeur')];
 	// Without a civility the agreement of "né" is unknown: the neutral wording goes after the domicile.
 	if (birth !== undefined && civility !== undefined) {
 		parts.push(prose(`, ${civility === 'Madame' ? 'née' : 'né'} ${birth}`));
@@ -71,7 +77,7 @@ export function demandeurMarkup(person: Demandeur, body: string): string {
 	if (natural.qualite !== undefined) {
 		parts.push(prose(`, ${natural.qualite}`));
 	}
-	return parts.join('');
+	return parts;
 }
 
 /** The short name used in the PDF title: "Claire Anne MARTIN", "Société X". */
@@ -84,35 +90,35 @@ export function demandeurShortName(person: Demandeur): string | undefined {
 }
 
 /** The constituted lawyer, whose office is the elected domicile (CPC art. 751 and 752). */
-export function avocatMarkup(avocat: Avocat | undefined): string {
+export function avocatRuns(avocat: Avocat | undefined): Run[] {
 	if (avocat === undefined) {
-		return missing('avocat constitué');
+		return [missing('avocat constitué')];
 	}
 	const name = avocat.nom === undefined ? undefined : /^(ma[iî]tre|me)\b/iu.test(avocat.nom) ? avocat.nom : `Maître ${avocat.nom}`;
 	return [
-		name !== undefined ? strong(prose(name)) : missing('nom de l’avocat'),
-		avocat.barreau !== undefined ? prose(`, avocat au barreau de ${avocat.barreau}`) : prose(', avocat au barreau de ') + missing('barreau'),
-		avocat.toque !== undefined ? prose(`, toque ${String(avocat.toque)}`) : '',
+		name !== undefined ? strong(name) : missing('nom de l’avocat'),
+		...(avocat.barreau !== undefined ? [prose(`, avocat au barreau de ${avocat.barreau}`)] : [prose(', avocat au barreau de '), missing('barreau')]),
+		...(avocat.toque !== undefined ? [prose(`, toque ${String(avocat.toque)}`)] : []),
 		prose(', dont le cabinet est situé '),
 		avocat.adresse !== undefined ? prose(avocat.adresse) : missing('adresse du cabinet'),
 		prose(', au cabinet duquel domicile est élu'),
-	].join('');
+	];
 }
 
 /** The défendeur, resolved through the platform catalogue (CPC art. 648, 4°). */
-export function defendantMarkup(defendant: Defendant | undefined): string {
+export function defendantRuns(defendant: Defendant | undefined): Run[] {
 	if (defendant === undefined || defendant.denomination === undefined) {
-		return missing('dénomination du défendeur');
+		return [missing('dénomination du défendeur')];
 	}
 	const registration = defendant.platform?.registration;
 	return [
-		strong(prose(`La société ${defendant.denomination}`)),
-		defendant.forme !== undefined ? prose(`, ${defendant.forme}`) : '',
-		registration !== undefined ? prose(`, immatriculée sous le ${registration}`) : '',
+		strong(`La société ${defendant.denomination}`),
+		...(defendant.forme !== undefined ? [prose(`, ${defendant.forme}`)] : []),
+		...(registration !== undefined ? [prose(`, immatriculée sous le ${registration}`)] : []),
 		prose(', dont le siège social est situé '),
 		defendant.siege !== undefined ? prose(defendant.siege) : missing('siège social'),
 		prose(', prise en la personne de son représentant légal domicilié en cette qualité audit siège'),
-	].join('');
+	];
 }
 
 /** "du Tribunal judiciaire de Paris", "de la Cour d'appel de Versailles". */

@@ -14,9 +14,11 @@ export const NBSP = '\u00A0';
 const PROSE_FOLLOWER = '(?![\\p{L}\\p{N}/\\\\=&%_#~+\\-@])';
 
 const CURLY_OPENING = /“\s*/gu;
-const CURLY_CLOSING = /\s*”/gu;
+// Every pattern that starts with `\s*` starts at the first space of a run only (`(?<!\s)`): tried at
+// each space of a long run, it would rescan the rest of the run, quadratic in the run's length.
+const CURLY_CLOSING = /(?<!\s)\s*”/gu;
 const GUILLEMET_OPENING = /«\s*/gu;
-const GUILLEMET_CLOSING = /\s*»/gu;
+const GUILLEMET_CLOSING = /(?<!\s)\s*»/gu;
 // A space typed before the mark (even a line break inside the paragraph) is replaced, never doubled;
 // none is added after an opening parenthesis or at a line start, where the mark cannot stand.
 const HIGH_PUNCTUATION = new RegExp(`(?<![\\s(])\\s*([;!?]+)${PROSE_FOLLOWER}`, 'gu');

@@ -6,8 +6,9 @@ import type { PleadingModel, Span } from '../document/model';
 import { fold } from '../document/extract/text';
 import { defendantOf } from '../queries/defendant';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
-import { escapeMarkup, missing, prose, strong, typstString } from './markup';
-import { avocatMarkup, defendantMarkup, demandeurMarkup, demandeurShortName, ofJurisdiction } from './parties';
+import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS } from './actText';
+import { escapeMarkup, missing, prose, runsMarkup, strong, typstString } from './markup';
+import { avocatRuns, defendantRuns, demandeurRuns, demandeurShortName, ofJurisdiction } from './parties';
 
 /** The font family of the four Source Serif 4 files passed to the compiler. */
 export const BODY_FONT = 'Source Serif 4';
@@ -24,11 +25,7 @@ export interface TypstPleading {
 // The body only, as the model parses it: the front matter is rendered from its validated data.
 const markdown = unified().use(remarkParse);
 
-const ACT_TITLES = {
-	'assignation-refere': { title: 'ASSIGNATION EN RÉFÉRÉ', label: 'Assignation en référé' },
-	requete: { title: 'REQUÊTE AUX FINS DE MESURES D\'INSTRUCTION', label: 'Requête aux fins de mesures d\'instruction' },
-} as const;
-const LEGAL_BASIS = '(article 145 du code de procédure civile)';
+
 
 /**
  * The page design, in Typst: A4 with 2.5 cm side margins, a serif at 11.5 pt justified and
@@ -71,23 +68,29 @@ function preamble(pleading: Omit<TypstPleading, 'markup'>, court: string, act: s
 `;
 }
 
-/** Builds the Typst source of the act: first page, the lawyer's body, closing and bordereau. */
-export function pleadingToTypst(model: PleadingModel): TypstPleading {
+/** Title, subject and author of the act, as its PDF and Word files declare them. */
+export function actMetadata(model: PleadingModel): Omit<TypstPleading, 'markup'> {
 	const data = model.frontMatter?.data ?? {};
 	const act = model.act ?? 'assignation-refere';
-	const text = model.document.getText();
-	const body = text.slice(model.body.span.start);
 	const defendant = defendantOf(model);
 	const names = (data.demandeurs ?? []).flatMap((person) => (person === undefined ? [] : [demandeurShortName(person)])).filter((name): name is string => name !== undefined);
 	const title = `${ACT_TITLES[act].label} – ${names.length > 0 ? names.join(', ') : 'demandeur'} c/ ${defendant?.denomination ?? 'défendeur'}`;
 	const juridiction = data.juridiction;
 	// Metadata is searched and shown by file managers: typographic apostrophes, but plain spaces.
-	const metadata = {
+	return {
 		title: title.replace(/'/gu, '’'),
 		subject: `Article 145 du code de procédure civile${juridiction === undefined ? '' : ` – ${juridiction}`}`.replace(/'/gu, '’'),
 		author: data.avocat?.nom,
 	};
-	const court = juridiction === undefined ? '' : prose(juridiction);
+}
+
+/** Builds the Typst source of the act: first page, the lawyer's body, closing and bordereau. */
+export function pleadingToTypst(model: PleadingModel): TypstPleading {
+	const data = model.frontMatter?.data ?? {};
+	const act = model.act ?? 'assignation-refere';
+	const body = model.document.getText().slice(model.body.span.start);
+	const metadata = actMetadata(model);
+	const court = data.juridiction === undefined ? '' : prose(data.juridiction);
 	const runningAct = prose(`${ACT_TITLES[act].label} ${LEGAL_BASIS}`);
 	const parts = [
 		preamble(metadata, court, runningAct),
@@ -121,24 +124,24 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
 	} else {
 		lines.push(`#align(center, block(below: 1.2em, strong[${prose('À ')}${president}]))`);
 	}
-	lines.push(`#label-line[${prose('À LA REQUÊTE DE :')}]`);
+	lines.push(`#label-line[${prose(PARTY_LABELS.requerant)}]`);
 	if (demandeurs.length === 0) {
 		lines.push(`#party[${missing('demandeurs')}]`);
 	}
 	for (const person of demandeurs) {
-		lines.push(`#party[${demandeurMarkup(person, body)}${prose(',')}]`);
+		lines.push(`#party[${runsMarkup(demandeurRuns(person, body))}${prose(',')}]`);
 	}
-	lines.push(`#label-line[${prose(act === 'assignation-refere' ? 'AYANT POUR AVOCAT CONSTITUÉ :' : 'AYANT POUR AVOCAT :')}]`);
-	lines.push(`#party[${avocatMarkup(data.avocat)}${prose('.')}]`);
-	const defendant = defendantMarkup(defendantOf(model));
+	lines.push(`#label-line[${prose(act === 'assignation-refere' ? PARTY_LABELS.avocatConstitue : PARTY_LABELS.avocat)}]`);
+	lines.push(`#party[${runsMarkup(avocatRuns(data.avocat))}${prose('.')}]`);
+	const defendant = runsMarkup(defendantRuns(defendantOf(model)));
 	if (act === 'assignation-refere') {
-		lines.push(`#label-line[${prose('J\'AI, COMMISSAIRE DE JUSTICE SOUSSIGNÉ, DONNÉ ASSIGNATION À :')}]`);
+		lines.push(`#label-line[${prose(PARTY_LABELS.assignation)}]`);
 		lines.push(`#party[${defendant}${prose('.')}]`);
 		const hearing = data.audience === undefined || parseIsoDateTime(data.audience) === undefined ? missing('date et heure de l’audience') : prose(`le ${frenchHearing(data.audience)}`);
-		lines.push(`#label-line[${prose('D\'AVOIR À COMPARAÎTRE :')}]`);
+		lines.push(`#label-line[${prose(PARTY_LABELS.comparaitre)}]`);
 		lines.push(`#party[${hearing}${prose(', par-devant ')}${president}${prose(', statuant en référé.')}]`);
 	} else {
-		lines.push(`#label-line[${prose('MESURES SOLLICITÉES À L\'ENCONTRE DE :')}]`);
+		lines.push(`#label-line[${prose(PARTY_LABELS.mesures)}]`);
 		lines.push(`#party[${defendant}${prose('.')}]`);
 	}
 	lines.push('#v(1.5em)');
@@ -307,7 +310,7 @@ function closing(model: PleadingModel, act: keyof typeof ACT_TITLES, body: strin
 		return '';
 	}
 	const data = model.frontMatter?.data ?? {};
-	const lines = [strong(prose('SOUS TOUTES RÉSERVES'))];
+	const lines = [strong(prose(CLOSING))];
 	if (act === 'requete') {
 		lines.push(data.date === undefined ? missing('date') : prose(`Le ${frenchIsoDate(data.date)}`));
 		lines.push(data.avocat?.nom === undefined ? missing('avocat signataire') : prose(data.avocat.nom));
@@ -323,8 +326,7 @@ function bordereau(model: PleadingModel, act: keyof typeof ACT_TITLES): string {
 	if (pieces.length === 0) {
 		return '';
 	}
-	// A requête is not served: its pieces are produced to the judge, not communicated to an opponent.
-	const title = act === 'requete' ? 'BORDEREAU DES PIÈCES PRODUITES' : 'BORDEREAU DES PIÈCES COMMUNIQUÉES';
+	const title = bordereauTitle(act);
 	const rows = pieces.map((piece) => `[${piece.numero === undefined ? missing('n°') : prose(String(piece.numero))}], [${piece.intitule === undefined ? missing('intitulé') : prose(piece.intitule)}]`);
 	return `#pagebreak(weak: true)
 #heading(level: 1)[${prose(title)}]

@@ -1,17 +1,18 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join, normalize, parse, resolve, sep } from 'node:path';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, normalize, parse, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PleadingModel } from '../document/model';
-import { ExportError, exportPleading, writePdfAtomically } from '../export/pdf';
-import type { ExportPdfRequest } from '../protocol';
+import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
+import { exportWord } from '../export/word';
+import type { ExportPdfRequest, ExportWordRequest } from '../protocol';
 
 /**
- * Where the PDF of `source` goes: beside it, or in `outputDirectory` (absolute, or relative to the
+ * Where the export of `source` goes: beside it, or in `outputDirectory` (absolute, or relative to the
  * pleading's folder). A relative setting may not climb out of that folder (`..`): a shared
  * workspace setting must not make the export write elsewhere on the lawyer's disk.
  */
-export function exportTarget(source: string, outputDirectory: string | undefined): string {
-	const name = `${parse(source).name}.pdf`;
+export function exportTarget(source: string, outputDirectory: string | undefined, extension = '.pdf'): string {
+	const name = `${parse(source).name}${extension}`;
 	const setting = outputDirectory?.trim() ?? '';
 	if (setting === '') {
 		return join(dirname(source), name);
@@ -25,18 +26,67 @@ export function exportTarget(source: string, outputDirectory: string | undefined
 	return join(resolve(dirname(source), setting), name);
 }
 
-/** Exports the analysed pleading to its PDF and says where it went. */
-export async function exportToPdf(model: PleadingModel, params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result> {
+/**
+ * A relative `outputDirectory` must stay inside the pleading's folder once links are followed: a
+ * sub-folder that is a symbolic link to elsewhere would carry the export out of it. Checked on the
+ * deepest folder that exists, before the missing ones are created.
+ */
+async function ensureInsideFolder(source: string, target: string, setting: string | undefined): Promise<void> {
+	if (setting === undefined || setting.trim() === '' || isAbsolute(setting.trim())) {
+		return;
+	}
+	let existing = dirname(target);
+	let real: string | undefined;
+	while (real === undefined) {
+		real = await realpath(existing).catch(() => undefined);
+		if (real === undefined) {
+			if (dirname(existing) === existing) {
+				return;
+			}
+			existing = dirname(existing);
+		}
+	}
+	const folder = await realpath(dirname(source));
+	const inside = relative(folder, real);
+	if (inside.startsWith('..') || isAbsolute(inside)) {
+		throw new ExportError(`Réglage pretoire.export.outputDirectory refusé : « ${setting.trim()} » mène, par un lien symbolique, hors du dossier de l’acte (${real}) ; indiquez un vrai sous-dossier ou un chemin absolu`);
+	}
+}
+
+async function prepareTarget(params: ExportPdfRequest.Params, extension: string, kind: string): Promise<{ source: string; target: string }> {
 	if (!params.uri.startsWith('file:')) {
-		throw new ExportError('Export PDF impossible : enregistrez d’abord l’acte dans un fichier local');
+		throw new ExportError(`Export ${kind} impossible : enregistrez d’abord l’acte dans un fichier local`);
 	}
 	const source = fileURLToPath(params.uri);
-	const target = exportTarget(source, params.outputDirectory);
-	const exported = await exportPleading(model);
+	const target = exportTarget(source, params.outputDirectory, extension);
+	await ensureInsideFolder(source, target, params.outputDirectory);
 	if (params.outputDirectory?.trim()) {
 		// The lawyer named the folder in the settings: create it rather than fail on first use.
 		await mkdir(dirname(target), { recursive: true });
 	}
-	await writePdfAtomically(exported.pdf, target, source);
+	return { source, target };
+}
+
+/** Exports the analysed pleading to its PDF and says where it went. */
+export async function exportToPdf(model: PleadingModel, params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result> {
+	const { source, target } = await prepareTarget(params, '.pdf', 'PDF');
+	const exported = await exportPleading(model);
+	await writeExportAtomically(exported.pdf, target, source);
 	return { path: target, pages: exported.pages };
+}
+
+/** Exports the analysed pleading to Word, with the firm's reference document if one is set. */
+export async function exportToWord(model: PleadingModel, params: ExportWordRequest.Params): Promise<ExportWordRequest.Result> {
+	const { source, target } = await prepareTarget(params, '.docx', 'Word');
+	const setting = params.wordTemplate?.trim() ?? '';
+	let template: Uint8Array | undefined;
+	if (setting !== '') {
+		const path = resolve(dirname(source), setting);
+		template = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+			throw new ExportError(`Export Word impossible : le modèle Word ${path} (pretoire.export.wordTemplate) est illisible (${error.code ?? 'erreur'})`);
+		});
+	}
+	const exported = await exportWord(model, { template });
+	await writeExportAtomically(exported.docx, target, source);
+	return { path: target };
 }

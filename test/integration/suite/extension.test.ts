@@ -31,7 +31,7 @@ suite('Prétoire in the extension host', () => {
 
 	test('Should register the commands', async () => {
 		const commands = await vscode.commands.getCommands(true);
-		for (const command of ['pretoire.newPleading', 'pretoire.exportPdf', 'pretoire.renumberPieces', 'pretoire.showProblems']) {
+		for (const command of ['pretoire.newPleading', 'pretoire.exportPdf', 'pretoire.exportWord', 'pretoire.renumberPieces', 'pretoire.showProblems']) {
 			assert.ok(commands.includes(command), command);
 		}
 	});

@@ -1,0 +1,31 @@
+/**
+ * The fixed wording of an act, shared by the PDF (Typst) and Word renderers so that the two files
+ * say the same thing.
+ */
+
+export const ACT_TITLES = {
+	'assignation-refere': { title: 'ASSIGNATION EN RÉFÉRÉ', label: 'Assignation en référé' },
+	requete: { title: 'REQUÊTE AUX FINS DE MESURES D\'INSTRUCTION', label: 'Requête aux fins de mesures d\'instruction' },
+} as const;
+
+export type ActKind = keyof typeof ACT_TITLES;
+
+export const LEGAL_BASIS = '(article 145 du code de procédure civile)';
+
+/** The bold lines that introduce each party on the first page. */
+export const PARTY_LABELS = {
+	requerant: 'À LA REQUÊTE DE :',
+	avocatConstitue: 'AYANT POUR AVOCAT CONSTITUÉ :',
+	avocat: 'AYANT POUR AVOCAT :',
+	// The commissaire de justice completes the date of service by hand, after "ET LE".
+	assignation: 'J\'AI, COMMISSAIRE DE JUSTICE SOUSSIGNÉ, DONNÉ ASSIGNATION À :',
+	comparaitre: 'D\'AVOIR À COMPARAÎTRE :',
+	mesures: 'MESURES SOLLICITÉES À L\'ENCONTRE DE :',
+} as const;
+
+export const CLOSING = 'SOUS TOUTES RÉSERVES';
+
+/** A requête is not served: its pieces are produced to the judge, not communicated to an opponent. */
+export function bordereauTitle(act: ActKind): string {
+	return act === 'requete' ? 'BORDEREAU DES PIÈCES PRODUITES' : 'BORDEREAU DES PIÈCES COMMUNIQUÉES';
+}

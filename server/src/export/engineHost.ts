@@ -1,0 +1,120 @@
+import type { NodeCompiler, NodeError } from '@myriaddreamin/typst-ts-node-compiler';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDF_STANDARDS, type EngineRequest, type EngineResponse, type PdfStandardId, type TypstProblem } from './engineProtocol';
+
+/**
+ * The child process that runs the native Typst compiler for `engine.ts`. A panic inside the compiler
+ * aborts the process it runs in; here that is this child, never the language server or the CLI. Its
+ * standard error is discarded by the parent, because a panic message quotes the document's text.
+ */
+
+const FONT_FILES = ['SourceSerif4-Regular.ttf', 'SourceSerif4-It.ttf', 'SourceSerif4-Bold.ttf', 'SourceSerif4-BoldIt.ttf'];
+
+// Typst's project root: an empty folder only this process knows, so that no `read`, `image` or
+// `import` of a path can reach the lawyer's files (the markup never contains one: every character of
+// the pleading is escaped, but the root must not depend on that alone).
+const workspace = mkdtempSync(join(tmpdir(), 'pretoire-typst-'));
+process.on('exit', () => rmSync(workspace, { recursive: true, force: true }));
+// No package either: an `@preview` import would be downloaded from packages.typst.org and `@local`
+// ones read from the user's data folder. The compiler reads its environment when it needs it: its
+// package folders (XDG, Linux) point into the empty root, and its downloads go to a proxy on the
+// discard port, which refuses at once, before any name is even looked up (checked with strace).
+const nowhere = 'http://127.0.0.1:9';
+Object.assign(process.env, { XDG_DATA_HOME: workspace, XDG_CACHE_HOME: workspace, HTTPS_PROXY: nowhere, HTTP_PROXY: nowhere, ALL_PROXY: nowhere, NO_PROXY: '' });
+delete process.env.TYPST_PACKAGE_PATH;
+delete process.env.TYPST_PACKAGE_CACHE_PATH;
+
+let typst: typeof import('@myriaddreamin/typst-ts-node-compiler') | undefined;
+let loadFailure: string | undefined;
+try {
+	typst = require('@myriaddreamin/typst-ts-node-compiler') as typeof import('@myriaddreamin/typst-ts-node-compiler');
+} catch (error) {
+	loadFailure = `${process.platform}-${process.arch} : ${(error as Error).message.split('\n')[0]}`;
+}
+
+// One compiler per font directory, kept for the life of the process: Typst memoizes layout between
+// compilations, so a re-export after an edit only redoes what changed.
+const compilers = new Map<string, NodeCompiler>();
+
+function compilerFor(fontDirectory: string): NodeCompiler {
+	let compiler = compilers.get(fontDirectory);
+	if (compiler === undefined && typst !== undefined) {
+		const fontBlobs = FONT_FILES.map((file) => readFileSync(join(fontDirectory, file)));
+		compiler = typst.NodeCompiler.create({ workspace, fontArgs: [{ fontBlobs }] });
+		compilers.set(fontDirectory, compiler);
+	}
+	return compiler as NodeCompiler;
+}
+
+interface TypstDiagnostic {
+	readonly message?: string;
+	readonly severity?: number | string;
+}
+
+function problemsOf(error: NodeError | null, severity: 'error' | 'warning'): TypstProblem[] {
+	if (error === null) {
+		return [];
+	}
+	const diagnostics = error.shortDiagnostics as TypstDiagnostic[];
+	if (diagnostics.length === 0) {
+		return [{ severity, message: error.kind }];
+	}
+	return diagnostics.map((diagnostic) => ({
+		severity: diagnostic.severity === 2 || diagnostic.severity === 'warning' ? 'warning' : severity,
+		message: diagnostic.message ?? '',
+	}));
+}
+
+/** The messages in the `SourceDiagnostic { … message: "…" … }` debug text the PDF writer throws. */
+function problemsOfThrown(error: unknown): TypstProblem[] {
+	const raw = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : String((error as Error)?.message ?? error);
+	const messages = [...raw.matchAll(/message: "((?:[^"\\]|\\.)*)"/gu)].map((match) => match[1].replace(/\\(["\\])/gu, '$1'));
+	return (messages.length > 0 ? messages : [raw]).map((message) => ({ severity: 'error', message }));
+}
+
+function handle(request: EngineRequest): EngineResponse {
+	const { id } = request;
+	if (typst === undefined) {
+		return { id, ok: false, unavailable: loadFailure ?? 'unknown' };
+	}
+	const compiler = compilerFor(request.fontDirectory);
+	try {
+		let result: ReturnType<NodeCompiler['compile']>;
+		try {
+			result = compiler.compile({ mainFileContent: request.markup });
+		} catch (error) {
+			return { id, ok: false, problems: problemsOfThrown(error) };
+		}
+		// Every warning is an error here: Typst "succeeds" with a warning where the act would lose text.
+		const problems = [...problemsOf(result.takeError(), 'error'), ...problemsOf(result.takeWarnings(), 'warning')];
+		const document = result.result;
+		if (problems.length > 0 || document === null) {
+			return { id, ok: false, problems: problems.length > 0 ? problems : [{ severity: 'error', message: 'no document' }] };
+		}
+		if (request.output === 'svg') {
+			return { id, ok: true, output: 'svg', svg: compiler.svg(document), pages: document.numOfPages };
+		}
+		// The accessible level when the document allows it; Typst refuses to write a file that breaks
+		// the standard, and content without alternative text (an image, a figure) breaks level A only.
+		let refusal: TypstProblem[] = [];
+		for (const standard of PDF_STANDARDS) {
+			try {
+				const pdf = compiler.pdf(document, { pdfStandard: standard, creationTimestamp: request.creationTimestamp });
+				return { id, ok: true, output: 'pdf', pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: document.numOfPages, standard: standard as PdfStandardId };
+			} catch (error) {
+				refusal = problemsOfThrown(error);
+			}
+		}
+		return { id, ok: false, problems: refusal };
+	} finally {
+		// Results unused for 30 compilations go: enough for incremental re-exports, bounded memory.
+		compiler.evictCache(30);
+	}
+}
+
+process.on('message', (request: EngineRequest) => {
+	process.send?.(handle(request));
+});
+process.on('disconnect', () => process.exit(0));
