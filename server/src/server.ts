@@ -163,8 +163,8 @@ class PretoireServer {
 		});
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
-			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind })),
-			offences: offences.map((offence) => ({ id: offence.id, label: offence.label, detail: offence.citation })),
+			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
+			offences: offences.map((offence) => ({ id: offence.id, label: offence.label, detail: offence.citation, keywords: offence.aliases })),
 		}));
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
 			text: instantiateTemplate(readTemplates(templatesDirectory()), params),
