@@ -38,5 +38,6 @@ rm -rf dist/node_modules
 mkdir -p dist/node_modules/@myriaddreamin
 cp -R "$compiler" "$compiler-$native" dist/node_modules/@myriaddreamin/
 # vscode:prepublish builds the production bundles. Dependencies are bundled by esbuild; only the native compiler ships from node_modules (.vscodeignore).
-npx vsce package --no-dependencies --target "$target" --out "pretoire-$version.vsix"
+# Relative links stay relative: the README shown in VS Code opens the images and rule pages shipped in the VSIX.
+npx vsce package --no-dependencies --no-rewrite-relative-links --target "$target" --out "pretoire-$version.vsix"
 ls -l "pretoire-$version.vsix"

@@ -69,3 +69,16 @@ export namespace ExportPdfRequest {
 		readonly pages?: number;
 	}
 }
+
+/** The pleading as it will print: its pages rendered by the export's Typst engine, as one SVG. */
+export namespace PreviewRequest {
+	export const method = 'pretoire/preview';
+	export interface Params {
+		readonly uri: string;
+	}
+	export interface Result {
+		/** The pages stacked vertically, with a selectable text layer (`.tsel` elements). */
+		readonly svg: string;
+		readonly pages: number;
+	}
+}

@@ -23,7 +23,8 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { ExportPdfRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { ExportPdfRequest, NewPleadingRequest, PreviewRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { renderPreview } from './export/preview';
 import { exportToPdf } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { setMessageLanguage } from './l10n';
@@ -158,6 +159,17 @@ class PretoireServer {
 				return await exportToPdf(analysis.model, params);
 			} catch (error) {
 				// The lawyer reads this message: it names the file and the cause (locked, not writable…).
+				return new ResponseError(0, error instanceof Error ? error.message : String(error));
+			}
+		});
+		connection.onRequest(PreviewRequest.method, async (params: PreviewRequest.Params): Promise<PreviewRequest.Result | ResponseError<void>> => {
+			const analysis = await this.analysisOf(params.uri);
+			if (analysis === undefined) {
+				return new ResponseError(0, 'Aperçu impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
+			}
+			try {
+				return renderPreview(analysis.model);
+			} catch (error) {
 				return new ResponseError(0, error instanceof Error ? error.message : String(error));
 			}
 		});

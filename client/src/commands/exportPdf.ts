@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportPdfRequest } from '../../../server/src/protocol';
+import type { PleadingPreview } from '../preview';
 
 /**
  * Exports the active pleading. The server writes the PDF (atomically, never over the source); the
- * client asks before exporting a pleading with errors, shows progress and offers to open the PDF.
+ * client asks before exporting a pleading with errors, shows progress and offers to open the PDF, or,
+ * where no PDF viewer can be reached (remote, browser), the preview and the file in the Explorer.
  */
-export async function exportPdf(client: LanguageClient): Promise<void> {
+export async function exportPdf(client: LanguageClient, preview: PleadingPreview): Promise<void> {
 	const document = vscode.window.activeTextEditor?.document;
 	if (document === undefined || document.languageId !== 'markdown') {
 		void vscode.window.showWarningMessage(vscode.l10n.t('Open a pleading (Markdown) to export it.'));
@@ -29,9 +31,19 @@ export async function exportPdf(client: LanguageClient): Promise<void> {
 		{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to PDF…', vscode.workspace.asRelativePath(document.uri)) },
 		() => client.sendRequest<ExportPdfRequest.Result>(ExportPdfRequest.method, { uri: document.uri.toString(), outputDirectory: configuration.get<string>('export.outputDirectory', '') }),
 	);
+	const pdf = vscode.Uri.file(result.path);
 	const open = vscode.l10n.t('Open the PDF');
-	const choice = await vscode.window.showInformationMessage(vscode.l10n.t('PDF written: {0}', result.path), open);
-	if (choice === open) {
-		await vscode.env.openExternal(vscode.Uri.file(result.path));
+	const showPreview = vscode.l10n.t('Preview');
+	const reveal = vscode.l10n.t('Show in Explorer');
+	// A remote or browser window's external opener runs on the lawyer's machine, where this path does not exist.
+	const viewerReachable = vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
+	const choices = viewerReachable ? [open, showPreview] : [showPreview, reveal];
+	const choice = await vscode.window.showInformationMessage(vscode.l10n.t('PDF written: {0}', result.path), ...choices);
+	if (choice === open && !(await vscode.env.openExternal(pdf))) {
+		preview.show(document);
+	} else if (choice === showPreview) {
+		preview.show(document);
+	} else if (choice === reveal) {
+		await vscode.commands.executeCommand('revealInExplorer', pdf);
 	}
 }

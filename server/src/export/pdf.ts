@@ -47,7 +47,7 @@ export function findFontDirectory(explicit?: string): string {
 // compilations, so a re-export after an edit only redoes what changed.
 const compilers = new Map<string, NodeCompiler>();
 
-function compilerFor(fontDirectory: string): NodeCompiler {
+export function compilerFor(fontDirectory: string): NodeCompiler {
 	const existing = compilers.get(fontDirectory);
 	if (existing !== undefined) {
 		return existing;
