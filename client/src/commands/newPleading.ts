@@ -115,7 +115,8 @@ function pickOffences(choices: TemplatesRequest.Result['offences'], title: strin
 	return new Promise((resolve) => {
 		let accepted = false;
 		picker.onDidAccept(() => {
-			const chosen = picker.selectedItems.length > 0 ? picker.selectedItems : picker.activeItems.slice(0, 1);
+			// Ticked items; else the highlighted one; else, when the lawyer typed and pressed Enter, the first match.
+			const chosen = picker.selectedItems.length > 0 ? picker.selectedItems : picker.activeItems.length > 0 ? picker.activeItems.slice(0, 1) : picker.items.filter((item) => matches(item, picker.value)).slice(0, 1);
 			if (chosen.length === 0) {
 				return;
 			}
@@ -131,6 +132,17 @@ function pickOffences(choices: TemplatesRequest.Result['offences'], title: strin
 		});
 		picker.show();
 	});
+}
+
+/** Every word typed appears in the offence's name, text or other names (case and accents ignored). */
+function matches(item: vscode.QuickPickItem, typed: string): boolean {
+	const haystack = fold([item.label, item.description ?? '', item.detail ?? ''].join(' '));
+	const words = fold(typed).split(/\s+/u).filter((word) => word !== '');
+	return words.length > 0 && words.every((word) => haystack.includes(word));
+}
+
+function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function splitUrls(value: string): string[] {

@@ -64,7 +64,7 @@ function hostBody(actCase: ActCase): string[] {
 			'La mesure ne peut être prise contradictoirement : averti par la plateforme, le titulaire du compte pourrait supprimer celui-ci et les traces de ses connexions, et les données techniques ne sont conservées qu’un an à compter de la connexion (articles 493 et 845, alinéa 2, du code de procédure civile).',
 		] : []),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles`,
-		`Les données demandées sont celles que la défenderesse doit conserver en application de l’article L. 34-1 du code des postes et des communications électroniques et du décret n° 2021-1362 du 20 octobre 2021. ${seriousCrimeArgument(actCase.offences)}`,
+		`Les données demandées sont celles que la défenderesse doit conserver en application de l’article L. 34-1 du code des postes et des communications électroniques et du décret n° 2021-1362 du 20 octobre 2021. ${seriousCrimeArgument(actCase.offences)}${technical ? ' Les adresses IP étant partagées entre plusieurs abonnés, la communication des données techniques doit comprendre le port source et l’horodatage exact de chaque connexion.' : ''}`,
 		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${publications.length} messages` : 'un message'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
@@ -102,7 +102,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 			`La mesure ne peut être prise contradictoirement : l’abonné, averti, pourrait faire disparaître les preuves conservées sur ses équipements, et les données techniques ne sont conservées qu’un an à compter de la connexion${retention} (articles 493 et 845, alinéa 2, du code de procédure civile).`,
 		] : []),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles`,
-		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, la défenderesse conserve l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné. ${seriousCrimeArgument(actCase.offences)} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
+		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, la défenderesse conserve l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné.${technicalDataAllowed(actCase.offences) ? ` ${seriousCrimeArgument(actCase.offences)}` : ''} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
 		'La mesure est limitée à une seule connexion : elle est proportionnée au respect de la vie privée de l’abonné.',
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
@@ -129,9 +129,10 @@ export function qualificationParagraph(offences: readonly Offence[]): string {
 	const parts = offences.map((offence) => {
 		const citation = citationOf(offence);
 		const nature = /^articles? R\./u.test(citation) ? 'contravention prévue et réprimée' : 'délit prévu et réprimé';
-		return `${qualificationOf(offence)}, ${nature} par ${citation.startsWith('articles') ? 'les' : 'l’'}${citation.startsWith('articles') ? ' ' : ''}${citation}`;
+		const name = qualificationOf(offence);
+		return `${/^[aeiouyàâéèêëîïôûœ]/iu.test(name) ? 'd’' : 'de '}${name}, ${nature} par ${citation.startsWith('articles') ? 'les ' : 'l’'}${citation}`;
 	});
-	return `Les faits sont constitutifs de ${parts.join(', et de ')}.`;
+	return `Les faits sont constitutifs ${parts.join(', et ')}.`;
 }
 
 /** The strongest « délinquance grave » argument the chosen offences allow, or why only identity is asked. */
@@ -143,7 +144,7 @@ function seriousCrimeArgument(offences: readonly Offence[]): string {
 	if (TECHNICAL_DATA_VERDICTS.includes(best.seriousCrime.verdict)) {
 		// The catalogue's reasoning, without its caveat for the lawyer (« aucune décision civile… »), which a pleading does not plead.
 		const argument = best.seriousCrime.reasoning.replace(/ ; aucune décision civile[^.]*\./u, '.');
-		return `${argument} Les adresses IP étant partagées entre plusieurs abonnés, la communication des données techniques doit comprendre le port source et l’horodatage exact de chaque connexion.`;
+		return argument;
 	}
 	return 'La demande porte sur les informations relatives à l’identité civile de l’utilisateur et sur les autres informations fournies lors de la création du compte, conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du code des postes et des communications électroniques).';
 }
