@@ -15,7 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	registerCommands({ client, extension: context, preview }, output);
 	createStatusBar(context);
 	await client.start();
-	await openWalkthroughOnFirstInstall(context);
+	// A host without walkthroughs (or a failure to open it) must not fail the activation.
+	openWalkthroughOnFirstInstall(context).catch((error: unknown) => output.warn(`walkthrough: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 /** The walkthrough opens once, the first time Prétoire runs; the lawyer finds it again under Help > Welcome. */
