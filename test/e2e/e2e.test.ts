@@ -118,10 +118,6 @@ suite('End to end in code-server (trusted workspace)', function () {
 		assert.match(text, /La pièce n° 7 est citée mais absente du bordereau/u);
 		assert.match(text, /Valeur invalide pour `date`/u);
 		await screenshot(page, '01-problems');
-		// The code links to the rule's page shipped inside the extension, not to a website.
-		await page.locator('.markers-panel a', { hasText: 'piece-undefined' }).first().click();
-		await page.waitForSelector('.tab.active[aria-label*="piece-undefined.md"]', { timeout: 15_000 });
-		assert.match(await page.locator('.monaco-editor .view-lines').first().innerText(), /Ce que la règle vérifie/u);
 	});
 
 	test('Should open the walkthrough on first run, in the display language, with the practice act', async () => {
@@ -153,6 +149,10 @@ suite('End to end in code-server (trusted workspace)', function () {
 		const listed = await panel.innerText();
 		assert.match(listed, /defauts\.md/u);
 		assert.doesNotMatch(listed, /Untitled/u);
+		// The code links to the rule's page shipped inside the extension, not to a website.
+		await page.locator('.markers-panel a', { hasText: 'piece-undefined' }).first().click();
+		await page.waitForSelector('.tab.active[aria-label*="piece-undefined.md"]', { timeout: 15_000 });
+		assert.match(await page.locator('.monaco-editor .view-lines').first().innerText(), /Ce que la règle vérifie/u);
 	});
 
 	test('Should preview the pages as they will print, and reveal the source line of a click', async () => {
