@@ -65,7 +65,7 @@ function hostBody(actCase: ActCase): string[] {
 		] : []),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles`,
 		`Les données demandées sont celles que la défenderesse doit conserver en application de l’article L. 34-1 du code des postes et des communications électroniques et du décret n° 2021-1362 du 20 octobre 2021. ${seriousCrimeArgument(actCase.offences)}${technical ? ' Les adresses IP étant partagées entre plusieurs abonnés, la communication des données techniques doit comprendre le port source et l’horodatage exact de chaque connexion.' : ''}`,
-		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${publications.length} messages` : 'un message'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
+		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} messages` : 'un message'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
 		[
@@ -180,6 +180,11 @@ function claimantOf(actCase: ActCase): string {
 		default:
 			return requete ? 'de la partie requérante' : 'de la partie demanderesse';
 	}
+}
+
+/** « deux », « trois »… as pleadings write small counts; digits beyond ten. */
+function countInWords(count: number): string {
+	return ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'][count] ?? String(count);
 }
 
 function capitalize(text: string): string {
