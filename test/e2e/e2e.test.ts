@@ -291,8 +291,13 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await runCommand(page, 'Prétoire: Export to PDF');
 		const pdf = join(server.workspace, 'propre.pdf');
 		await waitForFile(pdf, 60_000);
-		await page.locator('.notification-toast', { hasText: 'PDF' }).first().waitFor({ timeout: 30_000 });
+		const toast = page.locator('.notification-toast', { hasText: 'PDF' }).first();
+		await toast.waitFor({ timeout: 30_000 });
 		await screenshot(page, '07-export');
+		// In a browser window no PDF viewer can be reached: the preview and the Explorer are offered instead.
+		assert.equal(await toast.getByRole('button', { name: 'Open the PDF' }).count(), 0);
+		await toast.getByRole('button', { name: 'Show in Explorer' }).waitFor({ timeout: 5_000 });
+		await toast.getByRole('button', { name: 'Preview' }).click();
 		execFileSync('qpdf', ['--check', pdf]);
 	});
 
