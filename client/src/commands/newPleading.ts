@@ -118,6 +118,8 @@ function pickOffences(choices: TemplatesRequest.Result['offences'], title: strin
 			// Ticked items; else the highlighted one; else, when the lawyer typed and pressed Enter, the first match.
 			const chosen = picker.selectedItems.length > 0 ? picker.selectedItems : picker.activeItems.length > 0 ? picker.activeItems.slice(0, 1) : picker.items.filter((item) => matches(item, picker.value)).slice(0, 1);
 			if (chosen.length === 0) {
+				// Nothing silently chosen for the lawyer: say what is expected.
+				picker.placeholder = vscode.l10n.t('Choose at least one offence: type its name, or tick it with Space');
 				return;
 			}
 			accepted = true;
