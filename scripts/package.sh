@@ -48,8 +48,9 @@ for target in "${targets[@]}"; do
 	cp -R "$compiler" dist/node_modules/@myriaddreamin/
 	cp -R "$source/." "dist/node_modules/$package/"
 	out="pretoire-$version-$target.vsix"
-	# vsce runs vscode:prepublish (the production bundles) before packaging.
-	npx vsce package --no-dependencies --target "$target" --out "$out"
+	# vsce runs vscode:prepublish (the production bundles) before packaging. Relative links stay
+	# relative: the README shown in VS Code opens the images and rule pages shipped in the VSIX.
+	npx vsce package --no-dependencies --no-rewrite-relative-links --target "$target" --out "$out"
 	built+=("$out")
 done
 rm -rf dist/node_modules

@@ -30,8 +30,35 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
 		diagnosticPullOptions: { onChange: true, onSave: true },
 		outputChannel: output,
 		errorHandler: restartingErrorHandler(),
+		middleware: {
+			handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map((diagnostic) => withBundledRulePage(context, diagnostic))),
+			provideDiagnostics: async (document, previousResultId, token, next) => {
+				const report = await next(document, previousResultId, token);
+				if (report !== undefined && report !== null && 'items' in report) {
+					return { ...report, items: report.items.map((diagnostic) => withBundledRulePage(context, diagnostic)) };
+				}
+				return report;
+			},
+		},
 	};
 	return new LanguageClient('pretoire', vscode.l10n.t('Prétoire'), serverOptions, clientOptions);
+}
+
+/**
+ * The server links each code to its page on the project's site (any editor can open it); VS Code
+ * opens the page shipped inside the extension instead, which needs no network and matches the
+ * installed version.
+ */
+function withBundledRulePage(context: vscode.ExtensionContext, diagnostic: vscode.Diagnostic): vscode.Diagnostic {
+	const code = diagnostic.code;
+	if (typeof code !== 'object' || code === null) {
+		return diagnostic;
+	}
+	const page = /\/docs\/rules\/([a-z0-9-]+\.md)$/u.exec(code.target.path)?.[1];
+	if (page !== undefined) {
+		diagnostic.code = { value: code.value, target: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', page) };
+	}
+	return diagnostic;
 }
 
 /** Restarts a crashed server and tells the lawyer once, instead of a dialog at every crash. */

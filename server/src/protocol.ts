@@ -27,6 +27,12 @@ export namespace NewPleadingRequest {
 		readonly offences?: readonly string[];
 		/** Date of the act, ISO `YYYY-MM-DD`; today when absent. */
 		readonly date?: string;
+		/** The client as the lawyer writes it, e.g. « Madame Claire MARTIN »; a placeholder when absent. */
+		readonly client?: string;
+		/** The author's account, e.g. `@anonyme_75`; read from the URLs, or a placeholder, when absent. */
+		readonly account?: string;
+		/** Publication URLs; their times are read from the URL where the platform encodes them. */
+		readonly publications?: readonly string[];
 	}
 	export interface Result {
 		readonly text: string;
@@ -43,8 +49,10 @@ export namespace TemplatesRequest {
 	}
 	export interface Result {
 		readonly templates: readonly (Choice & { readonly platformKind: 'hebergeur' | 'fai' })[];
-		readonly platforms: readonly (Choice & { readonly kind: 'hebergeur' | 'fai' })[];
-		readonly offences: readonly Choice[];
+		/** `domains`: the hosts whose URLs belong to the platform, to check the URLs the lawyer gives. */
+		readonly platforms: readonly (Choice & { readonly kind: 'hebergeur' | 'fai'; readonly domains: readonly string[] })[];
+		/** `keywords`: the offence's other names (« menaces de mort », « cyberharcèlement »…) for the search. */
+		readonly offences: readonly (Choice & { readonly keywords: readonly string[] })[];
 	}
 }
 
@@ -71,5 +79,18 @@ export namespace ExportWordRequest {
 	}
 	export interface Result {
 		readonly path: string;
+	}
+}
+
+/** The pleading as it will print: its pages rendered by the export's Typst engine, as one SVG. */
+export namespace PreviewRequest {
+	export const method = 'pretoire/preview';
+	export interface Params {
+		readonly uri: string;
+	}
+	export interface Result {
+		/** The pages stacked vertically, with a selectable text layer (`.tsel` elements). */
+		readonly svg: string;
+		readonly pages: number;
 	}
 }

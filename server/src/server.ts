@@ -23,7 +23,8 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { ExportPdfRequest, ExportWordRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { renderPreview } from './export/preview';
+import { ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
 import { exportToPdf, exportToWord } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { setMessageLanguage } from './l10n';
@@ -172,10 +173,21 @@ class PretoireServer {
 				return new ResponseError(0, error instanceof Error ? error.message : String(error));
 			}
 		});
+		connection.onRequest(PreviewRequest.method, async (params: PreviewRequest.Params): Promise<PreviewRequest.Result | ResponseError<void>> => {
+			const analysis = await this.analysisOf(params.uri);
+			if (analysis === undefined) {
+				return new ResponseError(0, 'Aperçu impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
+			}
+			try {
+				return await renderPreview(analysis.model);
+			} catch (error) {
+				return new ResponseError(0, error instanceof Error ? error.message : String(error));
+			}
+		});
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
-			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind })),
-			offences: offences.map((offence) => ({ id: offence.id, label: offence.label, detail: offence.citation })),
+			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
+			offences: offences.map((offence) => ({ id: offence.id, label: offence.label, detail: offence.citation, keywords: offence.aliases })),
 		}));
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
 			text: instantiateTemplate(readTemplates(templatesDirectory()), params),

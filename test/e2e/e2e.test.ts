@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -121,11 +121,69 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await screenshot(page, '01-problems');
 	});
 
+	test('Should open the walkthrough on first run, in the display language, with the practice act', async () => {
+		// Prétoire activated with the first pleading opened above: its first run opens the walkthrough.
+		const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with Prétoire' });
+		await walkthrough.waitFor({ timeout: 30_000 });
+		const steps = await walkthrough.innerText();
+		assert.match(steps, /Practise on a sample pleading/u);
+		assert.doesNotMatch(steps, /Créer un acte|S'exercer/u);
+		await screenshot(page, '01b-walkthrough');
+		await walkthrough.getByRole('button', { name: 'Open the practice pleading' }).or(walkthrough.getByRole('link', { name: 'Open the practice pleading' })).first().click();
+		await page.waitForSelector('.tab.active[aria-label*="Untitled"]', { timeout: 20_000 });
+		const status = page.locator('.statusbar-item:has(.codicon-law)');
+		await status.filter({ hasText: /\d+ errors?/u }).waitFor({ timeout: 30_000 });
+		assert.match(await status.innerText(), /Prétoire: 1 error, 3 warnings/u);
+	});
+
 	test('Should show the status bar count of the pleading', async () => {
 		await openFile(page, 'defauts.md');
 		const status = page.locator('.statusbar-item:has(.codicon-law)');
-		await status.waitFor({ timeout: 15_000 });
-		assert.match(await status.innerText(), /^\s*[1-9]\d*\s+\d+\s*$/u);
+		await status.filter({ hasText: /\d+ errors?/u }).waitFor({ timeout: 15_000 });
+		// In words, so that it cannot be read as VS Code's own counters.
+		assert.match(await status.innerText(), /Prétoire: [1-9]\d* errors?(, [1-9]\d* warnings?)?\s*$/u);
+		await status.click();
+		const panel = page.locator('.markers-panel');
+		await panel.waitFor({ timeout: 15_000 });
+		// Filtered to the active file: the other pleading's problems are not listed.
+		await page.waitForTimeout(1000);
+		const listed = await panel.innerText();
+		assert.match(listed, /defauts\.md/u);
+		assert.doesNotMatch(listed, /Untitled/u);
+		// The code links to the rule's page shipped inside the extension, not to a website (the editor renders spaces as no-break spaces).
+		await page.locator('.markers-panel a', { hasText: 'piece-undefined' }).first().click();
+		await page.waitForSelector('.tab.active[aria-label*="piece-undefined.md"]', { timeout: 15_000 });
+		assert.match(await page.locator('.monaco-editor .view-lines').first().innerText(), /Pourquoi/u);
+	});
+
+	test('Should preview the pages as they will print, and reveal the source line of a click', async () => {
+		await openFile(page, 'propre.md');
+		await runCommand(page, 'Prétoire: Preview');
+		let pages = 0;
+		let frame = page.mainFrame();
+		for (let attempt = 0; attempt < 60 && pages === 0; attempt++) {
+			for (const candidate of page.frames()) {
+				const count = await candidate.locator('[data-testid="pretoire-preview-pages"] .typst-page').count().catch(() => 0);
+				if (count > 0) {
+					pages = count;
+					frame = candidate;
+				}
+			}
+			await page.waitForTimeout(500);
+		}
+		assert.ok(pages >= 2, `${pages} pages shown`);
+		assert.match(await frame.locator('#status').innerText(), /\d+ pages/u);
+		await screenshot(page, '04b-preview');
+		// A click on the printed line of the complaint puts the cursor on its source line.
+		const printed = frame.locator('.tsel', { hasText: 'a déposé plainte' }).first();
+		await printed.click({ force: true });
+		const line = template.split('\n').findIndex((candidate) => candidate.includes('a déposé plainte')) + 1;
+		await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line},`, 'u') }).first().waitFor({ timeout: 15_000 });
+		// Typing updates the preview.
+		await page.keyboard.press('Control+End');
+		await page.keyboard.type('\nParagraphe ajouté pendant la frappe.');
+		await frame.locator('.tsel', { hasText: 'Paragraphe ajouté pendant la frappe' }).first().waitFor({ state: 'attached', timeout: 20_000 });
+		await page.keyboard.press('Control+Z');
 	});
 
 	test('Should explain an offence on hover', async () => {
@@ -177,18 +235,36 @@ suite('End to end in code-server (trusted workspace)', function () {
 		assert.match(readFileSync(join(server.workspace, 'defauts.md'), 'utf8'), /FAIRE INTERDICTION/u);
 	});
 
-	test('Should create a clean pleading with "New pleading…"', async () => {
+	test('Should create a pleading that fits the case with "New pleading…"', async () => {
 		await runCommand(page, 'Prétoire: New pleading');
-		await quickInputTitled(page, 'New pleading (1/4)');
+		await quickInputTitled(page, 'New pleading (1/7)');
 		await page.keyboard.type('plateforme');
 		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (2/4)');
+		await quickInputTitled(page, 'New pleading (2/7)');
 		await page.keyboard.type('TikTok');
 		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (3/4)');
-		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (4/4)');
+		await quickInputTitled(page, 'New pleading (3/7)');
+		// The plural finds the offence, and Enter on the highlighted row chooses it.
+		await page.keyboard.type('menaces de mort');
+		await page.waitForTimeout(300);
+		await page.keyboard.press('ArrowDown');
 		await screenshot(page, '05-new-pleading-offences');
+		await page.keyboard.press('Enter');
+		await quickInputTitled(page, 'New pleading (4/7)');
+		// A publication of another platform is refused.
+		await page.keyboard.type('https://x.com/anonyme_75/status/1852441610286007506');
+		await page.locator('.quick-input-message', { hasText: 'is not an address of TikTok' }).waitFor({ timeout: 10_000 });
+		await page.keyboard.press('Control+A');
+		// A TikTok id carries its creation time (Unix seconds in its 32 high bits): ten days ago.
+		const tiktokId = BigInt(Math.floor(Date.now() / 1000) - 10 * 86_400) << 32n;
+		await page.keyboard.type(`https://www.tiktok.com/@anonyme_75/video/${tiktokId}`);
+		await page.keyboard.press('Enter');
+		await quickInputTitled(page, 'New pleading (5/7)');
+		await page.keyboard.press('Enter');
+		await quickInputTitled(page, 'New pleading (6/7)');
+		await page.keyboard.type('Madame Claire MARTIN');
+		await page.keyboard.press('Enter');
+		await quickInputTitled(page, 'New pleading (7/7)');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'Save the new pleading');
 		await page.keyboard.press('Enter');
@@ -196,8 +272,18 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await waitForFile(created);
 		const text = readFileSync(created, 'utf8');
 		assert.match(text, /plateforme: tiktok/u);
-		const findings = JSON.parse(execFileSync(process.execPath, [join('dist', 'cli.js'), 'check', '--format', 'json', created], { encoding: 'utf8' })) as { severity: string }[];
-		assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+		assert.match(text, /qualification: menace de mort\n {4}texte: article 222-17, alinéa 2, du code pénal/u);
+		assert.match(text, /compte: "@anonyme_75"/u);
+		assert.match(text, /horodatage: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/mu);
+		assert.match(text, /nom: MARTIN/u);
+		assert.doesNotMatch(text, /x\.com|Twitter|réseau social X/u);
+		const hearing = new Date(`${/^audience: (\d{4}-\d{2}-\d{2})/mu.exec(text)?.[1]}T12:00:00Z`).getUTCDay();
+		assert.ok(hearing >= 1 && hearing <= 5, `hearing on day ${hearing}`);
+		// Errors only where the lawyer still has something to write.
+		const lines = text.split('\n');
+		// The check exits non-zero when it finds errors: read its report whatever the exit code.
+		const findings = JSON.parse(spawnSync(process.execPath, [join('dist', 'cli.js'), 'check', '--format', 'json', created], { encoding: 'utf8' }).stdout) as { severity: string; line: number; code: string }[];
+		assert.deepEqual(findings.filter((finding) => (finding.severity === 'error' || finding.severity === 'warning') && !lines[finding.line - 1].includes('[À compléter')), []);
 		await screenshot(page, '06-new-pleading');
 	});
 
@@ -206,8 +292,13 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await runCommand(page, 'Prétoire: Export to PDF');
 		const pdf = join(server.workspace, 'propre.pdf');
 		await waitForFile(pdf, 60_000);
-		await page.locator('.notification-toast', { hasText: 'PDF' }).first().waitFor({ timeout: 30_000 });
+		const toast = page.locator('.notification-toast', { hasText: 'PDF' }).first();
+		await toast.waitFor({ timeout: 30_000 });
 		await screenshot(page, '07-export');
+		// In a browser window no PDF viewer can be reached: the preview and the Explorer are offered instead.
+		assert.equal(await toast.getByRole('button', { name: 'Open the PDF' }).count(), 0);
+		await toast.getByRole('button', { name: 'Show in Explorer' }).waitFor({ timeout: 5_000 });
+		await toast.getByRole('button', { name: 'Preview' }).click();
 		execFileSync('qpdf', ['--check', pdf]);
 	});
 

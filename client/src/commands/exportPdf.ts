@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportPdfRequest, ExportWordRequest } from '../../../server/src/protocol';
+import type { PleadingPreview } from '../preview';
 
 /**
  * Exports the active pleading to PDF or Word. The server writes the file (atomically, never over the
- * source); the client asks before exporting a pleading with errors, shows progress and offers to open it.
+ * source); the client asks before exporting a pleading with errors, shows progress and offers to open
+ * it, or, where no viewer can be reached (remote, browser), the preview and the file in the Explorer.
  */
-export async function exportPdf(client: LanguageClient, format: 'pdf' | 'docx' = 'pdf'): Promise<void> {
+export async function exportPdf(client: LanguageClient, preview: PleadingPreview, format: 'pdf' | 'docx' = 'pdf'): Promise<void> {
 	const document = vscode.window.activeTextEditor?.document;
 	if (document === undefined || document.languageId !== 'markdown') {
 		void vscode.window.showWarningMessage(vscode.l10n.t('Open a pleading (Markdown) to export it.'));
@@ -36,10 +38,20 @@ export async function exportPdf(client: LanguageClient, format: 'pdf' | 'docx' =
 			{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to PDF…', relativePath) },
 			() => client.sendRequest<ExportPdfRequest.Result>(ExportPdfRequest.method, params),
 		);
+	const file = vscode.Uri.file(result.path);
 	const open = format === 'docx' ? vscode.l10n.t('Open the Word document') : vscode.l10n.t('Open the PDF');
 	const written = format === 'docx' ? vscode.l10n.t('Word document written: {0}', result.path) : vscode.l10n.t('PDF written: {0}', result.path);
-	const choice = await vscode.window.showInformationMessage(written, open);
-	if (choice === open) {
-		await vscode.env.openExternal(vscode.Uri.file(result.path));
+	const showPreview = vscode.l10n.t('Preview');
+	const reveal = vscode.l10n.t('Show in Explorer');
+	// A remote or browser window's external opener runs on the lawyer's machine, where this path does not exist.
+	const viewerReachable = vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
+	const choices = viewerReachable ? [open, showPreview] : [showPreview, reveal];
+	const choice = await vscode.window.showInformationMessage(written, ...choices);
+	if (choice === open && !(await vscode.env.openExternal(file))) {
+		preview.show(document);
+	} else if (choice === showPreview) {
+		preview.show(document);
+	} else if (choice === reveal) {
+		await vscode.commands.executeCommand('revealInExplorer', file);
 	}
 }

@@ -1,24 +1,43 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PleadingPreview } from '../preview';
+import { showPleadingProblems } from '../statusBar';
 import { exportPdf } from './exportPdf';
 import { newPleading } from './newPleading';
+import { openSample } from './openSample';
 import { renumberPieces } from './renumberPieces';
 
-export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.exportWord' | 'pretoire.renumberPieces' | 'pretoire.showProblems';
+export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.exportWord' | 'pretoire.renumberPieces' | 'pretoire.showProblems' | 'pretoire.preview' | 'pretoire.openSample';
+
+/** What the commands work with. */
+export interface CommandContext {
+	readonly client: LanguageClient;
+	readonly extension: vscode.ExtensionContext;
+	readonly preview: PleadingPreview;
+}
 
 /** Every command, each in its own file (rust-analyzer's createCommands shape). */
-const commands: Record<CommandId, (client: LanguageClient) => () => Promise<unknown>> = {
-	'pretoire.newPleading': (client) => () => newPleading(client),
-	'pretoire.exportPdf': (client) => () => exportPdf(client),
-	'pretoire.exportWord': (client) => () => exportPdf(client, 'docx'),
-	'pretoire.renumberPieces': (client) => () => renumberPieces(client),
-	'pretoire.showProblems': () => async () => vscode.commands.executeCommand('workbench.actions.view.problems'),
+const commands: Record<CommandId, (context: CommandContext) => () => Promise<unknown>> = {
+	'pretoire.newPleading': ({ client }) => () => newPleading(client),
+	'pretoire.exportPdf': ({ client, preview }) => () => exportPdf(client, preview),
+	'pretoire.exportWord': ({ client, preview }) => () => exportPdf(client, preview, 'docx'),
+	'pretoire.renumberPieces': ({ client }) => () => renumberPieces(client),
+	'pretoire.showProblems': ({ extension }) => () => showPleadingProblems(extension),
+	'pretoire.openSample': ({ extension }) => () => openSample(extension),
+	'pretoire.preview': ({ preview }) => async () => {
+		const document = vscode.window.activeTextEditor?.document;
+		if (document === undefined || document.languageId !== 'markdown') {
+			void vscode.window.showWarningMessage(vscode.l10n.t('Open a pleading (Markdown) to preview it.'));
+			return;
+		}
+		preview.show(document);
+	},
 };
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.OutputChannel): void {
-	for (const [id, factory] of Object.entries(commands) as [CommandId, (client: LanguageClient) => () => Promise<unknown>][]) {
-		const handler = factory(client);
-		context.subscriptions.push(
+export function registerCommands(context: CommandContext, output: vscode.OutputChannel): void {
+	for (const [id, factory] of Object.entries(commands) as [CommandId, (context: CommandContext) => () => Promise<unknown>][]) {
+		const handler = factory(context);
+		context.extension.subscriptions.push(
 			vscode.commands.registerCommand(id, async () => {
 				try {
 					await handler();

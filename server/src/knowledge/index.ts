@@ -5,3 +5,4 @@ export * from './dataCategories';
 export * from './outOfScopeData';
 export * from './platforms';
 export * from './procedure';
+export * from './publicHolidays';

@@ -1,23 +1,30 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
-import { offenceById, platformByKey, type Offence, type Platform } from '../knowledge';
+import { parseDocument } from 'yaml';
+import { offenceById, offences as catalogueOffences, platformByKey, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
-import { formatOffset } from '../evidence/parisTime';
+import { formatOffset, formatIsoWithParisOffset } from '../evidence/parisTime';
+import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
 import { parisOffsetForWallTime } from '../queries/publications';
-import { lowerFirst } from '../util/text';
-
-const QUALIFICATION_BLOCK = /<!-- pretoire:qualification -->\r?\n[\s\S]*?<!-- \/pretoire:qualification -->/u;
+import { actBody, clientDesignation, citationOf, frenchDayOf, qualificationOf, serviceName, type ActCase } from './actBody';
+import { placeholder, yamlString } from './placeholders';
 
 interface TemplateFile {
 	readonly id: string;
-	readonly text: string;
-	readonly act: string;
+	readonly act: 'requete' | 'assignation-refere';
 	readonly platform: Platform;
+	/** The offences of the sample act, used when the lawyer chooses none. */
+	readonly offences: readonly Offence[];
 }
 
-/** The pleading templates shipped in `templates/`: each is a complete, clean pleading. */
+/** Days between the act and the hearing it proposes: the time to serve and for the platform to appear. */
+const DAYS_TO_HEARING = 21;
+
+/**
+ * The kinds of act « Nouvel acte » offers, one per sample pleading shipped in `templates/` (each a
+ * complete, clean act the lawyer can read). The new act itself is composed for the case, not copied.
+ */
 export function readTemplates(directory: string): TemplateFile[] {
 	return readdirSync(directory)
 		.filter((name) => name.endsWith('.md'))
@@ -25,9 +32,14 @@ export function readTemplates(directory: string): TemplateFile[] {
 		.flatMap((name) => {
 			const text = readFileSync(join(directory, name), 'utf8');
 			const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text)?.[1] ?? '';
-			const data = parseDocument(frontMatter).toJS() as { acte?: string; defendeur?: { plateforme?: string } } | null;
+			const data = parseDocument(frontMatter).toJS() as { acte?: string; defendeur?: { plateforme?: string }; infractions?: { texte?: string }[] } | null;
 			const platform = platformByKey(data?.defendeur?.plateforme ?? '');
-			return platform === undefined || data?.acte === undefined ? [] : [{ id: name.replace(/\.md$/u, ''), text, act: data.acte, platform }];
+			const act = data?.acte;
+			if (platform === undefined || (act !== 'requete' && act !== 'assignation-refere')) {
+				return [];
+			}
+			const sampleOffences = (data?.infractions ?? []).map((infraction) => catalogueOffences.find((offence) => offence.citation === infraction.texte || offence.onlineAggravation?.citation === infraction.texte)).filter((offence): offence is Offence => offence !== undefined);
+			return [{ id: name.replace(/\.md$/u, ''), act, platform, offences: sampleOffences }];
 		});
 }
 
@@ -41,55 +53,117 @@ export function templateChoices(templates: readonly TemplateFile[]): TemplatesRe
 }
 
 /**
- * Instantiates a template: the chosen défendeur replaces the template's everywhere it is named,
- * the offences replace the `infractions` list and the qualification paragraph, and the act gets
- * the chosen court and date.
+ * Composes a new act for the case: the chosen kind of act against the chosen défendeur, for the
+ * chosen offences. What only the lawyer knows (client, account, publications) comes from the
+ * parameters or is written as a marked placeholder; publication times are read from the URL where
+ * the platform's identifiers encode them; the hearing falls on a working day.
  */
 export function instantiateTemplate(templates: readonly TemplateFile[], params: NewPleadingRequest.Params): string {
 	const template = templates.find((candidate) => candidate.id === params.template);
 	if (template === undefined) {
 		throw new Error(t('Modèle inconnu : {0}', params.template));
 	}
-	let text = template.text;
-	const platform = params.platform === undefined ? undefined : platformByKey(params.platform);
-	if (platform !== undefined && platform.key !== template.platform.key) {
-		text = text.split(template.platform.denomination).join(platform.denomination);
-		text = text.replace(/^(\s+plateforme:\s*)\S+/mu, `$1${platform.key}`);
-	}
-	if (params.court !== undefined && params.court.trim() !== '') {
-		text = text.replace(/^juridiction:.*$/mu, `juridiction: ${params.court.trim()}`);
-		text = text.split('tribunal judiciaire de Paris').join(params.court.trim().replace(/^Tribunal/u, 'tribunal'));
-	}
-	if (params.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date)) {
-		text = text.replace(/^date:.*$/mu, `date: ${params.date}`);
-		// A hearing three weeks later, to be replaced by the date the court gives.
-		const hearing = new Date(`${params.date}T12:00:00Z`);
-		hearing.setUTCDate(hearing.getUTCDate() + 21);
-		const day = hearing.toISOString().slice(0, 10);
-		const offset = formatOffset(parisOffsetForWallTime(hearing.getUTCFullYear(), hearing.getUTCMonth() + 1, hearing.getUTCDate(), 9, 30));
-		text = text.replace(/^audience: .*$/mu, `audience: ${day}T09:30:00${offset}`);
-	}
+	const chosenPlatform = params.platform === undefined ? undefined : platformByKey(params.platform);
+	const platform = chosenPlatform?.kind === template.platform.kind ? chosenPlatform : template.platform;
+	const date = params.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10);
 	const chosen = (params.offences ?? []).map(offenceById).filter((offence): offence is Offence => offence !== undefined);
-	if (chosen.length > 0) {
-		text = replaceInfractions(text, chosen);
-		text = text.replace(QUALIFICATION_BLOCK, () => ['<!-- pretoire:qualification -->', qualificationParagraph(chosen), '<!-- /pretoire:qualification -->'].join('\n'));
-	}
-	return text;
+	const reference = new Date(`${date}T23:59:59Z`);
+	// A second act targets one connection: the publication whose IP address the host gave.
+	const urls = (params.publications ?? []).map((url) => url.trim()).filter((url) => url !== '').slice(0, platform.kind === 'fai' ? 1 : undefined);
+	const publications = urls.map((url) => ({ url, parsed: parsePublicationUrl(url, reference) }));
+	const account = accountOf(params.account, publications.map((publication) => publication.parsed));
+	const actCase: ActCase = {
+		act: template.act,
+		platform,
+		court: params.court?.trim() || 'Tribunal judiciaire de Paris',
+		date,
+		hearing: template.act === 'assignation-refere' ? hearingAfter(date) : undefined,
+		offences: chosen.length > 0 ? chosen : template.offences,
+		client: clientOf(params.client),
+		account,
+		publications: publications.length > 0
+			? publications.map((publication) => ({ url: publication.url, parsed: publication.parsed, createdAt: publication.parsed?.createdAt }))
+			: [{ url: undefined, parsed: undefined, createdAt: undefined }],
+	};
+	return `${frontMatter(actCase)}\n${actBody(actCase)}`;
 }
 
-function replaceInfractions(text: string, chosen: readonly Offence[]): string {
-	const block = ['infractions:', ...chosen.flatMap((offence) => [`  - qualification: ${lowerFirst(offence.label)}`, `    texte: ${offence.citation}`])].join('\n');
-	const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text);
-	if (frontMatter === null || !isMap(parseDocument(frontMatter[1]).contents)) {
-		return text;
+/** The client as the lawyer typed it (« Madame Claire MARTIN »): civility, given names, surname in capitals. */
+export function clientOf(text: string | undefined): ActCase['client'] {
+	const words = (text ?? '').trim().split(/\s+/u).filter((word) => word !== '');
+	const civilities: Record<string, 'Madame' | 'Monsieur'> = { madame: 'Madame', mme: 'Madame', 'mme.': 'Madame', monsieur: 'Monsieur', m: 'Monsieur', 'm.': 'Monsieur' };
+	const civility = words.length > 0 ? civilities[words[0].toLowerCase()] : undefined;
+	const names = civility === undefined ? words : words.slice(1);
+	if (names.length === 0) {
+		return { civility, surname: undefined, givenNames: undefined };
 	}
-	return text.replace(/^infractions:\r?\n(?:[ \t]+.*\r?\n)*/mu, `${block}\n`);
+	const capitals = names.filter((word) => word.length > 1 && word === word.toLocaleUpperCase('fr') && /\p{L}/u.test(word));
+	const surname = capitals.length > 0 ? capitals.join(' ') : names[names.length - 1].toLocaleUpperCase('fr');
+	const givenNames = names.filter((word) => (capitals.length > 0 ? !capitals.includes(word) : word !== names[names.length - 1])).join(' ');
+	return { civility, surname, givenNames: givenNames === '' ? undefined : givenNames };
 }
 
-function qualificationParagraph(chosen: readonly Offence[]): string {
-	const parts = chosen.map((offence) => offence.citation.startsWith('articles')
-		? `${lowerFirst(offence.label)}, délit prévu et réprimé par les ${offence.citation}`
-		: `${lowerFirst(offence.label)}, délit prévu et réprimé par l’${offence.citation}`);
-	// Pleading text: French whatever the message language.
-	return `Les faits sont constitutifs de ${parts.join(', et de ')}.`;
+function accountOf(typed: string | undefined, parsed: readonly (PublicationUrl | undefined)[]): string | undefined {
+	const written = typed?.trim().replace(/^@?/u, '') ?? '';
+	const handle = written !== '' ? written : parsed.find((url) => url?.handle !== undefined)?.handle;
+	return handle === undefined ? undefined : `@${handle}`;
 }
+
+/** Three weeks after the act, moved to the next working day, at 9:30 Paris time. */
+function hearingAfter(date: string): string {
+	const day = workingDayAfter(date, DAYS_TO_HEARING);
+	const [year, month, dayOfMonth] = day.split('-').map(Number);
+	return `${day}T09:30:00${formatOffset(parisOffsetForWallTime(year, month, dayOfMonth, 9, 30))}`;
+}
+
+function frontMatter(actCase: ActCase): string {
+	const { client, platform } = actCase;
+	const host = actCase.platform.kind === 'fai' ? undefined : platform;
+	const lines = [
+		'---',
+		`acte: ${actCase.act}`,
+		`juridiction: ${yamlString(actCase.court)}`,
+		`date: ${actCase.date}`,
+		...(actCase.hearing === undefined ? [] : [`audience: ${actCase.hearing}`]),
+		'demandeurs:',
+		`  - nom: ${yamlString(client.surname ?? placeholder('NOM du client'))}`,
+		`    prenoms: ${yamlString(client.givenNames ?? placeholder('prénoms du client'))}`,
+		`    naissance: { date: ${yamlString(placeholder('date de naissance AAAA-MM-JJ'))}, lieu: ${yamlString(placeholder('lieu de naissance'))} }`,
+		`    nationalite: ${yamlString(placeholder('nationalité'))}`,
+		`    profession: ${yamlString(placeholder('profession'))}`,
+		`    domicile: ${yamlString(placeholder('adresse du domicile'))}`,
+		'avocat:',
+		`  nom: ${yamlString(placeholder('Maître Prénom NOM'))}`,
+		`  barreau: ${yamlString(placeholder('barreau'))}`,
+		`  toque: ${yamlString(placeholder('numéro de toque'))}`,
+		`  adresse: ${yamlString(placeholder('adresse du cabinet'))}`,
+		'defendeur:',
+		`  plateforme: ${platform.key}`,
+		// CPC 648 4° / 57: a défendeur without a known registered office gets one to complete.
+		...(platform.siege === undefined ? [`  siege: ${yamlString(placeholder(`siège social de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
+		'publications:',
+		...actCase.publications.flatMap((publication, index) => [
+			`  - url: ${yamlString(publication.url ?? placeholder(host === undefined ? 'adresse de la publication' : `adresse de la publication sur ${serviceName(host, undefined)}`))}`,
+			`    compte: ${yamlString(actCase.account ?? placeholder('@compte auteur'))}`,
+			`    horodatage: ${yamlString(publication.createdAt === undefined ? placeholder('date et heure de la publication à la seconde avec fuseau, AAAA-MM-JJTHH:MM:SS+01:00') : formatIsoWithParisOffset(publication.createdAt))}`,
+			`    piece: ${index + 2}`,
+		]),
+		'infractions:',
+		...actCase.offences.flatMap((offence) => [`  - qualification: ${yamlString(qualificationOf(offence))}`, `    texte: ${yamlString(citationOf(offence))}`]),
+		'pieces:',
+		...piecesOf(actCase).flatMap((title, index) => [`  - numero: ${index + 1}`, `    intitule: ${yamlString(title)}`]),
+		'---',
+	];
+	return lines.join('\n');
+}
+
+/** The bordereau, in the order the body cites the pièces. */
+export function piecesOf(actCase: ActCase): string[] {
+	const constats = actCase.publications.map((publication) => `Procès-verbal de constat de commissaire de justice du ${placeholder('date du constat')}${publication.createdAt === undefined ? '' : ` (publication du ${frenchDayOf(publication.createdAt)})`}`);
+	const identity = `Pièce d’identité de ${clientDesignation(actCase.client)}`;
+	if (actCase.platform.kind === 'fai') {
+		return [identity, ...constats, `Ordonnance ayant ordonné la communication des données d’identification, du ${placeholder('date de l’ordonnance')}`, `Données communiquées par l’hébergeur le ${placeholder('date de la réponse')}`];
+	}
+	return [identity, ...constats, `Récépissé de plainte du ${placeholder('date de la plainte')}`];
+}
+

@@ -1,0 +1,193 @@
+import * as assert from 'node:assert/strict';
+import { parseDocument } from 'yaml';
+import { analyze } from '../../server/src/engine/analyze';
+import { platforms, type Platform } from '../../server/src/knowledge';
+import { frenchPublicHolidays, isNonWorkingDay, easterSunday } from '../../server/src/knowledge/publicHolidays';
+import { instantiateTemplate, readTemplates, clientOf } from '../../server/src/templates/newPleading';
+import { modelOf } from '../helpers/text';
+
+const templates = readTemplates('templates');
+
+/** Offence sets a lawyer picks: the common one, a non-serious one, press offences, a contravention, mixed. */
+const OFFENCE_SETS: readonly (readonly string[])[] = [
+	[],
+	['menace-de-mort'],
+	['harcelement-moral', 'menace-de-mort'],
+	['messages-malveillants'],
+	['menace'],
+	['diffamation-publique-particulier'],
+	['injure-publique-particulier', 'provocation-haine'],
+	['injure-non-publique'],
+	['chantage', 'usurpation-identite'],
+	['diffusion-contenu-sexuel'],
+];
+
+/** Dates of the act: ordinary days, and days whose hearing three weeks later would hit a weekend or a holiday. */
+const ACT_DATES = ['2026-11-29', '2027-04-08', '2027-04-15', '2027-04-19', '2027-07-23', '2027-10-21', '2027-12-04', '2028-05-04'];
+
+/** X and Discord ids carry milliseconds since their epoch in the bits above the 22 low bits; TikTok seconds in the 32 high ones. */
+function publicationUrlsFor(platform: Platform, before: Date): string[] | undefined {
+	const ms = (days: number) => BigInt(before.getTime() - days * 86_400_000);
+	switch (platform.key) {
+		case 'x':
+			return [10, 9].map((days) => `https://x.com/anonyme_75/status/${((ms(days) - 1288834974657n) << 22n) | 1234n}`);
+		case 'tiktok':
+			return [`https://www.tiktok.com/@anonyme_75/video/${(ms(12) / 1000n) << 32n}`];
+		case 'discord':
+			return [`https://discord.com/channels/123456789012345678/234567890123456789/${(ms(8) - 1420070400000n) << 22n}`];
+		case 'instagram':
+			return ['https://www.instagram.com/p/C8abcDEFghi/'];
+		case 'meta':
+			return ['https://www.facebook.com/anonyme.75/posts/1234567890123456'];
+		case 'google':
+			return ['https://www.youtube.com/watch?v=dQw4w9WgXcQ'];
+		default:
+			return undefined;
+	}
+}
+
+const PLACEHOLDER = /\[À compléter|\[…\]/u;
+
+/** Errors and warnings, except those on a line that still holds a placeholder (flagged by `placeholder-left`). */
+function loudFindingsOutsidePlaceholders(text: string, date: string): string[] {
+	const lines = text.split('\n');
+	let offset = 0;
+	const lineStarts = lines.map((line) => {
+		const start = offset;
+		offset += line.length + 1;
+		return start;
+	});
+	const lineOf = (position: number) => lineStarts.filter((start) => start <= position).length - 1;
+	const findings = analyze(modelOf(text), { settings: { rules: {} }, today: new Date(`${date}T12:00:00Z`) });
+	return findings
+		.filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
+		.filter((finding) => finding.ruleId !== 'placeholder-left')
+		.filter((finding) => {
+			const covered = lines.slice(lineOf(finding.span.start), lineOf(Math.max(finding.span.start, finding.span.end - 1)) + 1);
+			return !covered.some((line) => PLACEHOLDER.test(line));
+		})
+		.map((finding) => `${finding.ruleId} l.${lineOf(finding.span.start) + 1}: ${finding.message}`);
+}
+
+suite('Nouvel acte', () => {
+	test('Should offer the four kinds of act', () => {
+		assert.deepEqual(templates.map((template) => template.id), ['assignation-refere-fai', 'assignation-refere-hebergeur', 'requete-fai', 'requete-hebergeur']);
+	});
+
+	for (const template of templates) {
+		test(`Should compose clean acts for every platform, offence set and date: ${template.id}`, () => {
+			const kind = template.platform.kind;
+			let composed = 0;
+			for (const platform of platforms.filter((candidate) => candidate.kind === kind)) {
+				for (const [setIndex, offences] of OFFENCE_SETS.entries()) {
+					const date = ACT_DATES[(setIndex + platform.key.length) % ACT_DATES.length];
+					const hostForUrls = kind === 'fai' ? platforms.find((candidate) => candidate.key === 'x') : platform;
+					const urls = setIndex % 2 === 0 && hostForUrls !== undefined ? publicationUrlsFor(hostForUrls, new Date(`${date}T12:00:00Z`)) : undefined;
+					const text = instantiateTemplate(templates, {
+						template: template.id,
+						platform: platform.key,
+						court: setIndex % 3 === 0 ? 'Tribunal judiciaire de Lyon' : 'Tribunal judiciaire de Paris',
+						offences,
+						date,
+						client: setIndex % 4 === 0 ? undefined : setIndex % 4 === 1 ? 'Madame Claire MARTIN' : 'M. Paul Henri DURAND',
+						publications: urls,
+					});
+					const label = `${template.id} × ${platform.key} × [${offences.join(', ')}] on ${date}${urls === undefined ? '' : ' with URLs'}`;
+					assert.doesNotThrow(() => parseDocument(text.split('---')[1]), label);
+					assert.deepEqual(loudFindingsOutsidePlaceholders(text, date), [], label);
+					assertNamesOnlyItsHosts(text, kind === 'fai' ? hostForUrls : platform, label);
+					const hearing = /^audience: (\d{4}-\d{2}-\d{2})/mu.exec(text)?.[1];
+					assert.equal(hearing === undefined, template.act === 'requete', label);
+					if (hearing !== undefined) {
+						assert.ok(!isNonWorkingDay(hearing), `${label}: hearing on ${hearing}`);
+						assert.ok(hearing > date, label);
+					}
+					composed++;
+				}
+			}
+			assert.ok(composed >= OFFENCE_SETS.length * 5, `${composed} acts`);
+		});
+	}
+
+	test('Should write the lawyer’s URLs, read the X time from the id and the account from the URL', () => {
+		const text = instantiateTemplate(templates, {
+			template: 'requete-hebergeur',
+			platform: 'x',
+			offences: ['menace-de-mort'],
+			date: '2025-01-15',
+			publications: ['https://x.com/anonyme_75/status/1852441610286007506'],
+		});
+		assert.match(text, /url: https:\/\/x\.com\/anonyme_75\/status\/1852441610286007506$/mu);
+		assert.match(text, /horodatage: 2024-11-01T21:04:31\+01:00$/mu);
+		assert.match(text, /compte: "@anonyme_75"$/mu);
+		assert.match(text, /Le 1er novembre 2024 à 21:04:31 \(UTC\+1\), le compte « @anonyme_75 » a publié sur X/u);
+	});
+
+	test('Should mark what only the lawyer knows for an Instagram act without URLs, and never name X', () => {
+		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'instagram', offences: ['menace-de-mort'], date: '2026-11-29' });
+		assert.match(text, /url: "\[À compléter : adresse de la publication sur Instagram\]"/u);
+		assert.match(text, /nom: "\[À compléter : NOM du client\]"/u);
+		assert.match(text, /Meta Platforms Ireland Limited/u);
+		assert.doesNotMatch(text, /x\.com|réseau social X|Twitter|MARTIN|DUPONT/u);
+	});
+
+	test('Should ask technical data only when an offence may count as serious crime', () => {
+		const serious = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['menace-de-mort'], date: '2026-11-29' });
+		const minor = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['messages-malveillants'], date: '2026-11-29' });
+		assert.match(serious, /ports source associés/u);
+		assert.doesNotMatch(minor, /adresses IP utilisées/u);
+		assert.match(minor, /article L\. 34-1, II bis, 1° et 2°/u);
+	});
+
+	test('Should denounce a press act to the ministère public', () => {
+		const text = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'meta', offences: ['diffamation-publique-particulier'], date: '2026-11-29' });
+		assert.match(text, /sera dénoncé au ministère public près le tribunal judiciaire de Paris/u);
+		assert.match(text, /délit prévu et réprimé par les articles 29, alinéa 1er, et 32, alinéa 1er, de la loi du 29 juillet 1881/u);
+	});
+
+	test('Should read the client as the lawyer writes it', () => {
+		assert.deepEqual(clientOf('Madame Claire Anne MARTIN'), { civility: 'Madame', surname: 'MARTIN', givenNames: 'Claire Anne' });
+		assert.deepEqual(clientOf('M. Jean DE LA FONTAINE'), { civility: 'Monsieur', surname: 'DE LA FONTAINE', givenNames: 'Jean' });
+		assert.deepEqual(clientOf('paul durand'), { civility: undefined, surname: 'DURAND', givenNames: 'paul' });
+		assert.deepEqual(clientOf(''), { civility: undefined, surname: undefined, givenNames: undefined });
+	});
+
+	test('Should set the hearing on the next working day after three weeks', () => {
+		// 2027-04-08 + 21 days = Thursday 29 April 2027: a working day.
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-04-08' }), /^audience: 2027-04-29T09:30:00\+02:00$/mu);
+		// 2027-04-15 + 21 = Thursday 6 May; + 21 from 2027-04-17 = Saturday 8 May (holiday too) → Monday 10 May.
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-04-17' }), /^audience: 2027-05-10T09:30:00\+02:00$/mu);
+		// 2027-12-04 + 21 = Saturday 25 December → Monday 27 December, in winter time.
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-12-04' }), /^audience: 2027-12-27T09:30:00\+01:00$/mu);
+	});
+});
+
+suite('French public holidays', () => {
+	test('Should compute Easter and the movable holidays', () => {
+		assert.deepEqual(easterSunday(2025), { month: 4, day: 20 });
+		assert.deepEqual(easterSunday(2027), { month: 3, day: 28 });
+		assert.deepEqual(easterSunday(2038), { month: 4, day: 25 });
+		const holidays2025 = frenchPublicHolidays(2025);
+		for (const day of ['2025-01-01', '2025-04-21', '2025-05-01', '2025-05-08', '2025-05-29', '2025-06-09', '2025-07-14', '2025-08-15', '2025-11-01', '2025-11-11', '2025-12-25']) {
+			assert.ok(holidays2025.has(day), day);
+		}
+		assert.equal(holidays2025.size, 11);
+	});
+
+	test('Should tell working days from weekends and holidays', () => {
+		assert.equal(isNonWorkingDay('2025-06-09'), true, 'Whit Monday');
+		assert.equal(isNonWorkingDay('2025-05-29'), true, 'Ascension');
+		assert.equal(isNonWorkingDay('2025-06-07'), true, 'Saturday');
+		assert.equal(isNonWorkingDay('2025-06-10'), false, 'Tuesday');
+	});
+});
+
+/** The act names no host but its own: no other platform's domain in it. */
+function assertNamesOnlyItsHosts(text: string, own: Platform | undefined, label: string): void {
+	for (const platform of platforms.filter((candidate) => candidate.kind === 'hebergeur' && candidate.key !== own?.key)) {
+		for (const domain of platform.domains) {
+			assert.ok(!new RegExp(`[/.]${domain.replace(/\./gu, '\\.')}[/"]`, 'u').test(text), `${label}: names ${domain}`);
+		}
+	}
+	assert.doesNotMatch(text, own?.key === 'x' ? /réseau social X/u : /Twitter|réseau social X/u, label);
+}
