@@ -18,7 +18,7 @@ manifest.contributes.configuration.properties['pretoire.rules'].properties = Obj
 			type: 'string',
 			enum: ['off', 'hint', 'info', 'warning', 'error'],
 			description: rule.description,
-			markdownDescription: `${rule.description}. [Documentation](${manifest.homepage}/blob/main/docs/rules/${rule.id}.md)`,
+			markdownDescription: `${rule.description}. [Documentation](${manifest.homepage}/blob/v${manifest.version}/docs/rules/${rule.id}.md)`,
 		},
 	]),
 );

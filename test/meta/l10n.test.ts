@@ -31,12 +31,6 @@ const DESCRIBE_LITERAL = new RegExp(String.raw`\.describe\(\s*${STRING_LITERAL}\
 /** Dynamic keys, covered below by the schema, the out-of-scope data and `bordereauSource`. */
 const DYNAMIC_ARGUMENTS = ['description)', 'term.reason)', 'bordereauSource(model))'];
 
-/** Citations of the code de procédure civile, which stay in French in English messages too. */
-const KEPT_IN_FRENCH = [
-	'article 57',
-	'article 648, 4°,',
-];
-
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
 
 /** The runtime value of a string literal's body: the translation key `t` receives. */
@@ -178,14 +172,6 @@ suite('English messages', () => {
 			...bordereauSources(),
 		]);
 		assert.deepEqual(Object.keys(bundle).filter((key) => !known.has(key)), []);
-	});
-
-	test('Should keep French legal citations untranslated', () => {
-		const keys = new Set(tCalls().flatMap((call) => (call.key === undefined ? [] : [call.key])));
-		for (const key of KEPT_IN_FRENCH) {
-			assert.ok(keys.has(key), `no longer a key, update KEPT_IN_FRENCH: ${JSON.stringify(key)}`);
-			assert.equal(bundle[key], key);
-		}
 	});
 
 	suite('With pretoire.language set to en', () => {

@@ -13,7 +13,7 @@ const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id expe
 
 /** A legal source as a French lawyer cites it. */
 export const legalSourceSchema = z.strictObject({
-	citation: text.describe('Citation in French, as written in a pleading (e.g. « TJ Paris, réf., 31 déc. 2024, n° 24/57566 »)'),
+	citation: text.describe('Citation in French, as written in a pleading (e.g. « TJ Paris, réf., 31 déc. 2024, RG 24/57566 »)'),
 	key: z.string().regex(/^S\d+[a-z]?$/, 'law.md §12 key expected (e.g. S29)').optional().describe('Source key in law.md §12'),
 	confirmed: z.boolean().describe('False when law.md marks the cited point UNCONFIRMED: never presented as settled law'),
 	note: text.optional().describe('French remark on what exactly is (un)confirmed; may be shown in a hover'),

@@ -9,7 +9,7 @@ import type { SourceRef } from './schema';
  * the product may mention it but must never present it as settled law.
  */
 export interface LegalSource {
-	/** Citation in French, as written in a pleading (e.g. `TJ Paris, réf., 31 déc. 2024, n° 24/57566`). */
+	/** Citation in French, as written in a pleading (e.g. `TJ Paris, réf., 31 déc. 2024, RG 24/57566`). */
 	readonly citation: string;
 	/** Source key in law.md §12 (e.g. `S29`), when there is one. */
 	readonly key?: string;
@@ -36,4 +36,9 @@ function sourceByKey(key: string): LegalSource {
 		throw new Error(`Unknown legal source: ${key}`);
 	}
 	return source;
+}
+
+/** How a message cites a source of `sources.yaml` (e.g. `citation('civ2e20220324')`): rules never type a citation. */
+export function citation(key: string): string {
+	return sourceByKey(key).citation;
 }

@@ -1,3 +1,4 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Span } from '../document/model';
 import type { Rule, SpanEdit } from './types';
@@ -26,8 +27,8 @@ const offenceUnqualified: Rule = {
 			}
 			reported.add(offence.id);
 			const source = offence.legalText.code === 'loi du 29 juillet 1881'
-				? t('article 53 de la loi du 29 juillet 1881, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; TJ Paris, réf., 15 mars 2024, RG 23/57958')
-				: t('TJ Paris, réf., 15 mars 2024, RG 23/57958 : les faits doivent être « pénalement répréhensibles »');
+				? t('{0}, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; {1}', citation('loi1881Art53'), citation('tjParis20240315'))
+				: t('{0} : les faits doivent être « pénalement répréhensibles »', citation('tjParis20240315'));
 			if (mention.origin === 'front-matter') {
 				const texte = model.frontMatter?.locate(['infractions', mention.index ?? 0, 'texte']);
 				if (texte === undefined) {
