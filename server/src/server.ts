@@ -26,7 +26,7 @@ import { offences, platforms } from './knowledge';
 import { ExportPdfRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
 import { exportToPdf } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
-import { setMessageLanguage } from './l10n';
+import { localized, setMessageLanguage } from './l10n';
 import { AnalysisCache, type Analysis } from './services/analysisCache';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
@@ -164,7 +164,7 @@ class PretoireServer {
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind })),
-			offences: offences.map((offence) => ({ id: offence.id, label: offence.label, detail: offence.citation })),
+			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation })),
 		}));
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
 			text: instantiateTemplate(readTemplates(templatesDirectory()), params),

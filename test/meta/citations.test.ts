@@ -79,7 +79,7 @@ suite('Citations come from the sources table', () => {
 	test('Should spell RG numbers one way (« RG 23/57958 », as law.md does)', () => {
 		for (const source of Object.values(legalSources)) {
 			assert.doesNotMatch(source.citation, /RG n°/u, source.citation);
-			assert.doesNotMatch(source.note ?? '', /RG n°/u, source.citation);
+			assert.doesNotMatch(source.note?.fr ?? '', /RG n°/u, source.citation);
 		}
 	});
 });

@@ -100,7 +100,7 @@ suite('Knowledge base: offences', () => {
 	test('Should keep serious-crime verdicts consistent with the art. 60-1-2 CPP yardstick', () => {
 		for (const offence of offences) {
 			const { verdict, onlineOnly } = offence.seriousCrime;
-			assert.ok(offence.seriousCrime.reasoning.length > 0, offence.id);
+			assert.ok(offence.seriousCrime.reasoning.fr.length > 0 && offence.seriousCrime.reasoning.en.length > 0, offence.id);
 			assert.ok(offence.seriousCrime.sources.length > 0, offence.id);
 			if (verdict === 'meets-60-1-2-threshold') {
 				assert.ok(meetsCpp6012Threshold(offence, true), offence.id);
@@ -124,7 +124,8 @@ suite('Knowledge base: offences', () => {
 		assert.equal(offenceById('injure-publique-particulier')?.seriousCrime.verdict, 'below-threshold');
 		// Sources conflict on chantage: the reasoning must say so and cite the disputed decision as unconfirmed.
 		const chantage = offenceById('chantage');
-		assert.match(chantage?.seriousCrime.reasoning ?? '', /divergent/);
+		assert.match(chantage?.seriousCrime.reasoning.fr ?? '', /divergent/);
+		assert.match(chantage?.seriousCrime.reasoning.en ?? '', /disagree/);
 		assert.ok(chantage?.seriousCrime.sources.some((s) => s.key === 'S32' && !s.confirmed));
 	});
 

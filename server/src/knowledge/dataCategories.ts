@@ -1,5 +1,5 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, resolveSource } from './sources';
+import { type LegalSource, type LocalizedText, resolveSource } from './sources';
 import { normalizeTerm } from './terms';
 
 /**
@@ -13,8 +13,8 @@ export type RetentionHolder = 'hebergeur' | 'fai' | 'operateur';
 export interface DataItem {
 	/** Stable kebab-case id. */
 	readonly id: string;
-	/** French label, close to the text's wording. */
-	readonly label: string;
+	/** Label, close to the text's wording. */
+	readonly label: LocalizedText;
 	/** Lowercase French phrases by which a lawyer requests it; match them on word boundaries. */
 	readonly terms: readonly string[];
 	/** Holders the texts literally require to keep it. */
@@ -22,16 +22,16 @@ export interface DataItem {
 	/** Decisions that ordered it from a host although the hosts' list does not name it. */
 	readonly orderedFromHostsBy?: readonly LegalSource[];
 	readonly sources: readonly LegalSource[];
-	/** French remark shown with the item (scope limits, open points). */
-	readonly note?: string;
+	/** Remark shown with the item (scope limits, open points). */
+	readonly note?: LocalizedText;
 }
 
 /** A tier of art. L. 34-1, II bis, CPCE as detailed by décret n° 2021-1362 and art. R. 10-13 CPCE. */
 export interface DataCategory {
 	readonly id: 'identite-civile' | 'autres-informations' | 'donnees-techniques';
 	readonly tier: '1°' | '2°' | '3°';
-	/** French label taken from art. L. 34-1, II bis. */
-	readonly label: string;
+	/** Label taken from art. L. 34-1, II bis. */
+	readonly label: LocalizedText;
 	/** Lowercase phrases naming the whole tier (items have their own). */
 	readonly terms: readonly string[];
 	readonly legalBasis: readonly LegalSource[];
@@ -39,10 +39,10 @@ export interface DataCategory {
 	readonly purposes: string;
 	readonly retention: {
 		readonly months: number;
-		/** French: the event the period runs from. */
-		readonly from: string;
+		/** The event the period runs from. */
+		readonly from: LocalizedText;
 		readonly source: LegalSource;
-		readonly note?: string;
+		readonly note?: LocalizedText;
 	};
 	/** True when the data may only serve the fight against « la criminalité et la délinquance grave ». */
 	readonly requiresSeriousCrime: boolean;
@@ -77,19 +77,19 @@ export const dataCategories: readonly DataCategory[] = data.categories.map((cate
 /** A requirement added by case law to the statutory lists. */
 export interface CaseLawDataRequirement {
 	readonly id: string;
-	/** French label. */
-	readonly label: string;
+	/** Label. */
+	readonly label: LocalizedText;
 	/** Lowercase phrases by which a pleading asks for it. */
 	readonly terms: readonly string[];
-	/** French statement of the requirement and why courts accept it. */
-	readonly requirement: string;
+	/** Statement of the requirement and why courts accept it. */
+	readonly requirement: LocalizedText;
 	/** Wording for a dispositif. */
 	readonly dispositifWording: string;
 	/** It completes 3° data, so it shares the « délinquance grave » condition. */
 	readonly requiresSeriousCrime: boolean;
 	readonly sources: readonly LegalSource[];
-	/** French remark on open points. */
-	readonly note?: string;
+	/** Remark on open points. */
+	readonly note?: LocalizedText;
 	readonly confirmed: boolean;
 }
 

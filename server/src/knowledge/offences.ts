@@ -1,5 +1,5 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, resolveSource } from './sources';
+import { type LegalSource, type LocalizedText, resolveSource } from './sources';
 import { normalizeTerm } from './terms';
 
 /** Text in which an offence is defined or punished. */
@@ -48,8 +48,8 @@ export interface Prescription {
 	/** Absent when law.md leaves the period open. */
 	readonly months?: number;
 	readonly source: LegalSource;
-	/** French remark (starting point, minors, open questions). */
-	readonly note?: string;
+	/** Remark (starting point, minors, open questions). */
+	readonly note?: LocalizedText;
 }
 
 /**
@@ -65,8 +65,8 @@ export type SeriousCrimeVerdict = 'held-serious' | 'held-not-serious' | 'meets-6
 /** Assessment of an offence against the « délinquance grave » condition. */
 export interface SeriousCrimeAssessment {
 	readonly verdict: SeriousCrimeVerdict;
-	/** One French sentence naming the penalty and the decision or text relied on. */
-	readonly reasoning: string;
+	/** One sentence naming the penalty and the decision or text relied on. */
+	readonly reasoning: LocalizedText;
 	readonly sources: readonly LegalSource[];
 	/** True when the threshold is met only because the offence is committed online (60-1-2, 2° CPP). */
 	readonly onlineOnly?: boolean;
@@ -76,8 +76,8 @@ export interface SeriousCrimeAssessment {
 export interface Offence {
 	/** Stable kebab-case id. */
 	readonly id: string;
-	/** French label of the offence. */
-	readonly label: string;
+	/** Label of the offence; pleadings take `label.fr`. */
+	readonly label: LocalizedText;
 	/** The text that punishes the offence (the one art. 53 of the 1881 law requires for press offences). */
 	readonly legalText: { readonly article: string; readonly code: LegalCode; readonly alinea?: string };
 	/** Canonical French citation to insert in a pleading. */

@@ -1,5 +1,5 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, resolveSource } from './sources';
+import { type LegalSource, type LocalizedText, resolveSource } from './sources';
 import { normalizeTerm } from './terms';
 
 /**
@@ -15,10 +15,10 @@ export interface OutOfScopeTerm {
 	readonly id: string;
 	/** Lowercase French phrases by which a pleading requests it. */
 	readonly terms: readonly string[];
-	/** French label. */
-	readonly label: string;
-	/** One French sentence saying why it falls outside the retention texts. */
-	readonly reason: string;
+	/** Label. */
+	readonly label: LocalizedText;
+	/** One sentence saying why it falls outside the retention texts. */
+	readonly reason: LocalizedText;
 	readonly sources: readonly LegalSource[];
 	readonly confirmed: boolean;
 }

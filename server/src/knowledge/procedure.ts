@@ -1,12 +1,12 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, resolveSource } from './sources';
+import { type LegalSource, type LocalizedText, resolveSource } from './sources';
 
 /** A procedural article a pleading cites, quoted as law.md reads it. */
 export interface ProcedureArticle {
 	/** Article number, e.g. `145`. */
 	readonly article: string;
-	/** What the article is about, in French. */
-	readonly subject: string;
+	/** What the article is about. */
+	readonly subject: LocalizedText;
 	/** Verbatim excerpt (law.md §4, mirror S13); `[…]` marks cuts made there. */
 	readonly text: string;
 	readonly source: LegalSource;

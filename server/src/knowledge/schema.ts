@@ -9,6 +9,8 @@
 import { z } from 'zod';
 
 const text = z.string().min(1);
+/** Text shown to the user: French, and English for `pretoire.language = en`. */
+const localized = z.strictObject({ fr: text, en: text }).describe('Text shown to the user, in French and in English (pretoire.language = en)');
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id expected (e.g. menace-de-mort)');
 
 /** A legal source as a French lawyer cites it. */
@@ -16,16 +18,17 @@ export const legalSourceSchema = z.strictObject({
 	citation: text.describe('Citation in French, as written in a pleading (e.g. « TJ Paris, réf., 31 déc. 2024, RG 24/57566 »)'),
 	key: z.string().regex(/^S\d+[a-z]?$/, 'law.md §12 key expected (e.g. S29)').optional().describe('Source key in law.md §12'),
 	confirmed: z.boolean().describe('False when law.md marks the cited point UNCONFIRMED: never presented as settled law'),
-	note: text.optional().describe('French remark on what exactly is (un)confirmed; may be shown in a hover'),
+	note: localized.optional().describe('Remark on what exactly is (un)confirmed; may be shown in a hover'),
 });
 
 const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'source key of sources.yaml expected').describe('Key of an entry of sources.yaml');
 
 /** A citation of a source, optionally with a note that applies where it is cited. */
-export const sourceRefSchema = z.union([sourceKey, z.strictObject({ key: sourceKey, note: text.describe('French remark replacing the source note here') })]);
+export const sourceRefSchema = z.union([sourceKey, z.strictObject({ key: sourceKey, note: localized.describe('Remark replacing the source note where it is cited') })]);
 export type SourceRef = z.output<typeof sourceRefSchema>;
 
 export const sourcesFileSchema = z.strictObject({
+	reviewed: z.iso.date().describe('Day a practitioner last reviewed the knowledge base against law.md (shown in hovers)'),
 	sources: z.record(sourceKey, legalSourceSchema),
 });
 
@@ -39,7 +42,7 @@ const penaltySchema = z.strictObject({
 
 const offenceSchema = z.strictObject({
 	id: kebabId,
-	label: text.describe('French label of the offence'),
+	label: localized.describe('Label of the offence'),
 	legalText: z.strictObject({
 		article: text,
 		code: z.enum(['code pénal', 'loi du 29 juillet 1881']),
@@ -69,11 +72,11 @@ const offenceSchema = z.strictObject({
 	prescription: z.strictObject({
 		months: z.number().int().positive().optional().describe('Absent when law.md leaves the period open'),
 		source: sourceRefSchema,
-		note: text.optional(),
+		note: localized.optional(),
 	}),
 	seriousCrime: z.strictObject({
 		verdict: z.enum(['held-serious', 'held-not-serious', 'meets-60-1-2-threshold', 'below-threshold', 'uncertain']),
-		reasoning: text.describe('One French sentence naming the penalty and the decision or text relied on'),
+		reasoning: localized.describe('One sentence naming the penalty and the decision or text relied on'),
 		sources: z.array(sourceRefSchema).min(1),
 		onlineOnly: z.boolean().optional().describe('True when the threshold is met only because the offence is committed online'),
 	}),
@@ -90,26 +93,26 @@ const retentionHolder = z.enum(['hebergeur', 'fai', 'operateur']);
 
 const dataItemSchema = z.strictObject({
 	id: kebabId,
-	label: text,
+	label: localized,
 	terms: z.array(text).min(1).describe('Lowercase French phrases by which a lawyer requests it'),
 	listedFor: z.array(retentionHolder).describe('Holders the texts literally require to keep it'),
 	orderedFromHostsBy: z.array(sourceRefSchema).optional().describe('Decisions that ordered it from a host although the hosts\' list does not name it'),
 	sources: z.array(sourceRefSchema).min(1),
-	note: text.optional(),
+	note: localized.optional(),
 });
 
 const dataCategorySchema = z.strictObject({
 	id: z.enum(['identite-civile', 'autres-informations', 'donnees-techniques']),
 	tier: z.enum(['1°', '2°', '3°']),
-	label: text,
+	label: localized,
 	terms: z.array(text),
 	legalBasis: z.array(sourceRefSchema).min(1),
 	purposes: text,
 	retention: z.strictObject({
 		months: z.number().int().positive(),
-		from: text.describe('French: the event the period runs from'),
+		from: localized.describe('The event the period runs from'),
 		source: sourceRefSchema,
-		note: text.optional(),
+		note: localized.optional(),
 	}),
 	requiresSeriousCrime: z.boolean(),
 	dispositifWording: text,
@@ -130,13 +133,13 @@ export const dataCategoriesFileSchema = z.strictObject({
 	categories: z.array(dataCategorySchema).length(3),
 	timestampPrecision: z.strictObject({
 		id: kebabId,
-		label: text,
+		label: localized,
 		terms: z.array(text).min(1),
-		requirement: text,
+		requirement: localized,
 		dispositifWording: text,
 		requiresSeriousCrime: z.boolean(),
 		sources: z.array(sourceRefSchema).min(1),
-		note: text.optional(),
+		note: localized.optional(),
 		confirmed: z.boolean(),
 	}),
 });
@@ -147,8 +150,8 @@ export const outOfScopeDataFileSchema = z.strictObject({
 	outOfScope: z.array(z.strictObject({
 		id: kebabId,
 		terms: z.array(text).min(1),
-		label: text,
-		reason: text.describe('One French sentence saying why it falls outside the retention texts'),
+		label: localized,
+		reason: localized.describe('One sentence saying why it falls outside the retention texts'),
 		sources: z.array(sourceRefSchema).min(1),
 		confirmed: z.boolean(),
 	})).min(1),
@@ -178,7 +181,7 @@ export const platformsFileSchema = z.strictObject({
 export const procedureFileSchema = z.strictObject({
 	articles: z.array(z.strictObject({
 		article: text,
-		subject: text,
+		subject: localized,
 		text: text.describe('Verbatim excerpt (law.md §4); […] marks cuts made there'),
 		source: sourceRefSchema,
 	})).min(1),

@@ -8,6 +8,15 @@ import type { SourceRef } from './schema';
  * `confirmed: false` means law.md marks the point UNCONFIRMED (wording, number, date or holding):
  * the product may mention it but must never present it as settled law.
  */
+/** Text shown to the user, in French and in English (`pretoire.language = en`); pleadings always take `fr`. */
+export interface LocalizedText {
+	readonly fr: string;
+	readonly en: string;
+}
+
+/** The day a practitioner last reviewed the knowledge base (ISO date), shown at the foot of legal hovers. */
+export const knowledgeReviewedOn: string = knowledge.sources.reviewed;
+
 export interface LegalSource {
 	/** Citation in French, as written in a pleading (e.g. `TJ Paris, réf., 31 déc. 2024, RG 24/57566`). */
 	readonly citation: string;
@@ -15,8 +24,8 @@ export interface LegalSource {
 	readonly key?: string;
 	/** False when law.md marks the cited point UNCONFIRMED. */
 	readonly confirmed: boolean;
-	/** French remark on what exactly is (un)confirmed; may be shown in a hover. */
-	readonly note?: string;
+	/** Remark on what exactly is (un)confirmed; may be shown in a hover. */
+	readonly note?: LocalizedText;
 }
 
 /** Every source of the knowledge base (`server/knowledge/sources.yaml`), by mnemonic key, so that one citation is spelled once. */

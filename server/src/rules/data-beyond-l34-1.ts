@@ -1,6 +1,6 @@
 import type { Span } from '../document/model';
 import { citation } from '../knowledge';
-import { t } from '../l10n';
+import { localized, t } from '../l10n';
 import { lowerFirst } from '../util/text';
 import type { Rule } from './types';
 import { outOfScopeRequests } from '../queries/dataRequests';
@@ -27,7 +27,7 @@ const dataBeyondL341: Rule = {
 				const term = request.entry;
 				yield {
 					span: request.span,
-					message: t('Donnée hors des catégories conservées ({2} ; {3}) : « {0} » ; {1}', request.phrase, lowerFirst(t(term.reason).replace(/\.$/u, '')), citation('cpceL341IIbis'), citation('decret20211362')),
+					message: t('Donnée hors des catégories conservées ({2} ; {3}) : « {0} » ; {1}', request.phrase, lowerFirst(localized(term.reason).replace(/\.$/u, '')), citation('cpceL341IIbis'), citation('decret20211362')),
 					fixes: [{ title: t('Retirer « {0} » de la demande', request.phrase), edits: [{ span: removalSpan(text, request.span, measure.span), newText: '' }] }],
 				};
 			}

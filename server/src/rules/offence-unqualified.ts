@@ -1,5 +1,5 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
+import { localized, t } from '../l10n';
 import type { Span } from '../document/model';
 import type { Rule, SpanEdit } from './types';
 import { endOfLine } from './util/frontMatterEdits';
@@ -34,14 +34,14 @@ const offenceUnqualified: Rule = {
 				if (texte === undefined) {
 					yield {
 						span: mention.span,
-						message: t('« {0} » est invoquée sans son texte d’incrimination : ajoutez `texte: {1}` ({2})', offence.label, offence.citation, source),
+						message: t('« {0} » est invoquée sans son texte d’incrimination : ajoutez `texte: {1}` ({2})', localized(offence.label), offence.citation, source),
 						fixes: [{ title: t('Ajouter `texte: {0}`', offence.citation), edits: [addTexteAfter(model.document.getText(), mention.span, offence.citation)] }],
 					};
 					continue;
 				}
 				yield {
 					span: texte ?? mention.span,
-					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', offence.label, offence.citation, source),
+					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', localized(offence.label), offence.citation, source),
 					fixes: texte === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), edits: [{ span: texte, newText: offence.citation }] }],
 				};
 			} else {

@@ -1,5 +1,5 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
+import { localized, t } from '../l10n';
 import type { Rule } from './types';
 import { invokedOffences, offenceMentions } from '../queries/offences';
 
@@ -24,7 +24,7 @@ const parquetNoticeMissing: Rule = {
 		const mention = offenceMentions(model).find((candidate) => candidate.offence === pressOffence);
 		yield {
 			span: mention?.span ?? { start: 0, end: 3 },
-			message: t('Infraction de presse invoquée ({0}) sans mention de la dénonciation de l’acte au ministère public : par prudence, dénoncez-le au parquet comme le veut l’{1} devant le juge civil ({2}) ; son application à une demande fondée sur l’article 145 n’est pas établie, mais c’est la pratique relevée au tribunal judiciaire de Paris ({3})', pressOffence.label, citation('loi1881Art53'), citation('civ2e19991209'), citation('tjParis20240315')),
+			message: t('Infraction de presse invoquée ({0}) sans mention de la dénonciation de l’acte au ministère public : par prudence, dénoncez-le au parquet comme le veut l’{1} devant le juge civil ({2}) ; son application à une demande fondée sur l’article 145 n’est pas établie, mais c’est la pratique relevée au tribunal judiciaire de Paris ({3})', localized(pressOffence.label), citation('loi1881Art53'), citation('civ2e19991209'), citation('tjParis20240315')),
 		};
 	},
 };

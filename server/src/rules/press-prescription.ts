@@ -1,5 +1,5 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
+import { localized, t } from '../l10n';
 import type { Rule } from './types';
 import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates } from '../queries/dates';
 import { invokedOffences } from '../queries/offences';
@@ -46,7 +46,7 @@ const pressPrescription: Rule = {
 				severity: interruptionMentioned ? 'info' : undefined,
 				message: t(
 					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent ({6}), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
-					offence.label,
+					localized(offence.label),
 					period,
 					formatMessageDate(publication.date),
 					formatMessageDate(expiry),

@@ -78,7 +78,7 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 }
 
 function replaceInfractions(text: string, chosen: readonly Offence[]): string {
-	const block = ['infractions:', ...chosen.flatMap((offence) => [`  - qualification: ${lowerFirst(offence.label)}`, `    texte: ${offence.citation}`])].join('\n');
+	const block = ['infractions:', ...chosen.flatMap((offence) => [`  - qualification: ${lowerFirst(offence.label.fr)}`, `    texte: ${offence.citation}`])].join('\n');
 	const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(text);
 	if (frontMatter === null || !isMap(parseDocument(frontMatter[1]).contents)) {
 		return text;
@@ -88,8 +88,8 @@ function replaceInfractions(text: string, chosen: readonly Offence[]): string {
 
 function qualificationParagraph(chosen: readonly Offence[]): string {
 	const parts = chosen.map((offence) => offence.citation.startsWith('articles')
-		? `${lowerFirst(offence.label)}, délit prévu et réprimé par les ${offence.citation}`
-		: `${lowerFirst(offence.label)}, délit prévu et réprimé par l’${offence.citation}`);
+		? `${lowerFirst(offence.label.fr)}, délit prévu et réprimé par les ${offence.citation}`
+		: `${lowerFirst(offence.label.fr)}, délit prévu et réprimé par l’${offence.citation}`);
 	// Pleading text: French whatever the message language.
 	return `Les faits sont constitutifs de ${parts.join(', et de ')}.`;
 }
