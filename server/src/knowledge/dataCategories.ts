@@ -1,5 +1,5 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, type LocalizedText, resolveSource } from './sources';
+import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
 import { normalizeTerm } from './terms';
 
 /**
@@ -17,6 +17,8 @@ export interface DataItem {
 	readonly label: LocalizedText;
 	/** Lowercase French phrases by which a lawyer requests it; match them on word boundaries. */
 	readonly terms: readonly string[];
+	/** Sentences requesting (and not requesting) this item, for the items the rules look for. */
+	readonly specs?: MatchSpecs;
 	/** Holders the texts literally require to keep it. */
 	readonly listedFor: readonly RetentionHolder[];
 	/** Decisions that ordered it from a host although the hosts' list does not name it. */

@@ -1,5 +1,5 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, type LocalizedText, resolveSource } from './sources';
+import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
 import { normalizeTerm } from './terms';
 
 /** Text in which an offence is defined or punished. */
@@ -86,6 +86,8 @@ export interface Offence {
 	readonly articles: readonly string[];
 	/** Lowercase French phrases used in prose for this offence; each maps to this offence only. */
 	readonly aliases: readonly string[];
+	/** Sentences naming (and not naming) this offence, run through the rules' matcher by the tests. */
+	readonly specs: MatchSpecs;
 	readonly maxPenalty: Penalty;
 	readonly onlineAggravation?: OnlineAggravation;
 	readonly aggravations?: readonly Aggravation[];

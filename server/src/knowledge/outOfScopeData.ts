@@ -1,5 +1,5 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, type LocalizedText, resolveSource } from './sources';
+import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
 import { normalizeTerm } from './terms';
 
 /**
@@ -15,6 +15,8 @@ export interface OutOfScopeTerm {
 	readonly id: string;
 	/** Lowercase French phrases by which a pleading requests it. */
 	readonly terms: readonly string[];
+	/** Sentences requesting (and not requesting) it, run through the rules' matcher by the tests. */
+	readonly specs: MatchSpecs;
 	/** Label. */
 	readonly label: LocalizedText;
 	/** One sentence saying why it falls outside the retention texts. */

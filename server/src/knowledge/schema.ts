@@ -11,6 +11,15 @@ import { z } from 'zod';
 const text = z.string().min(1);
 /** Text shown to the user: French, and English for `pretoire.language = en`. */
 const localized = z.strictObject({ fr: text, en: text }).describe('Text shown to the user, in French and in English (pretoire.language = en)');
+/**
+ * Executable examples of an alias or term list: sentences in which the matcher the rules use must find
+ * this entry, and sentences in which it must not (a longer phrase of another entry, a look-alike).
+ */
+const matchSpecs = z.strictObject({
+	matches: z.array(text).min(1).describe('Sentences in which this entry must be found'),
+	rejects: z.array(text).optional().describe('Sentences in which this entry must not be found'),
+}).describe('Examples run by test/unit/matchSpecs.test.ts through the matcher of the rules');
+
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id expected (e.g. menace-de-mort)');
 
 /** A legal source as a French lawyer cites it. */
@@ -51,6 +60,7 @@ const offenceSchema = z.strictObject({
 	citation: text.describe('Canonical French citation to insert in a pleading'),
 	articles: z.array(text).min(1).describe('Article numbers whose citation in a pleading counts as qualifying this offence'),
 	aliases: z.array(text).min(1).describe('Lowercase French phrases used in prose for this offence; each maps to this offence only'),
+	specs: matchSpecs,
 	maxPenalty: penaltySchema,
 	onlineAggravation: z.strictObject({
 		paragraph: text,
@@ -95,6 +105,7 @@ const dataItemSchema = z.strictObject({
 	id: kebabId,
 	label: localized,
 	terms: z.array(text).min(1).describe('Lowercase French phrases by which a lawyer requests it'),
+	specs: matchSpecs.optional().describe('Required for the items the rules look for (technical data)'),
 	listedFor: z.array(retentionHolder).describe('Holders the texts literally require to keep it'),
 	orderedFromHostsBy: z.array(sourceRefSchema).optional().describe('Decisions that ordered it from a host although the hosts\' list does not name it'),
 	sources: z.array(sourceRefSchema).min(1),
@@ -150,6 +161,7 @@ export const outOfScopeDataFileSchema = z.strictObject({
 	outOfScope: z.array(z.strictObject({
 		id: kebabId,
 		terms: z.array(text).min(1),
+		specs: matchSpecs,
 		label: localized,
 		reason: localized.describe('One sentence saying why it falls outside the retention texts'),
 		sources: z.array(sourceRefSchema).min(1),

@@ -14,6 +14,12 @@ export interface LocalizedText {
 	readonly en: string;
 }
 
+/** Sentences in which the matcher must (and must not) find an entry: the data's own tests. */
+export interface MatchSpecs {
+	readonly matches: readonly string[];
+	readonly rejects?: readonly string[];
+}
+
 /** The day a practitioner last reviewed the knowledge base (ISO date), shown at the foot of legal hovers. */
 export const knowledgeReviewedOn: string = knowledge.sources.reviewed;
 
