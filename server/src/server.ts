@@ -28,8 +28,12 @@ import { exportToPdf } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
 import { AnalysisCache, type Analysis } from './services/analysisCache';
+import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
+
+/** The rule ids `pretoire.rules` may set; levels for other ids are dropped. */
+const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
 
 export function startServer(): void {
 	const connection = createConnection(ProposedFeatures.all);
@@ -76,7 +80,7 @@ class PretoireServer {
 			this.settingsByUri.clear();
 			this.cache.clear();
 			if (!this.configurationRequests) {
-				this.initialSettings = parseSettings((change.settings as { pretoire?: unknown } | undefined)?.pretoire);
+				this.initialSettings = parseSettings((change.settings as { pretoire?: unknown } | undefined)?.pretoire, ruleIds);
 			}
 			if (this.pullDiagnostics) {
 				connection.languages.diagnostics.refresh();
@@ -177,7 +181,7 @@ class PretoireServer {
 	private initialize(params: InitializeParams): InitializeResult {
 		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
-		this.initialSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+		this.initialSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings, ruleIds);
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -209,7 +213,7 @@ class PretoireServer {
 		if (settings === undefined) {
 			settings = this.connection.workspace
 				.getConfiguration({ scopeUri: uri, section: 'pretoire' })
-				.then(parseSettings, () => defaultSettings);
+				.then((raw: unknown) => parseSettings(raw, ruleIds), () => defaultSettings);
 			this.settingsByUri.set(uri, settings);
 		}
 		return settings;

@@ -69,6 +69,12 @@ suite('Knowledge specs through the rules’ matcher', () => {
 		}
 	});
 
+	test('Should resolve aliases written with typographic apostrophes, capitals and odd spacing', () => {
+		assert.deepEqual(offencesNamedIn('Une Usurpation d’identité caractérisée.'), ['usurpation-identite']);
+		assert.deepEqual(offencesNamedIn('Des  Menaces\u00a0de  mort.'), ['menace-de-mort']);
+		assert.deepEqual(offencesNamedIn('Un harcèlement persistant.'), ['harcelement-moral']);
+	});
+
 	test('Should find each technical datum in its sentences, and not in the look-alikes', () => {
 		const items = dataCategoryById('donnees-techniques')?.items ?? [];
 		assert.ok(items.length > 5);

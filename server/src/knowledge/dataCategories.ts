@@ -1,6 +1,5 @@
 import knowledge from 'pretoire:knowledge';
 import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
-import { normalizeTerm } from './terms';
 
 /**
  * Who a retention text addresses: hosts (LCEN art. 6, I, 2), access providers (LCEN art. 6, I, 1) — both
@@ -101,30 +100,11 @@ export interface CaseLawDataRequirement {
  */
 export const timestampPrecision: CaseLawDataRequirement = { ...data.timestampPrecision, sources: data.timestampPrecision.sources.map(resolveSource) };
 
-/** The tier with this id, if any. */
-export function dataCategoryById(id: string): DataCategory | undefined {
-	return dataCategories.find((category) => category.id === id);
-}
-
-/** Where a requested datum falls: its tier, and the precise item when the phrase names one. */
-export interface DataTermMatch {
-	readonly category: DataCategory;
-	readonly item?: DataItem;
-}
-
-const byTerm = new Map<string, DataTermMatch>();
-for (const category of dataCategories) {
-	for (const term of category.terms) {
-		byTerm.set(term, { category });
+/** The tier with this id: the build checks that the three tiers are present, once each. */
+export function dataCategoryById(id: DataCategory['id']): DataCategory {
+	const category = dataCategories.find((candidate) => candidate.id === id);
+	if (category === undefined) {
+		throw new Error(`Missing data category ${id}`);
 	}
-	for (const item of category.items) {
-		for (const term of item.terms) {
-			byTerm.set(term, { category, item });
-		}
-	}
-}
-
-/** The tier (and item) a lowercase-insensitive phrase such as `Adresses IP` requests, if it is a known term. */
-export function dataTermMatch(phrase: string): DataTermMatch | undefined {
-	return byTerm.get(normalizeTerm(phrase));
+	return category;
 }

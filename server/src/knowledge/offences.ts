@@ -1,6 +1,5 @@
 import knowledge from 'pretoire:knowledge';
 import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
-import { normalizeTerm } from './terms';
 
 /** Text in which an offence is defined or punished. */
 export type LegalCode = 'code pénal' | 'loi du 29 juillet 1881';
@@ -112,16 +111,10 @@ export const offences: readonly Offence[] = knowledge.offences.offences.map((ent
 }));
 
 const byId = new Map(offences.map((offence) => [offence.id, offence]));
-const byAlias = new Map(offences.flatMap((offence) => offence.aliases.map((alias) => [alias, offence] as const)));
 
 /** The offence with this id, if any. */
 export function offenceById(id: string): Offence | undefined {
 	return byId.get(id);
-}
-
-/** The offence a French phrase (e.g. `Menaces de mort`) designates, if it is a known alias. */
-export function offenceByAlias(phrase: string): Offence | undefined {
-	return byAlias.get(normalizeTerm(phrase));
 }
 
 // Pleadings write `R. 621-1`, `R.621-1`, `R621-1` or `222-17` with odd spacing.
@@ -133,15 +126,4 @@ function articleKey(article: string): string {
 export function offencesByArticle(article: string, code?: LegalCode): readonly Offence[] {
 	const key = articleKey(article);
 	return offences.filter((offence) => (code === undefined || offence.legalText.code === code) && offence.articles.some((a) => articleKey(a) === key));
-}
-
-/**
- * Whether the maximum penalty meets the art. 60-1-2 CPP threshold: a crime or a délit punished by at least
- * three years, or at least one year when committed through an electronic communications network.
- * Only the base penalty and the online aggravation count; other aggravations depend on facts.
- */
-export function meetsCpp6012Threshold(offence: Offence, committedOnline: boolean): boolean {
-	const base = offence.maxPenalty.imprisonmentYears ?? 0;
-	const years = committedOnline && offence.onlineAggravation ? Math.max(base, offence.onlineAggravation.imprisonmentYears) : base;
-	return years >= 3 || (committedOnline && years >= 1);
 }

@@ -1,6 +1,5 @@
 import knowledge from 'pretoire:knowledge';
 import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
-import { normalizeTerm } from './terms';
 
 /**
  * A kind of data that pleadings ask for but that art. L. 34-1, II bis, CPCE, décret n° 2021-1362
@@ -27,10 +26,3 @@ export interface OutOfScopeTerm {
 
 /** Requests outside the retention texts, checked against the verbatim lists of law.md §1.2 and §2 (`server/knowledge/out-of-scope-data.yaml`). */
 export const outOfScopeData: readonly OutOfScopeTerm[] = knowledge['out-of-scope-data'].outOfScope.map((entry) => ({ ...entry, sources: entry.sources.map(resolveSource) }));
-
-const byTerm = new Map(outOfScopeData.flatMap((entry) => entry.terms.map((term) => [term, entry] as const)));
-
-/** The out-of-scope entry a phrase such as `Type de navigateur` requests, if it is a known term. */
-export function outOfScopeForTerm(phrase: string): OutOfScopeTerm | undefined {
-	return byTerm.get(normalizeTerm(phrase));
-}

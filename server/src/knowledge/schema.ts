@@ -285,8 +285,10 @@ export function crossReferenceProblems(data: KnowledgeData): KnowledgeProblem[] 
 		});
 	});
 
+	const categoryIds = new Map<string, string>();
 	const termOwners = new Map<string, string>();
 	data['data-categories'].categories.forEach((category, index) => {
+		checkUnique('data-categories', categoryIds, category.id, `tier #${index + 1}`, ['categories', index, 'id'], 'id');
 		category.terms.forEach((term, termIndex) => checkUnique('data-categories', termOwners, term, `tier ${category.id}`, ['categories', index, 'terms', termIndex], 'term'));
 		category.items.forEach((item, itemIndex) => {
 			item.terms.forEach((term, termIndex) => checkUnique('data-categories', termOwners, term, `item ${item.id}`, ['categories', index, 'items', itemIndex, 'terms', termIndex], 'term'));

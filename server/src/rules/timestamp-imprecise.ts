@@ -2,8 +2,8 @@ import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Fix, Rule } from './types';
 import { proseBlockAt } from '../queries/prose';
-import { formatOffset } from '../evidence/parisTime';
-import { exactHorodatage, frenchWordingFix, matchingPublication, parisOffsetForWallTime, publicationEvidence, type PublicationEvidence } from '../queries/publications';
+import { formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
+import { exactHorodatage, frenchWordingFix, matchingPublication, publicationEvidence, type PublicationEvidence } from '../queries/publications';
 
 /** Prose about a publication or a connection, where a time identifies the act at fault. */
 const PUBLICATION_CONTEXT = /publi|poste|message|tweet|connexion|connecte|mis en ligne|diffus|video|commentaire|story/u;

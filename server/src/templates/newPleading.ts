@@ -4,8 +4,7 @@ import { isMap, parseDocument } from 'yaml';
 import { offenceById, platformByKey, type Offence, type Platform } from '../knowledge';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
-import { formatOffset } from '../evidence/parisTime';
-import { parisOffsetForWallTime } from '../queries/publications';
+import { formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { lowerFirst } from '../util/text';
 
 const QUALIFICATION_BLOCK = /<!-- pretoire:qualification -->\r?\n[\s\S]*?<!-- \/pretoire:qualification -->/u;
