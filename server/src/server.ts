@@ -83,7 +83,8 @@ class PretoireServer {
 				this.initialSettings = parseSettings((change.settings as { pretoire?: unknown } | undefined)?.pretoire, ruleIds);
 			}
 			if (this.pullDiagnostics) {
-				connection.languages.diagnostics.refresh();
+				// A client that fails to refresh keeps its diagnostics until the next edit: say so, do not crash.
+				connection.languages.diagnostics.refresh().catch((error: unknown) => connection.console.error(`Diagnostics refresh failed: ${error instanceof Error ? error.message : String(error)}`));
 			} else {
 				documents.all().forEach((document) => this.schedulePush(document.uri, 0));
 			}
