@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Levels a rule can be set to in `pretoire.rules`. */
-export const ruleLevels = ['off', 'hint', 'info', 'warning', 'error'] as const;
+const ruleLevels = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export type RuleLevel = (typeof ruleLevels)[number];
 
 /**

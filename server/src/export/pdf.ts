@@ -7,7 +7,7 @@ import type { PleadingModel } from '../document/model';
 import { pleadingToTypst } from './typst';
 
 /** Regular, italic, bold and bold italic: every face the template uses, and nothing else. */
-export const FONT_FILES = ['SourceSerif4-Regular.ttf', 'SourceSerif4-It.ttf', 'SourceSerif4-Bold.ttf', 'SourceSerif4-BoldIt.ttf'] as const;
+const FONT_FILES = ['SourceSerif4-Regular.ttf', 'SourceSerif4-It.ttf', 'SourceSerif4-Bold.ttf', 'SourceSerif4-BoldIt.ttf'] as const;
 
 export interface ExportOptions {
 	/** Where the four Source Serif 4 files are; by default `fonts/` next to the bundle. */

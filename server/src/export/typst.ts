@@ -10,7 +10,7 @@ import { escapeMarkup, missing, prose, strong, typstString } from './markup';
 import { avocatMarkup, defendantMarkup, demandeurMarkup, demandeurShortName, ofJurisdiction } from './parties';
 
 /** The font family of the four Source Serif 4 files passed to the compiler. */
-export const BODY_FONT = 'Source Serif 4';
+const BODY_FONT = 'Source Serif 4';
 
 /** The document-level facts the PDF metadata and the CLI report need. */
 export interface TypstPleading {

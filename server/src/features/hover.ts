@@ -51,7 +51,7 @@ function penalty(imprisonmentYears: number | undefined, fineEuros: number): stri
 	return imprisonmentYears === undefined ? fine : t('{0} d’emprisonnement et {1}', years(imprisonmentYears), fine);
 }
 
-export function offenceHover(offence: Offence): string {
+function offenceHover(offence: Offence): string {
 	const lines = [`**${localized(offence.label)}** — ${offence.citation}`, ''];
 	lines.push(t('- Peine maximale : {0}', penalty(offence.maxPenalty.imprisonmentYears, offence.maxPenalty.fineEuros)));
 	if (offence.onlineAggravation !== undefined) {

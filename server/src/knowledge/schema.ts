@@ -23,7 +23,7 @@ const matchSpecs = z.strictObject({
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id expected (e.g. menace-de-mort)');
 
 /** A legal source as a French lawyer cites it. */
-export const legalSourceSchema = z.strictObject({
+const legalSourceSchema = z.strictObject({
 	citation: text.describe('Citation in French, as written in a pleading (e.g. « TJ Paris, réf., 31 déc. 2024, RG 24/57566 »)'),
 	key: z.string().regex(/^S\d+[a-z]?$/, 'law.md §12 key expected (e.g. S29)').optional().describe('Source key in law.md §12'),
 	confirmed: z.boolean().describe('False when law.md marks the cited point UNCONFIRMED: never presented as settled law'),
@@ -33,10 +33,10 @@ export const legalSourceSchema = z.strictObject({
 const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'source key of sources.yaml expected').describe('Key of an entry of sources.yaml');
 
 /** A citation of a source, optionally with a note that applies where it is cited. */
-export const sourceRefSchema = z.union([sourceKey, z.strictObject({ key: sourceKey, note: localized.describe('Remark replacing the source note where it is cited') })]);
+const sourceRefSchema = z.union([sourceKey, z.strictObject({ key: sourceKey, note: localized.describe('Remark replacing the source note where it is cited') })]);
 export type SourceRef = z.output<typeof sourceRefSchema>;
 
-export const sourcesFileSchema = z.strictObject({
+const sourcesFileSchema = z.strictObject({
 	reviewed: z.iso.date().describe('Day a practitioner last reviewed the knowledge base against law.md (shown in hovers)'),
 	sources: z.record(sourceKey, legalSourceSchema),
 });
@@ -95,7 +95,7 @@ const offenceSchema = z.strictObject({
 	sources: z.array(sourceRefSchema).min(1),
 });
 
-export const offencesFileSchema = z.strictObject({ offences: z.array(offenceSchema).min(1) });
+const offencesFileSchema = z.strictObject({ offences: z.array(offenceSchema).min(1) });
 
 // --- Data categories ---
 
@@ -133,7 +133,7 @@ const dataCategorySchema = z.strictObject({
 	confirmed: z.boolean(),
 });
 
-export const dataCategoriesFileSchema = z.strictObject({
+const dataCategoriesFileSchema = z.strictObject({
 	decree: z.strictObject({
 		citation: text,
 		title: text,
@@ -157,7 +157,7 @@ export const dataCategoriesFileSchema = z.strictObject({
 
 // --- Out-of-scope data ---
 
-export const outOfScopeDataFileSchema = z.strictObject({
+const outOfScopeDataFileSchema = z.strictObject({
 	outOfScope: z.array(z.strictObject({
 		id: kebabId,
 		terms: z.array(text).min(1),
@@ -171,7 +171,7 @@ export const outOfScopeDataFileSchema = z.strictObject({
 
 // --- Platforms ---
 
-export const platformsFileSchema = z.strictObject({
+const platformsFileSchema = z.strictObject({
 	platforms: z.array(z.strictObject({
 		key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		name: text,
@@ -190,7 +190,7 @@ export const platformsFileSchema = z.strictObject({
 
 // --- Procedure ---
 
-export const procedureFileSchema = z.strictObject({
+const procedureFileSchema = z.strictObject({
 	articles: z.array(z.strictObject({
 		article: text,
 		subject: localized,

@@ -12,7 +12,7 @@ export interface CalendarDate {
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
-export function formatFrenchDate(date: CalendarDate): string {
+function formatFrenchDate(date: CalendarDate): string {
 	return `${date.day === 1 ? '1er' : date.day} ${MONTHS[date.month - 1]} ${date.year}`;
 }
 
