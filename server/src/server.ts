@@ -168,7 +168,7 @@ class PretoireServer {
 		});
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
-			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind })),
+			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind })),
 			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation })),
 		}));
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({

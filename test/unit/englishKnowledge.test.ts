@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import { hover } from '../../server/src/features/hover';
-import { dataCategories, legalSources, offences, outOfScopeData, procedureArticles, timestampPrecision } from '../../server/src/knowledge';
+import { dataCategories, legalSources, offences, outOfScopeData, platforms, procedureArticles, timestampPrecision } from '../../server/src/knowledge';
 import { setMessageLanguage } from '../../server/src/l10n';
 import { allLegalReferences, offenceMentions } from '../../server/src/queries/offences';
 import { modelOf } from '../helpers/text';
@@ -32,7 +32,7 @@ function frenchTexts(): string[] {
 			Object.values(record).forEach(walk);
 		}
 	};
-	walk([offences, dataCategories, outOfScopeData, procedureArticles, timestampPrecision, Object.values(legalSources)]);
+	walk([offences, dataCategories, outOfScopeData, platforms, procedureArticles, timestampPrecision, Object.values(legalSources)]);
 	return [...found];
 }
 

@@ -96,7 +96,7 @@ function valueCompletion(key: string, siblingIndent: number): CompletionItem[] {
 				label: platform.key,
 				kind: CompletionItemKind.Value,
 				detail: platform.denomination,
-				documentation: [platform.name, platform.forme, platform.siege ?? t('siège social inconnu de nos sources : à compléter'), platform.confirmed.siege ? '' : t('(adresse non vérifiée)')].filter(Boolean).join(' — '),
+				documentation: [localized(platform.name), platform.forme, platform.siege ?? t('siège social inconnu de nos sources : à compléter'), platform.confirmed.siege ? '' : t('(adresse non vérifiée)')].filter(Boolean).join(' — '),
 				insertTextFormat: InsertTextFormat.Snippet,
 				// Fills the entity so the act names it even if the catalogue changes later.
 				insertText: [

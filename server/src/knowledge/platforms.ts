@@ -1,6 +1,6 @@
 import type { RetentionHolder } from './dataCategories';
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, resolveSource } from './sources';
+import { type LegalSource, type LocalizedText, resolveSource } from './sources';
 
 /**
  * A defendant: the entity to name in the assignation or requête (CPC 648 4°, 57: dénomination and
@@ -11,7 +11,7 @@ export interface Platform {
 	/** Stable lowercase key (e.g. `x`, `google`, `free-mobile`). */
 	readonly key: string;
 	/** Commercial name of the service. */
-	readonly name: string;
+	readonly name: LocalizedText;
 	/** Step 1 defendant (host) or step 2 defendant (access provider). */
 	readonly kind: 'hebergeur' | 'fai';
 	/** Retention regimes courts applied to it (a messaging service may be treated as an operator). */

@@ -174,7 +174,7 @@ const outOfScopeDataFileSchema = z.strictObject({
 const platformsFileSchema = z.strictObject({
 	platforms: z.array(z.strictObject({
 		key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-		name: text,
+		name: localized.describe('Commercial name of the service'),
 		kind: z.enum(['hebergeur', 'fai']),
 		retentionRegimes: z.array(retentionHolder).min(1),
 		denomination: text,
