@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { LegalReference, PleadingModel, Span } from '../document/model';
 import { formatUtc } from '../evidence/parisTime';
-import { formatMessageDate, formatMessageParisDateTime } from '../queries/dates';
+import { formatMessageDate, formatMessageParisDateTime, formatMessagePeriod } from '../queries/dates';
 import { dataCategories, knowledgeReviewedOn, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
 import { localized, t } from '../l10n';
 import { allLegalReferences, offenceMentions } from '../queries/offences';
@@ -59,7 +59,7 @@ function offenceHover(offence: Offence): string {
 		lines.push(t('- En ligne ({0}) : {1} — « {2} »', aggravation.citation, penalty(aggravation.imprisonmentYears, aggravation.fineEuros), aggravation.wording));
 	}
 	if (offence.press !== undefined) {
-		lines.push(t('- Infraction de presse : prescription de {0} ({1})', offence.press.prescriptionMonths === 12 ? t('un an') : t('trois mois'), sourceLine(offence.press.source)));
+		lines.push(t('- Infraction de presse : prescription de {0} ({1})', formatMessagePeriod(offence.press.prescriptionMonths), sourceLine(offence.press.source)));
 	} else if (offence.prescription.months !== undefined) {
 		lines.push(t('- Prescription de l’action publique : {0} ({1})', years(offence.prescription.months / 12), sourceLine(offence.prescription.source)));
 	}
