@@ -4,11 +4,11 @@
 // Schemas written beside the files (server/knowledge/schema/) give completion and validation in VS Code.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 
-const root = resolve(import.meta.dirname, '..');
+const root = fileURLToPath(new URL('..', import.meta.url));
 const knowledgeDirectory = join(root, 'server', 'knowledge');
 const schemaModule = join(root, 'server', 'src', 'knowledge', 'schema.ts');
 export const knowledgeModuleId = 'pretoire:knowledge';
