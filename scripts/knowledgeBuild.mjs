@@ -11,7 +11,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const knowledgeDirectory = join(root, 'server', 'knowledge');
 const schemaModule = join(root, 'server', 'src', 'knowledge', 'schema.ts');
-export const knowledgeModuleId = 'pretoire:knowledge';
+const knowledgeModuleId = 'pretoire:knowledge';
 
 /** Loads schema.ts (TypeScript) by bundling it, fresh each time so that watch mode sees edits. */
 async function loadSchemas() {
