@@ -23,3 +23,8 @@ export function messageLanguage(): MessageLanguage {
 }
 
 export const t = l10n.t;
+
+/** A knowledge-base text (`{ fr, en }`) in the message language. */
+export function localized(text: { readonly fr: string; readonly en: string }): string {
+	return currentLanguage === 'en' ? text.en : text.fr;
+}

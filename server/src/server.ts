@@ -27,10 +27,14 @@ import { renderPreview } from './export/preview';
 import { ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
 import { exportToPdf, exportToWord } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
-import { setMessageLanguage } from './l10n';
+import { localized, setMessageLanguage } from './l10n';
 import { AnalysisCache, type Analysis } from './services/analysisCache';
+import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
+
+/** The rule ids `pretoire.rules` may set; levels for other ids are dropped. */
+const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
 
 export function startServer(): void {
 	const connection = createConnection(ProposedFeatures.all);
@@ -77,10 +81,11 @@ class PretoireServer {
 			this.settingsByUri.clear();
 			this.cache.clear();
 			if (!this.configurationRequests) {
-				this.initialSettings = parseSettings((change.settings as { pretoire?: unknown } | undefined)?.pretoire);
+				this.initialSettings = parseSettings((change.settings as { pretoire?: unknown } | undefined)?.pretoire, ruleIds);
 			}
 			if (this.pullDiagnostics) {
-				connection.languages.diagnostics.refresh();
+				// A client that fails to refresh keeps its diagnostics until the next edit: say so, do not crash.
+				connection.languages.diagnostics.refresh().catch((error: unknown) => connection.console.error(`Diagnostics refresh failed: ${error instanceof Error ? error.message : String(error)}`));
 			} else {
 				documents.all().forEach((document) => this.schedulePush(document.uri, 0));
 			}
@@ -186,8 +191,8 @@ class PretoireServer {
 		});
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
-			platforms: platforms.map((platform) => ({ id: platform.key, label: platform.name, detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
-			offences: offences.map((offence) => ({ id: offence.id, label: offence.label, detail: offence.citation, keywords: offence.aliases })),
+			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
+			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases })),
 		}));
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
 			text: instantiateTemplate(readTemplates(templatesDirectory()), params),
@@ -200,7 +205,7 @@ class PretoireServer {
 	private initialize(params: InitializeParams): InitializeResult {
 		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
-		this.initialSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+		this.initialSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings, ruleIds);
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -232,7 +237,7 @@ class PretoireServer {
 		if (settings === undefined) {
 			settings = this.connection.workspace
 				.getConfiguration({ scopeUri: uri, section: 'pretoire' })
-				.then(parseSettings, () => defaultSettings);
+				.then((raw: unknown) => parseSettings(raw, ruleIds), () => defaultSettings);
 			this.settingsByUri.set(uri, settings);
 		}
 		return settings;

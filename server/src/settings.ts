@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { rules } from './rules';
 
 /** Levels a rule can be set to in `pretoire.rules`. */
-export const ruleLevels = ['off', 'hint', 'info', 'warning', 'error'] as const;
+const ruleLevels = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export type RuleLevel = (typeof ruleLevels)[number];
 
 /**
@@ -24,11 +23,13 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
 
-/** Parses raw client settings field by field: a bad value falls back to its default, never to failure. */
-export function parseSettings(raw: unknown): Settings {
+/**
+ * Parses raw client settings field by field: a bad value falls back to its default, never to failure.
+ * Levels set for rules that do not exist (`knownRuleIds` comes from the caller, so settings sit below rules) are dropped.
+ */
+export function parseSettings(raw: unknown, knownRuleIds: ReadonlySet<string>): Settings {
 	const object = raw !== null && typeof raw === 'object' ? raw : {};
 	const parsed = settingsSchema.parse(object);
-	const knownRuleIds = new Set(rules.map((rule) => rule.id));
 	const ruleLevelsById = Object.fromEntries(Object.entries(parsed.rules).filter(([id]) => knownRuleIds.has(id)));
 	return { ...parsed, rules: ruleLevelsById };
 }

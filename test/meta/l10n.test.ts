@@ -6,7 +6,6 @@ import { z } from 'zod';
 import type { PleadingModel } from '../../server/src/document/model';
 import { frontMatterSchema } from '../../server/src/document/frontMatterSchema';
 import { parsePleading } from '../../server/src/document/parse';
-import { outOfScopeData } from '../../server/src/knowledge';
 import { setMessageLanguage } from '../../server/src/l10n';
 import { bordereauSource } from '../../server/src/queries/pieces';
 
@@ -29,13 +28,7 @@ const T_LITERAL_ARGUMENT = new RegExp(String.raw`^${STRING_LITERAL}\s*[,)]`, 'u'
 const DESCRIBE_LITERAL = new RegExp(String.raw`\.describe\(\s*${STRING_LITERAL}\s*\)`, 'gu');
 
 /** Dynamic keys, covered below by the schema, the out-of-scope data and `bordereauSource`. */
-const DYNAMIC_ARGUMENTS = ['description)', 'term.reason)', 'bordereauSource(model))'];
-
-/** Citations of the code de procédure civile, which stay in French in English messages too. */
-const KEPT_IN_FRENCH = [
-	'article 57',
-	'article 648, 4°,',
-];
+const DYNAMIC_ARGUMENTS = ['description)', 'bordereauSource(model))'];
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
 
@@ -164,8 +157,7 @@ suite('English messages', () => {
 		assertTranslated(descriptions, bundle);
 	});
 
-	test('Should translate every out-of-scope data reason and bordereau source', () => {
-		assertTranslated(outOfScopeData.map((term) => term.reason), bundle);
+	test('Should translate every bordereau source', () => {
 		assertTranslated(bordereauSources(), bundle);
 	});
 
@@ -174,18 +166,9 @@ suite('English messages', () => {
 			...tCalls().flatMap((call) => (call.key === undefined ? [] : [call.key])),
 			...schemaDescriptions(frontMatterSchema),
 			...describeLiterals(),
-			...outOfScopeData.map((term) => term.reason),
 			...bordereauSources(),
 		]);
 		assert.deepEqual(Object.keys(bundle).filter((key) => !known.has(key)), []);
-	});
-
-	test('Should keep French legal citations untranslated', () => {
-		const keys = new Set(tCalls().flatMap((call) => (call.key === undefined ? [] : [call.key])));
-		for (const key of KEPT_IN_FRENCH) {
-			assert.ok(keys.has(key), `no longer a key, update KEPT_IN_FRENCH: ${JSON.stringify(key)}`);
-			assert.equal(bundle[key], key);
-		}
 	});
 
 	suite('With pretoire.language set to en', () => {

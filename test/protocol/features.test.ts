@@ -115,7 +115,7 @@ suite('Language features over stdio', () => {
 		const value = (result?.contents as MarkupContent).value;
 		assert.match(value, /Menace de mort\*\* — article 222-17, alinéa 2, du code pénal/u);
 		assert.match(value, /3 ans d’emprisonnement et 45\s000 € d’amende/u);
-		assert.match(value, /TJ Paris, réf\., 31 déc\. 2024, n° 24\/57566/u);
+		assert.match(value, /TJ Paris, réf\., 31 déc\. 2024, RG 24\/57566/u);
 	});
 
 	test('Should quote a procedural article on hover, with its source', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isKnownPublicationShape, parsePublicationUrl, platformOfHost } from '../../server/src/evidence/publicationUrl';
+import { parsePublicationUrl, platformOfHost } from '../../server/src/evidence/publicationUrl';
 
 // A fixed reference instant keeps the "not in the future" checks deterministic.
 const NOW = new Date('2025-06-01T00:00:00Z');
@@ -263,7 +263,6 @@ suite('publicationUrl', () => {
 				'https://x.com/jack/status/20 https://x.com/jack/status/21',
 			]) {
 				assert.equal(parsePublicationUrl(input, NOW), undefined, input);
-				assert.equal(isKnownPublicationShape(input), false, input);
 			}
 			assert.equal(parsePublicationUrl(undefined as unknown as string, NOW), undefined);
 		});
@@ -272,9 +271,9 @@ suite('publicationUrl', () => {
 			assert.equal(parsePublicationUrl('https://x.com/%E0%A4%A/status/20', NOW)?.shapeValid, false);
 		});
 
-		test('Should report known shapes through isKnownPublicationShape', () => {
-			assert.equal(isKnownPublicationShape('https://twitter.com/jack/status/20'), true);
-			assert.equal(isKnownPublicationShape('https://x.com/jack'), false);
+		test('Should tell a publication shape from a profile link', () => {
+			assert.equal(parsePublicationUrl('https://twitter.com/jack/status/20', NOW)?.shapeValid, true);
+			assert.equal(parsePublicationUrl('https://x.com/jack', NOW)?.shapeValid, false);
 		});
 
 		test('Should fall back to the current time when the reference instant is invalid', () => {

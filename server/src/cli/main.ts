@@ -178,7 +178,7 @@ function parseExportArguments(args: readonly string[]): ExportCommand | string {
 }
 
 /** Runs `pretoire export` and returns the exit code. */
-export async function exportCommand(command: ExportCommand, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
+async function exportCommand(command: ExportCommand, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
 	let text: string;
 	try {
 		text = readFileSync(command.file, 'utf8');

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleFinding } from '../engine/analyze';
-import { docsUrl } from '../features/docsUrl';
+import { docsUrl } from '../engine/docsUrl';
 import { rules } from '../rules';
 import { version } from '../../../package.json';
 

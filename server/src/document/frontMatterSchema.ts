@@ -15,7 +15,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function isIsoDate(value: string): boolean {
+function isIsoDate(value: string): boolean {
 	const match = ISO_DATE.exec(value);
 	return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
@@ -70,7 +70,7 @@ const pieceNumber = z.number().int().positive().describe('un numéro de pièce e
 export const actKinds = ['assignation-refere', 'requete'] as const;
 export type ActKind = (typeof actKinds)[number];
 
-export const naturalPersonSchema = z.strictObject({
+const naturalPersonSchema = z.strictObject({
 	nom: text.describe('le nom de famille'),
 	prenoms: text.describe('les prénoms'),
 	naissance: z
@@ -82,7 +82,7 @@ export const naturalPersonSchema = z.strictObject({
 	qualite: text.describe('la qualité en laquelle la personne agit').optional(),
 });
 
-export const legalPersonSchema = z.strictObject({
+const legalPersonSchema = z.strictObject({
 	denomination: text.describe('la dénomination sociale'),
 	forme: text.describe('la forme sociale, par exemple « société par actions simplifiée »'),
 	siege: text.describe("l'adresse du siège social"),

@@ -8,6 +8,19 @@ export interface Span {
 	readonly end: number;
 }
 
+/** A text replacement, in document offsets. */
+export interface SpanEdit {
+	readonly span: Span;
+	readonly newText: string;
+}
+
+/** A mechanical repair offered as a quick fix. */
+export interface Fix {
+	/** Title shown in the lightbulb menu, in the message language. */
+	readonly title: string;
+	readonly edits: readonly SpanEdit[];
+}
+
 /** A problem found while reading the front matter (YAML syntax, schema, unknown key). */
 export interface FrontMatterIssue {
 	readonly kind: 'yaml-syntax' | 'schema' | 'unknown-key' | 'limit';

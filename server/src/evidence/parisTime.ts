@@ -128,3 +128,10 @@ export function formatUtc(instant: Date): string {
 	}
 	return `${instant.toISOString().slice(0, 19)}Z`;
 }
+
+/** Offset of Paris time for a wall-clock time read in Paris (the hour that happens twice takes summer time). */
+export function parisOffsetForWallTime(year: number, month: number, day: number, hour: number, minute: number, second = 0): number {
+	const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+	const guess = parisOffsetMinutes(new Date(wallAsUtc - 60 * 60_000));
+	return parisOffsetMinutes(new Date(wallAsUtc - guess * 60_000));
+}

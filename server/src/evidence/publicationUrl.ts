@@ -105,11 +105,6 @@ export function parsePublicationUrl(url: string, now: Date = new Date()): Public
 	}
 }
 
-/** True when `url` parses as a publication URL of a known shape (see `parsePublicationUrl`). */
-export function isKnownPublicationShape(url: string): boolean {
-	return parsePublicationUrl(url)?.shapeValid === true;
-}
-
 type TimeReading = Pick<PublicationUrl, 'createdAt' | 'derivation' | 'noTimeReason'>;
 
 const UINT64_MAX = (1n << 64n) - 1n;

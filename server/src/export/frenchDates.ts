@@ -4,7 +4,7 @@ const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet'
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 /** "1er novembre 2024", "12 juin 1984": the form acts use, with the ordinal for the first day. */
-export function frenchDate(year: number, month: number, day: number): string {
+function frenchDate(year: number, month: number, day: number): string {
 	return `${day === 1 ? '1er' : String(day)} ${MONTHS[month - 1]} ${year}`;
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** U+202F, the fine space before `; ! ?`, inside « », and between digit groups. */
-export const NARROW_NBSP = '\u202F';
+const NARROW_NBSP = '\u202F';
 /** U+00A0, the word space that must not break: before `:`, after `n°`, before `€` and `%`. */
 export const NBSP = '\u00A0';
 

@@ -11,7 +11,7 @@ import { escapeMarkup, missing, prose, runsMarkup, strong, typstString } from '.
 import { avocatRuns, defendantRuns, demandeurRuns, demandeurShortName, ofJurisdiction } from './parties';
 
 /** The font family of the four Source Serif 4 files passed to the compiler. */
-export const BODY_FONT = 'Source Serif 4';
+const BODY_FONT = 'Source Serif 4';
 
 /** The document-level facts the PDF metadata and the CLI report need. */
 export interface TypstPleading {

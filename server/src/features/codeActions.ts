@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { z } from 'zod';
 import { t } from '../l10n';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../engine/diagnostics';
 
 const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
 /** `diagnostic.data` comes back from the client: it is untrusted and checked before use. */

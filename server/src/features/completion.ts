@@ -3,7 +3,7 @@ import { describeExpected, expectedKeys } from '../document/frontMatter';
 import { actKinds } from '../document/frontMatterSchema';
 import type { PleadingModel } from '../document/model';
 import { offences, platforms } from '../knowledge';
-import { t } from '../l10n';
+import { localized, t } from '../l10n';
 import { lowerFirst } from '../util/text';
 import { bordereau } from '../queries/pieces';
 
@@ -96,7 +96,7 @@ function valueCompletion(key: string, siblingIndent: number): CompletionItem[] {
 				label: platform.key,
 				kind: CompletionItemKind.Value,
 				detail: platform.denomination,
-				documentation: [platform.name, platform.forme, platform.siege ?? t('siège social inconnu de nos sources : à compléter'), platform.confirmed.siege ? '' : t('(adresse non vérifiée)')].filter(Boolean).join(' — '),
+				documentation: [localized(platform.name), platform.forme, platform.siege ?? t('siège social inconnu de nos sources : à compléter'), platform.confirmed.siege ? '' : t('(adresse non vérifiée)')].filter(Boolean).join(' — '),
 				insertTextFormat: InsertTextFormat.Snippet,
 				// Fills the entity so the act names it even if the catalogue changes later.
 				insertText: [
@@ -108,14 +108,15 @@ function valueCompletion(key: string, siblingIndent: number): CompletionItem[] {
 			}));
 		case 'qualification':
 			return offences.map((offence) => ({
-				label: lowerFirst(offence.label),
+				// Inserted into the pleading: French whatever the message language.
+				label: lowerFirst(offence.label.fr),
 				kind: CompletionItemKind.Value,
 				detail: offence.citation,
-				documentation: offence.seriousCrime.reasoning,
-				insertText: `${lowerFirst(offence.label)}\n${indent}texte: ${offence.citation}`,
+				documentation: localized(offence.seriousCrime.reasoning),
+				insertText: `${lowerFirst(offence.label.fr)}\n${indent}texte: ${offence.citation}`,
 			}));
 		case 'texte':
-			return offences.map((offence) => ({ label: offence.citation, kind: CompletionItemKind.Reference, detail: offence.label }));
+			return offences.map((offence) => ({ label: offence.citation, kind: CompletionItemKind.Reference, detail: localized(offence.label) }));
 		default:
 			return [];
 	}

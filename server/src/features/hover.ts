@@ -1,9 +1,9 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { LegalReference, PleadingModel, Span } from '../document/model';
 import { formatUtc } from '../evidence/parisTime';
-import { formatMessageParisDateTime } from '../queries/dates';
-import { dataCategories, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
-import { t } from '../l10n';
+import { formatMessageDate, formatMessageParisDateTime, formatMessagePeriod } from '../queries/dates';
+import { dataCategories, knowledgeReviewedOn, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
+import { localized, t } from '../l10n';
 import { allLegalReferences, offenceMentions } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
 
@@ -18,18 +18,24 @@ export function hover(model: PleadingModel, position: Position, today: Date): Ho
 	}
 	const mention = offenceMentions(model).find((candidate) => contains(candidate.span, offset));
 	if (mention !== undefined) {
-		return markdown(model, mention.span, offenceHover(mention.offence));
+		return markdown(model, mention.span, withReviewFooter(offenceHover(mention.offence)));
 	}
 	const reference = allLegalReferences(model).find((candidate) => contains(candidate.span, offset));
 	if (reference !== undefined) {
 		const text = referenceHover(reference);
-		return text === undefined ? undefined : markdown(model, reference.span, text);
+		return text === undefined ? undefined : markdown(model, reference.span, withReviewFooter(text));
 	}
 	return undefined;
 }
 
 function markdown(model: PleadingModel, span: Span, value: string): Hover {
 	return { contents: { kind: MarkupKind.Markdown, value }, range: model.rangeOf(span) };
+}
+
+/** Legal hovers say how fresh the knowledge they quote is: law moves, and the lawyer must know when it was last checked. */
+function withReviewFooter(text: string): string {
+	const [year, month, day] = knowledgeReviewedOn.split('-').map(Number);
+	return `${text}\n\n---\n\n${t('_Base de connaissances revue le {0}_', formatMessageDate({ year, month, day }))}`;
 }
 
 function sourceLine(source: LegalSource): string {
@@ -45,22 +51,22 @@ function penalty(imprisonmentYears: number | undefined, fineEuros: number): stri
 	return imprisonmentYears === undefined ? fine : t('{0} d’emprisonnement et {1}', years(imprisonmentYears), fine);
 }
 
-export function offenceHover(offence: Offence): string {
-	const lines = [`**${offence.label}** — ${offence.citation}`, ''];
+function offenceHover(offence: Offence): string {
+	const lines = [`**${localized(offence.label)}** — ${offence.citation}`, ''];
 	lines.push(t('- Peine maximale : {0}', penalty(offence.maxPenalty.imprisonmentYears, offence.maxPenalty.fineEuros)));
 	if (offence.onlineAggravation !== undefined) {
 		const aggravation = offence.onlineAggravation;
 		lines.push(t('- En ligne ({0}) : {1} — « {2} »', aggravation.citation, penalty(aggravation.imprisonmentYears, aggravation.fineEuros), aggravation.wording));
 	}
 	if (offence.press !== undefined) {
-		lines.push(t('- Infraction de presse : prescription de {0} ({1})', offence.press.prescriptionMonths === 12 ? t('un an') : t('trois mois'), sourceLine(offence.press.source)));
+		lines.push(t('- Infraction de presse : prescription de {0} ({1})', formatMessagePeriod(offence.press.prescriptionMonths), sourceLine(offence.press.source)));
 	} else if (offence.prescription.months !== undefined) {
 		lines.push(t('- Prescription de l’action publique : {0} ({1})', years(offence.prescription.months / 12), sourceLine(offence.prescription.source)));
 	}
 	if (offence.plaintRequired !== undefined) {
 		lines.push(t('- Poursuite subordonnée à la plainte de la victime ({0})', sourceLine(offence.plaintRequired)));
 	}
-	lines.push(t('- Article L. 34-1, II bis, 3° (données techniques) : {0}', offence.seriousCrime.reasoning));
+	lines.push(t('- Article L. 34-1, II bis, 3° (données techniques) : {0}', localized(offence.seriousCrime.reasoning)));
 	lines.push('', t('Sources : {0}', [...offence.sources, ...offence.seriousCrime.sources].map(sourceLine).filter((line, index, all) => all.indexOf(line) === index).join(' ; ')));
 	if (!offence.confirmed) {
 		lines.push('', t('_Texte ou numérotation non vérifiés dans nos sources : contrôlez-les sur Légifrance._'));
@@ -73,14 +79,14 @@ function referenceHover(reference: LegalReference): string | undefined {
 	if (instrument?.kind === 'code' && instrument.code === 'code des postes et des communications électroniques' && reference.articles.some((article) => article.replace(/\s/gu, '') === 'L.34-1')
 		|| instrument?.kind === 'decret' && instrument.number === '2021-1362') {
 		return dataCategories
-			.map((category) => t('**{0} {1}** — conservation : {2} mois à compter de {3}{4}', category.tier, category.label, category.retention.months, category.retention.from, category.requiresSeriousCrime ? t(' ; réservées à la lutte contre la criminalité et la délinquance grave') : ''))
+			.map((category) => t('**{0} {1}** — conservation : {2} mois à compter de {3}{4}', category.tier, localized(category.label), category.retention.months, localized(category.retention.from), category.requiresSeriousCrime ? t(' ; réservées à la lutte contre la criminalité et la délinquance grave') : ''))
 			.join('\n\n');
 	}
 	if (instrument?.kind === 'code' && instrument.code === 'code de procédure civile') {
 		const quoted = reference.articles.map(procedureArticle).filter((article) => article !== undefined);
 		return quoted.length === 0
 			? undefined
-			: quoted.map((article) => `**${t('Article {0} du code de procédure civile', article.article)}** — ${article.subject}\n\n> ${article.text}\n\n_${sourceLine(article.source)}${article.source.note === undefined ? '' : ` — ${article.source.note}`}_`).join('\n\n---\n\n');
+			: quoted.map((article) => `**${t('Article {0} du code de procédure civile', article.article)}** — ${localized(article.subject)}\n\n> ${article.text}\n\n_${sourceLine(article.source)}${article.source.note === undefined ? '' : ` — ${localized(article.source.note)}`}_`).join('\n\n---\n\n');
 	}
 	const code = instrument?.kind === 'code' && instrument.code === 'code pénal' ? 'code pénal' : instrument?.kind === 'loi' && instrument.name === 'loi du 29 juillet 1881' ? 'loi du 29 juillet 1881' : undefined;
 	if (code === undefined) {

@@ -1,5 +1,4 @@
 export * from './sources';
-export * from './terms';
 export * from './offences';
 export * from './dataCategories';
 export * from './outOfScopeData';

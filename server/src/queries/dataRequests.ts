@@ -4,13 +4,13 @@ import { Lexicon, type LexiconMatch } from './lexicon';
 
 const technicalCategory = dataCategoryById('donnees-techniques');
 
-/** One year from the connection (article L. 34-1 II bis 3° CPCE; décret n° 2021-1362, art. 5). */
-export const TECHNICAL_RETENTION_MONTHS = technicalCategory?.retention.months ?? 12;
+/** One year from the connection (article L. 34-1 II bis 3° CPCE; décret n° 2021-1362, art. 5), as the data says. */
+export const TECHNICAL_RETENTION_MONTHS = technicalCategory.retention.months;
 
 /** Phrases requesting L. 34-1 II bis 3° data (IP address, connection identifier…). */
 const technicalLexicon = new Lexicon<string>([
-	['3°', technicalCategory?.terms ?? []],
-	...(technicalCategory?.items ?? []).map((item) => [item.id, item.terms] as const),
+	['3°', technicalCategory.terms],
+	...technicalCategory.items.map((item) => [item.id, item.terms] as const),
 ]);
 
 const ipLexicon = new Lexicon<'ip'>([

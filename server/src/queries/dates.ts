@@ -12,7 +12,7 @@ export interface CalendarDate {
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
-export function formatFrenchDate(date: CalendarDate): string {
+function formatFrenchDate(date: CalendarDate): string {
 	return `${date.day === 1 ? '1er' : date.day} ${MONTHS[date.month - 1]} ${date.year}`;
 }
 
@@ -68,4 +68,25 @@ export function publicationDates(model: PleadingModel): { index: number; date: C
 		}
 	});
 	return dates;
+}
+
+const FRENCH_NUMBERS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'];
+const ENGLISH_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A legal period in French (`trois mois`, `un an`, `six ans`), for text inserted into a pleading. */
+export function formatFrenchPeriod(months: number): string {
+	return formatPeriod(months, FRENCH_NUMBERS, ['an', 'ans'], ['mois', 'mois']);
+}
+
+/**
+ * A legal period from the knowledge base inside a message (`trois mois`, `un an`; `three months` in
+ * English), so that messages state the period the data holds rather than a figure typed in a rule.
+ */
+export function formatMessagePeriod(months: number): string {
+	return messageLanguage() === 'en' ? formatPeriod(months, ENGLISH_NUMBERS, ['year', 'years'], ['month', 'months']) : formatFrenchPeriod(months);
+}
+
+function formatPeriod(months: number, numbers: readonly string[], years: readonly [string, string], monthUnits: readonly [string, string]): string {
+	const [count, units] = months % 12 === 0 ? [months / 12, years] : [months, monthUnits];
+	return `${numbers[count] ?? String(count)} ${count === 1 ? units[0] : units[1]}`;
 }

@@ -1,8 +1,7 @@
 import { parseIsoDateTime, type IsoDateTimeParts } from '../document/frontMatterSchema';
-import type { PleadingModel, ProseBlock, ProseDateTime, Span } from '../document/model';
-import { formatFrenchParisDateTime, formatIsoWithParisOffset, parisOffsetMinutes } from '../evidence/parisTime';
+import type { Fix, PleadingModel, ProseBlock, ProseDateTime, Span } from '../document/model';
+import { formatFrenchParisDateTime, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { t } from '../l10n';
-import type { Fix } from '../rules/types';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
 
 /** A front-matter publication with what its URL says about it. */
@@ -47,12 +46,6 @@ export function publicationEvidence(model: PleadingModel, today: Date): readonly
 	return evidence;
 }
 
-/** Offset of Paris time for a wall-clock time read in Paris (the hour that happens twice takes summer time). */
-export function parisOffsetForWallTime(year: number, month: number, day: number, hour: number, minute: number, second = 0): number {
-	const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-	const guess = parisOffsetMinutes(new Date(wallAsUtc - 60 * 60_000));
-	return parisOffsetMinutes(new Date(wallAsUtc - guess * 60_000));
-}
 
 
 /** The exact horodatage to write for a publication whose URL carries its creation time. */

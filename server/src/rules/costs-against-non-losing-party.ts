@@ -1,3 +1,4 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -14,7 +15,7 @@ const ON_CLAIMANT = /(?:a la charge (?:du|de la|des) (?:demandeu|requerant)|chaq
  */
 const costsAgainstNonLosingParty: Rule = {
 	id: 'costs-against-non-losing-party',
-	description: 'Costs (dépens, article 700) claimed against the defendant to an article 145 measure, who is not a "partie perdante" (Cass. 2e civ., 21 Nov. 2024, n° 22-16.763)',
+	description: `Costs (dépens, article 700) claimed against the defendant to an article 145 measure, who is not a "partie perdante" (${citation('civ2e20241121')})`,
 	defaultSeverity: 'warning',
 	fixable: false,
 	*check({ model }) {
@@ -23,7 +24,7 @@ const costsAgainstNonLosingParty: Rule = {
 			if (CONDEMNATION.test(folded) && COSTS.test(folded) && !ON_CLAIMANT.test(folded)) {
 				yield {
 					span: measure.span,
-					message: t('Dépens ou frais de l’article 700 demandés contre le défendeur à une mesure de l’article 145, qui n’est pas une « partie perdante » au sens de l’article 696 du code de procédure civile (Cass. 2e civ., 21 nov. 2024, n° 22-16.763) ; la demande reste défendable si la plateforme résiste (TJ Paris, réf., 15 mars 2024, RG 23/57958)'),
+					message: t('Dépens ou frais de l’article 700 demandés contre le défendeur à une mesure de l’article 145, qui n’est pas une « partie perdante » au sens de l’{0} ({1}) ; la demande reste défendable si la plateforme résiste ({2})', citation('cpc696'), citation('civ2e20241121'), citation('tjParis20240315')),
 				};
 			}
 		}

@@ -1,5 +1,6 @@
 import type { Span } from '../document/model';
-import { t } from '../l10n';
+import { citation } from '../knowledge';
+import { localized, t } from '../l10n';
 import { lowerFirst } from '../util/text';
 import type { Rule } from './types';
 import { outOfScopeRequests } from '../queries/dataRequests';
@@ -16,7 +17,7 @@ const SEPARATOR_AFTER = /^(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|ou)[\s\u00
  */
 const dataBeyondL341: Rule = {
 	id: 'data-beyond-l34-1',
-	description: 'A data item requested in the dispositif that falls outside article L. 34-1 II bis CPCE and décret n° 2021-1362',
+	description: `A data item requested in the dispositif that falls outside ${citation('cpceL341IIbis')} and the ${citation('decret20211362')}`,
 	defaultSeverity: 'warning',
 	fixable: true,
 	*check({ model }) {
@@ -26,7 +27,7 @@ const dataBeyondL341: Rule = {
 				const term = request.entry;
 				yield {
 					span: request.span,
-					message: t('Donnée hors des catégories conservées (article L. 34-1, II bis, du code des postes et des communications électroniques ; décret n° 2021-1362 du 20 octobre 2021) : « {0} » ; {1}', request.phrase, lowerFirst(t(term.reason).replace(/\.$/u, ''))),
+					message: t('Donnée hors des catégories conservées ({2} ; {3}) : « {0} » ; {1}', request.phrase, lowerFirst(localized(term.reason).replace(/\.$/u, '')), citation('cpceL341IIbis'), citation('decret20211362')),
 					fixes: [{ title: t('Retirer « {0} » de la demande', request.phrase), edits: [{ span: removalSpan(text, request.span, measure.span), newText: '' }] }],
 				};
 			}

@@ -1,4 +1,5 @@
 import type { Span } from '../document/model';
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Finding, Rule } from './types';
 import { defendantOf } from '../queries/defendant';
@@ -26,36 +27,36 @@ const mentionMissing: Rule = {
 		const missing = (span: Span, message: string, severity?: Finding['severity']): Finding => ({ span, message, severity });
 
 		if (data.demandeurs === undefined || data.demandeurs.length === 0) {
-			yield missing(at('demandeurs'), t('Risque de nullité : aucun demandeur identifié (`demandeurs`) ; l’acte doit indiquer, pour chacun, ses nom, prénoms, profession, domicile, nationalité, date et lieu de naissance, ou pour une personne morale sa forme, sa dénomination, son siège et son représentant (articles 54, 3°, et 648, 2°, du code de procédure civile)'));
+			yield missing(at('demandeurs'), t('Risque de nullité : aucun demandeur identifié (`demandeurs`) ; l’acte doit indiquer, pour chacun, ses nom, prénoms, profession, domicile, nationalité, date et lieu de naissance, ou pour une personne morale sa forme, sa dénomination, son siège et son représentant ({0} ; {1})', citation('cpc54_3'), citation('cpc648_2')));
 		}
 
 		const defendant = defendantOf(model);
 		if (defendant === undefined || defendant.denomination === undefined) {
 			yield missing(at('defendeur'), requete
-				? t('Risque de nullité : la personne contre laquelle la mesure est demandée n’est pas désignée (`defendeur` : dénomination et siège social ; article 57 du code de procédure civile)')
-				: t('Risque de nullité : le défendeur n’est pas désigné (`defendeur` : dénomination et siège social ; article 648, 4°, du code de procédure civile)'));
+				? t('Risque de nullité : la personne contre laquelle la mesure est demandée n’est pas désignée (`defendeur` : dénomination et siège social ; {0})', citation('cpc57'))
+				: t('Risque de nullité : le défendeur n’est pas désigné (`defendeur` : dénomination et siège social ; {0})', citation('cpc648_4')));
 		} else if (defendant.siege === undefined) {
-			yield missing(at('defendeur'), t('Risque de nullité : le siège social du défendeur {0} manque (`defendeur.siege` ; {1} du code de procédure civile) ; le catalogue des plateformes n’en connaît pas d’adresse vérifiée', defendant.denomination, requete ? t('article 57') : t('article 648, 4°,')));
+			yield missing(at('defendeur'), t('Risque de nullité : le siège social du défendeur {0} manque (`defendeur.siege` ; {1}) ; le catalogue des plateformes n’en connaît pas d’adresse vérifiée', defendant.denomination, requete ? citation('cpc57') : citation('cpc648_4')));
 		} else if (!defendant.siegeConfirmed) {
-			yield missing(at('defendeur'), t('Siège social du défendeur repris du catalogue sans confirmation dans nos sources : « {0} » ; vérifiez-le sur un extrait du registre des sociétés avant signification ({1} du code de procédure civile)', defendant.siege, requete ? t('article 57') : t('article 648, 4°,')), 'info');
+			yield missing(at('defendeur'), t('Siège social du défendeur repris du catalogue sans confirmation dans nos sources : « {0} » ; vérifiez-le sur un extrait du registre des sociétés avant signification ({1})', defendant.siege, requete ? citation('cpc57') : citation('cpc648_4')), 'info');
 		}
 
 		if (data.avocat === undefined) {
 			yield requete
-				? missing(at('avocat'), t('Risque d’irrecevabilité : la requête doit être présentée par un avocat (`avocat` ; article 846 du code de procédure civile)'))
+				? missing(at('avocat'), t('Risque d’irrecevabilité : la requête doit être présentée par un avocat (`avocat` ; {0})', citation('cpc846')))
 				// Whether representation is mandatory in a 145 référé is not settled by our sources.
-				: missing(at('avocat'), t('Avocat constitué non indiqué (`avocat`) : si la représentation est obligatoire, l’assignation doit contenir la constitution de l’avocat du demandeur à peine de nullité (article 752, 1°, du code de procédure civile) ; le caractère obligatoire de la représentation en référé 145 n’est pas tranché par nos sources'), 'info');
+				: missing(at('avocat'), t('Avocat constitué non indiqué (`avocat`) : si la représentation est obligatoire, l’assignation doit contenir la constitution de l’avocat du demandeur à peine de nullité ({0}) ; le caractère obligatoire de la représentation en référé 145 n’est pas tranché par nos sources', citation('cpc752_1')), 'info');
 		}
 
 		if (!requete && data.audience === undefined) {
-			yield missing(at('audience'), t('Risque de nullité : l’assignation doit indiquer les lieu, jour et heure de l’audience (`audience` ; article 56, 1°, du code de procédure civile)'));
+			yield missing(at('audience'), t('Risque de nullité : l’assignation doit indiquer les lieu, jour et heure de l’audience (`audience` ; {0})', citation('cpc56_1')));
 		}
 
 		if (model.body.measures.length === 0) {
 			const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
 			yield missing(dispositif?.headingSpan ?? fence, dispositif === undefined
-				? t('Risque de nullité : l’acte n’a pas de dispositif (« PAR CES MOTIFS » suivi des mesures demandées) ; l’objet de la demande doit y figurer (article 54, 2°, du code de procédure civile)')
-				: t('Le dispositif ne contient aucune mesure : listez les demandes sous « PAR CES MOTIFS », une par puce (article 54, 2°, du code de procédure civile)'));
+				? t('Risque de nullité : l’acte n’a pas de dispositif (« PAR CES MOTIFS » suivi des mesures demandées) ; l’objet de la demande doit y figurer ({0})', citation('cpc54_2'))
+				: t('Le dispositif ne contient aucune mesure : listez les demandes sous « PAR CES MOTIFS », une par puce ({0})', citation('cpc54_2')));
 		}
 	},
 };

@@ -1,4 +1,5 @@
-import { t } from '../l10n';
+import { citation } from '../knowledge';
+import { localized, t } from '../l10n';
 import type { Span } from '../document/model';
 import type { Rule, SpanEdit } from './types';
 import { endOfLine } from './util/frontMatterEdits';
@@ -26,21 +27,21 @@ const offenceUnqualified: Rule = {
 			}
 			reported.add(offence.id);
 			const source = offence.legalText.code === 'loi du 29 juillet 1881'
-				? t('article 53 de la loi du 29 juillet 1881, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; TJ Paris, réf., 15 mars 2024, RG 23/57958')
-				: t('TJ Paris, réf., 15 mars 2024, RG 23/57958 : les faits doivent être « pénalement répréhensibles »');
+				? t('{0}, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; {1}', citation('loi1881Art53'), citation('tjParis20240315'))
+				: t('{0} : les faits doivent être « pénalement répréhensibles »', citation('tjParis20240315'));
 			if (mention.origin === 'front-matter') {
 				const texte = model.frontMatter?.locate(['infractions', mention.index ?? 0, 'texte']);
 				if (texte === undefined) {
 					yield {
 						span: mention.span,
-						message: t('« {0} » est invoquée sans son texte d’incrimination : ajoutez `texte: {1}` ({2})', offence.label, offence.citation, source),
+						message: t('« {0} » est invoquée sans son texte d’incrimination : ajoutez `texte: {1}` ({2})', localized(offence.label), offence.citation, source),
 						fixes: [{ title: t('Ajouter `texte: {0}`', offence.citation), edits: [addTexteAfter(model.document.getText(), mention.span, offence.citation)] }],
 					};
 					continue;
 				}
 				yield {
 					span: texte ?? mention.span,
-					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', offence.label, offence.citation, source),
+					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', localized(offence.label), offence.citation, source),
 					fixes: texte === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), edits: [{ span: texte, newText: offence.citation }] }],
 				};
 			} else {

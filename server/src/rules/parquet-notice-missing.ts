@@ -1,4 +1,5 @@
-import { t } from '../l10n';
+import { citation } from '../knowledge';
+import { localized, t } from '../l10n';
 import type { Rule } from './types';
 import { invokedOffences, offenceMentions } from '../queries/offences';
 
@@ -12,7 +13,7 @@ const NOTICE = /(?:denonc|notifi|signifi|communiqu)\w*[^.]{0,80}(?:ministere pub
  */
 const parquetNoticeMissing: Rule = {
 	id: 'parquet-notice-missing',
-	description: 'Press offences invoked without mention of the dénonciation to the ministère public (art. 53, loi du 29 juillet 1881)',
+	description: `Press offences invoked without mention of the dénonciation to the ministère public (${citation('loi1881Art53')})`,
 	defaultSeverity: 'info',
 	fixable: false,
 	*check({ model }) {
@@ -23,7 +24,7 @@ const parquetNoticeMissing: Rule = {
 		const mention = offenceMentions(model).find((candidate) => candidate.offence === pressOffence);
 		yield {
 			span: mention?.span ?? { start: 0, end: 3 },
-			message: t('Infraction de presse invoquée ({0}) sans mention de la dénonciation de l’acte au ministère public : par prudence, dénoncez-le au parquet comme le veut l’article 53 de la loi du 29 juillet 1881 devant le juge civil (Cass. 2e civ., 9 déc. 1999, n° 98-15.816) ; son application à une demande fondée sur l’article 145 n’est pas établie, mais c’est la pratique relevée au TJ Paris (réf., 15 mars 2024, RG 23/57958)', pressOffence.label),
+			message: t('Infraction de presse invoquée ({0}) sans mention de la dénonciation de l’acte au ministère public : par prudence, dénoncez-le au parquet comme le veut l’{1} devant le juge civil ({2}) ; son application à une demande fondée sur l’article 145 n’est pas établie, mais c’est la pratique relevée au tribunal judiciaire de Paris ({3})', localized(pressOffence.label), citation('loi1881Art53'), citation('civ2e19991209'), citation('tjParis20240315')),
 		};
 	},
 };

@@ -1,6 +1,7 @@
-import { t } from '../l10n';
+import { citation } from '../knowledge';
+import { localized, t } from '../l10n';
 import type { Rule } from './types';
-import { actDate, addMonths, compareDates, formatMessageDate, publicationDates } from '../queries/dates';
+import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates } from '../queries/dates';
 import { invokedOffences } from '../queries/offences';
 
 /** Words of an act that may have interrupted the prescription, which the product cannot verify. */
@@ -14,7 +15,7 @@ const INTERRUPTION = /constitution de partie civile|requisitions? aux fins d.enq
  */
 const pressPrescription: Rule = {
 	id: 'press-prescription',
-	description: 'A press offence (loi du 29 juillet 1881) whose prescription has probably run out at the act’s date',
+	description: 'A press offence (1881 press law) whose prescription has probably run out at the act’s date',
 	defaultSeverity: 'warning',
 	fixable: false,
 	*check({ model }) {
@@ -34,19 +35,24 @@ const pressPrescription: Rule = {
 			if (compareDates(date, expiry) <= 0) {
 				continue;
 			}
-			const period = months === 12 ? t('un an (article 65-3, dont le texte exact n’est pas vérifié dans nos sources)') : t('trois mois révolus (article 65)');
+			// Period and article come from the data (art. 65: three months; art. 65-3: one year, wording unverified).
+			const regime = offence.press!;
+			const period = regime.source.confirmed
+				? t('{0} ({1})', formatMessagePeriod(months), regime.source.citation)
+				: t('{0} ({1}, dont le texte exact n’est pas vérifié dans nos sources)', formatMessagePeriod(months), regime.source.citation);
 			yield {
 				span: publication.span,
 				// The pleading mentions an interruption: whether it worked is a judgement call.
 				severity: interruptionMentioned ? 'info' : undefined,
 				message: t(
-					'{0} : la prescription de {1} de la loi du 29 juillet 1881, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent (article 65, alinéa 2), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
-					offence.label,
+					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent ({6}), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
+					localized(offence.label),
 					period,
 					formatMessageDate(publication.date),
 					formatMessageDate(expiry),
 					formatMessageDate(date),
 					otherOffences ? t(' et le motif légitime devra reposer sur les autres infractions invoquées') : '',
+					citation('loi1881Art65Al2'),
 				),
 			};
 		}

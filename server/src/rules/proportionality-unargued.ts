@@ -1,3 +1,4 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -13,7 +14,7 @@ const PROPORTIONALITY = /proportionn/u;
  */
 const proportionalityUnargued: Rule = {
 	id: 'proportionality-unargued',
-	description: 'A measure aimed at many accounts without any argument on its proportionality (Cass. 2e civ., 24 March 2022, n° 21-12.631)',
+	description: `A measure aimed at many accounts without any argument on its proportionality (${citation('civ2e20220324')})`,
 	defaultSeverity: 'warning',
 	fixable: false,
 	*check({ model }) {
@@ -24,7 +25,7 @@ const proportionalityUnargued: Rule = {
 		}
 		yield {
 			span: frontMatter?.locate(['publications'], 'key') ?? { start: 0, end: 3 },
-			message: t('La mesure vise {0} comptes sans que sa proportionnalité soit discutée : exposez pourquoi elle est limitée à ce qui est nécessaire et proportionnée au respect de la vie privée des titulaires (Cass. 2e civ., 24 mars 2022, n° 21-12.631)', accounts.size),
+			message: t('La mesure vise {0} comptes sans que sa proportionnalité soit discutée : exposez pourquoi elle est limitée à ce qui est nécessaire et proportionnée au respect de la vie privée des titulaires ({1})', accounts.size, citation('civ2e20220324')),
 		};
 	},
 };

@@ -1,6 +1,9 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { lineBreakOf } from '../util/text';
+import { TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
+import { formatFrenchPeriod } from '../queries/dates';
 
 const ADVERSARIAL = /contradict/u;
 const PLACEHOLDER = '[exposer les circonstances';
@@ -33,7 +36,7 @@ const requeteJustificationMissing: Rule = {
 		if (skeleton !== undefined) {
 			yield {
 				span: skeleton.span,
-				message: t('Exposez ici les circonstances qui justifient de déroger au principe de la contradiction, à la place du texte entre crochets (articles 493 et 845, alinéa 2, du code de procédure civile)'),
+				message: t('Exposez ici les circonstances qui justifient de déroger au principe de la contradiction, à la place du texte entre crochets ({0} ; {1})', citation('cpc493'), citation('cpc845_2')),
 			};
 			return;
 		}
@@ -46,13 +49,13 @@ const requeteJustificationMissing: Rule = {
 		const section = [
 			`${'#'.repeat(level)} Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction`,
 			'',
-			'La mesure sollicitée ne peut être prise contradictoirement : [exposer les circonstances, par exemple le risque que l’utilisateur, averti par la plateforme, supprime son compte et les données, ou l’expiration prochaine du délai de conservation d’un an] (articles 493 et 845, alinéa 2, du code de procédure civile).',
+			`La mesure sollicitée ne peut être prise contradictoirement : [exposer les circonstances, par exemple le risque que l’utilisateur, averti par la plateforme, supprime son compte et les données, ou l’expiration prochaine du délai de conservation des données techniques (${formatFrenchPeriod(TECHNICAL_RETENTION_MONTHS)})] (${citation('cpc493')} ; ${citation('cpc845_2')}).`,
 			'',
 			'',
 		].join(eol);
 		yield {
 			span: dispositif?.headingSpan ?? { start: anchor.start, end: anchor.start + 3 },
-			message: t('La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile) : à défaut, l’ordonnance s’expose à la rétractation (article 497 du même code)'),
+			message: t('La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction ({0} ; {2}) : à défaut, l’ordonnance s’expose à la rétractation ({1})', citation('cpc493'), citation('cpc497'), citation('cpc845_2')),
 			fixes: dispositif === undefined ? undefined : [
 				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: section }] },
 			],

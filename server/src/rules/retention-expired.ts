@@ -1,7 +1,8 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { requestsTechnicalData, TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
-import { actDate, addMonths, compareDates, formatMessageDate, publicationDates } from '../queries/dates';
+import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates } from '../queries/dates';
 
 /**
  * Technical data is kept one year from the connection (or the creation of the content): asking for the
@@ -24,10 +25,13 @@ const retentionExpired: Rule = {
 				yield {
 					span: publication.span,
 					message: t(
-						'Données techniques probablement effacées : elles ne sont conservées qu’un an à compter de la connexion (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
+						'Données techniques probablement effacées : elles ne sont conservées que pendant {3} à compter de la connexion ({4} ; {5}) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
 						formatMessageDate(publication.date),
 						formatMessageDate(expiry),
 						formatMessageDate(date),
+						formatMessagePeriod(TECHNICAL_RETENTION_MONTHS),
+						citation('cpceL341IIbis3'),
+						citation('decret20211362Art5'),
 					),
 				};
 			}

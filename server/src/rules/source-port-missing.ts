@@ -1,3 +1,4 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { ipAddressRequests, mentionsSourcePort } from '../queries/dataRequests';
@@ -9,7 +10,7 @@ const SECOND_AND_ZONE = /seconde[\s\S]*fuseau|fuseau[\s\S]*seconde/iu;
  * IPv4 addresses are shared between subscribers ("nattées"): without the source port and the exact
  * time to the second with its time zone, the access provider cannot single out the subscriber
  * (article R. 10-13 IV 1° CPCE: "l'adresse IP attribuée à la source de la connexion et le port
- * associé"; décret n° 2021-1362 art. 5 1° c); TJ Paris, réf., 31 déc. 2024, n° 24/57566).
+ * associé"; décret n° 2021-1362 art. 5 1° c); TJ Paris, réf., 31 déc. 2024, RG 24/57566).
  */
 const sourcePortMissing: Rule = {
 	id: 'source-port-missing',
@@ -34,8 +35,8 @@ const sourcePortMissing: Rule = {
 				span: request.span,
 				// Access providers must keep the port by statute; hosts only by what courts ordered.
 				message: defendantOf(model)?.platform?.kind === 'fai'
-					? t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port associé et l’horodatage à la seconde avec le fuseau horaire (article R. 10-13, IV, 1°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5, 1°, c ; TJ Paris, réf., 31 déc. 2024, n° 24/57566)')
-					: t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port et l’horodatage à la seconde avec le fuseau horaire ; la liste des hébergeurs (décret n° 2021-1362, art. 5, 2°) ne vise pas le port, mais le juge l’a ordonné à une plateforme (TJ Paris, réf., 12 nov. 2024, RG 24/57625 ; TJ Paris, réf., 31 déc. 2024, n° 24/57566)'),
+					? t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port associé et l’horodatage à la seconde avec le fuseau horaire ({0} ; {1} ; {2})', citation('cpceR1013IV1'), citation('decret20211362Art5_1c'), citation('tjParis20241231'))
+					: t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port et l’horodatage à la seconde avec le fuseau horaire ; la liste des hébergeurs ({0}) ne vise pas le port, mais le juge l’a ordonné à une plateforme ({1} ; {2})', citation('decret20211362Art5_2'), citation('tjParis20241112'), citation('tjParis20241231')),
 				fixes: [{ title: t('Ajouter le port source et l’horodatage à la seconde près'), edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }] }],
 			};
 		}

@@ -1,5 +1,5 @@
-import type { Offence, SeriousCrimeVerdict } from '../knowledge';
-import { t } from '../l10n';
+import { citation, type Offence, type SeriousCrimeVerdict } from '../knowledge';
+import { localized, t } from '../l10n';
 import type { RelatedSpan, Rule, Severity } from './types';
 import { technicalDataRequests } from '../queries/dataRequests';
 import { invokedOffences, offenceMentions } from '../queries/offences';
@@ -37,19 +37,19 @@ const technicalDataNeedsSeriousOffence: Rule = {
 		}
 		const related: RelatedSpan[] = offenceMentions(model)
 			.filter((mention) => mention.origin === 'front-matter')
-			.map((mention) => ({ span: mention.span, message: t('Infraction invoquée : {0}', mention.offence.label) }));
+			.map((mention) => ({ span: mention.span, message: t('Infraction invoquée : {0}', localized(mention.offence.label)) }));
 		let message: string;
 		let severity: Severity | undefined;
 		if (best === undefined) {
-			message = t('Données techniques demandées sans infraction invoquée : elles ne sont conservées que pour la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) ; qualifiez les faits (`infractions`)');
+			message = t('Données techniques demandées sans infraction invoquée : elles ne sont conservées que pour la lutte contre la criminalité et la délinquance grave ({0}) ; qualifiez les faits (`infractions`)', citation('cpceL341IIbis3'));
 		} else if (best.seriousCrime.verdict === 'meets-60-1-2-threshold' || best.seriousCrime.verdict === 'uncertain') {
 			// No civil decision on these offences: a judgement call, hence information only.
 			severity = 'info';
-			message = t('Délinquance grave à démontrer pour obtenir les données techniques (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) ; aucune décision civile ne tranche pour l’infraction invoquée : {0}', best.seriousCrime.reasoning);
+			message = t('Délinquance grave à démontrer pour obtenir les données techniques ({1}) ; aucune décision civile ne tranche pour l’infraction invoquée : {0}', localized(best.seriousCrime.reasoning), citation('cpceL341IIbis3'));
 		} else if (best.seriousCrime.verdict === 'held-not-serious') {
-			message = t('Données techniques demandées alors que l’infraction invoquée a été jugée ne pas relever de la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0}', best.seriousCrime.reasoning);
+			message = t('Données techniques demandées alors que l’infraction invoquée a été jugée ne pas relever de la délinquance grave ({1}) : {0}', localized(best.seriousCrime.reasoning), citation('cpceL341IIbis3'));
 		} else {
-			message = t('Données techniques demandées alors qu’aucune infraction invoquée n’atteint, pour la délinquance grave, le seuil de l’article 60-1-2 du code de procédure pénale, repère que les juges civils retiennent sans y être tenus (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques) : {0}', best.seriousCrime.reasoning);
+			message = t('Données techniques demandées alors qu’aucune infraction invoquée n’atteint, pour la délinquance grave, le seuil de l’{1}, repère que les juges civils retiennent sans y être tenus ({2}) : {0}', localized(best.seriousCrime.reasoning), citation('cpp6012'), citation('cpceL341IIbis3'));
 		}
 		for (const request of requests) {
 			yield { span: request.span, message, severity, related };

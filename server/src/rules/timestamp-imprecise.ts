@@ -1,8 +1,9 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Fix, Rule } from './types';
 import { proseBlockAt } from '../queries/prose';
-import { formatOffset } from '../evidence/parisTime';
-import { exactHorodatage, frenchWordingFix, matchingPublication, parisOffsetForWallTime, publicationEvidence, type PublicationEvidence } from '../queries/publications';
+import { formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
+import { exactHorodatage, frenchWordingFix, matchingPublication, publicationEvidence, type PublicationEvidence } from '../queries/publications';
 
 /** Prose about a publication or a connection, where a time identifies the act at fault. */
 const PUBLICATION_CONTEXT = /publi|poste|message|tweet|connexion|connecte|mis en ligne|diffus|video|commentaire|story/u;
@@ -10,7 +11,7 @@ const PUBLICATION_CONTEXT = /publi|poste|message|tweet|connexion|connecte|mis en
 /**
  * An access provider can only single out the subscriber behind a shared IP address with the exact
  * time of the connection, to the second, and its time zone (TJ Paris, réf., 31 déc. 2024,
- * n° 24/57566: "une nécessité technique"). Lawyers accept `19:02:31`, `19 h 02 min 31 s`, and zones as
+ * RG 24/57566: "une nécessité technique"). Lawyers accept `19:02:31`, `19 h 02 min 31 s`, and zones as
  * `UTC+2`, `UTC`, `heure de Paris` or `CEST`.
  */
 const timestampImprecise: Rule = {
@@ -28,7 +29,7 @@ const timestampImprecise: Rule = {
 			const missing = written.second === undefined ? (written.offsetMinutes === undefined ? t('les secondes et le fuseau horaire') : t('les secondes')) : t('le fuseau horaire');
 			yield {
 				span: publication.horodatageSpan,
-				message: t('Horodatage imprécis : il manque {0} ; l’heure exacte à la seconde près et le fuseau horaire sont nécessaires pour identifier l’abonné derrière une adresse IP partagée (TJ Paris, réf., 31 déc. 2024, n° 24/57566)', missing),
+				message: t('Horodatage imprécis : il manque {0} ; l’heure exacte à la seconde près et le fuseau horaire sont nécessaires pour identifier l’abonné derrière une adresse IP partagée ({1})', missing, citation('tjParis20241231')),
 				fixes: frontMatterFixes(publication),
 			};
 		}
@@ -43,7 +44,7 @@ const timestampImprecise: Rule = {
 			const exact = matchingPublication(model, block, evidence, dateTime.date)?.parsedUrl?.createdAt;
 			yield {
 				span: dateTime.span,
-				message: t('Heure imprécise : précisez-la à la seconde près avec le fuseau horaire (par exemple « 21:04:31 (UTC+1) » ou « 21 h 04 min 31 s, heure de Paris »), nécessaires pour identifier l’abonné derrière une adresse IP partagée (TJ Paris, réf., 31 déc. 2024, n° 24/57566)'),
+				message: t('Heure imprécise : précisez-la à la seconde près avec le fuseau horaire (par exemple « 21:04:31 (UTC+1) » ou « 21 h 04 min 31 s, heure de Paris »), nécessaires pour identifier l’abonné derrière une adresse IP partagée ({0})', citation('tjParis20241231')),
 				fixes: exact === undefined ? undefined : [frenchWordingFix(exact, dateTime.span)],
 			};
 		}

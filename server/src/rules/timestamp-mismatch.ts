@@ -9,7 +9,7 @@ import { agreesWith, exactHorodatage, frenchWordingFix, matchingPublication, pub
  * X, TikTok and Discord encode the creation time in the identifier that is in the URL (see
  * `evidence/publicationUrl.ts` for each scheme and its source). A time written for the publication
  * that disagrees with it, at the precision it was written, is a typo that an access provider would
- * answer with the wrong subscriber (TJ Paris, réf., 31 déc. 2024, n° 24/57566).
+ * answer with the wrong subscriber (TJ Paris, réf., 31 déc. 2024, RG 24/57566).
  */
 const timestampMismatch: Rule = {
 	id: 'timestamp-mismatch',

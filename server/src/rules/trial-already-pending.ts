@@ -1,3 +1,4 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -25,7 +26,7 @@ const trialAlreadyPending: Rule = {
 					const start = block.span.start + offset + match.index;
 					yield {
 						span: { start, end: start + match[0].length },
-						message: t('L’acte indique qu’un procès au fond est déjà engagé : l’article 145 du code de procédure civile ne permet une mesure d’instruction qu’« avant tout procès » ; demandez-la au juge saisi du fond (une plainte, même avec constitution de partie civile, n’est pas un procès au fond : TJ Paris, 25 févr. 2021)'),
+						message: t('L’acte indique qu’un procès au fond est déjà engagé : l’{0} ne permet une mesure d’instruction qu’« avant tout procès » ; demandez-la au juge saisi du fond (une plainte, même avec constitution de partie civile, n’est pas un procès au fond : {1})', citation('cpc145'), citation('tjParis20210225')),
 					};
 				}
 				offset += sentence.length + 1;

@@ -1,20 +1,10 @@
-import type { PleadingModel, Span } from '../document/model';
+import type { Fix, PleadingModel, Span } from '../document/model';
 
 /** How loudly a rule speaks; `off` in settings disables it. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
-/** A text replacement, in document offsets. */
-export interface SpanEdit {
-	readonly span: Span;
-	readonly newText: string;
-}
-
-/** A mechanical repair offered as a quick fix. */
-export interface Fix {
-	/** French title shown in the lightbulb menu. */
-	readonly title: string;
-	readonly edits: readonly SpanEdit[];
-}
+// Edits belong to the document model (queries build them too); rules use them through this module.
+export type { Fix, SpanEdit } from '../document/model';
 
 /** A place related to a finding (e.g. the front-matter entry a body citation refers to). */
 export interface RelatedSpan {

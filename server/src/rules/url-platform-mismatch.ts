@@ -1,5 +1,5 @@
-import { platformForHost } from '../knowledge';
-import { t } from '../l10n';
+import { citation, platformForHost } from '../knowledge';
+import { localized, t } from '../l10n';
 import type { Rule } from './types';
 import { defendantOf } from '../queries/defendant';
 import { publicationEvidence } from '../queries/publications';
@@ -29,7 +29,7 @@ const urlPlatformMismatch: Rule = {
 			if (owner !== undefined && owner.kind === 'hebergeur' && defendant?.denomination !== undefined && owner.denomination.toLowerCase() !== defendant.denomination.toLowerCase()) {
 				yield {
 					span: publication.urlSpan,
-					message: t('Cette publication est hébergée par {0} ({1}), pas par le défendeur {2} : il ne détient pas ses données (article 6 de la loi n° 2004-575 du 21 juin 2004 ; décret n° 2021-1362)', owner.name, owner.denomination, defendant.denomination),
+					message: t('Cette publication est hébergée par {0} ({1}), pas par le défendeur {2} : il ne détient pas ses données ({3} ; {4})', localized(owner.name), owner.denomination, defendant.denomination, citation('lcenArt6'), citation('decret20211362')),
 				};
 				continue;
 			}

@@ -1,3 +1,4 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
@@ -21,7 +22,7 @@ const userNotificationNotProhibited: Rule = {
 		const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
 		yield {
 			span: dispositif?.headingSpan ?? measures[0].span,
-			message: t('Le dispositif n’interdit pas à la plateforme d’informer l’utilisateur de la mesure : averti, l’auteur peut supprimer son compte et ses traces ; une telle interdiction a été ordonnée (TJ Paris, réf., 27 oct. 2025, RG 25/55080), son fondement n’étant pas identifié dans nos sources'),
+			message: t('Le dispositif n’interdit pas à la plateforme d’informer l’utilisateur de la mesure : averti, l’auteur peut supprimer son compte et ses traces ; une telle interdiction a été ordonnée ({0}), son fondement n’étant pas identifié dans nos sources', citation('tjParis20251027')),
 		};
 	},
 };

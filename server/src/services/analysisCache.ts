@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PleadingModel } from '../document/model';
 import { looksLikePleading, parsePleading } from '../document/parse';
 import { analyze, type RuleFinding } from '../engine/analyze';
-import { toDiagnostic } from '../features/diagnostics';
+import { toDiagnostic } from '../engine/diagnostics';
 import type { Settings } from '../settings';
 
 export interface Analysis {

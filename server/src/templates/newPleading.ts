@@ -4,9 +4,8 @@ import { parseDocument } from 'yaml';
 import { offenceById, offences as catalogueOffences, platformByKey, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
-import { formatOffset, formatIsoWithParisOffset } from '../evidence/parisTime';
+import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
-import { parisOffsetForWallTime } from '../queries/publications';
 import { actBody, clientDesignation, citationOf, frenchDayOf, qualificationOf, serviceName, type ActCase } from './actBody';
 import { placeholder, yamlString } from './placeholders';
 

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { PleadingModel } from '../document/model';
-import type { RuleFinding } from '../engine/analyze';
+import type { RuleFinding } from './analyze';
 import type { Severity } from '../rules/types';
 import { docsUrl } from './docsUrl';
 
