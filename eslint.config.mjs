@@ -17,8 +17,11 @@ const layers = [
 	{ name: 'services', files: ['server/src/services/**'], forbidden: ['features', 'templates', 'cli', 'server'] },
 ];
 
-/** `../rules/x`, `../../server/src/rules` and `./rules` all name the layer `rules`. */
-const layerPatterns = (forbidden) => forbidden.flatMap((layer) => [`**/${layer}`, `**/${layer}/**`, `./${layer}`, `./${layer}/**`]);
+/**
+ * `../rules/x`, `../../server/src/rules` and, from a file at the root of server/src, `./rules` all name
+ * the layer `rules`; a sibling module inside a layer folder (export/engine.ts) is not the layer `engine`.
+ */
+const layerPatterns = (forbidden, atRoot) => forbidden.flatMap((layer) => [`../${layer}`, `../${layer}/**`, `**/server/src/${layer}`, `**/server/src/${layer}/**`, ...(atRoot ? [`./${layer}`, `./${layer}/**`] : [])]);
 
 /** Code that analyses a pleading never talks to the editor: the connection belongs to server.ts. */
 const noConnection = {
@@ -46,7 +49,7 @@ export default tseslint.config(
 	},
 	{
 		// The native Typst addon is required lazily (see the comment there): esbuild would send import() to Node's ESM resolver.
-		files: ['server/src/export/pdf.ts'],
+		files: ['server/src/export/engineHost.ts'],
 		rules: { '@typescript-eslint/no-require-imports': 'off' },
 	},
 	...layers.map((layer) => ({
@@ -54,7 +57,7 @@ export default tseslint.config(
 		rules: {
 			'no-restricted-imports': ['error', {
 				patterns: [
-					{ group: layerPatterns(layer.forbidden), message: `The ${layer.name} layer imports only the layers below it (ARCHITECTURE.md).` },
+					{ group: layerPatterns(layer.forbidden, layer.files.every((file) => !file.endsWith('/**'))), message: `The ${layer.name} layer imports only the layers below it (ARCHITECTURE.md).` },
 					...(['knowledge', 'document', 'queries', 'rules'].includes(layer.name) ? [noConnection] : []),
 				],
 			}],
