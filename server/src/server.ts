@@ -7,6 +7,7 @@ import {
 	TextDocuments,
 	TextDocumentSyncKind,
 	type Connection,
+	type Diagnostic,
 	type DiagnosticServerCancellationData,
 	type DocumentDiagnosticReport,
 	type WorkspaceEdit,
@@ -16,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
 import { codeActions } from './features/codeActions';
+import { dossierDiagnostics } from './features/dossierDiagnostics';
 import { codeLenses } from './features/codeLens';
 import { completion } from './features/completion';
 import { documentSymbols } from './features/documentSymbols';
@@ -30,6 +32,8 @@ import { setMessageLanguage } from './l10n';
 import { AnalysisCache, type Analysis } from './services/analysisCache';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
+import { loadDossier } from './services/dossierFiles';
+import { isDossierFileName } from './document/dossier';
 
 export function startServer(): void {
 	const connection = createConnection(ProposedFeatures.all);
@@ -86,7 +90,12 @@ class PretoireServer {
 		});
 
 		documents.onDidOpen(({ document }) => this.schedulePush(document.uri, 0));
-		documents.onDidChangeContent(({ document }) => this.schedulePush(document.uri));
+		documents.onDidChangeContent(({ document }) => {
+			this.schedulePush(document.uri);
+			if (isDossierFileName(document.uri)) {
+				this.dossierChanged(document.uri);
+			}
+		});
 		documents.onDidClose(({ document }) => {
 			this.cache.delete(document.uri);
 			this.settingsByUri.delete(document.uri);
@@ -99,8 +108,7 @@ class PretoireServer {
 		connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
 			const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 			const report = await this.safely(token, empty, 'diagnostics', async (): Promise<DocumentDiagnosticReport> => {
-				const analysis = await this.analysisOf(params.textDocument.uri);
-				return { kind: DocumentDiagnosticReportKind.Full, items: [...(analysis?.diagnostics ?? [])] };
+				return { kind: DocumentDiagnosticReportKind.Full, items: await this.diagnosticsOf(params.textDocument.uri) };
 			});
 			// A cancelled pull is asked again by the client for the newer version.
 			return report instanceof ResponseError ? new ResponseError(report.code, report.message, { retriggerRequest: true }) : report;
@@ -191,7 +199,7 @@ class PretoireServer {
 				documentLinkProvider: { resolveProvider: false },
 				foldingRangeProvider: true,
 				codeLensProvider: { resolveProvider: false },
-				...(this.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+				...(this.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
 			},
 			serverInfo: { name: 'prétoire' },
 		};
@@ -226,7 +234,26 @@ class PretoireServer {
 		}
 		setMessageLanguage(settings.language);
 		// The document may have changed while the settings were read: analyse the current version.
-		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date());
+		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => loadDossier(model, (dossierUri) => this.documents.get(dossierUri)?.getText()));
+	}
+
+	/** An act's diagnostics; for an open `dossier.yaml`, its own and those the open acts make about its values. */
+	private async diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+		const document = this.documents.get(uri);
+		if (document !== undefined && isDossierFileName(uri)) {
+			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map((other) => this.analysisOf(other.uri)));
+			return dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined));
+		}
+		return [...((await this.analysisOf(uri))?.diagnostics ?? [])];
+	}
+
+	/** Editing a dossier changes what the open acts inherit: analyse them again. */
+	private dossierChanged(dossierUri: string): void {
+		if (this.pullDiagnostics) {
+			this.connection.languages.diagnostics.refresh();
+			return;
+		}
+		this.cache.actsOfDossier(dossierUri).filter((uri) => this.documents.get(uri) !== undefined).forEach((uri) => this.schedulePush(uri));
 	}
 
 	/** Push mode (clients without pull diagnostics): re-analyse after a quiet period, latest version only. */
@@ -242,11 +269,11 @@ class PretoireServer {
 				return;
 			}
 			const version = document.version;
-			const analysis = await this.safely(undefined, undefined, 'publishDiagnostics', () => this.analysisOf(uri));
-			if (this.documents.get(uri)?.version !== version || analysis instanceof Error) {
+			const diagnostics = await this.safely(undefined, undefined, 'publishDiagnostics', () => this.diagnosticsOf(uri));
+			if (this.documents.get(uri)?.version !== version || diagnostics instanceof Error) {
 				return;
 			}
-			await this.connection.sendDiagnostics({ uri, version, diagnostics: [...(analysis?.diagnostics ?? [])] });
+			await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics ?? [] });
 		};
 		const wait = delay ?? this.initialSettings.debounceMs;
 		this.pendingPushes.set(uri, setTimeout(() => void run(), wait));

@@ -3,15 +3,18 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { looksLikePleading, parsePleading } from '../document/parse';
+import { looksLikePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
 import { defaultSettings } from '../settings';
 import { ExportError, exportPleading, writePdfAtomically } from '../export/pdf';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
+import { readAct } from './readAct';
+import { NEW_USAGE, newCommand } from './newCommand';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
         pretoire export FICHIER [-o SORTIE.pdf]
+${NEW_USAGE}
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
           code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée.
@@ -86,7 +89,7 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 			continue;
 		}
 		const document = TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text);
-		for (const finding of analyze(parsePleading(document), { settings: defaultSettings, today: new Date() })) {
+		for (const finding of analyze(readAct(document), { settings: defaultSettings, today: new Date() })) {
 			findings.push(locate(file, document, finding));
 		}
 	}
@@ -172,7 +175,7 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 		warn(`${command.file} : pas un acte (aucune clé \`acte:\` dans le front matter), rien à exporter`);
 		return 2;
 	}
-	const model = parsePleading(TextDocument.create(pathToFileURL(command.file).toString(), 'markdown', 1, text));
+	const model = readAct(TextDocument.create(pathToFileURL(command.file).toString(), 'markdown', 1, text));
 	let pages: number;
 	try {
 		const exported = await exportPleading(model);
@@ -199,6 +202,9 @@ function main(argv: readonly string[]): number | Promise<number> {
 			return 2;
 		}
 		return exportCommand(exportOptions, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+	}
+	if (command === 'new') {
+		return newCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
 	}
 	if (command !== 'check') {
 		process.stderr.write(`${command === undefined ? 'Commande manquante' : `Commande inconnue : ${command}`}\n${USAGE}\n`);

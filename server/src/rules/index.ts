@@ -18,6 +18,7 @@ import costsAgainstNonLosingParty from './costs-against-non-losing-party';
 import trialAlreadyPending from './trial-already-pending';
 import urlPlatformMismatch from './url-platform-mismatch';
 import urlInvalid from './url-invalid';
+import ipAddressReserved from './ip-address-reserved';
 import documentTooLarge from './document-too-large';
 import type { Rule } from './types';
 
@@ -43,5 +44,6 @@ export const rules: readonly Rule[] = [
 	trialAlreadyPending,
 	urlPlatformMismatch,
 	urlInvalid,
+	ipAddressReserved,
 	documentTooLarge,
 ];

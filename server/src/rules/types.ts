@@ -20,6 +20,8 @@ export interface Fix {
 export interface RelatedSpan {
 	readonly span: Span;
 	readonly message: string;
+	/** True when `span` is in the act's `dossier.yaml` rather than in the act. */
+	readonly inDossier?: boolean;
 }
 
 /** What a rule reports: where, what (in the message language), and how to repair it. */
