@@ -154,9 +154,14 @@ class PretoireServer {
 		connection.onDocumentLinks((params, token) => onModel('documentLinks', [], (analysis) => documentLinks(analysis.model))(params, token));
 		connection.onFoldingRanges((params, token) => onModel('foldingRanges', [], (analysis) => foldingRanges(analysis.model))(params, token));
 		connection.onCodeLens((params, token) => onModel('codeLens', [], (analysis) => codeLenses(analysis.model, new Date()))(params, token));
-		connection.onRequest(RenumberPiecesRequest.method, (params: RenumberPiecesRequest.Params, token) =>
-			onModel<RenumberPiecesRequest.Result>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token),
-		);
+		connection.onRequest(RenumberPiecesRequest.method, async (params: RenumberPiecesRequest.Params, token) => {
+			const result = await onModel<RenumberPiecesRequest.Result | ResponseError<void>>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token);
+			// A refusal (bordereau inherited from the dossier) travels as an error with its reason.
+			if (result instanceof ResponseError) {
+				throw result;
+			}
+			return result;
+		});
 		connection.onRequest(ExportPdfRequest.method, async (params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result | ResponseError<void>> => {
 			const analysis = await this.analysisOf(params.uri);
 			if (analysis === undefined) {

@@ -11,9 +11,11 @@ import { ExportError, exportPleading, writePdfAtomically } from '../export/pdf';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
 import { readAct } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
+import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
         pretoire export FICHIER [-o SORTIE.pdf]
+${CASE_FILE_USAGE}
 ${NEW_USAGE}
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
@@ -194,6 +196,9 @@ function main(argv: readonly string[]): number | Promise<number> {
 	if (command === '--help' || command === '-h' || command === 'help') {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
+	}
+	if (command === 'export' && isCaseFileExport(rest)) {
+		return caseFileCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
 	}
 	if (command === 'export') {
 		const exportOptions = parseExportArguments(rest);

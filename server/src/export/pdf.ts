@@ -88,8 +88,13 @@ export async function exportPleading(model: PleadingModel, options: ExportOption
 	if (model.act === undefined) {
 		throw new ExportError('Export PDF impossible : le front matter doit indiquer `acte: assignation-refere` ou `acte: requete`');
 	}
-	const compiler = compilerFor(findFontDirectory(options.fontDirectory));
 	const { markup, title } = pleadingToTypst(model);
+	return compileTypst(markup, title, options);
+}
+
+/** Compiles self-contained Typst markup (the act, its projet d'ordonnance, its bordereau) to PDF/A-2b. */
+export async function compileTypst(markup: string, title: string, options: ExportOptions = {}): Promise<ExportedPdf> {
+	const compiler = compilerFor(findFontDirectory(options.fontDirectory));
 	try {
 		let result: ReturnType<NodeCompiler['compile']>;
 		try {
