@@ -12,16 +12,23 @@ import { formatJson, formatSarif, formatText, locate, type FileFinding } from '.
 import { readAct } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
+import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
         pretoire export FICHIER [-o SORTIE.pdf]
 ${CASE_FILE_USAGE}
 ${NEW_USAGE}
+${CALENDAR_USAGE}
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
           code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée.
   export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ;
-          code de sortie 1 si l'export échoue, 2 si la commande est mal formée ou l'acte illisible.`;
+          code de sortie 1 si l'export échoue, 2 si la commande est mal formée ou l'acte illisible ;
+          --ordonnance : le projet d'ordonnance d'une requête ; --bordereau : le bordereau seul ;
+          --bundle : l'acte, le bordereau et chaque pièce tamponnée (pieces[].fichier), avec signets.
+  new     écrit l'acte contre le fournisseur d'accès (CLÉ du catalogue : orange, sfr…) à partir du
+          dossier (DOSSIER/dossier.yaml) ; n'écrase jamais un fichier existant.
+  calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.`;
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -207,6 +214,9 @@ function main(argv: readonly string[]): number | Promise<number> {
 			return 2;
 		}
 		return exportCommand(exportOptions, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+	}
+	if (command === 'calendar') {
+		return calendarCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
 	}
 	if (command === 'new') {
 		return newCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
