@@ -56,7 +56,7 @@ suite('CLI: the case file (dossier, new, calendar, export --ordonnance/--bundle)
 		const target = join(directory, 'echeances.ics');
 		const { status, stdout } = cli('calendar', join(dossier, 'assignation-orange.md'), '-o', target);
 		assert.equal(status, 0);
-		assert.match(stdout, /^Échéancier écrit : .*echeances\.ics \(6 échéances, dont certaines à vérifier\)/u);
+		assert.match(stdout, /^Échéancier écrit : .*echeances\.ics \(4 échéances, dont certaines à vérifier\)/u);
 		const ics = readFileSync(target, 'utf8').replace(/\r\n /gu, '');
 		assert.match(ics, /SUMMARY:Fin de conservation des données de la connexion 203\.0\.113\.45 du 1er novembre 2024/u);
 		assert.match(ics, /SUMMARY:Audience des référés — Tribunal judiciaire de Paris/u);
