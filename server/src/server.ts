@@ -25,7 +25,8 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { ExportPdfRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { accessProviderActText, exportCaseFileToDisk } from './services/caseFileRequests';
 import { exportToPdf } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { setMessageLanguage } from './l10n';
@@ -173,6 +174,17 @@ class PretoireServer {
 				// The lawyer reads this message: it names the file and the cause (locked, not writable…).
 				return new ResponseError(0, error instanceof Error ? error.message : String(error));
 			}
+		});
+		// The case file: the step-2 act from a dossier, the projet d'ordonnance, the bordereau, the bundle.
+		connection.onRequest(AccessProviderActRequest.method, (params: AccessProviderActRequest.Params) =>
+			accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
+		);
+		connection.onRequest(ExportCaseFileRequest.method, async (params: ExportCaseFileRequest.Params): Promise<ExportCaseFileRequest.Result | ResponseError<void>> => {
+			const analysis = await this.analysisOf(params.uri);
+			if (analysis === undefined) {
+				return new ResponseError(0, 'Export impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
+			}
+			return exportCaseFileToDisk(analysis.model, params).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error)));
 		});
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { accessProviderAct } from './accessProviderAct';
+import { exportCaseFile } from './exportCaseFile';
 import { exportPdf } from './exportPdf';
 import { newPleading } from './newPleading';
 import { renumberPieces } from './renumberPieces';
 
-export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.renumberPieces' | 'pretoire.showProblems';
+export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.renumberPieces' | 'pretoire.showProblems' | 'pretoire.accessProviderAct' | 'pretoire.exportCaseFile';
 
 /** Every command, each in its own file (rust-analyzer's createCommands shape). */
 const commands: Record<CommandId, (client: LanguageClient) => () => Promise<unknown>> = {
@@ -12,6 +14,8 @@ const commands: Record<CommandId, (client: LanguageClient) => () => Promise<unkn
 	'pretoire.exportPdf': (client) => () => exportPdf(client),
 	'pretoire.renumberPieces': (client) => () => renumberPieces(client),
 	'pretoire.showProblems': () => async () => vscode.commands.executeCommand('workbench.actions.view.problems'),
+	'pretoire.accessProviderAct': (client) => () => accessProviderAct(client),
+	'pretoire.exportCaseFile': (client) => () => exportCaseFile(client),
 };
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.OutputChannel): void {

@@ -13,21 +13,25 @@ export const euService = {
 	source: 'règlement (UE) 2020/1784, art. 11 (signification dans le mois de la réception) et art. 12 (refus dans les deux semaines d’un acte non traduit) ; article 693 du code de procédure civile',
 } as const;
 
-/** Member states other than France, as the catalogue writes them at the end of a seat address. */
-const memberStates = [
-	'Allemagne', 'Autriche', 'Belgique', 'Bulgarie', 'Chypre', 'Croatie', 'Danemark', 'Espagne', 'Estonie', 'Finlande', 'Grèce', 'Hongrie', 'Irlande',
-	'Italie', 'Lettonie', 'Lituanie', 'Luxembourg', 'Malte', 'Pays-Bas', 'Pologne', 'Portugal', 'Roumanie', 'Slovaquie', 'Slovénie', 'Suède', 'Tchéquie',
-] as const;
+/** Member states other than France, as the catalogue writes them at the end of a seat address, with their English names. */
+const memberStates: Readonly<Record<string, string>> = {
+	Allemagne: 'Germany', Autriche: 'Austria', Belgique: 'Belgium', Bulgarie: 'Bulgaria', Chypre: 'Cyprus', Croatie: 'Croatia', Danemark: 'Denmark',
+	Espagne: 'Spain', Estonie: 'Estonia', Finlande: 'Finland', Grèce: 'Greece', Hongrie: 'Hungary', Irlande: 'Ireland', Italie: 'Italy', Lettonie: 'Latvia',
+	Lituanie: 'Lithuania', Luxembourg: 'Luxembourg', Malte: 'Malta', 'Pays-Bas': 'Netherlands', Pologne: 'Poland', Portugal: 'Portugal', Roumanie: 'Romania',
+	Slovaquie: 'Slovakia', Slovénie: 'Slovenia', Suède: 'Sweden', Tchéquie: 'Czechia',
+};
 
 /**
  * The languages of the place of service, where the research read them: Ireland's central body works
  * in English or Irish. Elsewhere the lawyer checks them (e-Justice portal).
  */
-const serviceLanguages: Readonly<Partial<Record<(typeof memberStates)[number], string>>> = { Irlande: 'anglais ou irlandais' };
+const serviceLanguages: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = { Irlande: { fr: 'anglais ou irlandais', en: 'English or Irish' } };
 
-/** The member state (other than France) a seat address ends with, and the languages of service when known. */
-export function memberStateOfSeat(siege: string | undefined): { state: string; languages?: string } | undefined {
+/** The member state (other than France) a seat address ends with, in the message language, and the languages of service when known. */
+export function memberStateOfSeat(siege: string | undefined, language: 'fr' | 'en'): { state: string; languages?: string } | undefined {
 	const last = siege?.split(',').pop()?.trim();
-	const state = memberStates.find((candidate) => candidate === last);
-	return state === undefined ? undefined : { state, languages: serviceLanguages[state] };
+	if (last === undefined || !(last in memberStates)) {
+		return undefined;
+	}
+	return { state: language === 'en' ? memberStates[last] : last, languages: serviceLanguages[last]?.[language] };
 }

@@ -1,7 +1,7 @@
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
-import { t } from '../l10n';
+import { messageLanguage, t } from '../l10n';
 import { againstAccessProvider, connexionEvidence } from './connexions';
 import { TECHNICAL_RETENTION_MONTHS } from './dataRequests';
 import { addMonths, formatMessageDate, publicationDates, type CalendarDate } from './dates';
@@ -142,7 +142,7 @@ function hearingDeadlines(model: PleadingModel): Deadline[] {
 			dataLoss: false,
 		},
 	];
-	const seat = memberStateOfSeat(defendantOf(model)?.siege);
+	const seat = memberStateOfSeat(defendantOf(model)?.siege, messageLanguage());
 	if (seat !== undefined) {
 		// One month to serve from receipt, two weeks to refuse an untranslated act, before the hearing.
 		const latest = addDays(addMonths(day, -euService.serviceMonths), -euService.refusalDays);
