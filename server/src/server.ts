@@ -291,6 +291,11 @@ class PretoireServer {
 				return;
 			}
 			await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics ?? [] });
+			// An open dossier shows what its acts find in it: it follows their edits too.
+			const dossierUri = this.cache.peek(uri)?.model.dossier?.document?.uri;
+			if (dossierUri !== undefined && this.documents.get(dossierUri) !== undefined) {
+				this.schedulePush(dossierUri);
+			}
 		};
 		const wait = delay ?? this.initialSettings.debounceMs;
 		this.pendingPushes.set(uri, setTimeout(() => void run(), wait));
