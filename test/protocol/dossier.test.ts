@@ -65,7 +65,7 @@ suite('dossier.yaml in the language server', () => {
 			await client.open(actUri, readFileSync(actPath, 'utf8'));
 			await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: dossierUri, languageId: 'yaml', version: 1, text: dossierText.replace('juridiction: Tribunal judiciaire de Paris', 'juridiction: [') } });
 			const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: dossierUri } })) as FullDocumentDiagnosticReport;
-			assert.ok(report.items.some((diagnostic) => diagnostic.code === 'front-matter-invalid' && /Erreur de syntaxe YAML/u.test(diagnostic.message)));
+			assert.ok(report.items.some((diagnostic) => diagnostic.code === 'front-matter-invalid' && /Erreur de syntaxe YAML/u.test(String(diagnostic.message))));
 			const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: actUri }, position: { line: 2, character: 12 } });
 			assert.match((hover?.contents as MarkupContent).value, /L’acte en hérite : .*`connexions` \(2\)/u);
 		} finally {
