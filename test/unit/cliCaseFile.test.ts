@@ -23,7 +23,7 @@ suite('CLI: the case file (dossier, new, calendar, export --ordonnance/--bundle)
 		try {
 			const requete = cli('check', join(dossier, 'requete-x.md'));
 			assert.equal(requete.status, 0, requete.stdout);
-			assert.match(requete.stdout, /requete-x\.md:3:10: warning timestamp-imprecise Horodatage de connexion imprécis : il manque les secondes et le fuseau horaire/u);
+			assert.match(requete.stdout, /requete-x\.md:3:10: warning timestamp-imprecise Horodatage de connexion imprécis : il manque les secondes et le fuseau horaire.* \[dossier\.yaml:53:17\]$/mu);
 			assert.doesNotMatch(requete.stdout, /source-port-missing/u);
 			const step2 = cli('check', join(dossier, 'assignation-orange.md'));
 			assert.match(step2.stdout, /assignation-orange\.md:3:10: warning source-port-missing Connexion sans port source : l’adresse IPv4 198\.51\.100\.17/u);
@@ -70,7 +70,7 @@ suite('CLI: the case file (dossier, new, calendar, export --ordonnance/--bundle)
 		assert.match(ordonnance.stdout, /^Projet d’ordonnance écrit : /u);
 		const bundle = cli('export', join(dossier, 'assignation-orange.md'), '--bundle');
 		assert.equal(bundle.status, 0, bundle.stderr);
-		assert.ok(existsSync(join(dossier, 'assignation-orange-dossier-de-plaidoirie.pdf')));
+		assert.ok(existsSync(join(dossier, 'assignation-orange-avec-pieces.pdf')));
 		rmSync(join(dossier, 'pieces', '06-reponse-x.pdf'));
 		const missing = cli('export', join(dossier, 'assignation-orange.md'), '--bundle', '-o', join(directory, 'incomplet.pdf'));
 		assert.equal(missing.status, 1);

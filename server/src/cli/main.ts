@@ -9,7 +9,7 @@ import { setMessageLanguage } from '../l10n';
 import { defaultSettings } from '../settings';
 import { ExportError, exportPleading, writePdfAtomically } from '../export/pdf';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
-import { readAct } from './readAct';
+import { readAct, withOrigin } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
 import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
@@ -98,8 +98,9 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 			continue;
 		}
 		const document = TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text);
-		for (const finding of analyze(readAct(document), { settings: defaultSettings, today: new Date() })) {
-			findings.push(locate(file, document, finding));
+		const model = readAct(document);
+		for (const finding of analyze(model, { settings: defaultSettings, today: new Date() })) {
+			findings.push(locate(file, document, withOrigin(model, finding)));
 		}
 	}
 	return { findings, warnings, unreadable };

@@ -21,7 +21,7 @@ export interface CaseFileDocument {
 /** The default name of each document, beside the act: plain ASCII, as e-filing wants it. */
 export function caseFileTarget(source: string, kind: CaseFileKind): string {
 	const stem = basename(source).replace(/\.(?:md|markdown)$/iu, '');
-	const suffix = kind === 'bundle' ? 'dossier-de-plaidoirie' : kind;
+	const suffix = kind === 'bundle' ? 'avec-pieces' : kind;
 	return resolve(dirname(source), plainFileName(`${stem}-${suffix}.pdf`));
 }
 
