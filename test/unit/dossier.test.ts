@@ -126,6 +126,24 @@ suite('dossier.yaml inheritance', () => {
 		assert.equal(port[0].relatedInformation?.[0].location.uri, model.document.uri);
 	});
 
+	test('Should never throw on a hostile dossier, and keep analysing the act', () => {
+		const hostile = [
+			'',
+			'- une liste\n- pas un dossier\n',
+			'simple texte',
+			'\u0000\uD800\r\n::: [',
+			'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+			'connexions:\n  - ip: 1.2.3\n    port: 99999\n    horodatage: 2024-13-45T99:99\n',
+			`pieces:\n${'  - numero: 1\n    intitule: x\n'.repeat(5000)}`,
+		];
+		const uri = pathToFileURL(join(DOSSIER_DIRECTORY, 'dossier.yaml')).toString();
+		for (const text of hostile) {
+			const model = withDossier(act(FAI_ACT), { uri, text });
+			const result = findings(model);
+			assert.equal(result.filter((finding) => finding.ruleId === 'rule-failed').length, 0, text.slice(0, 40));
+		}
+	});
+
 	test('Should read a dossier with an unknown key as information only', () => {
 		const dossier = readDossier('juridiction: Tribunal judiciaire de Paris\nacte: requete\n');
 		assert.deepEqual(dossier.issues.map((issue) => issue.kind), ['unknown-key']);
