@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import {
 	type MarkupContent,
 	type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { AccessProviderActRequest, ExportCaseFileRequest } from '../../server/src/protocol';
 import { TestClient } from '../helpers/lspClient';
 
 /** Waits for the diagnostics of `uri` that satisfy `accept` (pushed diagnostics may come in several rounds). */
@@ -54,6 +55,23 @@ suite('dossier.yaml in the language server', () => {
 			const inDossier = dossier.diagnostics.find((diagnostic) => diagnostic.code === 'source-port-missing')!;
 			assert.equal(inDossier.range.start.line, withoutPort.split('\n').findIndex((line) => line.includes('198.51.100.17')));
 			assert.equal(inDossier.relatedInformation?.[0].location.uri, actUri);
+		} finally {
+			await client.stop();
+		}
+	});
+
+	test('Should write the step-2 act from the dossier and export the case file through the server', async () => {
+		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+		try {
+			const targetUri = pathToFileURL(join(directory, 'sous-dossier', 'sfr.md')).toString();
+			const { text } = (await client.connection.sendRequest(AccessProviderActRequest.method, { dossierUri, platform: 'sfr', targetUri, date: '2025-03-10' })) as AccessProviderActRequest.Result;
+			assert.match(text, /^dossier: \.\.\/dossier\.yaml$/mu);
+			assert.match(text, /plateforme: sfr/u);
+			await client.open(actUri, readFileSync(actPath, 'utf8'));
+			const exported = (await client.connection.sendRequest(ExportCaseFileRequest.method, { uri: actUri, kind: 'bundle' })) as ExportCaseFileRequest.Result;
+			assert.equal(exported.path, join(directory, 'assignation-orange-avec-pieces.pdf'));
+			assert.ok(existsSync(exported.path));
+			await assert.rejects(client.connection.sendRequest(ExportCaseFileRequest.method, { uri: actUri, kind: 'ordonnance' }), /accompagne une requête/u);
 		} finally {
 			await client.stop();
 		}

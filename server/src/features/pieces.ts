@@ -27,7 +27,7 @@ export function pieceDefinition(model: PleadingModel, position: Position): Locat
 }
 
 /** Where a span is: in the act, or in its `dossier.yaml` for an inherited value. */
-export function locationOf(model: PleadingModel, span: Span): Location {
+function locationOf(model: PleadingModel, span: Span): Location {
 	const dossier = model.dossier?.document;
 	if (isInherited(span) && dossier !== undefined) {
 		return { uri: dossier.uri, range: { start: dossier.positionAt(span.origin.start), end: dossier.positionAt(span.origin.end) } };

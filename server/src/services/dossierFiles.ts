@@ -5,7 +5,7 @@ import type { PleadingModel } from '../document/model';
 import { t } from '../l10n';
 
 /** The URI of the dossier an act names (`dossier: dossier.yaml`, relative to the act), if it names one. */
-export function dossierUriOf(model: PleadingModel): string | undefined {
+function dossierUriOf(model: PleadingModel): string | undefined {
 	const reference = model.frontMatter?.data.dossier?.trim();
 	if (reference === undefined) {
 		return undefined;
