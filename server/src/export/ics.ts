@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
+import { t } from '../l10n';
 import type { Deadline, Reminder } from '../queries/deadlines';
 
 /**
@@ -31,7 +32,7 @@ export function deadlinesToIcs(deadlines: readonly Deadline[], reminders: readon
 			lines.push(`DTSTART;VALUE=DATE:${dateValue(deadline.date.year, deadline.date.month, deadline.date.day)}`, `DTEND;VALUE=DATE:${dateValue(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())}`);
 		}
 		lines.push(
-			`SUMMARY:${text(`${deadline.summary}${deadline.uncertain ? ' (à vérifier)' : ''}`)}`,
+			`SUMMARY:${text(`${deadline.summary}${deadline.uncertain ? ` (${t('à vérifier')})` : ''}`)}`,
 			`DESCRIPTION:${text(`${deadline.label}\n${deadline.source}\n${act.title}`)}`,
 			'TRANSP:TRANSPARENT',
 		);
