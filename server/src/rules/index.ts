@@ -19,6 +19,7 @@ import trialAlreadyPending from './trial-already-pending';
 import urlPlatformMismatch from './url-platform-mismatch';
 import urlInvalid from './url-invalid';
 import ipAddressReserved from './ip-address-reserved';
+import serviceAbroadTooLate from './service-abroad-too-late';
 import documentTooLarge from './document-too-large';
 import type { Rule } from './types';
 
@@ -45,5 +46,6 @@ export const rules: readonly Rule[] = [
 	urlPlatformMismatch,
 	urlInvalid,
 	ipAddressReserved,
+	serviceAbroadTooLate,
 	documentTooLarge,
 ];
