@@ -22,7 +22,16 @@ export async function exportCaseFile(client: LanguageClient): Promise<void> {
 	if (choice === undefined) {
 		return;
 	}
-	const outputDirectory = vscode.workspace.getConfiguration('pretoire', document.uri).get<string>('export.outputDirectory', '');
+	const configuration = vscode.workspace.getConfiguration('pretoire', document.uri);
+	const errors = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'prétoire' && diagnostic.severity === vscode.DiagnosticSeverity.Error);
+	if (errors.length > 0 && configuration.get<boolean>('export.askWhenErrors', true)) {
+		const exportAnyway = vscode.l10n.t('Export anyway');
+		const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The pleading has {0} error(s). Export it anyway?', errors.length), { modal: true }, exportAnyway);
+		if (answer !== exportAnyway) {
+			return;
+		}
+	}
+	const outputDirectory = configuration.get<string>('export.outputDirectory', '');
 	const result = await vscode.window.withProgress(
 		{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to PDF…', vscode.workspace.asRelativePath(document.uri)) },
 		() => client.sendRequest<ExportCaseFileRequest.Result>(ExportCaseFileRequest.method, { uri: document.uri.toString(), kind: choice.document, outputDirectory } satisfies ExportCaseFileRequest.Params),
