@@ -14,7 +14,7 @@ const layers = [
 	{ name: 'export', files: ['server/src/export/**'], forbidden: ['rules', 'engine', 'features', 'templates', 'services', 'cli', 'server'] },
 	{ name: 'templates', files: ['server/src/templates/**'], forbidden: ['queries', 'rules', 'engine', 'features', 'export', 'services', 'cli', 'server'] },
 	{ name: 'features', files: ['server/src/features/**'], forbidden: ['services', 'templates', 'export', 'cli', 'server'] },
-	{ name: 'services', files: ['server/src/services/**'], forbidden: ['features', 'templates', 'cli', 'server'] },
+	{ name: 'services', files: ['server/src/services/**'], forbidden: ['features', 'cli', 'server'] },
 ];
 
 /**

@@ -25,6 +25,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
 			{ scheme: 'file', language: 'markdown' },
 			{ scheme: 'untitled', language: 'markdown' },
 			{ scheme: 'vscode-vfs', language: 'markdown' },
+			// The case file acts inherit from: its own problems and those its acts find in it.
+			{ scheme: 'file', pattern: '**/dossier*.{yaml,yml}' },
 		],
 		synchronize: { configurationSection: 'pretoire' },
 		diagnosticPullOptions: { onChange: true, onSave: true },

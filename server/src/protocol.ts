@@ -94,3 +94,37 @@ export namespace PreviewRequest {
 		readonly pages: number;
 	}
 }
+
+/** Writes nothing: the text of the act against an access provider (step 2), from a `dossier.yaml`. */
+export namespace AccessProviderActRequest {
+	export const method = 'pretoire/accessProviderAct';
+	export interface Params {
+		readonly dossierUri: string;
+		/** Catalogue key of the access provider (`orange`, `sfr`…). */
+		readonly platform: string;
+		/** Where the act will be saved: its `dossier:` path is written relative to it. */
+		readonly targetUri: string;
+		/** Date of the act, ISO `YYYY-MM-DD`. */
+		readonly date: string;
+	}
+	export interface Result {
+		readonly text: string;
+	}
+}
+
+/** Exports a document of the case file beside the act and returns where it went, with remarks. */
+export namespace ExportCaseFileRequest {
+	export const method = 'pretoire/exportCaseFile';
+	export interface Params {
+		readonly uri: string;
+		readonly kind: 'ordonnance' | 'bordereau' | 'bundle';
+		/** `pretoire.export.outputDirectory`, as for the act's PDF. */
+		readonly outputDirectory?: string;
+	}
+	export interface Result {
+		readonly path: string;
+		readonly pages: number;
+		/** French remarks: size beyond what e-filing accepts, file name to simplify. */
+		readonly notes: readonly string[];
+	}
+}

@@ -7,6 +7,7 @@ import {
 	TextDocuments,
 	TextDocumentSyncKind,
 	type Connection,
+	type Diagnostic,
 	type DiagnosticServerCancellationData,
 	type DocumentDiagnosticReport,
 	type WorkspaceEdit,
@@ -16,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
 import { codeActions } from './features/codeActions';
+import { dossierDiagnostics } from './features/dossierDiagnostics';
 import { codeLenses } from './features/codeLens';
 import { completion } from './features/completion';
 import { documentSymbols } from './features/documentSymbols';
@@ -24,7 +26,8 @@ import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
 import { renderPreview } from './export/preview';
-import { ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { accessProviderActText, exportCaseFileToDisk } from './services/caseFileRequests';
 import { exportToPdf, exportToWord } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
@@ -32,6 +35,8 @@ import { AnalysisCache, type Analysis } from './services/analysisCache';
 import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
+import { loadDossier } from './services/dossierFiles';
+import { isDossierFileName } from './document/dossier';
 
 /** The rule ids `pretoire.rules` may set; levels for other ids are dropped. */
 const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
@@ -92,7 +97,12 @@ class PretoireServer {
 		});
 
 		documents.onDidOpen(({ document }) => this.schedulePush(document.uri, 0));
-		documents.onDidChangeContent(({ document }) => this.schedulePush(document.uri));
+		documents.onDidChangeContent(({ document }) => {
+			this.schedulePush(document.uri);
+			if (isDossierFileName(document.uri)) {
+				this.dossierChanged(document.uri);
+			}
+		});
 		documents.onDidClose(({ document }) => {
 			this.cache.delete(document.uri);
 			this.settingsByUri.delete(document.uri);
@@ -105,8 +115,7 @@ class PretoireServer {
 		connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
 			const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 			const report = await this.safely(token, empty, 'diagnostics', async (): Promise<DocumentDiagnosticReport> => {
-				const analysis = await this.analysisOf(params.textDocument.uri);
-				return { kind: DocumentDiagnosticReportKind.Full, items: [...(analysis?.diagnostics ?? [])] };
+				return { kind: DocumentDiagnosticReportKind.Full, items: await this.diagnosticsOf(params.textDocument.uri) };
 			});
 			// A cancelled pull is asked again by the client for the newer version.
 			return report instanceof ResponseError ? new ResponseError(report.code, report.message, { retriggerRequest: true }) : report;
@@ -152,9 +161,14 @@ class PretoireServer {
 		connection.onDocumentLinks((params, token) => onModel('documentLinks', [], (analysis) => documentLinks(analysis.model))(params, token));
 		connection.onFoldingRanges((params, token) => onModel('foldingRanges', [], (analysis) => foldingRanges(analysis.model))(params, token));
 		connection.onCodeLens((params, token) => onModel('codeLens', [], (analysis) => codeLenses(analysis.model, new Date()))(params, token));
-		connection.onRequest(RenumberPiecesRequest.method, (params: RenumberPiecesRequest.Params, token) =>
-			onModel<RenumberPiecesRequest.Result>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token),
-		);
+		connection.onRequest(RenumberPiecesRequest.method, async (params: RenumberPiecesRequest.Params, token) => {
+			const result = await onModel<RenumberPiecesRequest.Result | ResponseError<void>>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token);
+			// A refusal (bordereau inherited from the dossier) travels as an error with its reason.
+			if (result instanceof ResponseError) {
+				throw result;
+			}
+			return result;
+		});
 		connection.onRequest(ExportPdfRequest.method, async (params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result | ResponseError<void>> => {
 			const analysis = await this.analysisOf(params.uri);
 			if (analysis === undefined) {
@@ -189,6 +203,17 @@ class PretoireServer {
 				return new ResponseError(0, error instanceof Error ? error.message : String(error));
 			}
 		});
+		// The case file: the step-2 act from a dossier, the projet d'ordonnance, the bordereau, the bundle.
+		connection.onRequest(AccessProviderActRequest.method, (params: AccessProviderActRequest.Params) =>
+			accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
+		);
+		connection.onRequest(ExportCaseFileRequest.method, async (params: ExportCaseFileRequest.Params): Promise<ExportCaseFileRequest.Result | ResponseError<void>> => {
+			const analysis = await this.analysisOf(params.uri);
+			if (analysis === undefined) {
+				return new ResponseError(0, 'Export impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
+			}
+			return exportCaseFileToDisk(analysis.model, params).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error)));
+		});
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
@@ -219,7 +244,7 @@ class PretoireServer {
 				documentLinkProvider: { resolveProvider: false },
 				foldingRangeProvider: true,
 				codeLensProvider: { resolveProvider: false },
-				...(this.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+				...(this.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
 			},
 			serverInfo: { name: 'prétoire' },
 		};
@@ -254,7 +279,26 @@ class PretoireServer {
 		}
 		setMessageLanguage(settings.language);
 		// The document may have changed while the settings were read: analyse the current version.
-		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date());
+		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => loadDossier(model, (dossierUri) => this.documents.get(dossierUri)?.getText()));
+	}
+
+	/** An act's diagnostics; for an open `dossier.yaml`, its own and those the open acts make about its values. */
+	private async diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+		const document = this.documents.get(uri);
+		if (document !== undefined && isDossierFileName(uri)) {
+			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map((other) => this.analysisOf(other.uri)));
+			return dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined));
+		}
+		return [...((await this.analysisOf(uri))?.diagnostics ?? [])];
+	}
+
+	/** Editing a dossier changes what the open acts inherit: analyse them again. */
+	private dossierChanged(dossierUri: string): void {
+		if (this.pullDiagnostics) {
+			this.connection.languages.diagnostics.refresh().catch((error: unknown) => this.connection.console.error(`Diagnostics refresh failed: ${error instanceof Error ? error.name : typeof error}`));
+			return;
+		}
+		this.cache.actsOfDossier(dossierUri).filter((uri) => this.documents.get(uri) !== undefined).forEach((uri) => this.schedulePush(uri));
 	}
 
 	/** Push mode (clients without pull diagnostics): re-analyse after a quiet period, latest version only. */
@@ -270,11 +314,16 @@ class PretoireServer {
 				return;
 			}
 			const version = document.version;
-			const analysis = await this.safely(undefined, undefined, 'publishDiagnostics', () => this.analysisOf(uri));
-			if (this.documents.get(uri)?.version !== version || analysis instanceof Error) {
+			const diagnostics = await this.safely(undefined, undefined, 'publishDiagnostics', () => this.diagnosticsOf(uri));
+			if (this.documents.get(uri)?.version !== version || diagnostics instanceof Error) {
 				return;
 			}
-			await this.connection.sendDiagnostics({ uri, version, diagnostics: [...(analysis?.diagnostics ?? [])] });
+			await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics ?? [] });
+			// An open dossier shows what its acts find in it: it follows their edits too.
+			const dossierUri = this.cache.peek(uri)?.model.dossier?.document?.uri;
+			if (dossierUri !== undefined && this.documents.get(dossierUri) !== undefined) {
+				this.schedulePush(dossierUri);
+			}
 		};
 		const wait = delay ?? this.initialSettings.debounceMs;
 		this.pendingPushes.set(uri, setTimeout(() => void run(), wait));

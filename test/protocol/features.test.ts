@@ -134,12 +134,16 @@ suite('Language features over stdio', () => {
 		assert.deepEqual(links?.map((link) => link.target), ['https://x.com/anonyme_75/status/1852441610286007506', 'https://x.com/anonyme_75/status/1853184638579638349']);
 	});
 
-	test('Should show retention deadlines above each publication and the dispositif', async () => {
+	test('Should show retention deadlines above each publication and the dispositif, and the hearing’s deadlines', async () => {
 		const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
 		const titles = (lenses ?? []).map((lens) => lens.command?.title ?? '');
-		assert.equal(titles.length, 3);
-		assert.match(titles[0], /^Données techniques conservées jusqu’au 1er novembre 2025 \((J-\d+|expiré depuis \d+ jours)\)/u);
-		assert.match(titles[2], /^Échéance la plus proche : 1er novembre 2025/u);
+		// Hearing, placement (art. 754, uncertain) and service in Ireland; two publications; the nearest.
+		assert.equal(titles.length, 6);
+		assert.match(titles[0], /^Audience le 4 février 2025 à 09:30/u);
+		assert.match(titles[1], /^Placement au greffe au plus tard le 20 janvier 2025 .* — art\. 754 CPC — à vérifier/u);
+		assert.match(titles[2], /^Signification en Irlande : transmettre l’acte avant le 21 décembre 2024 au plus tard .*traduction en anglais ou irlandais/u);
+		assert.match(titles[3], /^Données techniques conservées jusqu’au 1er novembre 2025 \((J-\d+|expiré depuis \d+ jours)\)/u);
+		assert.match(titles[5], /^Échéance la plus proche : 1er novembre 2025/u);
 	});
 
 	test('Should list templates and instantiate one for another platform and offences', async () => {

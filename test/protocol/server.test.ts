@@ -66,7 +66,8 @@ suite('Language server over stdio', () => {
 		}
 
 		test('Should declare a diagnostic provider and answer pulls', async () => {
-			assert.deepEqual(diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
+			// Inter-file: an act's diagnostics depend on its dossier.yaml, and a dossier's on its acts.
+			assert.deepEqual(diagnosticProvider, { interFileDependencies: true, workspaceDiagnostics: false });
 			await client.open('file:///acte.md', brokenDate);
 			const diagnostics = await pull('file:///acte.md');
 			const frontMatterDiagnostics = diagnostics.filter((diagnostic) => diagnostic.code === 'front-matter-invalid');

@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PleadingPreview } from '../preview';
 import { showPleadingProblems } from '../statusBar';
+import { accessProviderAct } from './accessProviderAct';
+import { exportCaseFile } from './exportCaseFile';
 import { exportPdf } from './exportPdf';
 import { newPleading } from './newPleading';
 import { openSample } from './openSample';
 import { renumberPieces } from './renumberPieces';
 
-export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.exportWord' | 'pretoire.renumberPieces' | 'pretoire.showProblems' | 'pretoire.preview' | 'pretoire.openSample';
+export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.exportWord' | 'pretoire.renumberPieces' | 'pretoire.showProblems' | 'pretoire.preview' | 'pretoire.openSample' | 'pretoire.accessProviderAct' | 'pretoire.exportCaseFile';
 
 /** What the commands work with. */
 export interface CommandContext {
@@ -24,6 +26,8 @@ const commands: Record<CommandId, (context: CommandContext) => () => Promise<unk
 	'pretoire.renumberPieces': ({ client }) => () => renumberPieces(client),
 	'pretoire.showProblems': ({ extension }) => () => showPleadingProblems(extension),
 	'pretoire.openSample': ({ extension }) => () => openSample(extension),
+	'pretoire.accessProviderAct': ({ client }) => () => accessProviderAct(client),
+	'pretoire.exportCaseFile': ({ client }) => () => exportCaseFile(client),
 	'pretoire.preview': ({ preview }) => async () => {
 		const document = vscode.window.activeTextEditor?.document;
 		if (document === undefined || document.languageId !== 'markdown') {

@@ -3,22 +3,34 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { looksLikePleading, parsePleading } from '../document/parse';
+import { looksLikePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
 import { defaultSettings } from '../settings';
 import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
+import { readAct, withOrigin } from './readAct';
+import { NEW_USAGE, newCommand } from './newCommand';
+import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
+import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
         pretoire export FICHIER [-o SORTIE.pdf|SORTIE.docx] [--format pdf|docx]
+${CASE_FILE_USAGE}
+${NEW_USAGE}
+${CALENDAR_USAGE}
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
           code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée.
   export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ou en Word
           (SORTIE.docx, ou --format docx) ;
-          code de sortie 1 si l'export échoue, 2 si la commande est mal formée ou l'acte illisible.`;
+          code de sortie 1 si l'export échoue, 2 si la commande est mal formée ou l'acte illisible ;
+          --ordonnance : le projet d'ordonnance d'une requête ; --bordereau : le bordereau seul ;
+          --bundle : l'acte, le bordereau et chaque pièce tamponnée (pieces[].fichier), avec signets.
+  new     écrit l'acte contre le fournisseur d'accès (CLÉ du catalogue : orange, sfr…) à partir du
+          dossier (DOSSIER/dossier.yaml) ; n'écrase jamais un fichier existant.
+  calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.`;
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -88,8 +100,9 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 			continue;
 		}
 		const document = TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text);
-		for (const finding of analyze(parsePleading(document), { settings: defaultSettings, today: new Date() })) {
-			findings.push(locate(file, document, finding));
+		const model = readAct(document);
+		for (const finding of analyze(model, { settings: defaultSettings, today: new Date() })) {
+			findings.push(locate(file, document, withOrigin(model, finding)));
 		}
 	}
 	return { findings, warnings, unreadable };
@@ -190,7 +203,7 @@ async function exportCommand(command: ExportCommand, write: (text: string) => vo
 		warn(`${command.file} : pas un acte (aucune clé \`acte:\` dans le front matter), rien à exporter`);
 		return 2;
 	}
-	const model = parsePleading(TextDocument.create(pathToFileURL(command.file).toString(), 'markdown', 1, text));
+	const model = readAct(TextDocument.create(pathToFileURL(command.file).toString(), 'markdown', 1, text));
 	try {
 		if (command.format === 'docx') {
 			const exported = await exportWord(model);
@@ -214,6 +227,9 @@ function main(argv: readonly string[]): number | Promise<number> {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
 	}
+	if (command === 'export' && isCaseFileExport(rest)) {
+		return caseFileCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+	}
 	if (command === 'export') {
 		const exportOptions = parseExportArguments(rest);
 		if (typeof exportOptions === 'string') {
@@ -221,6 +237,12 @@ function main(argv: readonly string[]): number | Promise<number> {
 			return 2;
 		}
 		return exportCommand(exportOptions, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+	}
+	if (command === 'calendar') {
+		return calendarCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+	}
+	if (command === 'new') {
+		return newCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
 	}
 	if (command !== 'check') {
 		process.stderr.write(`${command === undefined ? 'Commande manquante' : `Commande inconnue : ${command}`}\n${USAGE}\n`);

@@ -13,8 +13,9 @@ const MAX_ALIAS_EXPANSIONS = 100;
  * @param yamlText the text between the `---` fences
  * @param contentStart offset of `yamlText` in the whole document
  * @param fenceSpan span of the opening `---`, where problems without a better place are reported
+ * @param schema the contract: an act's front matter, or a `dossier.yaml`
  */
-export function readFrontMatter(yamlText: string, contentStart: number, fenceSpan: Span): FrontMatterModel {
+export function readFrontMatter(yamlText: string, contentStart: number, fenceSpan: Span, schema: z.ZodType = frontMatterSchema): FrontMatterModel {
 	// logLevel 'error': the package's own warnings would go to stderr; ours are the issues below.
 	const yaml = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: false, logLevel: 'error' });
 	const shift = (range: readonly [number, number]): Span => ({ start: contentStart + range[0], end: contentStart + range[1] });
@@ -46,7 +47,7 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 	}
 
 	const data = structuredCloneSafe(raw);
-	const result = frontMatterSchema.safeParse(raw);
+	const result = schema.safeParse(raw);
 	let dataRoot: unknown = data;
 	if (!result.success) {
 		for (const issue of flattenUnions(result.error.issues, raw)) {
@@ -58,7 +59,7 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 						kind: 'unknown-key',
 						path: keyPath,
 						span: locateNode(keyPath, 'key') ?? fenceSpan,
-						message: t('Clé inconnue `{0}` : vérifiez l’orthographe (clés attendues : {1})', key, expectedKeys(path).join(', ')),
+						message: t('Clé inconnue `{0}` : vérifiez l’orthographe (clés attendues : {1})', key, expectedKeys(path, schema).join(', ')),
 					});
 				}
 				continue;
@@ -206,8 +207,8 @@ function childSchema(schema: z.ZodType, segment: string | number): z.ZodType | u
 }
 
 /** The keys the schema expects at `path`, for the unknown-key message. */
-export function expectedKeys(path: FrontMatterPath): string[] {
-	let schema: z.ZodType | undefined = frontMatterSchema;
+export function expectedKeys(path: FrontMatterPath, root: z.ZodType = frontMatterSchema): string[] {
+	let schema: z.ZodType | undefined = root;
 	for (const segment of path) {
 		schema = schema === undefined ? undefined : childSchema(schema, segment);
 	}

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { platforms } from '../knowledge/platforms';
 
@@ -15,7 +16,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function isIsoDate(value: string): boolean {
+export function isIsoDate(value: string): boolean {
 	const match = ISO_DATE.exec(value);
 	return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
@@ -89,8 +90,24 @@ const legalPersonSchema = z.strictObject({
 	representant: text.describe('le représentant légal et sa qualité'),
 });
 
+/**
+ * What a host disclosed about one connection (step 1), for the act against the access provider (step 2).
+ * The port stays optional here: its absence is a legal defect (`source-port-missing`), not a type error.
+ */
+export const connexionSchema = z.strictObject({
+	ip: z.string().trim().refine((value) => isIP(value) !== 0).describe('une adresse IPv4 (203.0.113.45) ou IPv6 (2001:db8::1) valide'),
+	port: z.number().int().min(0).max(65535).describe('le port source, un entier de 0 à 65535').optional(),
+	horodatage: isoDateTime.describe('la date et heure de la connexion à la seconde avec fuseau, par exemple 2024-11-01T21:04:31+01:00'),
+	piece: pieceNumber.describe('le numéro de la pièce qui la révèle (la réponse de l’hébergeur)').optional(),
+});
+
+/** Keys an act may inherit from its `dossier.yaml`; the act's own keys win. */
+export const dossierKeys = ['juridiction', 'demandeurs', 'avocat', 'publications', 'infractions', 'pieces', 'connexions'] as const;
+export type DossierKey = (typeof dossierKeys)[number];
+
 export const frontMatterSchema = z.strictObject({
 	acte: z.enum(actKinds).describe('`assignation-refere` ou `requete`'),
+	dossier: text.describe('le chemin du fichier de dossier, relatif à l’acte, par exemple dossier.yaml').optional(),
 	juridiction: text.describe('la juridiction saisie, par exemple « Tribunal judiciaire de Paris »'),
 	date: isoDate.describe("la date de l'acte au format AAAA-MM-JJ (les délais de prescription et de conservation en dépendent)"),
 	audience: isoDateTime.describe("la date et l'heure de l'audience, par exemple 2024-12-10T09:30:00+01:00").optional(),
@@ -140,10 +157,23 @@ export const frontMatterSchema = z.strictObject({
 		.describe('la liste des infractions : { qualification, texte }')
 		.optional(),
 	pieces: z
-		.array(z.strictObject({ numero: pieceNumber, intitule: text.describe("l'intitulé de la pièce") }))
-		.describe('le bordereau de pièces : { numero, intitule }')
+		.array(
+			z.strictObject({
+				numero: pieceNumber,
+				intitule: text.describe("l'intitulé de la pièce"),
+				fichier: text.describe('le fichier de la pièce (PDF, PNG ou JPEG), relatif au dossier, par exemple pieces/constat.pdf').optional(),
+			}),
+		)
+		.describe('le bordereau de pièces : { numero, intitule, fichier }')
+		.optional(),
+	connexions: z
+		.array(connexionSchema)
+		.describe('les connexions communiquées par l’hébergeur : { ip, port, horodatage, piece }')
 		.optional(),
 });
+
+/** `dossier.yaml`: the case data shared by the acts of one folder. */
+export const dossierSchema = frontMatterSchema.pick(Object.fromEntries(dossierKeys.map((key) => [key, true])) as { [K in DossierKey]: true }).describe('le dossier : juridiction, demandeurs, avocat, publications, infractions, pieces, connexions');
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type NaturalPerson = z.infer<typeof naturalPersonSchema>;
@@ -151,6 +181,7 @@ export type LegalPerson = z.infer<typeof legalPersonSchema>;
 export type Publication = NonNullable<FrontMatter['publications']>[number];
 export type Infraction = NonNullable<FrontMatter['infractions']>[number];
 export type Piece = NonNullable<FrontMatter['pieces']>[number];
+export type Connexion = NonNullable<FrontMatter['connexions']>[number];
 
 type DeepPartial<T> = T extends readonly (infer E)[]
 	? readonly (DeepPartial<E> | undefined)[]

@@ -21,9 +21,21 @@ export interface Fix {
 	readonly edits: readonly SpanEdit[];
 }
 
-/** A problem found while reading the front matter (YAML syntax, schema, unknown key). */
+/**
+ * The span, in the act, of a value the act inherits from its `dossier.yaml`: the `dossier:` line,
+ * since the value is written nowhere in the act; `origin` is where it is written in the dossier.
+ */
+export interface InheritedSpan extends Span {
+	readonly origin: Span;
+}
+
+export function isInherited(span: Span): span is InheritedSpan {
+	return 'origin' in span;
+}
+
+/** A problem found while reading the front matter (YAML syntax, schema, unknown key, unreadable dossier). */
 export interface FrontMatterIssue {
-	readonly kind: 'yaml-syntax' | 'schema' | 'unknown-key' | 'limit';
+	readonly kind: 'yaml-syntax' | 'schema' | 'unknown-key' | 'limit' | 'dossier';
 	readonly span: Span;
 	/** Already localized message. */
 	readonly message: string;
@@ -133,6 +145,18 @@ export interface BodyModel {
 	readonly dateTimes: readonly ProseDateTime[];
 }
 
+/** The `dossier.yaml` an act names, read by the wiring layer and merged into the act's front matter. */
+export interface DossierLink {
+	/** The value of the act's `dossier:` key: where findings about inherited data are reported. */
+	readonly reference: Span;
+	/** The dossier as read; undefined when it could not be read (the reason is a front-matter issue). */
+	readonly document?: TextDocument;
+	/** The dossier's own reading, spans in `document`. */
+	readonly frontMatter?: FrontMatterModel;
+	/** The top-level keys the act takes from the dossier. */
+	readonly inherited: readonly string[];
+}
+
 /** Everything the rules and features know about one pleading; built once per document version. */
 export interface PleadingModel {
 	readonly document: TextDocument;
@@ -142,6 +166,8 @@ export interface PleadingModel {
 	readonly act: ActKind | undefined;
 	/** Undefined when the document has no front matter at all. */
 	readonly frontMatter: FrontMatterModel | undefined;
+	/** Present when the front matter names a `dossier:`; the front matter then holds the merged values. */
+	readonly dossier?: DossierLink;
 	readonly body: BodyModel;
 	rangeOf(span: Span): Range;
 }

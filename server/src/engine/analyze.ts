@@ -1,4 +1,4 @@
-import type { PleadingModel } from '../document/model';
+import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { t } from '../l10n';
 import { rules as allRules } from '../rules';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -34,7 +34,7 @@ export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFin
 		try {
 			for (const finding of rule.check({ model, today: options.today })) {
 				// A level set by the lawyer wins; otherwise a judgement call keeps its lowered severity.
-				findings.push({ ...finding, ruleId: rule.id, severity: level ?? finding.severity ?? rule.defaultSeverity });
+				findings.push({ ...withDossier(model, finding), ruleId: rule.id, severity: level ?? finding.severity ?? rule.defaultSeverity });
 			}
 		} catch (error) {
 			options.onRuleError?.(rule.id, error);
@@ -47,4 +47,21 @@ export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFin
 		}
 	}
 	return findings.sort((left, right) => left.span.start - right.span.start || left.span.end - right.span.end);
+}
+
+/**
+ * A finding about a value the act inherits points to where `dossier.yaml` writes it; a fix that would
+ * edit the act's `dossier:` line is dropped, since the value to repair is in the dossier, not there.
+ */
+function withDossier(model: PleadingModel, finding: Finding): Finding {
+	const dossier = model.dossier;
+	if (dossier === undefined) {
+		return finding;
+	}
+	const touchesReference = (span: Span): boolean => span.start <= dossier.reference.end && span.end >= dossier.reference.start;
+	const fixes = finding.fixes?.filter((fix) => !fix.edits.some((edit) => touchesReference(edit.span)));
+	const related = isInherited(finding.span) && dossier.document !== undefined
+		? [...(finding.related ?? []), { span: finding.span.origin, message: t('Valeur tirée du dossier ({0})', model.frontMatter?.data.dossier ?? ''), inDossier: true }]
+		: finding.related;
+	return { ...finding, fixes: fixes !== undefined && fixes.length > 0 ? fixes : undefined, related };
 }

@@ -38,10 +38,11 @@ export function toDiagnostic(model: PleadingModel, finding: RuleFinding): Diagno
 		codeDescription: { href: docsUrl(finding.ruleId) },
 		source: DIAGNOSTIC_SOURCE,
 		message: finding.message,
-		relatedInformation: finding.related?.map((related) => ({
-			location: { uri: model.document.uri, range: model.rangeOf(related.span) },
-			message: related.message,
-		})),
+		relatedInformation: finding.related?.map((related) => {
+			const dossier = related.inDossier === true ? model.dossier?.document : undefined;
+			const range = dossier === undefined ? model.rangeOf(related.span) : { start: dossier.positionAt(related.span.start), end: dossier.positionAt(related.span.end) };
+			return { location: { uri: dossier?.uri ?? model.document.uri, range }, message: related.message };
+		}),
 		data,
 	};
 }

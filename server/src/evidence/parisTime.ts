@@ -95,8 +95,7 @@ export function formatOffset(minutes: number): string {
  */
 export function formatFrenchParisDateTime(instant: Date): string {
 	const wall = parisWallClock(instant);
-	const day = wall.day === 1 ? '1er' : String(wall.day);
-	return `le ${day} ${MONTHS[wall.month - 1]} ${wall.year} à ${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)} (${utcLabel(offsetOf(instant, wall))})`;
+	return `le ${formatFrenchDate(wall.year, wall.month, wall.day)} à ${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)} (${utcLabel(offsetOf(instant, wall))})`;
 }
 
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -111,6 +110,11 @@ export function formatEnglishParisDateTime(instant: Date): string {
 function utcLabel(offset: number): string {
 	const abs = Math.abs(offset);
 	return `UTC${offset < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 === 0 ? '' : `:${pad(abs % 60)}`}`;
+}
+
+/** A calendar date as acts write it: `1er novembre 2024`, `12 juin 1984` (ordinal for the first day). */
+export function formatFrenchDate(year: number, month: number, day: number): string {
+	return `${day === 1 ? '1er' : String(day)} ${MONTHS[month - 1]} ${year}`;
 }
 
 /** A calendar date in English: `1 November 2024`. */

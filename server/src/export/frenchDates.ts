@@ -1,17 +1,12 @@
 import { parseIsoDateTime } from '../document/frontMatterSchema';
+import { formatFrenchDate } from '../evidence/parisTime';
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-
-/** "1er novembre 2024", "12 juin 1984": the form acts use, with the ordinal for the first day. */
-function frenchDate(year: number, month: number, day: number): string {
-	return `${day === 1 ? '1er' : String(day)} ${MONTHS[month - 1]} ${year}`;
-}
 
 /** The date of an ISO `AAAA-MM-JJ` value in words, or the value itself if it is not one. */
 export function frenchIsoDate(value: string): string {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-	return match === null ? value : frenchDate(Number(match[1]), Number(match[2]), Number(match[3]));
+	return match === null ? value : formatFrenchDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /**
@@ -26,7 +21,7 @@ export function frenchHearing(value: string): string {
 	const weekday = WEEKDAYS[new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay()];
 	const minutes = parts.minute === 0 ? '' : ` ${String(parts.minute).padStart(2, '0')}`;
 	const hours = `${parts.hour} heure${parts.hour > 1 ? 's' : ''}${minutes}`;
-	return `${weekday} ${frenchDate(parts.year, parts.month, parts.day)} à ${hours}`;
+	return `${weekday} ${formatFrenchDate(parts.year, parts.month, parts.day)} à ${hours}`;
 }
 
 const UNITS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];

@@ -31,6 +31,11 @@ export async function exportPleading(model: PleadingModel, options: ExportOption
 		throw new ExportError('Export PDF impossible : le front matter doit indiquer `acte: assignation-refere` ou `acte: requete`');
 	}
 	const { markup, title } = pleadingToTypst(model);
+	return compileTypst(markup, title, options);
+}
+
+/** Compiles self-contained Typst markup (the act, its projet d'ordonnance, its bordereau) to a tagged PDF/A. */
+export async function compileTypst(markup: string, title: string, options: ExportOptions = {}): Promise<ExportedPdf> {
 	return { ...(await compilePdf(markup, options)), title };
 }
 

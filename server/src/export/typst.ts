@@ -32,7 +32,7 @@ const markdown = unified().use(remarkParse);
  * hyphenated in French, the court and the act in the running header from page 2, and "page X / Y"
  * below. Lawyers number their own headings, so Typst numbers none.
  */
-function preamble(pleading: Omit<TypstPleading, 'markup'>, court: string, act: string): string {
+export function preamble(pleading: Omit<TypstPleading, 'markup'>, court: string, act: string): string {
 	return `#set document(title: ${typstString(pleading.title)}, author: (${pleading.author === undefined ? '' : `${typstString(pleading.author)},`}), description: ${typstString(pleading.subject)}, keywords: ("article 145 du code de procédure civile",))
 #set text(font: (${typstString(BODY_FONT)}, "Libertinus Serif"), fallback: false, size: 11.5pt, lang: "fr", region: "FR", hyphenate: true)
 #set page(
@@ -321,7 +321,7 @@ function closing(model: PleadingModel, act: keyof typeof ACT_TITLES, body: strin
 }
 
 /** The bordereau, numbered as the lawyer numbered the pieces (CPC art. 56, last paragraph, and 961). */
-function bordereau(model: PleadingModel, act: keyof typeof ACT_TITLES): string {
+export function bordereau(model: PleadingModel, act: keyof typeof ACT_TITLES): string {
 	const pieces = (model.frontMatter?.data.pieces ?? []).filter((piece): piece is NonNullable<typeof piece> => piece !== undefined);
 	if (pieces.length === 0) {
 		return '';

@@ -1,9 +1,8 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { PleadingModel } from '../document/model';
 import { t } from '../l10n';
-import { TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
-import { addMonths, daysBetween, formatMessageDate, publicationDates, type CalendarDate } from '../queries/dates';
-import { invokedOffences } from '../queries/offences';
+import { daysBetween, formatMessageDate, type CalendarDate } from '../queries/dates';
+import { deadlinesOf, type Deadline } from '../queries/deadlines';
 
 function remaining(deadline: CalendarDate, today: CalendarDate): string {
 	const days = daysBetween(today, deadline);
@@ -11,34 +10,45 @@ function remaining(deadline: CalendarDate, today: CalendarDate): string {
 }
 
 /**
- * Deadlines where the lawyer works: above each publication, until when its technical data is kept
- * and, for press offences, when the prescription runs out; above the dispositif, the nearest one.
- * Counted from today, since urgency is what these lenses are for.
+ * Deadlines where the lawyer works: above each publication and each connection, until when its data
+ * is kept and, for press offences, when the prescription runs out; above the hearing, the hearing,
+ * the placement and the time service abroad needs; above the dispositif, the nearest loss of data
+ * and, for a requête, the remedies after the order. Counted from today, since urgency is what these
+ * lenses are for.
  */
 export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
 	const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
-	const pressMonths = Math.min(...invokedOffences(model).map((offence) => offence.press?.prescriptionMonths ?? Infinity));
+	const { deadlines, reminders } = deadlinesOf(model);
+	const byLine = new Map<number, Deadline[]>();
+	for (const deadline of deadlines) {
+		const line = model.rangeOf(deadline.anchor).start.line;
+		byLine.set(line, [...(byLine.get(line) ?? []), deadline]);
+	}
 	const lenses: CodeLens[] = [];
-	let nearest: { date: CalendarDate; title: string } | undefined;
-	for (const publication of publicationDates(model)) {
-		const retention = addMonths(publication.date, TECHNICAL_RETENTION_MONTHS);
-		const parts = [t('Données techniques conservées jusqu’au {0} ({1}) — art. L. 34-1, II bis, 3° CPCE', formatMessageDate(retention), remaining(retention, today))];
-		let first = retention;
-		if (Number.isFinite(pressMonths)) {
-			const prescription = addMonths(publication.date, pressMonths);
-			parts.push(t('prescription presse le {0} ({1}) — art. 65, loi du 29 juillet 1881', formatMessageDate(prescription), remaining(prescription, today)));
-			first = daysBetween(prescription, retention) > 0 ? prescription : retention;
-		}
-		const title = parts.join(' · ');
-		const line = model.rangeOf(publication.span).start.line;
-		lenses.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, command: { title, command: '' } });
-		if (nearest === undefined || daysBetween(first, nearest.date) > 0) {
-			nearest = { date: first, title: t('Échéance la plus proche : {0} ({1})', formatMessageDate(first), remaining(first, today)) };
+	const lensAt = (line: number, title: string): CodeLens => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, command: { title, command: '' } });
+	// Deadlines of one publication share a lens: « conservées jusqu’au … · prescription presse le … ».
+	for (const [line, group] of byLine) {
+		for (const anchored of groupByAnchor(group)) {
+			lenses.push(lensAt(line, anchored.map((deadline) => `${deadline.label} (${deadline.dataLoss || daysBetween(today, deadline.date) >= 0 ? remaining(deadline.date, today) : t('date passée')})${deadline.source === '' ? '' : ` — ${deadline.source}`}`).join(' · ')));
 		}
 	}
 	const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
+	const nearest = deadlines.filter((deadline) => deadline.dataLoss).sort((left, right) => daysBetween(right.date, left.date))[0];
 	if (dispositif !== undefined && nearest !== undefined) {
-		lenses.push({ range: model.rangeOf({ start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }), command: { title: nearest.title, command: '' } });
+		lenses.push(lensAt(model.rangeOf(dispositif.headingSpan).start.line, t('Échéance la plus proche : {0} ({1})', formatMessageDate(nearest.date), remaining(nearest.date, today))));
 	}
-	return lenses;
+	for (const reminder of reminders) {
+		lenses.push(lensAt(model.rangeOf(reminder.anchor).start.line, reminder.label));
+	}
+	return lenses.sort((left, right) => left.range.start.line - right.range.start.line);
+}
+
+/** Deadlines anchored at the same place, in order: a publication's retention and prescription go together. */
+function groupByAnchor(deadlines: readonly Deadline[]): Deadline[][] {
+	const groups = new Map<string, Deadline[]>();
+	for (const deadline of deadlines) {
+		const key = deadline.id.startsWith('publication-') ? deadline.id.replace(/-(?:retention|prescription)$/u, '') : deadline.id;
+		groups.set(key, [...(groups.get(key) ?? []), deadline]);
+	}
+	return [...groups.values()];
 }

@@ -12,6 +12,11 @@ const contains = (span: Span, offset: number): boolean => span.start <= offset &
 /** Hover on an offence, a legal reference or a publication URL: what a lawyer checks before citing it. */
 export function hover(model: PleadingModel, position: Position, today: Date): Hover | undefined {
 	const offset = model.document.offsetAt(position);
+	// Inherited values are all located on the `dossier:` line: it tells what comes from the dossier.
+	const dossier = model.dossier;
+	if (dossier !== undefined && contains(dossier.reference, offset)) {
+		return markdown(model, dossier.reference, dossierHover(model));
+	}
 	const publication = publicationEvidence(model, today).find((candidate) => candidate.urlSpan !== undefined && contains(candidate.urlSpan, offset));
 	if (publication?.parsedUrl !== undefined && publication.urlSpan !== undefined) {
 		return markdown(model, publication.urlSpan, publicationHover(publication.parsedUrl));
@@ -111,4 +116,21 @@ function publicationHover(parsed: NonNullable<ReturnType<typeof publicationEvide
 		lines.push(t('- Heure non déductible : {0}', parsed.noTimeReason));
 	}
 	return lines.join('\n');
+}
+
+function dossierHover(model: PleadingModel): string {
+	const dossier = model.dossier!;
+	const name = model.frontMatter?.data.dossier ?? '';
+	if (dossier.document === undefined) {
+		return t('**Dossier** `{0}` : illisible, l’acte n’en hérite rien', name);
+	}
+	const counts = dossier.inherited.map((key) => {
+		const value = (model.frontMatter?.data as Record<string, unknown> | undefined)?.[key];
+		return Array.isArray(value) ? `\`${key}\` (${value.length})` : `\`${key}\``;
+	});
+	return [
+		t('**Dossier** `{0}`', name),
+		'',
+		counts.length === 0 ? t('L’acte écrit lui-même toutes les clés du dossier : il n’en hérite rien.') : t('L’acte en hérite : {0}. Ses propres clés l’emportent sur celles du dossier.', counts.join(', ')),
+	].join('\n');
 }

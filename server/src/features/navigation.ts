@@ -1,5 +1,6 @@
 import { FoldingRangeKind, type DocumentLink, type FoldingRange } from 'vscode-languageserver';
-import type { PleadingModel } from '../document/model';
+import { isInherited, type PleadingModel } from '../document/model';
+import { t } from '../l10n';
 
 /** Publication URLs of the front matter open in the browser (the body's links are Markdown's own). */
 export function documentLinks(model: PleadingModel): DocumentLink[] {
@@ -7,12 +8,17 @@ export function documentLinks(model: PleadingModel): DocumentLink[] {
 	const links: DocumentLink[] = [];
 	frontMatter?.data.publications?.forEach((publication, index) => {
 		const span = frontMatter.locate(['publications', index, 'url']);
-		if (publication?.url !== undefined && span !== undefined && /^https?:\/\//iu.test(publication.url)) {
+		// An inherited URL is written in the dossier, not in the act: no link on the act's `dossier:` line.
+		if (publication?.url !== undefined && span !== undefined && !isInherited(span) && /^https?:\/\//iu.test(publication.url)) {
 			// The span may include quotes around the value: link the URL itself.
 			const start = span.start + Math.max(0, model.document.getText().slice(span.start, span.end).indexOf(publication.url));
 			links.push({ range: model.rangeOf({ start, end: start + publication.url.length }), target: publication.url });
 		}
 	});
+	const dossier = model.dossier;
+	if (dossier?.document !== undefined) {
+		links.push({ range: model.rangeOf(dossier.reference), target: dossier.document.uri, tooltip: t('Ouvrir le dossier') });
+	}
 	return links;
 }
 

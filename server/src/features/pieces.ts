@@ -1,23 +1,46 @@
 import { ResponseError, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { PieceCitation, PleadingModel } from '../document/model';
+import { isInherited, type PieceCitation, type PleadingModel, type Span } from '../document/model';
 import { t } from '../l10n';
 import { bordereau, pieceOccurrences, type PieceOccurrence } from '../queries/pieces';
 import { lineBreakOf } from '../util/text';
 
 function occurrenceAt(model: PleadingModel, position: Position): PieceOccurrence | undefined {
 	const offset = model.document.offsetAt(position);
-	return pieceOccurrences(model).find((occurrence) => occurrence.span.start <= offset && offset <= occurrence.span.end);
+	return pieceOccurrences(model).find((occurrence) => !isInherited(occurrence.span) && occurrence.span.start <= offset && offset <= occurrence.span.end);
 }
 
 /** From a citation "pièce n° 6" to the bordereau entry of pièce 6. */
 export function pieceDefinition(model: PleadingModel, position: Position): Location[] {
+	// From the `dossier:` line to the dossier itself.
+	const dossier = model.dossier;
+	const offset = model.document.offsetAt(position);
+	if (dossier?.document !== undefined && dossier.reference.start <= offset && offset <= dossier.reference.end) {
+		return [{ uri: dossier.document.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+	}
 	const occurrence = occurrenceAt(model, position);
 	if (occurrence === undefined) {
 		return [];
 	}
 	return bordereau(model)
 		.filter((entry) => entry.numero === occurrence.numero)
-		.map((entry) => ({ uri: model.document.uri, range: model.rangeOf(model.frontMatter?.locate(['pieces', entry.index]) ?? entry.span) }));
+		.map((entry) => locationOf(model, model.frontMatter?.locate(['pieces', entry.index]) ?? entry.span));
+}
+
+/** Where a span is: in the act, or in its `dossier.yaml` for an inherited value. */
+function locationOf(model: PleadingModel, span: Span): Location {
+	const dossier = model.dossier?.document;
+	if (isInherited(span) && dossier !== undefined) {
+		return { uri: dossier.uri, range: { start: dossier.positionAt(span.origin.start), end: dossier.positionAt(span.origin.end) } };
+	}
+	return { uri: model.document.uri, range: model.rangeOf(span) };
+}
+
+/** Renumbering edits the act only: a bordereau inherited from the dossier is renumbered there. */
+function inheritedBordereau(model: PleadingModel): ResponseError<void> | undefined {
+	const inherited = pieceOccurrences(model).some((occurrence) => isInherited(occurrence.span));
+	return inherited
+		? new ResponseError(0, t('Le bordereau ou les publications viennent du dossier ({0}) : renumérotez les pièces dans ce fichier, puis dans les actes qui les citent', model.frontMatter?.data.dossier ?? ''))
+		: undefined;
 }
 
 /** Every place pièce N is written, the bordereau entry included when asked. */
@@ -28,7 +51,7 @@ export function pieceReferences(model: PleadingModel, position: Position, includ
 	}
 	return pieceOccurrences(model)
 		.filter((candidate) => candidate.numero === occurrence.numero && (includeDeclaration || candidate.kind !== 'bordereau'))
-		.map((candidate) => ({ uri: model.document.uri, range: model.rangeOf(candidate.span) }));
+		.map((candidate) => locationOf(model, candidate.span));
 }
 
 export function preparePieceRename(model: PleadingModel, position: Position): { range: Range; placeholder: string } | undefined {
@@ -44,6 +67,10 @@ export function renamePiece(model: PleadingModel, position: Position, newName: s
 	}
 	if (!/^[1-9]\d{0,3}$/u.test(newName.trim())) {
 		return new ResponseError(0, t('Numéro de pièce invalide : « {0} » ; attendu un entier positif', newName));
+	}
+	const refused = inheritedBordereau(model);
+	if (refused !== undefined) {
+		return refused;
 	}
 	const target = Number(newName.trim());
 	if (target !== occurrence.numero && bordereau(model).some((entry) => entry.numero === target)) {
@@ -63,7 +90,11 @@ export function renamePiece(model: PleadingModel, position: Position, newName: s
  * Renumbers the pièces in the order of their first citation in the body (pièces never cited keep
  * their relative order after the others), rewrites every citation and reorders the bordereau.
  */
-export function renumberPieces(model: PleadingModel): WorkspaceEdit {
+export function renumberPieces(model: PleadingModel): WorkspaceEdit | ResponseError<void> {
+	const refused = inheritedBordereau(model);
+	if (refused !== undefined) {
+		return refused;
+	}
 	const text = model.document.getText();
 	const entries = bordereau(model);
 	const order: number[] = [];

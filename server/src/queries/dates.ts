@@ -1,6 +1,6 @@
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
-import { formatEnglishDate, formatEnglishParisDateTime, formatFrenchParisDateTime } from '../evidence/parisTime';
+import { formatEnglishDate, formatEnglishParisDateTime, formatFrenchDate, formatFrenchParisDateTime } from '../evidence/parisTime';
 import { messageLanguage } from '../l10n';
 
 /** A calendar date; legal periods here count in days, months and years, never in hours. */
@@ -10,15 +10,9 @@ export interface CalendarDate {
 	readonly day: number;
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-function formatFrenchDate(date: CalendarDate): string {
-	return `${date.day === 1 ? '1er' : date.day} ${MONTHS[date.month - 1]} ${date.year}`;
-}
-
 /** A date inside a legal message: in French, or in English when `pretoire.language` is `en`. */
 export function formatMessageDate(date: CalendarDate): string {
-	return messageLanguage() === 'en' ? formatEnglishDate(date.year, date.month, date.day) : formatFrenchDate(date);
+	return messageLanguage() === 'en' ? formatEnglishDate(date.year, date.month, date.day) : formatFrenchDate(date.year, date.month, date.day);
 }
 
 /** A Paris date and time inside a legal message, without the French article: `1er novembre 2024 à 21:04:31 (UTC+1)`. */

@@ -18,6 +18,8 @@ import costsAgainstNonLosingParty from './costs-against-non-losing-party';
 import trialAlreadyPending from './trial-already-pending';
 import urlPlatformMismatch from './url-platform-mismatch';
 import urlInvalid from './url-invalid';
+import ipAddressReserved from './ip-address-reserved';
+import serviceAbroadTooLate from './service-abroad-too-late';
 import documentTooLarge from './document-too-large';
 import type { Rule } from './types';
 
@@ -43,5 +45,7 @@ export const rules: readonly Rule[] = [
 	trialAlreadyPending,
 	urlPlatformMismatch,
 	urlInvalid,
+	ipAddressReserved,
+	serviceAbroadTooLate,
 	documentTooLarge,
 ];

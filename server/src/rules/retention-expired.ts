@@ -3,6 +3,7 @@ import { t } from '../l10n';
 import type { Rule } from './types';
 import { requestsTechnicalData, TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
 import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates } from '../queries/dates';
+import { againstAccessProvider, connexionEvidence } from '../queries/connexions';
 
 /**
  * Technical data is kept one year from the connection (or the creation of the content): asking for the
@@ -11,12 +12,40 @@ import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePerio
  */
 const retentionExpired: Rule = {
 	id: 'retention-expired',
-	description: 'Technical data requested for a publication whose one-year retention period has probably run out at the act’s date',
+	description: 'Technical data requested for a publication, or a connection in an act against an access provider, whose one-year retention period has probably run out at the act’s date',
 	defaultSeverity: 'warning',
 	fixable: false,
 	*check({ model }) {
 		const date = actDate(model);
-		if (date === undefined || !requestsTechnicalData(model)) {
+		if (date === undefined) {
+			return;
+		}
+		// The access provider ties an IP address to its subscriber through data kept one year from
+		// each connection: the step-2 act depends on every connection's own deadline.
+		const connexions = againstAccessProvider(model) ? connexionEvidence(model) : [];
+		if (connexions.length > 0) {
+			for (const connexion of connexions) {
+				const written = connexion.written;
+				if (written === undefined || connexion.horodatageSpan === undefined) {
+					continue;
+				}
+				const connected = { year: written.year, month: written.month, day: written.day };
+				const expiry = addMonths(connected, TECHNICAL_RETENTION_MONTHS);
+				if (compareDates(date, expiry) > 0) {
+					yield {
+						span: connexion.horodatageSpan,
+						message: t(
+							'Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion qu’un an à compter de celle-ci (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
+							formatMessageDate(connected),
+							formatMessageDate(expiry),
+							formatMessageDate(date),
+						),
+					};
+				}
+			}
+		}
+		// Against the access provider, what counts is each connection, not the publication's time.
+		if (connexions.length > 0 || !requestsTechnicalData(model)) {
 			return;
 		}
 		for (const publication of publicationDates(model)) {

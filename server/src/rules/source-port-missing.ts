@@ -3,6 +3,7 @@ import { t } from '../l10n';
 import type { Rule } from './types';
 import { ipAddressRequests, mentionsSourcePort } from '../queries/dataRequests';
 import { defendantOf } from '../queries/defendant';
+import { againstAccessProvider, connexionEvidence, isSharedIpv4 } from '../queries/connexions';
 
 const SECOND_AND_ZONE = /seconde[\s\S]*fuseau|fuseau[\s\S]*seconde/iu;
 
@@ -14,10 +15,22 @@ const SECOND_AND_ZONE = /seconde[\s\S]*fuseau|fuseau[\s\S]*seconde/iu;
  */
 const sourcePortMissing: Rule = {
 	id: 'source-port-missing',
-	description: 'An IP address requested without its source port (and exact timestamp with time zone)',
+	description: 'An IP address requested without its source port (and exact timestamp with time zone), or a disclosed IPv4 connection without port in an act against an access provider',
 	defaultSeverity: 'warning',
 	fixable: true,
 	*check({ model }) {
+		// Against the access provider, each disclosed IPv4 connection must carry its port (an IPv6
+		// address is not shared between subscribers the same way).
+		if (againstAccessProvider(model)) {
+			for (const connexion of connexionEvidence(model)) {
+				if (connexion.port === undefined && isSharedIpv4(connexion.ip)) {
+					yield {
+						span: connexion.ipSpan ?? connexion.entrySpan,
+						message: t('Connexion sans port source : l’adresse IPv4 {0} est partagée entre abonnés ; sans le port associé, elle ne désigne personne et le fournisseur d’accès ne pourra pas identifier l’abonné (article R. 10-13, IV, 1°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5, 1°, c) ; ajoutez `port:` tiré de la réponse de l’hébergeur', connexion.ip ?? ''),
+					};
+				}
+			}
+		}
 		for (const measure of model.body.measures) {
 			if (mentionsSourcePort(measure.text)) {
 				continue;

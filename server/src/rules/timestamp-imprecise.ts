@@ -4,6 +4,7 @@ import type { Fix, Rule } from './types';
 import { proseBlockAt } from '../queries/prose';
 import { formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { exactHorodatage, frenchWordingFix, matchingPublication, publicationEvidence, type PublicationEvidence } from '../queries/publications';
+import { connexionEvidence } from '../queries/connexions';
 
 /** Prose about a publication or a connection, where a time identifies the act at fault. */
 const PUBLICATION_CONTEXT = /publi|poste|message|tweet|connexion|connecte|mis en ligne|diffus|video|commentaire|story/u;
@@ -31,6 +32,17 @@ const timestampImprecise: Rule = {
 				span: publication.horodatageSpan,
 				message: t('Horodatage imprécis : il manque {0} ; l’heure exacte à la seconde près et le fuseau horaire sont nécessaires pour identifier l’abonné derrière une adresse IP partagée ({1})', missing, citation('tjParis20241231')),
 				fixes: frontMatterFixes(publication),
+			};
+		}
+		for (const connexion of connexionEvidence(model)) {
+			const written = connexion.written;
+			if (written === undefined || connexion.horodatageSpan === undefined || (written.second !== undefined && written.offsetMinutes !== undefined)) {
+				continue;
+			}
+			const missing = written.second === undefined ? (written.offsetMinutes === undefined ? t('les secondes et le fuseau horaire') : t('les secondes')) : t('le fuseau horaire');
+			yield {
+				span: connexion.horodatageSpan,
+				message: t('Horodatage de connexion imprécis : il manque {0} ; le fournisseur d’accès ne peut désigner l’abonné derrière une adresse IP partagée qu’avec l’heure exacte à la seconde près et le fuseau horaire (TJ Paris, réf., 31 déc. 2024, n° 24/57566) ; reprenez l’heure telle que l’hébergeur l’a communiquée', missing),
 			};
 		}
 		for (const dateTime of model.body.dateTimes) {

@@ -10,6 +10,8 @@ export type { Fix, SpanEdit } from '../document/model';
 export interface RelatedSpan {
 	readonly span: Span;
 	readonly message: string;
+	/** True when `span` is in the act's `dossier.yaml` rather than in the act. */
+	readonly inDossier?: boolean;
 }
 
 /** What a rule reports: where, what (in the message language), and how to repair it. */

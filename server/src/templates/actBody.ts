@@ -1,5 +1,5 @@
 import type { PublicationUrl } from '../evidence/publicationUrl';
-import { formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
+import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
 import type { Offence, Platform, SeriousCrimeVerdict } from '../knowledge';
 import { placeholder } from './placeholders';
 
@@ -143,7 +143,7 @@ function seriousCrimeArgument(offences: readonly Offence[]): string {
 	}
 	if (TECHNICAL_DATA_VERDICTS.includes(best.seriousCrime.verdict)) {
 		// The catalogue's reasoning, without its caveat for the lawyer (« aucune décision civile… »), which a pleading does not plead.
-		const argument = best.seriousCrime.reasoning.replace(/ ; aucune décision civile[^.]*\./u, '.');
+		const argument = best.seriousCrime.reasoning.fr.replace(/ ; aucune décision civile[^.]*\./u, '.');
 		return argument;
 	}
 	return 'La demande porte sur les informations relatives à l’identité civile de l’utilisateur et sur les autres informations fournies lors de la création du compte, conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du code des postes et des communications électroniques).';
@@ -209,7 +209,7 @@ export function clientDesignation(client: ActCase['client']): string {
 
 /** The offence's name as a pleading writes it after « constitutif de ». */
 export function qualificationOf(offence: Offence): string {
-	return offence.label.charAt(0).toLocaleLowerCase('fr') + offence.label.slice(1);
+	return offence.label.fr.charAt(0).toLocaleLowerCase('fr') + offence.label.fr.slice(1);
 }
 
 /** The text punishing the offence as committed online: its aggravated form when there is one. */
@@ -217,17 +217,15 @@ export function citationOf(offence: Offence): string {
 	return offence.onlineAggravation?.citation ?? offence.citation;
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
 /** « 1er novembre 2024 », Paris date of an instant. */
 export function frenchDayOf(instant: Date): string {
 	const [year, month, day] = formatIsoWithParisOffset(instant).slice(0, 10).split('-').map(Number);
-	return `${day === 1 ? '1er' : String(day)} ${MONTHS[month - 1]} ${year}`;
+	return formatFrenchDate(year, month, day);
 }
 
 const SERVICE_NAMES: Readonly<Record<PublicationUrl['platform'], string>> = { x: 'X', tiktok: 'TikTok', discord: 'Discord', instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube' };
 
 /** The service as a pleading names it: the URL's (YouTube for Google) or the platform's name. */
 export function serviceName(platform: Platform, url: PublicationUrl | undefined): string {
-	return url === undefined ? platform.name.replace(/\s*\(.*\)$/u, '') : SERVICE_NAMES[url.platform];
+	return url === undefined ? platform.name.fr.replace(/\s*\(.*\)$/u, '') : SERVICE_NAMES[url.platform];
 }

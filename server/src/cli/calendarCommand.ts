@@ -1,0 +1,76 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { looksLikePleading } from '../document/parse';
+import { deadlinesToIcs } from '../export/ics';
+import { setMessageLanguage } from '../l10n';
+import { deadlinesOf } from '../queries/deadlines';
+import { readAct } from './readAct';
+
+export const CALENDAR_USAGE = `        pretoire calendar FICHIER [-o SORTIE.ics] [--language fr|en]`;
+
+/** `pretoire calendar ACTE.md -o ECHEANCES.ics`: the deadlines of the action, for any agenda. */
+export function calendarCommand(args: readonly string[], write: (text: string) => void, warn: (text: string) => void): number {
+	const files: string[] = [];
+	let output: string | undefined;
+	let language: 'fr' | 'en' = 'fr';
+	for (let index = 0; index < args.length; index++) {
+		const [flag, inline] = args[index].startsWith('--') ? args[index].split('=', 2) : [args[index], undefined];
+		if (flag === '-o' || flag === '--output' || flag === '--language') {
+			const value = inline ?? args[++index];
+			if (value === undefined || value === '' || (flag === '--language' && value !== 'fr' && value !== 'en')) {
+				warn(`Valeur invalide pour ${flag} : ${value ?? '(absente)'}`);
+				return 2;
+			}
+			if (flag === '--language') {
+				language = value as 'fr' | 'en';
+			} else {
+				output = value;
+			}
+		} else if (flag.startsWith('-')) {
+			warn(`Option inconnue : ${args[index]}`);
+			return 2;
+		} else {
+			files.push(args[index]);
+		}
+	}
+	if (files.length !== 1) {
+		warn(files.length === 0 ? 'Aucun acte' : 'Un seul acte à la fois pour `calendar`');
+		return 2;
+	}
+	const [file] = files;
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		warn(`${file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+		return 2;
+	}
+	if (!looksLikePleading(text)) {
+		warn(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter)`);
+		return 2;
+	}
+	setMessageLanguage(language);
+	const model = readAct(TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text));
+	const { deadlines, reminders } = deadlinesOf(model);
+	const target = resolve(output ?? file.replace(/(?:\.(?:md|markdown))?$/iu, '.ics'));
+	if (/\.(?:md|markdown)$/iu.test(target) || target === resolve(file)) {
+		warn(`Écriture refusée : ${target} serait l’acte lui-même ou un fichier Markdown ; choisissez un nom en .ics`);
+		return 1;
+	}
+	const ics = deadlinesToIcs(deadlines, reminders, { uri: model.document.uri, title: basename(file) }, new Date());
+	// Through a temporary file, so that a failure leaves the previous agenda file intact.
+	const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+	try {
+		writeFileSync(temporary, ics, { flag: 'wx' });
+		renameSync(temporary, target);
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		warn(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+		return 1;
+	}
+	write(`Échéancier écrit : ${target} (${deadlines.length} échéance${deadlines.length > 1 ? 's' : ''}${deadlines.some((deadline) => deadline.uncertain) ? ', dont certaines à vérifier' : ''})`);
+	reminders.forEach((reminder) => write(`Rappel sans date : ${reminder.label}`));
+	return 0;
+}

@@ -1,0 +1,153 @@
+import type { PleadingModel } from '../document/model';
+import { fold } from '../document/extract/text';
+import { requestsTechnicalData } from '../queries/dataRequests';
+import { defendantOf } from '../queries/defendant';
+import { demandeurShortName, ofJurisdiction } from './parties';
+import { missing, prose, strong } from './markup';
+import { preamble } from './typst';
+import { ExportError } from './pdf';
+
+/**
+ * The projet d'ordonnance a requête asks the judge to sign (practice: the president signs a draft
+ * attached to the requête). It recites the requête and its pièces, the articles relied on, the
+ * reasons for not calling the other side — which must appear in the requête or the order itself
+ * (CPC 493, 845 al. 2; Cass. 2e civ., 3 mars 2022, law.md §4.4) — the measures in the judge's voice,
+ * and the remedies of articles 496 and 497. Date, signature and formule exécutoire stay blank: they
+ * are the court's. French only, like every exported act.
+ */
+export function ordonnanceToTypst(model: PleadingModel): { markup: string; title: string } {
+	if (model.act !== 'requete') {
+		throw new ExportError('Projet d’ordonnance impossible : il accompagne une requête (`acte: requete`) ; une assignation en référé aboutit à une ordonnance rendue après débat');
+	}
+	const data = model.frontMatter?.data ?? {};
+	const court = data.juridiction;
+	const names = (data.demandeurs ?? []).flatMap((person) => (person === undefined ? [] : [demandeurShortName(person)])).filter((name): name is string => name !== undefined);
+	const defendant = defendantOf(model);
+	const title = `Projet d’ordonnance sur requête – ${names.length > 0 ? names.join(', ') : 'requérant'} c/ ${defendant?.denomination ?? 'défendeur'}`;
+	const metadata = { title, subject: `Articles 145, 493 et 845 du code de procédure civile${court === undefined ? '' : ` – ${court}`}`, author: data.avocat?.nom };
+	const measures = model.body.measures.map((measure) => judgeVoice(measure.text));
+	const parts = [
+		preamble(metadata, court === undefined ? '' : prose(court), prose('Projet d’ordonnance sur requête')),
+		`#align(center, block(below: 2em, {
+	block(below: 0.7em, text(size: 16pt, weight: "bold", tracking: 0.04em)[${prose('ORDONNANCE SUR REQUÊTE')}])
+	text(style: "italic")[${prose('(articles 145, 493 et 845 du code de procédure civile)')}]
+}))`,
+		paragraph(`${prose('Nous, ')}${missing('nom du magistrat')}${prose(`, président ${court === undefined ? 'du tribunal judiciaire' : ofJurisdiction(court).replace(/^(d[eu]s?|de la|de l’)\s+T/u, '$1 t')}, assisté de `)}${missing('nom du greffier')}${prose(', greffier,')}`),
+		paragraph(prose('Vu la requête qui précède et les pièces qui y sont jointes ;')),
+		...legalBases(model).map((basis) => paragraph(prose(`Vu ${basis} ;`))),
+		heading('MOTIFS'),
+		paragraph(prose('Les faits exposés dans la requête et les pièces produites caractérisent un motif légitime d’établir, avant tout procès, la preuve de faits dont pourrait dépendre la solution d’un litige (article 145 du code de procédure civile).')),
+		...adversarialReasons(model),
+		heading('PAR CES MOTIFS'),
+		paragraph(prose('Statuant non contradictoirement, par ordonnance sur requête,')),
+		measures.length === 0 ? paragraph(missing('mesures ordonnées')) : `#dispositif(${measures.map((measure) => `[${measure}]`).join(', ')})`,
+		`#dispositif([${strong(prose('Disons'))}${prose(' que copie de la requête et de la présente ordonnance sera laissée à la personne à laquelle elle est opposée (article 495, alinéa 3, du code de procédure civile) ;')}], [${strong(prose('Rappelons'))}${prose(' que la présente ordonnance est exécutoire au seul vu de la minute (article 495, alinéa 2, du code de procédure civile).')}])`,
+		`#block(above: 1.6em, inset: (x: 0.8em, y: 0.6em), stroke: 0.5pt, { set par(first-line-indent: 0pt); set text(size: 10pt); [${strong(prose('Voies de recours'))}#linebreak()${prose('S’il n’est pas fait droit à la requête, appel peut être interjeté dans un délai de quinze jours, à moins que l’ordonnance n’émane du premier président de la cour d’appel (article 496, alinéa 1er, du code de procédure civile). S’il est fait droit à la requête, tout intéressé peut en référer au juge qui a rendu l’ordonnance (article 496, alinéa 2), lequel a la faculté de la modifier ou de la rétracter, même si le juge du fond est saisi de l’affaire (article 497).')}] })`,
+		`#v(1.5em)
+#block(breakable: false, { set par(first-line-indent: 0pt, justify: false)
+	[${prose(`Fait à ${cityOf(court) ?? ''}`)}${cityOf(court) === undefined ? missing('lieu') : ''}${prose(', le ')}${missing('date')}]
+	v(1.2em)
+	grid(columns: (1fr, 1fr), column-gutter: 2em, [${prose('Le greffier')}#v(2.5em)${missing('signature')}], [${prose('Le président')}#v(2.5em)${missing('signature')}])
+	v(1.5em)
+	block(width: 100%, inset: 0.8em, stroke: (dash: "dashed", thickness: 0.5pt), [${strong(prose('Formule exécutoire'))}#linebreak()${missing('formule exécutoire apposée par le greffe')}])
+})`,
+	];
+	return { markup: parts.join('\n\n'), title };
+}
+
+/** The measures of the requête ("ORDONNER à…") in the judge's voice ("Ordonnons à…"). */
+const JUDGE_VERBS: readonly (readonly [RegExp, string])[] = [
+	[/^faire\s+interdiction\b/iu, 'Faisons interdiction'],
+	[/^faire\s+defense\b/iu, 'Faisons défense'],
+	[/^ordonner\b/iu, 'Ordonnons'],
+	[/^enjoindre\b/iu, 'Enjoignons'],
+	[/^dire\b/iu, 'Disons'],
+	[/^autoriser\b/iu, 'Autorisons'],
+	[/^designer\b/iu, 'Désignons'],
+	[/^commettre\b/iu, 'Commettons'],
+	[/^fixer\b/iu, 'Fixons'],
+	[/^assortir\b/iu, 'Assortissons'],
+	[/^reserver\b/iu, 'Réservons'],
+	[/^laisser\b/iu, 'Laissons'],
+	[/^condamner\b/iu, 'Condamnons'],
+	[/^rappeler\b/iu, 'Rappelons'],
+	[/^constater\b/iu, 'Constatons'],
+	[/^declarer\b/iu, 'Déclarons'],
+	[/^juger\b/iu, 'Jugeons'],
+	[/^rejeter\b/iu, 'Rejetons'],
+	[/^debouter\b/iu, 'Déboutons'],
+	[/^accorder\b/iu, 'Accordons'],
+	[/^interdire\b/iu, 'Interdisons'],
+];
+
+/** One measure as Typst markup: the verb turned to the judge's voice, sub-items kept as lines. */
+export function judgeVoice(measureText: string): string {
+	const lines = measureText.split(/\r?\n/u);
+	const items: string[] = [];
+	for (const line of lines) {
+		const subItem = /^\s{2,}[-*+]\s+(.*)$/u.exec(line);
+		if (subItem !== null) {
+			items.push(subItem[1]);
+		} else if (items.length <= 1) {
+			items[0] = `${items[0] ?? ''} ${line}`;
+		} else {
+			items[items.length - 1] += ` ${line}`;
+		}
+	}
+	const [lead = '', ...subItems] = items.map((item) => plainText(item).replace(/\s+/gu, ' ').trim());
+	const text = lead.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').replace(/l[’']ordonnance à intervenir/giu, 'la présente ordonnance');
+	const verb = JUDGE_VERBS.find(([pattern]) => pattern.test(fold(text)));
+	const opening = verb === undefined ? undefined : new RegExp(`^\\S+(?:\\s+\\S+){${verb[1].split(' ').length - 1}}`, 'u').exec(text)?.[0];
+	const head = verb === undefined || opening === undefined ? prose(text) : `${strong(prose(verb[1]))}${prose(text.slice(opening.length))}`;
+	return subItems.length === 0 ? head : `${head}#list(${subItems.map((item) => `[${prose(item)}]`).join(', ')})`;
+}
+
+/** The texts relied on: the procedure, the retention regime when data is asked for, each offence. */
+function legalBases(model: PleadingModel): string[] {
+	const bases = ['les articles 145, 493 à 498 et 845 du code de procédure civile'];
+	if (model.body.measures.length > 0 && requestsTechnicalData(model)) {
+		bases.push('l’article L. 34-1 du code des postes et des communications électroniques et le décret n° 2021-1362 du 20 octobre 2021');
+	} else {
+		bases.push('l’article L. 34-1 du code des postes et des communications électroniques');
+	}
+	for (const offence of model.frontMatter?.data.infractions ?? []) {
+		if (offence?.texte !== undefined) {
+			bases.push(/^articles\b/iu.test(offence.texte) ? `les ${offence.texte}` : /^article\b/iu.test(offence.texte) ? `l’${offence.texte}` : offence.texte);
+		}
+	}
+	return bases;
+}
+
+/**
+ * The circumstances that justify a non-adversarial order, taken from the requête's own section on
+ * them, so that the order states them as the Cour de cassation requires.
+ */
+function adversarialReasons(model: PleadingModel): string[] {
+	const { sections, prose: blocks } = model.body;
+	const reasons = blocks.filter((block) => block.kind === 'paragraph' && sections[block.sectionIndex]?.kind !== 'dispositif' && /contradict/u.test(block.folded));
+	const opening = paragraph(prose('Les circonstances exigent que la mesure ne soit pas prise contradictoirement (articles 493 et 845, alinéa 2, du code de procédure civile) :'));
+	if (reasons.length === 0) {
+		return [opening, paragraph(missing('circonstances justifiant la dérogation au principe de la contradiction'))];
+	}
+	return [opening, ...reasons.map((block) => `#quotation[${prose(plainText(block.text))}]`)];
+}
+
+/** Markdown emphasis and code marks removed; an underscore inside a word (`@anonyme_75`) stays. */
+function plainText(markdown: string): string {
+	return markdown
+		.replace(/`/gu, '')
+		.replace(/(^|[\s(«])[*_]+(?=\S)/gu, '$1')
+		.replace(/(?<=\S)[*_]+(?=$|[\s.,;:)»])/gu, '');
+}
+
+function cityOf(court: string | undefined): string | undefined {
+	return court === undefined ? undefined : /\b(?:de|d[’'])\s*([\p{Lu}][\p{L}' -]+)$/u.exec(court)?.[1]?.trim();
+}
+
+function paragraph(markup: string): string {
+	return `#par[${markup}]`;
+}
+
+function heading(text: string): string {
+	return `#heading(level: 1)[${prose(text)}]`;
+}

@@ -1,0 +1,58 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { readDossier } from '../document/dossier';
+import { isInherited, type PleadingModel } from '../document/model';
+import type { RuleFinding } from '../engine/analyze';
+import { t } from '../l10n';
+import { toDiagnostic } from '../engine/diagnostics';
+
+const FRONT_MATTER_INVALID = 'front-matter-invalid';
+
+/** An open act that names a dossier, with what its analysis found and the diagnostics published for it. */
+export interface AnalysedAct {
+	readonly model: PleadingModel;
+	readonly findings: readonly RuleFinding[];
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The diagnostics of an open `dossier.yaml`: its own YAML and schema problems, then every finding an
+ * open act makes about a value it inherits, placed where the dossier writes that value, with a link
+ * back to the act. The same finding from two acts is shown once.
+ */
+export function dossierDiagnostics(dossier: TextDocument, acts: readonly AnalysedAct[]): Diagnostic[] {
+	const own = readDossier(dossier.getText());
+	const range = (span: { start: number; end: number }) => ({ start: dossier.positionAt(span.start), end: dossier.positionAt(span.end) });
+	const diagnostics: Diagnostic[] = own.issues.map((issue) => ({
+		range: range(issue.span),
+		severity: issue.kind === 'unknown-key' ? DiagnosticSeverity.Information : DiagnosticSeverity.Error,
+		code: FRONT_MATTER_INVALID,
+		source: 'prétoire',
+		message: issue.message,
+	}));
+	const seen = new Set<string>();
+	for (const act of acts) {
+		if (act.model.dossier?.document?.uri !== dossier.uri) {
+			continue;
+		}
+		act.findings.forEach((finding: RuleFinding, index) => {
+			// The dossier's own problems are listed above, read from the dossier itself.
+			if (!isInherited(finding.span) || finding.ruleId === FRONT_MATTER_INVALID) {
+				return;
+			}
+			const key = `${finding.span.origin.start}:${finding.span.origin.end}:${finding.ruleId}:${finding.message}`;
+			if (seen.has(key)) {
+				return;
+			}
+			seen.add(key);
+			const inAct = act.diagnostics[index] ?? toDiagnostic(act.model, finding);
+			diagnostics.push({
+				...inAct,
+				range: range(finding.span.origin),
+				data: undefined,
+				relatedInformation: [{ location: { uri: act.model.document.uri, range: inAct.range }, message: t('Relevé dans l’acte qui hérite de cette valeur') }],
+			});
+		});
+	}
+	return diagnostics;
+}

@@ -1,0 +1,50 @@
+import { parseIsoDateTime } from '../document/frontMatterSchema';
+import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
+import { messageLanguage, t } from '../l10n';
+import { actDate, addMonths, compareDates, formatMessageDate } from '../queries/dates';
+import { defendantOf } from '../queries/defendant';
+import type { Rule } from './types';
+
+/**
+ * An assignation to a defendant seated in another member state is served under regulation (EU)
+ * 2020/1784 (CPC 693): the receiving agency has up to one month to serve (art. 11) and the addressee
+ * two weeks to refuse an untranslated act (art. 12). When the act's date leaves less than that before
+ * the hearing, the hearing will likely come before the service is secure. Only information: service
+ * is often quicker than its maximum, and the transmission time is not counted.
+ */
+const serviceAbroadTooLate: Rule = {
+	id: 'service-abroad-too-late',
+	description: 'An assignation to a defendant seated in another EU member state dated too close to the hearing for service under regulation (EU) 2020/1784 (one month to serve, two weeks to refuse)',
+	defaultSeverity: 'info',
+	fixable: false,
+	readsFrontMatterOnly: true,
+	appliesTo: ['assignation-refere'],
+	*check({ model }) {
+		const date = actDate(model);
+		const audience = model.frontMatter?.data.audience;
+		const parts = audience === undefined ? undefined : parseIsoDateTime(audience);
+		const span = model.frontMatter?.locate(['audience']);
+		const seat = memberStateOfSeat(defendantOf(model)?.siege, messageLanguage());
+		if (date === undefined || parts === undefined || span === undefined || seat === undefined) {
+			return;
+		}
+		const hearing = { year: parts.year, month: parts.month, day: parts.day };
+		const monthBefore = addMonths(hearing, -euService.serviceMonths);
+		const moved = new Date(Date.UTC(monthBefore.year, monthBefore.month - 1, monthBefore.day - euService.refusalDays));
+		const latest = { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+		if (compareDates(date, latest) <= 0) {
+			return;
+		}
+		yield {
+			span,
+			message: t(
+				'Audience probablement trop proche pour une signification en {0} : l’entité requise dispose d’un mois pour signifier (règlement (UE) 2020/1784, art. 11) et le destinataire de deux semaines pour refuser un acte non traduit (art. 12) ; il faudrait transmettre l’acte au plus tard le {1}, or il est daté du {2} ; demandez une audience plus éloignée, et faites traduire l’acte (à vérifier : la signification peut être plus rapide)',
+				seat.state,
+				formatMessageDate(latest),
+				formatMessageDate(date),
+			),
+		};
+	},
+};
+
+export default serviceAbroadTooLate;

@@ -1,0 +1,52 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDossier } from '../document/dossier';
+import type { PleadingModel } from '../document/model';
+import { ExportError, writePdfAtomically } from '../export/pdf';
+import { platformByKey } from '../knowledge';
+import type { AccessProviderActRequest, ExportCaseFileRequest } from '../protocol';
+import { accessProviderAct } from '../templates/accessProviderAct';
+import { caseFileTarget, exportCaseFile } from './caseFileExport';
+import { exportTarget } from './exportService';
+
+/**
+ * The step-2 act for the command palette: the dossier as the editor has it (unsaved edits count) or
+ * as it is on disk; the act's `dossier:` path relative to where it will be saved.
+ */
+export async function accessProviderActText(params: AccessProviderActRequest.Params, openText: (uri: string) => string | undefined): Promise<AccessProviderActRequest.Result> {
+	const provider = platformByKey(params.platform);
+	if (provider === undefined) {
+		throw new ExportError(`Fournisseur d’accès inconnu : ${params.platform}`);
+	}
+	if (!params.dossierUri.startsWith('file:') || !params.targetUri.startsWith('file:')) {
+		throw new ExportError('Enregistrez d’abord le dossier et choisissez un fichier local pour l’acte');
+	}
+	const dossierPath = fileURLToPath(params.dossierUri);
+	const text = openText(params.dossierUri) ?? (await readFile(dossierPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+		throw new ExportError(`Dossier illisible : ${dossierPath} (${error.code ?? error.message})`);
+	}));
+	const dossier = readDossier(text);
+	const invalid = dossier.issues.filter((issue) => issue.kind !== 'unknown-key');
+	if (invalid.length > 0) {
+		throw new ExportError(`Dossier invalide : corrigez d’abord ${basename(dossierPath)} (${invalid[0].message})`);
+	}
+	const reference = relative(dirname(fileURLToPath(params.targetUri)), dossierPath).split(sep).join('/');
+	return { text: accessProviderAct({ dossier: dossier.data, dossierPath: reference, provider, date: params.date }) };
+}
+
+/** Writes the projet d'ordonnance, the bordereau or the bundle beside the act (or in the export folder). */
+export async function exportCaseFileToDisk(model: PleadingModel, params: ExportCaseFileRequest.Params): Promise<ExportCaseFileRequest.Result> {
+	if (!params.uri.startsWith('file:')) {
+		throw new ExportError('Export impossible : enregistrez d’abord l’acte dans un fichier local');
+	}
+	const source = fileURLToPath(params.uri);
+	const beside = caseFileTarget(source, params.kind);
+	const target = join(dirname(exportTarget(source, params.outputDirectory)), basename(beside));
+	const document = await exportCaseFile(model, params.kind, target);
+	if (params.outputDirectory?.trim()) {
+		await mkdir(dirname(target), { recursive: true });
+	}
+	await writePdfAtomically(document.pdf, target, source);
+	return { path: target, pages: document.pages, notes: document.notes };
+}
