@@ -149,17 +149,21 @@ function designatedOffences(references: readonly LegalReference[], codeRequired:
 		if (code === undefined && (codeRequired || reference.instrument !== undefined)) {
 			continue;
 		}
+		const all: Offence[] = [];
+		const punished: Offence[] = [];
 		for (const article of reference.articles) {
+			const found = offencesByArticle(article, code);
+			all.push(...found);
+			// The punishing article decides (« articles 29 et 32, alinéa 2 »: 29 only defines diffamation).
+			const sameArticle = found.filter((offence) => offence.legalText.article === article);
 			const alinea = reference.alineas.find((candidate) => candidate.article === article)?.alinea;
-			let found = offencesByArticle(article, code);
-			if (alinea !== undefined) {
-				const sameArticle = found.filter((offence) => offence.legalText.article === article);
-				const ofAlinea = sameArticle.filter((offence) => alineasOf(offence).includes(alinea));
-				if (ofAlinea.length > 0) {
-					found = ofAlinea;
-				}
+			const ofAlinea = alinea === undefined ? [] : sameArticle.filter((offence) => alineasOf(offence).includes(alinea));
+			punished.push(...(ofAlinea.length > 0 ? ofAlinea : sameArticle));
+		}
+		for (const offence of punished.length > 0 ? punished : all) {
+			if (!designated.includes(offence)) {
+				designated.push(offence);
 			}
-			designated.push(...found.filter((offence) => !designated.includes(offence)));
 		}
 	}
 	return designated;

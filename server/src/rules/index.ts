@@ -1,6 +1,7 @@
 import frontMatterInvalid from './front-matter-invalid';
 import mentionMissing from './mention-missing';
 import offenceUnqualified from './offence-unqualified';
+import qualificationTextMismatch from './qualification-text-mismatch';
 import dataBeyondL341 from './data-beyond-l34-1';
 import technicalDataNeedsSeriousOffence from './technical-data-needs-serious-offence';
 import sourcePortMissing from './source-port-missing';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
 	frontMatterInvalid,
 	mentionMissing,
 	offenceUnqualified,
+	qualificationTextMismatch,
 	dataBeyondL341,
 	technicalDataNeedsSeriousOffence,
 	sourcePortMissing,

@@ -108,7 +108,7 @@ export function findLegalReferences(blocks: readonly ProseBlock[]): LegalReferen
 }
 
 /** "alinéa 2", "al. 2", "alinéa 1er", "deuxième alinéa": the number of an alinéa written at `text`'s start. */
-const ALINEA_AFTER = new RegExp(`^${WS}*,?${WS}*(?:alin[ée]a|al\\.)${WS}*(\\d{1,2})(?:er|e|°)?`, 'iu');
+const ALINEA_AFTER = new RegExp(`^${WS}*,?${WS}*(?:(?:alin[ée]as?|al\\.)${WS}*(\\d{1,2})(?:er|e|°)?|(premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me)${WS}+alin[ée]a)`, 'iu');
 const ORDINAL_WORDS: Readonly<Record<string, number>> = { premier: 1, deuxieme: 2, second: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8 };
 const ALINEA_BEFORE = new RegExp(`(premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me)${WS}+alin[ée]a${WS}+de${WS}+l['’]$`, 'iu');
 
@@ -128,7 +128,7 @@ function articleNumbers(text: string): { numbers: string[]; lastEnd: number; ali
 		lastEnd = match.index + match[0].length;
 		const alinea = ALINEA_AFTER.exec(after);
 		if (alinea !== null) {
-			alineas.push({ article, alinea: Number(alinea[1]) });
+			alineas.push({ article, alinea: alinea[1] !== undefined ? Number(alinea[1]) : ordinalNumber(alinea[2]) });
 		}
 	}
 	return { numbers, lastEnd, alineas };
@@ -140,6 +140,10 @@ function alineaWrittenBefore(before: string, article: string | undefined): { art
 	if (match === null || article === undefined) {
 		return [];
 	}
-	const ordinal = match[1].normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
-	return [{ article, alinea: ordinal === '1er' ? 1 : ORDINAL_WORDS[ordinal] }];
+	return [{ article, alinea: ordinalNumber(match[1]) }];
+}
+
+function ordinalNumber(word: string): number {
+	const ordinal = word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
+	return ordinal === '1er' ? 1 : ORDINAL_WORDS[ordinal];
 }
