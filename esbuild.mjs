@@ -1,14 +1,17 @@
 // Bundles the extension client, the language server, the CLI and the test suites.
-// Usage: node esbuild.mjs [--production] [--watch] [--tests] [--e2e] [--integration]
+// Usage: node esbuild.mjs [--production] [--watch] [--tests] [--e2e] [--integration] [--bench]
+// The knowledge files (server/knowledge/*.yaml) are validated and bundled on the way (scripts/knowledgeBuild.mjs).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { knowledgePlugin } from './scripts/knowledgeBuild.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const withTests = process.argv.includes('--tests');
 const withEndToEnd = process.argv.includes('--e2e');
 const withIntegration = process.argv.includes('--integration');
+const withBench = process.argv.includes('--bench');
 
 /** Fails the build on warnings that would silently break the bundle at run time. */
 const failOnDangerousWarnings = {
@@ -32,7 +35,7 @@ const common = {
 	sourcesContent: false,
 	minify: production,
 	logLevel: 'warning',
-	plugins: [failOnDangerousWarnings],
+	plugins: [failOnDangerousWarnings, knowledgePlugin],
 };
 
 function testEntryPoints(directory) {
@@ -98,6 +101,10 @@ if (withIntegration) {
 		outbase: join('test', 'integration'),
 		external: ['vscode', 'mocha', '@vscode/test-electron'],
 	});
+}
+
+if (withBench) {
+	configurations.push({ ...common, sourcemap: false, minify: false, entryPoints: ['bench/run.ts'], outfile: 'out/bench.js', external: [typstCompiler] });
 }
 
 copyExportFonts();

@@ -5,9 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { knowledgePlugin } from './knowledgeBuild.mjs';
 
 const bundle = join(tmpdir(), `pretoire-rules-${process.pid}.cjs`);
-await esbuild.build({ entryPoints: ['server/src/rules/index.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' });
+await esbuild.build({ entryPoints: ['server/src/rules/index.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error', plugins: [knowledgePlugin] });
 const { rules } = createRequire(import.meta.url)(bundle);
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 manifest.contributes.configuration.properties['pretoire.rules'].properties = Object.fromEntries(

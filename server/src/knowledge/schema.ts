@@ -1,0 +1,291 @@
+/**
+ * The shape of the knowledge files (`server/knowledge/*.yaml`), checked when the bundles are built
+ * (`scripts/knowledgeBuild.mjs`): a malformed entry fails the build with its file, line and field.
+ * The same schemas are written as JSON Schema beside the files for editing them in VS Code.
+ *
+ * Sources are referenced by their key in `sources.yaml`, so each citation is spelled once; a reference
+ * may add a note that applies where it is cited (e.g. what a decision refused).
+ */
+import { z } from 'zod';
+
+const text = z.string().min(1);
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id expected (e.g. menace-de-mort)');
+
+/** A legal source as a French lawyer cites it. */
+export const legalSourceSchema = z.strictObject({
+	citation: text.describe('Citation in French, as written in a pleading (e.g. « TJ Paris, réf., 31 déc. 2024, n° 24/57566 »)'),
+	key: z.string().regex(/^S\d+[a-z]?$/, 'law.md §12 key expected (e.g. S29)').optional().describe('Source key in law.md §12'),
+	confirmed: z.boolean().describe('False when law.md marks the cited point UNCONFIRMED: never presented as settled law'),
+	note: text.optional().describe('French remark on what exactly is (un)confirmed; may be shown in a hover'),
+});
+
+const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'source key of sources.yaml expected').describe('Key of an entry of sources.yaml');
+
+/** A citation of a source, optionally with a note that applies where it is cited. */
+export const sourceRefSchema = z.union([sourceKey, z.strictObject({ key: sourceKey, note: text.describe('French remark replacing the source note here') })]);
+export type SourceRef = z.output<typeof sourceRefSchema>;
+
+export const sourcesFileSchema = z.strictObject({
+	sources: z.record(sourceKey, legalSourceSchema),
+});
+
+// --- Offences ---
+
+const penaltySchema = z.strictObject({
+	imprisonmentYears: z.number().positive().optional().describe('Years of imprisonment (0.5 = six months); absent for fine-only offences'),
+	fineEuros: z.number().int().positive(),
+	otherPenalties: z.array(text).optional().describe('Other main penalties, in French'),
+});
+
+const offenceSchema = z.strictObject({
+	id: kebabId,
+	label: text.describe('French label of the offence'),
+	legalText: z.strictObject({
+		article: text,
+		code: z.enum(['code pénal', 'loi du 29 juillet 1881']),
+		alinea: text.optional(),
+	}).describe('The text that punishes the offence (the one art. 53 of the 1881 law requires for press offences)'),
+	citation: text.describe('Canonical French citation to insert in a pleading'),
+	articles: z.array(text).min(1).describe('Article numbers whose citation in a pleading counts as qualifying this offence'),
+	aliases: z.array(text).min(1).describe('Lowercase French phrases used in prose for this offence; each maps to this offence only'),
+	maxPenalty: penaltySchema,
+	onlineAggravation: z.strictObject({
+		paragraph: text,
+		imprisonmentYears: z.number().positive(),
+		fineEuros: z.number().int().positive(),
+		wording: text,
+		wordingVerbatim: z.boolean().describe('False when wording describes the circumstance instead of quoting it'),
+		citation: text,
+	}).optional(),
+	aggravations: z.array(z.strictObject({
+		circumstance: text,
+		imprisonmentYears: z.number().positive().optional(),
+		fineEuros: z.number().int().positive().optional(),
+	})).optional(),
+	press: z.strictObject({
+		prescriptionMonths: z.union([z.literal(3), z.literal(12)]),
+		source: sourceRefSchema,
+	}).optional(),
+	prescription: z.strictObject({
+		months: z.number().int().positive().optional().describe('Absent when law.md leaves the period open'),
+		source: sourceRefSchema,
+		note: text.optional(),
+	}),
+	seriousCrime: z.strictObject({
+		verdict: z.enum(['held-serious', 'held-not-serious', 'meets-60-1-2-threshold', 'below-threshold', 'uncertain']),
+		reasoning: text.describe('One French sentence naming the penalty and the decision or text relied on'),
+		sources: z.array(sourceRefSchema).min(1),
+		onlineOnly: z.boolean().optional().describe('True when the threshold is met only because the offence is committed online'),
+	}),
+	plaintRequired: sourceRefSchema.optional().describe('Set when the public action requires the victim\'s complaint'),
+	confirmed: z.boolean(),
+	sources: z.array(sourceRefSchema).min(1),
+});
+
+export const offencesFileSchema = z.strictObject({ offences: z.array(offenceSchema).min(1) });
+
+// --- Data categories ---
+
+const retentionHolder = z.enum(['hebergeur', 'fai', 'operateur']);
+
+const dataItemSchema = z.strictObject({
+	id: kebabId,
+	label: text,
+	terms: z.array(text).min(1).describe('Lowercase French phrases by which a lawyer requests it'),
+	listedFor: z.array(retentionHolder).describe('Holders the texts literally require to keep it'),
+	orderedFromHostsBy: z.array(sourceRefSchema).optional().describe('Decisions that ordered it from a host although the hosts\' list does not name it'),
+	sources: z.array(sourceRefSchema).min(1),
+	note: text.optional(),
+});
+
+const dataCategorySchema = z.strictObject({
+	id: z.enum(['identite-civile', 'autres-informations', 'donnees-techniques']),
+	tier: z.enum(['1°', '2°', '3°']),
+	label: text,
+	terms: z.array(text),
+	legalBasis: z.array(sourceRefSchema).min(1),
+	purposes: text,
+	retention: z.strictObject({
+		months: z.number().int().positive(),
+		from: text.describe('French: the event the period runs from'),
+		source: sourceRefSchema,
+		note: text.optional(),
+	}),
+	requiresSeriousCrime: z.boolean(),
+	dispositifWording: text,
+	dispositifWordingByKind: z.strictObject({ hebergeur: text, fai: text }),
+	dispositifWordingSource: sourceRefSchema,
+	items: z.array(dataItemSchema).min(1),
+	confirmed: z.boolean(),
+});
+
+export const dataCategoriesFileSchema = z.strictObject({
+	decree: z.strictObject({
+		citation: text,
+		title: text,
+		nor: text,
+		journalOfficiel: text,
+		source: sourceRefSchema,
+	}),
+	categories: z.array(dataCategorySchema).length(3),
+	timestampPrecision: z.strictObject({
+		id: kebabId,
+		label: text,
+		terms: z.array(text).min(1),
+		requirement: text,
+		dispositifWording: text,
+		requiresSeriousCrime: z.boolean(),
+		sources: z.array(sourceRefSchema).min(1),
+		note: text.optional(),
+		confirmed: z.boolean(),
+	}),
+});
+
+// --- Out-of-scope data ---
+
+export const outOfScopeDataFileSchema = z.strictObject({
+	outOfScope: z.array(z.strictObject({
+		id: kebabId,
+		terms: z.array(text).min(1),
+		label: text,
+		reason: text.describe('One French sentence saying why it falls outside the retention texts'),
+		sources: z.array(sourceRefSchema).min(1),
+		confirmed: z.boolean(),
+	})).min(1),
+});
+
+// --- Platforms ---
+
+export const platformsFileSchema = z.strictObject({
+	platforms: z.array(z.strictObject({
+		key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		name: text,
+		kind: z.enum(['hebergeur', 'fai']),
+		retentionRegimes: z.array(retentionHolder).min(1),
+		denomination: text,
+		forme: text.optional(),
+		siege: text.optional(),
+		registration: text.optional(),
+		confirmed: z.strictObject({ denomination: z.boolean(), siege: z.boolean() }),
+		note: text.optional(),
+		domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'lowercase host name expected')).min(1),
+		sources: z.array(sourceRefSchema).min(1),
+	})).min(1),
+});
+
+// --- Procedure ---
+
+export const procedureFileSchema = z.strictObject({
+	articles: z.array(z.strictObject({
+		article: text,
+		subject: text,
+		text: text.describe('Verbatim excerpt (law.md §4); […] marks cuts made there'),
+		source: sourceRefSchema,
+	})).min(1),
+});
+
+/** Each knowledge file, by its name in `server/knowledge/` (without `.yaml`). */
+export const knowledgeFileSchemas = {
+	'sources': sourcesFileSchema,
+	'offences': offencesFileSchema,
+	'data-categories': dataCategoriesFileSchema,
+	'out-of-scope-data': outOfScopeDataFileSchema,
+	'platforms': platformsFileSchema,
+	'procedure': procedureFileSchema,
+} as const;
+
+export type KnowledgeFileName = keyof typeof knowledgeFileSchemas;
+
+/** The validated content of every knowledge file, as the build hands it to the server. */
+export type KnowledgeData = { readonly [name in KnowledgeFileName]: z.output<(typeof knowledgeFileSchemas)[name]> };
+
+/** A cross-reference error: where it is (file and path inside it) and what is wrong. */
+export interface KnowledgeProblem {
+	readonly file: KnowledgeFileName;
+	readonly path: readonly (string | number)[];
+	readonly message: string;
+}
+
+/** Lowercase, typographic apostrophes and spaces folded: how phrases are compared for uniqueness. */
+function folded(phrase: string): string {
+	return phrase.toLowerCase().replace(/[\u2019\u02bc\u2018]/g, '\'').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+}
+
+/**
+ * What the schemas cannot see: every source reference names an entry of `sources.yaml`, ids are unique,
+ * and each alias or term designates one entry only (a phrase mapping to two offences would make the
+ * analysis depend on file order).
+ */
+export function crossReferenceProblems(data: KnowledgeData): KnowledgeProblem[] {
+	const problems: KnowledgeProblem[] = [];
+	const sourceKeys = new Set(Object.keys(data.sources.sources));
+
+	// Walks any value and reports the source references that name no source.
+	const checkReferences = (file: KnowledgeFileName, value: unknown, path: (string | number)[]): void => {
+		if (Array.isArray(value)) {
+			value.forEach((element, index) => checkReferences(file, element, [...path, index]));
+			return;
+		}
+		if (value === null || typeof value !== 'object') {
+			return;
+		}
+		for (const [field, child] of Object.entries(value)) {
+			const isReferenceField = ['source', 'sources', 'legalBasis', 'orderedFromHostsBy', 'plaintRequired', 'dispositifWordingSource'].includes(field);
+			if (isReferenceField) {
+				const references = Array.isArray(child) ? child.map((reference, index) => [reference, [...path, field, index]] as const) : [[child, [...path, field]] as const];
+				for (const [reference, where] of references) {
+					const key = typeof reference === 'string' ? reference : (reference as { key: string }).key;
+					if (!sourceKeys.has(key)) {
+						problems.push({ file, path: where, message: `unknown source « ${key} » (not in sources.yaml)` });
+					}
+				}
+			} else {
+				checkReferences(file, child, [...path, field]);
+			}
+		}
+	};
+	for (const name of Object.keys(knowledgeFileSchemas) as KnowledgeFileName[]) {
+		if (name !== 'sources') {
+			checkReferences(name, data[name], []);
+		}
+	}
+
+	const checkUnique = (file: KnowledgeFileName, owners: Map<string, string>, phrase: string, owner: string, path: (string | number)[], what: string): void => {
+		const key = folded(phrase);
+		const previous = owners.get(key);
+		if (previous !== undefined && previous !== owner) {
+			problems.push({ file, path, message: `${what} « ${phrase} » already belongs to ${previous}` });
+		} else if (previous === owner) {
+			problems.push({ file, path, message: `${what} « ${phrase} » is listed twice for ${owner}` });
+		}
+		owners.set(key, owner);
+	};
+
+	const offenceIds = new Map<string, string>();
+	const aliasOwners = new Map<string, string>();
+	data.offences.offences.forEach((offence, index) => {
+		checkUnique('offences', offenceIds, offence.id, `offence #${index + 1}`, ['offences', index, 'id'], 'id');
+		offence.aliases.forEach((alias, aliasIndex) => {
+			checkUnique('offences', aliasOwners, alias, `offence ${offence.id}`, ['offences', index, 'aliases', aliasIndex], 'alias');
+		});
+	});
+
+	const termOwners = new Map<string, string>();
+	data['data-categories'].categories.forEach((category, index) => {
+		category.terms.forEach((term, termIndex) => checkUnique('data-categories', termOwners, term, `tier ${category.id}`, ['categories', index, 'terms', termIndex], 'term'));
+		category.items.forEach((item, itemIndex) => {
+			item.terms.forEach((term, termIndex) => checkUnique('data-categories', termOwners, term, `item ${item.id}`, ['categories', index, 'items', itemIndex, 'terms', termIndex], 'term'));
+		});
+	});
+	data['out-of-scope-data'].outOfScope.forEach((entry, index) => {
+		entry.terms.forEach((term, termIndex) => checkUnique('out-of-scope-data', termOwners, term, `out-of-scope ${entry.id}`, ['outOfScope', index, 'terms', termIndex], 'term'));
+	});
+
+	const platformKeys = new Map<string, string>();
+	const domainOwners = new Map<string, string>();
+	data.platforms.platforms.forEach((platform, index) => {
+		checkUnique('platforms', platformKeys, platform.key, `platform #${index + 1}`, ['platforms', index, 'key'], 'key');
+		platform.domains.forEach((domain, domainIndex) => checkUnique('platforms', domainOwners, domain, `platform ${platform.key}`, ['platforms', index, 'domains', domainIndex], 'domain'));
+	});
+	return problems;
+}
