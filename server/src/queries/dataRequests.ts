@@ -1,5 +1,5 @@
 import type { Measure, PleadingModel } from '../document/model';
-import { dataCategoryById, outOfScopeData, type OutOfScopeTerm } from '../knowledge';
+import { dataCategories, dataCategoryById, outOfScopeData, type DataCategory, type OutOfScopeTerm } from '../knowledge';
 import { PhraseMatcher, type PhraseMatch } from '../language/phraseMatcher';
 import { read } from './read';
 
@@ -20,6 +20,17 @@ const ipLexicon = new PhraseMatcher<'ip'>([
 const PORT = /\bports?(?:[\s\u00a0-]+(?:source|sources|associ[ée]s?))?\b/iu;
 
 const outOfScopeLexicon = new PhraseMatcher<OutOfScopeTerm>(outOfScopeData.map((term) => [term, term.terms] as const));
+
+/** Every phrase requesting retained data, by tier (« les nom et prénom », « l’adresse IP »…). */
+const retainedDataLexicon = new PhraseMatcher<DataCategory>(dataCategories.flatMap((category) => [
+	[category, category.terms] as const,
+	...category.items.map((item) => [category, item.terms] as const),
+]));
+
+/** The requests of a measure for data of article L. 34-1 II bis CPCE, any tier. */
+export function retainedDataRequests(measure: Measure): PhraseMatch<DataCategory>[] {
+	return [...retainedDataLexicon.matches(read(measure))].filter((match) => !match.negated);
+}
 
 export function technicalDataRequests(measure: Measure): PhraseMatch<string>[] {
 	return [...technicalLexicon.matches(read(measure))].filter((match) => !match.negated);

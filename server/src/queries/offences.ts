@@ -39,7 +39,14 @@ export interface UncataloguedQualification {
 	readonly articles: readonly string[];
 }
 
+/** A civil wrong the pleading relies on (dénigrement, concurrence déloyale…): not an offence. */
+export interface CivilWrongMention {
+	readonly label: string;
+	readonly span: Span;
+}
+
 interface OffenceAnalysis {
+	readonly civilWrongs: readonly CivilWrongMention[];
 	readonly mentions: readonly OffenceMention[];
 	readonly mismatches: readonly TextMismatch[];
 	readonly uncatalogued: readonly UncataloguedQualification[];
@@ -57,6 +64,17 @@ function phrasesOf(offence: Offence): string[] {
 	}
 	return phrases;
 }
+
+/**
+ * Civil faults under article 1240 of the code civil that pleadings rely on against anonymous reviewers
+ * (law.md A.12): they open no data of article L. 34-1 II bis CPCE (CA Paris, 27 avr. 2022, RG 21/14958).
+ */
+const civilWrongLexicon = new PhraseMatcher<string>([
+	['Dénigrement', ['dénigrement', 'dénigrement fautif', 'actes de dénigrement', 'propos dénigrants']],
+	['Concurrence déloyale', ['concurrence déloyale', 'actes de concurrence déloyale']],
+	['Parasitisme', ['parasitisme', 'agissements parasitaires']],
+	['Faute civile (article 1240 du code civil)', ['responsabilité civile délictuelle', 'faute délictuelle']],
+]);
 
 const offenceLexicon = new PhraseMatcher<Offence>(offences.map((offence) => [offence, phrasesOf(offence)] as const));
 
@@ -91,6 +109,11 @@ export function offenceMentions(model: PleadingModel): readonly OffenceMention[]
 /** Qualifications whose cited article or alinéa designates another offence. */
 export function textMismatches(model: PleadingModel): readonly TextMismatch[] {
 	return analyseOffences(model).mismatches;
+}
+
+/** Civil wrongs relied on: `infractions` entries naming one, and body phrases qualifying facts as one. */
+export function civilWrongs(model: PleadingModel): readonly CivilWrongMention[] {
+	return analyseOffences(model).civilWrongs;
 }
 
 /** `infractions` entries outside the catalogue (escroquerie under an article we do not hold…). */
@@ -129,6 +152,10 @@ function codeOf(reference: LegalReference): LegalCode | undefined {
 		return 'code pénal';
 	}
 	return instrument?.kind === 'loi' && instrument.name === 'loi du 29 juillet 1881' ? 'loi du 29 juillet 1881' : undefined;
+}
+
+function citesCivilCode1240(reference: LegalReference): boolean {
+	return reference.instrument?.kind === 'code' && reference.instrument.code === 'code civil' && reference.articles.includes('1240');
 }
 
 /** "1er" → [1], "2 et 3" → [2, 3]: the alinéas an entry of the catalogue covers. */
@@ -243,6 +270,7 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 	if (cached !== undefined) {
 		return cached;
 	}
+	const civil: CivilWrongMention[] = [];
 	const mentions: OffenceMention[] = [];
 	const mismatches: TextMismatch[] = [];
 	const uncatalogued: UncataloguedQualification[] = [];
@@ -259,6 +287,11 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 			return;
 		}
 		const resolution = resolve(nameIn(infraction.qualification), designatedOffences(texteReferences, false));
+		const civilWrong = [...civilWrongLexicon.matches(readText(infraction.qualification))].find((match) => !match.negated);
+		if (resolution === undefined && (civilWrong !== undefined || texteReferences.some(citesCivilCode1240))) {
+			civil.push({ label: civilWrong?.entry ?? infraction.qualification, span: qualificationSpan });
+			return;
+		}
 		if (resolution === undefined) {
 			uncatalogued.push({ label: infraction.qualification, span: qualificationSpan, index, articles: texteReferences.flatMap((reference) => reference.articles) });
 			return;
@@ -272,6 +305,11 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 	const bodyReferences = model.body.legalReferences;
 	for (const block of model.body.prose) {
 		const text: ReadText = read(block);
+		for (const match of civilWrongLexicon.matches(text)) {
+			if (!match.negated && (qualifyingCueBefore(text.words, match.firstWord) || bodyReferences.some((reference) => citesCivilCode1240(reference) && reference.span.start >= match.span.end && reference.span.start - match.span.end <= REFERENCE_LOOKAHEAD))) {
+				civil.push({ label: match.entry, span: match.span });
+			}
+		}
 		for (const match of offenceLexicon.matches(text)) {
 			if (match.negated) {
 				continue;
@@ -293,7 +331,7 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 			}
 		}
 	}
-	const result: OffenceAnalysis = { mentions, mismatches, uncatalogued, references };
+	const result: OffenceAnalysis = { civilWrongs: civil, mentions, mismatches, uncatalogued, references };
 	cache.set(model, result);
 	return result;
 }

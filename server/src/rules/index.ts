@@ -4,6 +4,7 @@ import offenceUnqualified from './offence-unqualified';
 import qualificationTextMismatch from './qualification-text-mismatch';
 import dataBeyondL341 from './data-beyond-l34-1';
 import technicalDataNeedsSeriousOffence from './technical-data-needs-serious-offence';
+import civilClaimNoRetainedData from './civil-claim-no-retained-data';
 import sourcePortMissing from './source-port-missing';
 import timestampImprecise from './timestamp-imprecise';
 import timestampMismatch from './timestamp-mismatch';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
 	qualificationTextMismatch,
 	dataBeyondL341,
 	technicalDataNeedsSeriousOffence,
+	civilClaimNoRetainedData,
 	sourcePortMissing,
 	timestampImprecise,
 	timestampMismatch,
