@@ -49,6 +49,27 @@ export function mentionsSourcePort(text: string): boolean {
 	return PORT.test(text);
 }
 
+/**
+ * Nouns of a connection act: « l’adresse IP à l’origine de l’envoi des messages privés » asks for the
+ * connection data of the messages, not their content.
+ */
+const CONNECTION_ACTS: ReadonlySet<string> = new Set(['envoi', 'emission', 'expedition', 'transmission', 'creation', 'publication', 'diffusion', 'connexion', 'mise', 'ligne', 'redaction', 'origine']);
+const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'au', 'aux', 'ces', 'ce', 'se', 'leur', 'leurs', 'ses', 'son', 'sa', 'a', 'en']);
+
 export function outOfScopeRequests(measure: Measure): PhraseMatch<OutOfScopeTerm>[] {
-	return [...outOfScopeLexicon.matches(read(measure))].filter((match) => !match.negated);
+	const text = read(measure);
+	return [...outOfScopeLexicon.matches(text)].filter((match) => !match.negated && !objectOfConnectionAct(text.words, match.firstWord));
+}
+
+function objectOfConnectionAct(words: ReturnType<typeof read>['words'], index: number): boolean {
+	for (let at = index - 1; at >= 0 && index - at <= 4; at--) {
+		const word = words[at];
+		if (word.boundary !== undefined) {
+			return false;
+		}
+		if (!DETERMINERS.has(word.folded)) {
+			return CONNECTION_ACTS.has(word.folded);
+		}
+	}
+	return false;
 }

@@ -26,6 +26,8 @@ const dataBeyondL341: Rule = {
 				const term = request.entry;
 				yield {
 					span: request.span,
+					// Where no text or decision settles the point, the finding is a caution, not a warning.
+					severity: term.confirmed ? undefined : 'info',
 					message: t('Donnée hors des catégories conservées (article L. 34-1, II bis, du code des postes et des communications électroniques ; décret n° 2021-1362 du 20 octobre 2021) : « {0} » ; {1}', request.phrase, lowerFirst(t(term.reason).replace(/\.$/u, ''))),
 					fixes: [{ title: t('Retirer « {0} » de la demande', request.phrase), edits: [{ span: removalSpan(text, request.span, measure.span), newText: '' }] }],
 				};
