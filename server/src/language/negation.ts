@@ -4,24 +4,29 @@ import type { Word } from './words';
  * Whether the words before `index` deny it, within its clause: « sans injure ni menace », « aucune
  * menace », « les faits ne sont pas constitutifs de harcèlement », « en l’absence de diffamation ».
  * A negation does not cross a sentence mark, a subordinating word (« il n’est pas contesté que les
- * faits caractérisent… » affirms them) or, for « sans » and « aucun », a comma.
+ * faits caractérisent… » affirms them) or, except for « ni », a comma.
  */
 export function isNegated(words: readonly Word[], index: number): boolean {
 	let sawNegativeAdverb = false;
+	let crossedComma = false;
 	for (let at = index - 1, seen = 0; at >= 0 && seen < LOOKBACK; at--, seen++) {
 		const word = words[at];
 		if (word.boundary === 'sentence' || CLAUSE_OPENERS.has(word.folded)) {
 			return false;
 		}
 		if (word.boundary === 'comma') {
-			// « sans injure, ni menace » : a comma ends « sans » but « ni » starts its own item.
+			// « sans injure, ni menace » : a comma ends « sans » or « en l’absence de », but « ni » starts its own item.
+			crossedComma = true;
 			continue;
 		}
-		if (NEGATORS.has(word.folded)) {
+		if (word.folded === 'ni') {
 			return true;
 		}
-		if (word.folded === 'sans') {
-			return !commaBetween(words, at, index);
+		if (crossedComma) {
+			continue;
+		}
+		if (NEGATORS.has(word.folded) || word.folded === 'sans') {
+			return true;
 		}
 		if (NEGATIVE_ADVERBS.has(word.folded)) {
 			sawNegativeAdverb = true;
@@ -40,18 +45,9 @@ export function isNegated(words: readonly Word[], index: number): boolean {
 const LOOKBACK = 14;
 
 /** Words that deny what follows them in the clause on their own. */
-const NEGATORS: ReadonlySet<string> = new Set(['ni', 'aucun', 'aucune', 'aucuns', 'aucunes', 'nul', 'nulle', 'absence', 'exclusion']);
+const NEGATORS: ReadonlySet<string> = new Set(['aucun', 'aucune', 'aucuns', 'aucunes', 'nul', 'nulle', 'absence', 'exclusion']);
 
 const NEGATIVE_ADVERBS: ReadonlySet<string> = new Set(['pas', 'jamais', 'point', 'nullement', 'aucunement', 'guere', 'rien', 'plus']);
 
 /** Words that open a new clause: a negation before them governs another verb. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['que', 'qui', 'dont', 'lorsque', 'puisque', 'quand', 'mais', 'car', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'si', 'alors']);
-
-function commaBetween(words: readonly Word[], from: number, to: number): boolean {
-	for (let at = from + 1; at < to; at++) {
-		if (words[at].boundary === 'comma') {
-			return true;
-		}
-	}
-	return false;
-}

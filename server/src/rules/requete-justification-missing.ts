@@ -1,10 +1,43 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { lineBreakOf } from '../util/text';
+import { PhraseMatcher } from '../language/phraseMatcher';
+import { read } from '../queries/read';
 
 const ADVERSARIAL = /contradict/u;
 const PLACEHOLDER = '[exposer les circonstances';
 const CIRCUMSTANCE = /circonstance|justif|risque|surprise|urgen|derog|alert|averti|supprim|effac|dispar/u;
+
+/**
+ * Phrases that justify the derogation by themselves, in the words of articles 493 and 845 or of the
+ * practice: « fondé à ne pas appeler de partie adverse », « effet de surprise », « dépérissement des
+ * preuves ». A denial (« aucun risque de disparition ») does not count.
+ */
+const JUSTIFICATIONS = new PhraseMatcher<true>([[true, [
+	'ne pas appeler de partie adverse',
+	'ne pas appeler la partie adverse',
+	'sans appeler la partie adverse',
+	'sans appeler de partie adverse',
+	'non contradictoirement',
+	'de manière non contradictoire',
+	'de façon non contradictoire',
+	'procédure non contradictoire',
+	'mesure non contradictoire',
+	'effet de surprise',
+	'par surprise',
+	'dépérissement des preuves',
+	'dépérissement de la preuve',
+	'risque de disparition des preuves',
+	'risque de disparition des données',
+	'risque de destruction des preuves',
+	'risque de suppression des données',
+	'risque de suppression du compte',
+	'risque d’effacement des données',
+	'supprimer son compte',
+	'supprimer le compte',
+	'effacer les données',
+	'faire disparaître les preuves',
+]]]);
 
 /**
  * A requête is the exception to the adversarial principle: it must itself set out the circumstances
@@ -24,7 +57,10 @@ const requeteJustificationMissing: Rule = {
 			const folded = block.folded;
 			// The quick fix's skeleton does not count until its placeholder is replaced by the circumstances.
 			// A heading announces the circumstances; only a paragraph sets them out.
-			return block.kind === 'paragraph' && kind !== 'dispositif' && ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded) && !folded.includes(PLACEHOLDER);
+			if (block.kind !== 'paragraph' || kind === 'dispositif' || folded.includes(PLACEHOLDER)) {
+				return false;
+			}
+			return (ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded)) || [...JUSTIFICATIONS.matches(read(block))].some((match) => !match.negated);
 		});
 		if (justified) {
 			return;
