@@ -6,6 +6,7 @@ import dataBeyondL341 from '../../server/src/rules/data-beyond-l34-1';
 import proportionalityUnargued from '../../server/src/rules/proportionality-unargued';
 import requeteJustificationMissing from '../../server/src/rules/requete-justification-missing';
 import sourcePortMissing from '../../server/src/rules/source-port-missing';
+import timestampMismatch from '../../server/src/rules/timestamp-mismatch';
 import trialAlreadyPending from '../../server/src/rules/trial-already-pending';
 import { ruleTester } from '../helpers/ruleTester';
 import { modelOf } from '../helpers/text';
@@ -166,5 +167,19 @@ ruleTester(sourcePortMissing, (clause) => replaced(template, IP_CLAUSE, `${claus
 		'l’adresse IP de connexion',
 		'L’ADRESSE IP utilisée lors de la création du compte',
 		'les adresses IPv6 de connexion',
+	],
+});
+
+const PUBLICATION_FACTS = /Le 1er novembre 2024 à 21:04:31 \(UTC\+1\)[\s\S]*?\(pièce n° 3\)\./u;
+
+ruleTester(timestampMismatch, (sentence) => replaced(template, PUBLICATION_FACTS, sentence), {
+	valid: [
+		'Le 1er novembre 2024 à 21:04:31 (UTC+1), le compte a publié le message https://x.com/anonyme_75/status/1852441610286007506, qui la menace de mort.',
+		'Le 1er novembre 2024 à 21:04:31 (UTC+1), le compte a publié un message (https://x.com/anonyme_75/status/1852441610286007506).',
+	],
+	invalid: [
+		'Le 1er novembre 2024 à 20:00, le compte a publié le message https://x.com/anonyme_75/status/1852441610286007506, qui la menace de mort.',
+		'Le 1er novembre 2024 à 20:00, le compte a publié un message (https://x.com/anonyme_75/status/1852441610286007506).',
+		'Le 1er novembre 2024 à 20:00, le compte a publié un message : https://x.com/anonyme_75/status/1852441610286007506.',
 	],
 });

@@ -103,6 +103,16 @@ suite('Document model', () => {
 			assert.deepEqual(model.body.measures.map((measure) => measure.text), ['- ORDONNER la communication ;', '- CONDAMNER aux dépens.']);
 		});
 
+		test('Should read a dispositif written as paragraphs in the judge’s voice', () => {
+			const model = modelOf(joinLines(...frontMatter(), '# PAR CES MOTIFS', '', 'Ordonnons à la société X de communiquer les données ;', '', 'Faisons interdiction à la société X d’informer le titulaire ;', '', 'Disons n’y avoir lieu à application de l’article 700 ;', '', 'Fixons l’astreinte à 500 euros par jour ;', '', 'Fait à Paris, le 15 janvier 2025.'));
+			assert.deepEqual(model.body.measures.map((measure) => measure.text.split(' ')[0]), ['Ordonnons', 'Faisons', 'Disons', 'Fixons']);
+		});
+
+		test('Should read alinéas with their article', () => {
+			const model = modelOf(joinLines(...frontMatter(), 'Vu l’article 222-17, alinéa 2, du code pénal, les articles 29, alinéa 1er, et 32, alinéa 2, de la loi du 29 juillet 1881, l’article 33, troisième alinéa, de la même loi et le deuxième alinéa de l’article 222-18 du code pénal.'));
+			assert.deepEqual(model.body.legalReferences.map((reference) => reference.alineas.map(({ article, alinea }) => `${article} al. ${alinea}`)), [['222-17 al. 2'], ['29 al. 1', '32 al. 2'], ['33 al. 3'], ['222-18 al. 2']]);
+		});
+
 		test('Should find pièce citations with lists and ranges', () => {
 			const model = modelOf(joinLines(...frontMatter(), 'Voir la pièce n°6, les pièces n°2 et n°3, les pièces nos 8 à 10 et la Pièce 12.'));
 			assert.deepEqual(model.body.pieceCitations.map((citation) => citation.numbers), [[6], [2, 3], [8, 9, 10], [12]]);
