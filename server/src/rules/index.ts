@@ -1,5 +1,6 @@
 import frontMatterInvalid from './front-matter-invalid';
 import mentionMissing from './mention-missing';
+import comparutionWarningMissing from './comparution-warning-missing';
 import offenceUnqualified from './offence-unqualified';
 import qualificationTextMismatch from './qualification-text-mismatch';
 import dataBeyondL341 from './data-beyond-l34-1';
@@ -27,6 +28,7 @@ import type { Rule } from './types';
 export const rules: readonly Rule[] = [
 	frontMatterInvalid,
 	mentionMissing,
+	comparutionWarningMissing,
 	offenceUnqualified,
 	qualificationTextMismatch,
 	dataBeyondL341,
