@@ -4,7 +4,7 @@ import { formatUtc } from '../evidence/parisTime';
 import { formatMessageParisDateTime } from '../queries/dates';
 import { dataCategories, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
 import { t } from '../l10n';
-import { allLegalReferences, offenceMentions } from '../queries/offences';
+import { allLegalReferences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
 
 const contains = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
@@ -19,6 +19,10 @@ export function hover(model: PleadingModel, position: Position, today: Date): Ho
 	const mention = offenceMentions(model).find((candidate) => contains(candidate.span, offset));
 	if (mention !== undefined) {
 		return markdown(model, mention.span, offenceHover(mention.offence));
+	}
+	const uncatalogued = uncataloguedQualifications(model).find((candidate) => contains(candidate.span, offset));
+	if (uncatalogued !== undefined) {
+		return markdown(model, uncatalogued.span, t('**{0}** — infraction absente de notre catalogue : peine, prescription et accès aux données techniques ne sont pas appréciés ; vérifiez le texte d’incrimination et la peine encourue sur Légifrance (repère de la délinquance grave : article 60-1-2 du code de procédure pénale).', uncatalogued.label));
 	}
 	const reference = allLegalReferences(model).find((candidate) => contains(candidate.span, offset));
 	if (reference !== undefined) {
