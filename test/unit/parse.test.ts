@@ -159,6 +159,17 @@ suite('Document model', () => {
 			);
 		});
 
+		test('Should read times written in words', () => {
+			const model = modelOf(joinLines(...frontMatter(), 'Le premier novembre 2024 à 21 heures 04 minutes et 31 secondes (heure de Paris), puis le 3 novembre 2024 à 22 heures 17.'));
+			assert.deepEqual(
+				model.body.dateTimes.map((found) => [found.date, found.time, found.zone]),
+				[
+					[{ year: 2024, month: 11, day: 1 }, { hour: 21, minute: 4, second: 31 }, 'heure de Paris'],
+					[{ year: 2024, month: 11, day: 3 }, { hour: 22, minute: 17, second: undefined }, undefined],
+				],
+			);
+		});
+
 		test('Should ignore citations inside code blocks', () => {
 			const model = modelOf(joinLines(...frontMatter(), '```', 'pièce n°9', '```'));
 			assert.equal(model.body.pieceCitations.length, 0);
