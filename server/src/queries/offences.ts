@@ -196,7 +196,7 @@ function designatedOffences(references: readonly LegalReference[], codeRequired:
 	return designated;
 }
 
-/** Whether the named words are a general name that a more precise sibling under the same article refines (« menaces », « diffamation publique »). */
+/** Whether the named words are a general name that a more precise entry refines (« menaces », « diffamation publique »). */
 function isGeneralName(named: PhraseMatch<Offence>, sibling: Offence): boolean {
 	const words = named.phrase;
 	return phrasesOf(sibling).some((phrase) => fold(phrase).startsWith(`${fold(words)} `));
@@ -220,7 +220,8 @@ function resolve(named: PhraseMatch<Offence> | undefined, designated: readonly O
 	if (designated.length === 0 || designated.includes(offence)) {
 		return { offence };
 	}
-	const refined = designated.find((candidate) => candidate.legalText.code === offence.legalText.code && candidate.legalText.article === offence.legalText.article && isGeneralName(named, candidate));
+	// « diffamation » under article 31 is the diffamation of an elected official: the text names the species.
+	const refined = designated.find((candidate) => candidate.legalText.code === offence.legalText.code && isGeneralName(named, candidate));
 	if (refined !== undefined) {
 		return { offence: refined };
 	}

@@ -78,7 +78,7 @@ const pressPrescription: Rule = {
 					formatMessageDate(date),
 					survivor.label,
 					formatMessageDate(expiryOf(survivor)),
-					plainComplaintNote,
+					(otherOffences ? t(' ou sur les autres infractions invoquées') : '') + plainComplaintNote,
 				);
 			} else {
 				message = t(
