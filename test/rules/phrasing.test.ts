@@ -52,6 +52,8 @@ suite('Qualified offences (phrasings)', () => {
 		['Madame MARTIN a déposé plainte pour harcèlement moral.', ['harcelement-moral']],
 		['Il n’est pas contesté que les faits caractérisent un harcèlement moral.', ['harcelement-moral']],
 		['Les faits caractérisent les délits de menaces de mort, de harcèlement moral et d’usurpation d’identité.', ['menace-de-mort', 'harcelement-moral', 'usurpation-identite']],
+		['Il s’agit de menaces de mort réitérées, punies de trois ans d’emprisonnement.', ['menace-de-mort']],
+		['Ces menaces visent aussi sa famille.', []],
 		// Narrative words never create an offence.
 		['Le défendeur a adressé des messages injurieux.', []],
 		['Il s’agit d’un véritable harcèlement.', []],

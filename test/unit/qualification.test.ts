@@ -45,6 +45,9 @@ suite('Qualification model', () => {
 		['harcèlement sexuel', 'article 222-33 du code pénal', 'harcelement-sexuel', undefined],
 		['harcèlement scolaire', 'article 222-33-2-3 du code pénal', 'harcelement-scolaire', undefined],
 		['Qualification inconnue', 'article 222-17, alinéa 2, du code pénal', 'menace-de-mort', undefined],
+		['Menaces réitérées de mort', undefined, 'menace-de-mort', undefined],
+		['Menaces réitérées de mort', 'article 222-17 du code pénal', 'menace-de-mort', undefined],
+		['Diffamation publique envers un élu', 'articles 29, alinéa 1er, et 31 de la loi du 29 juillet 1881', 'diffamation-personne-publique', undefined],
 	];
 	for (const [qualification, texte, expected, contradiction] of cases) {
 		test(`« ${qualification} » + « ${texte} »`, () => {

@@ -228,9 +228,45 @@ function resolve(named: PhraseMatch<Offence> | undefined, designated: readonly O
 	return { offence, conflict: designated[0] };
 }
 
-/** The longest non-negated name in a short text (a `qualification` value). */
+/** Every phrase of the catalogue with its words, for the word-order-free reading of a `qualification`. */
+const phraseWords: readonly { readonly offence: Offence; readonly keys: ReadonlySet<string>; readonly size: number }[] = offences.flatMap((offence) => phrasesOf(offence).map((phrase) => {
+	const keys = readText(phrase).words.filter((word) => word.boundary === undefined).map((word) => word.key);
+	return { offence, keys: new Set(keys), size: keys.length };
+}));
+
+/**
+ * The name in a short text (a `qualification` value): the longest phrase of the catalogue written in
+ * it, or, when the words come in another order (« menaces réitérées de mort »), the longest phrase
+ * all of whose words it holds.
+ */
 function nameIn(text: string): PhraseMatch<Offence> | undefined {
-	return [...offenceLexicon.matches(readText(text))].filter((match) => !match.negated).sort((left, right) => (right.endWord - right.firstWord) - (left.endWord - left.firstWord))[0];
+	const read = readText(text);
+	const contiguous = [...offenceLexicon.matches(read)].filter((match) => !match.negated).sort((left, right) => (right.endWord - right.firstWord) - (left.endWord - left.firstWord))[0];
+	const written = new Set(read.words.map((word) => word.key));
+	const longest = contiguous === undefined ? 0 : contiguous.endWord - contiguous.firstWord;
+	const scattered = phraseWords.filter((phrase) => phrase.size > longest && [...phrase.keys].every((key) => written.has(key))).sort((left, right) => right.size - left.size)[0];
+	if (scattered === undefined || contiguous?.negated === true) {
+		return contiguous;
+	}
+	const words = read.words.filter((word) => word.boundary === undefined);
+	return { entry: scattered.offence, phrase: text, span: { start: 0, end: text.length }, negated: false, firstWord: 0, endWord: words.length };
+}
+
+/** Words right after a name that qualify it: « menaces de mort, punies de trois ans », « harcèlement au sens de l’article… ». */
+const QUALIFYING_AFTER = ['puni', 'reprim', 'prevu', 'incrimin'];
+const CUE_LOOKAHEAD = 8;
+
+function qualifyingCueAfter(words: readonly Word[], end: number): boolean {
+	for (let at = end; at < words.length && at - end < CUE_LOOKAHEAD; at++) {
+		const word = words[at];
+		if (word.boundary === 'sentence' && word.key !== '(') {
+			return false;
+		}
+		if (QUALIFYING_AFTER.some((prefix) => word.folded.startsWith(prefix)) || (word.folded === 'sens' && words[at - 1]?.folded === 'au')) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Whether words before the name qualify the facts (within its sentence). */
@@ -316,7 +352,7 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 				continue;
 			}
 			const following = referencesAfter(block, text.words, match, bodyReferences);
-			if (following.length === 0 && !qualifyingCueBefore(text.words, match.firstWord)) {
+			if (following.length === 0 && !qualifyingCueBefore(text.words, match.firstWord) && !qualifyingCueAfter(text.words, match.endWord)) {
 				continue;
 			}
 			const resolution = resolve(match, designatedOffences(following, true));
