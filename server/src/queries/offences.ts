@@ -290,15 +290,32 @@ function qualifyingCueBefore(words: readonly Word[], index: number): boolean {
 
 /** The penal references written right after the name, in the same sentence. */
 function referencesAfter(block: ProseBlock, words: readonly Word[], match: PhraseMatch<Offence>, references: readonly LegalReference[]): LegalReference[] {
-	let sentenceEnd = block.span.end;
-	for (let at = match.endWord; at < words.length; at++) {
+	// Bounded by the look-ahead, so that a sentence of a million words costs each name a few words.
+	let limit = Math.min(block.span.end, match.span.end + REFERENCE_LOOKAHEAD);
+	for (let at = match.endWord; at < words.length && words[at].start < limit; at++) {
 		if (words[at].boundary === 'sentence' && words[at].key !== '(' && words[at].key !== ')') {
-			sentenceEnd = words[at].start;
+			limit = words[at].start;
 			break;
 		}
 	}
-	const limit = Math.min(sentenceEnd, match.span.end + REFERENCE_LOOKAHEAD);
-	return references.filter((reference) => reference.span.start >= match.span.end && reference.span.start < limit && codeOf(reference) !== undefined);
+	// References are in document order: find the first after the name, then read only those before the limit.
+	let low = 0;
+	let high = references.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (references[middle].span.start < match.span.end) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	const found: LegalReference[] = [];
+	for (let at = low; at < references.length && references[at].span.start < limit; at++) {
+		if (codeOf(references[at]) !== undefined) {
+			found.push(references[at]);
+		}
+	}
+	return found;
 }
 
 /** Several rules and the hover read the same qualifications: they are computed once per model. */
