@@ -34,6 +34,8 @@ suite('Qualification model', () => {
 		['diffamation publique', 'articles 29, alinéa 1er, et 32, alinéa 2, de la loi du 29 juillet 1881', 'diffamation-publique-discriminatoire', undefined],
 		['Diffamation publique à raison de l’origine', 'articles 29 et 32 de la loi du 29 juillet 1881', 'diffamation-publique-discriminatoire', undefined],
 		['injure publique', 'articles 29, alinéa 2, et 33, alinéa 3, de la loi du 29 juillet 1881', 'injure-publique-discriminatoire', undefined],
+		['Injure publique en raison de son orientation sexuelle', undefined, 'injure-publique-discriminatoire', undefined],
+		['Diffamation publique à raison de ses fonctions', 'articles 29, alinéa 1er, et 31 de la loi du 29 juillet 1881', 'diffamation-personne-publique', undefined],
 		['diffamation publique envers un particulier', 'articles 29, alinéa 1er, et 32, alinéa 2, de la loi du 29 juillet 1881', 'diffamation-publique-particulier', 'diffamation-publique-discriminatoire'],
 		['diffamation', 'article 31 de la loi du 29 juillet 1881', 'diffamation-personne-publique', undefined],
 		['escroquerie', 'article 313-1 du code pénal', 'escroquerie', undefined],

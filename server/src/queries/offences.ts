@@ -53,14 +53,23 @@ interface OffenceAnalysis {
 	readonly references: readonly LegalReference[];
 }
 
-/** The grounds of arts 32 al. 2-3 and 33 al. 3-4 of the 1881 law: any « … à raison de » is discriminatory. */
-const DISCRIMINATORY_HEADS = ['{0} à raison', '{0} publique à raison', '{0} publique commise à raison', '{0} publique envers une personne à raison', '{0} publique envers un groupe de personnes à raison', '{0} envers une personne à raison', '{0} publique envers une personne ou un groupe de personnes à raison'];
+/**
+ * The grounds of arts 32 al. 2-3 and 33 al. 3-4 of the 1881 law, written after « à raison de » or
+ * « en raison de »: « diffamation publique à raison de l’origine » is the discriminatory offence,
+ * while « à raison de ses fonctions » is article 31's.
+ */
+const DISCRIMINATORY_HEADS = ['{0}', '{0} publique', '{0} publique commise', '{0} publique envers une personne', '{0} publique envers un groupe de personnes', '{0} envers une personne', '{0} publique envers une personne ou un groupe de personnes'];
+const DISCRIMINATORY_GROUNDS = ['origine', 'ethnie', 'nation', 'race', 'religion', 'sexe', 'orientation sexuelle', 'identité de genre', 'handicap', 'appartenance', 'non-appartenance'];
+const GROUND_DETERMINERS = ['de l’', 'de la ', 'du ', 'de leur ', 'de son ', 'de sa ', 'de ses '];
+
+function discriminatoryPhrases(noun: string): string[] {
+	return DISCRIMINATORY_HEADS.flatMap((head) => ['à raison', 'en raison'].flatMap((link) => GROUND_DETERMINERS.flatMap((determiner) => DISCRIMINATORY_GROUNDS.map((ground) => `${head.replace('{0}', noun)} ${link} ${determiner}${ground}`))));
+}
 
 function phrasesOf(offence: Offence): string[] {
 	const phrases = [offence.label, ...offence.aliases];
 	if (offence.id === 'diffamation-publique-discriminatoire' || offence.id === 'injure-publique-discriminatoire') {
-		const noun = offence.id.startsWith('diffamation') ? 'diffamation' : 'injure';
-		phrases.push(...DISCRIMINATORY_HEADS.map((head) => head.replace('{0}', noun)));
+		phrases.push(...discriminatoryPhrases(offence.id.startsWith('diffamation') ? 'diffamation' : 'injure'));
 	}
 	return phrases;
 }
@@ -196,10 +205,14 @@ function designatedOffences(references: readonly LegalReference[], codeRequired:
 	return designated;
 }
 
-/** Whether the named words are a general name that a more precise entry refines (« menaces », « diffamation publique »). */
+/**
+ * Whether the named words are a general name that a more precise entry refines: all of them are words
+ * of one of its phrases (« menaces » in « menaces de mort », « diffamation publique » in « diffamation
+ * envers un dépositaire de l’autorité publique »), whatever their order.
+ */
 function isGeneralName(named: PhraseMatch<Offence>, sibling: Offence): boolean {
-	const words = named.phrase;
-	return phrasesOf(sibling).some((phrase) => fold(phrase).startsWith(`${fold(words)} `));
+	const keys = readText(named.phrase).words.filter((word) => word.boundary === undefined).map((word) => word.key);
+	return phraseWords.some((phrase) => phrase.offence === sibling && keys.every((key) => phrase.keys.has(key)));
 }
 
 interface Resolution {
