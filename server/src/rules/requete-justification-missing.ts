@@ -37,6 +37,13 @@ const JUSTIFICATIONS = new PhraseMatcher<true>([[true, [
 	'supprimer le compte',
 	'effacer les données',
 	'faire disparaître les preuves',
+	'à l’insu du titulaire',
+	'à l’insu de l’utilisateur',
+	'à l’insu de son auteur',
+	'sans en aviser',
+	'sans l’en avertir',
+	'sans l’en informer',
+	'sans en informer',
 ]]]);
 
 /**
