@@ -382,11 +382,14 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 				continue;
 			}
 			const following = referencesAfter(block, text.words, match, bodyReferences);
-			if (following.length === 0 && !qualifyingCueBefore(text.words, match.firstWord) && !qualifyingCueAfter(text.words, match.endWord)) {
+			const cued = qualifyingCueBefore(text.words, match.firstWord) || qualifyingCueAfter(text.words, match.endWord);
+			if (following.length === 0 && !cued) {
 				continue;
 			}
 			const resolution = resolve(match, designatedOffences(following, true));
-			if (resolution === undefined) {
+			// « Les faits de harcèlement moral […] constituent le délit de harcèlement scolaire (article 222-33-2-3) »,
+			// « obtenir, par la menace de violences, […] une extorsion (article 312-1) »: the text is another name's.
+			if (resolution === undefined || (resolution.conflict !== undefined && !cued)) {
 				continue;
 			}
 			const mention: OffenceMention = { offence: resolution.offence, origin: 'prose', span: match.span };

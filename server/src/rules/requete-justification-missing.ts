@@ -3,10 +3,13 @@ import type { Rule } from './types';
 import { lineBreakOf } from '../util/text';
 import { PhraseMatcher } from '../language/phraseMatcher';
 import { read } from '../queries/read';
+import { fold } from '../document/extract/text';
 
 const ADVERSARIAL = /contradict/u;
 const PLACEHOLDER = '[exposer les circonstances';
 const CIRCUMSTANCE = /circonstance|justif|risque|surprise|urgen|derog|alert|averti|supprim|effac|dispar/u;
+/** A paragraph that denies the circumstances (« il n'existe aucun risque ») does not set them out. */
+const DENIAL = /\baucun|n.(?:existe|y a) pas|\bnullement\b/u;
 
 /**
  * Phrases that justify the derogation by themselves, in the words of articles 493 and 845 or of the
@@ -15,6 +18,10 @@ const CIRCUMSTANCE = /circonstance|justif|risque|surprise|urgen|derog|alert|aver
  */
 const JUSTIFICATIONS = new PhraseMatcher<true>([[true, [
 	'ne pas appeler de partie adverse',
+	'fondé à ne pas appeler',
+	'ne pas appeler la plateforme',
+	'ne pas appeler le défendeur',
+	'ne pas appeler la défenderesse',
 	'ne pas appeler la partie adverse',
 	'sans appeler la partie adverse',
 	'sans appeler de partie adverse',
@@ -67,7 +74,9 @@ const requeteJustificationMissing: Rule = {
 			if (block.kind !== 'paragraph' || kind === 'dispositif' || folded.includes(PLACEHOLDER)) {
 				return false;
 			}
-			return (ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded)) || [...JUSTIFICATIONS.matches(read(block))].some((match) => !match.negated);
+			// A paragraph under « Sur la dérogation au principe du contradictoire » speaks of it without repeating the word.
+			const underHeading = !ADVERSARIAL.test(folded) && ADVERSARIAL.test(fold(sections[block.sectionIndex]?.title ?? '')) && !DENIAL.test(folded);
+			return ((ADVERSARIAL.test(folded) || underHeading) && CIRCUMSTANCE.test(folded)) || [...JUSTIFICATIONS.matches(read(block))].some((match) => !match.negated);
 		});
 		if (justified) {
 			return;

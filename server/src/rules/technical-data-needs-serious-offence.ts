@@ -2,7 +2,7 @@ import type { Offence, SeriousCrimeVerdict } from '../knowledge';
 import { t } from '../l10n';
 import type { RelatedSpan, Rule, Severity } from './types';
 import { technicalDataRequests } from '../queries/dataRequests';
-import { civilWrongs, invokedOffences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
+import { invokedOffences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 
 /** Best verdict first: one offence held serious is enough to justify technical data. */
 const verdictRank: Readonly<Record<SeriousCrimeVerdict, number>> = {
@@ -39,10 +39,6 @@ const technicalDataNeedsSeriousOffence: Rule = {
 			.filter((mention) => mention.origin === 'front-matter')
 			.map((mention) => ({ span: mention.span, message: t('Infraction invoquée : {0}', mention.offence.label) }));
 		const uncatalogued = uncataloguedQualifications(model);
-		if (best === undefined && uncatalogued.length === 0 && civilWrongs(model).length > 0) {
-			// A civil wrong alone: civil-claim-no-retained-data says that no tier at all is open.
-			return;
-		}
 		let message: string;
 		let severity: Severity | undefined;
 		const unknown = uncatalogued.map((qualification) => qualification.articles.length > 0 ? t('« {0} » (article {1})', qualification.label, qualification.articles.join(', ')) : t('« {0} »', qualification.label)).join(', ');
