@@ -25,11 +25,9 @@ const comparutionWarningMissing: Rule = {
 	fixable: true,
 	appliesTo: ['assignation-refere'],
 	*check({ model }) {
-		const warned = model.body.prose.some((block) => {
-			const text = read(block);
-			return [...NO_APPEARANCE.matches(text)].some((match) => !match.negated) && [...ADVERSARY_ONLY.matches(text)].some((match) => !match.negated);
-		});
-		if (warned) {
+		// The warning may run over two paragraphs (« TRÈS IMPORTANT » blocks often break it).
+		const says = (matcher: PhraseMatcher<true>): boolean => model.body.prose.some((block) => [...matcher.matches(read(block))].some((match) => !match.negated));
+		if (says(NO_APPEARANCE) && says(ADVERSARY_ONLY)) {
 			return;
 		}
 		const firstHeading = model.body.sections[0]?.headingSpan;
