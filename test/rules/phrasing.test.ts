@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invokedOffences } from '../../server/src/queries/offences';
+import comparutionWarningMissing from '../../server/src/rules/comparution-warning-missing';
 import dataBeyondL341 from '../../server/src/rules/data-beyond-l34-1';
 import proportionalityUnargued from '../../server/src/rules/proportionality-unargued';
 import requeteJustificationMissing from '../../server/src/rules/requete-justification-missing';
@@ -186,5 +187,22 @@ ruleTester(timestampMismatch, (sentence) => replaced(template, PUBLICATION_FACTS
 		'Le 1er novembre 2024 à 20:00, le compte a publié le message https://x.com/anonyme_75/status/1852441610286007506, qui la menace de mort.',
 		'Le 1er novembre 2024 à 20:00, le compte a publié un message (https://x.com/anonyme_75/status/1852441610286007506).',
 		'Le 1er novembre 2024 à 20:00, le compte a publié un message : https://x.com/anonyme_75/status/1852441610286007506.',
+	],
+});
+
+const assignation = readFileSync(join(process.cwd(), 'templates', 'assignation-refere-hebergeur.md'), 'utf8').replace(/\r\n/gu, '\n');
+const COMPARUTION = /\*\*Modalités de comparution\.\*\*[^\n]*/u;
+
+ruleTester(comparutionWarningMissing, (sentence) => replaced(assignation, COMPARUTION, sentence), {
+	valid: [
+		'TRÈS IMPORTANT : faute pour la défenderesse de comparaître, elle s’expose à ce qu’une ordonnance soit rendue contre elle sur les seuls éléments fournis par son adversaire.',
+		"Faute pour le défendeur de comparaître, il s'expose à ce qu'un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire.",
+		'À défaut de comparaître, la défenderesse s’expose à ce qu’une décision soit rendue sur les seuls éléments fournis par la demanderesse.',
+		'Faute pour le défendeur de comparaître,\n\nil s’expose à ce qu’un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire.',
+	],
+	invalid: [
+		'Le défendeur est invité à comparaître.',
+		'La défenderesse est tenue de constituer avocat.',
+		'Faute pour le défendeur de comparaître, l’affaire sera renvoyée.',
 	],
 });
