@@ -113,6 +113,13 @@ suite('Document model', () => {
 			assert.deepEqual(model.body.legalReferences.map((reference) => reference.alineas.map(({ article, alinea }) => `${article} al. ${alinea}`)), [['222-17 al. 2'], ['29 al. 1', '32 al. 2'], ['33 al. 3'], ['222-18 al. 2']]);
 		});
 
+		test('Should read the 1881 law however its date is written', () => {
+			for (const written of ['loi du 29 juillet 1881', 'loi du 29/07/1881', 'loi du 29 juil. 1881', 'loi du 29 juill. 1881', 'loi de 1881']) {
+				const model = modelOf(joinLines(...frontMatter(), `Vu l’article 32, alinéa 2, de la ${written}.`));
+				assert.deepEqual(model.body.legalReferences.map((reference) => reference.instrument), [{ kind: 'loi', name: 'loi du 29 juillet 1881' }], written);
+			}
+		});
+
 		test('Should find pièce citations with lists and ranges', () => {
 			const model = modelOf(joinLines(...frontMatter(), 'Voir la pièce n°6, les pièces n°2 et n°3, les pièces nos 8 à 10 et la Pièce 12.'));
 			assert.deepEqual(model.body.pieceCitations.map((citation) => citation.numbers), [[6], [2, 3], [8, 9, 10], [12]]);

@@ -17,7 +17,7 @@ const INSTRUMENTS: readonly InstrumentPattern[] = [
 	{ pattern: new RegExp(`code${WS}+p[ée]nal|\\bCP\\b|C\\.${WS}?p[ée]n\\.`, 'iu'), instrument: () => ({ kind: 'code', code: 'code pénal' }) },
 	{ pattern: new RegExp(`code${WS}+civil|C\\.${WS}?civ\\.`, 'iu'), instrument: () => ({ kind: 'code', code: 'code civil' }) },
 	{
-		pattern: new RegExp(`loi${WS}+du${WS}+29${WS}+juillet${WS}+1881|loi${WS}+de${WS}+1881|loi${WS}+sur${WS}+la${WS}+libert[ée]${WS}+de${WS}+la${WS}+presse`, 'iu'),
+		pattern: new RegExp(`loi${WS}+du${WS}+29${WS}*(?:juillet|juil\\.|juill\\.|\\/${WS}*0?7${WS}*\\/)${WS}*1881|loi${WS}+de${WS}+1881|loi${WS}+sur${WS}+la${WS}+libert[ée]${WS}+de${WS}+la${WS}+presse`, 'iu'),
 		instrument: () => ({ kind: 'loi', name: 'loi du 29 juillet 1881' }),
 	},
 	{
