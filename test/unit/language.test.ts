@@ -48,6 +48,9 @@ suite('French words', () => {
 		['en l’absence de menace', ['menace (nié):menace']],
 		['non seulement une injure, mais une menace', ['injure:injure', 'menace:menace']],
 		['l’injure non publique', ['injure:injure']],
+		['des faits non constitutifs de menace', ['menace (nié):menace']],
+		['les faits non contestés caractérisent une menace', ['menace:menace']],
+		['sans préjudice de l’action pour injure', ['injure:injure']],
 	];
 	for (const [text, expected] of cases) {
 		test(`« ${text.replace(/\n/gu, '⏎')} »`, () => {

@@ -25,7 +25,8 @@ export function isNegated(words: readonly Word[], index: number): boolean {
 		if (crossedComma) {
 			continue;
 		}
-		if (NEGATORS.has(word.folded) || word.folded === 'sans') {
+		// « sans préjudice de l’action pour harcèlement » reserves the offence, it does not deny it.
+		if (NEGATORS.has(word.folded) || (word.folded === 'sans' && words[at + 1]?.folded !== 'prejudice')) {
 			return true;
 		}
 		if (NEGATIVE_ADVERBS.has(word.folded)) {
@@ -34,7 +35,9 @@ export function isNegated(words: readonly Word[], index: number): boolean {
 		if (word.folded === 'ne' && sawNegativeAdverb) {
 			return true;
 		}
-		if (word.folded === 'non' && words[at + 1]?.folded !== 'seulement') {
+		// « non » denies the words right after it (« non constitutifs de menace »), not a whole clause
+		// (« les faits non contestés caractérisent le délit de harcèlement »).
+		if (word.folded === 'non' && words[at + 1]?.folded !== 'seulement' && index - at <= 3) {
 			return true;
 		}
 	}
