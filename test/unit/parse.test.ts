@@ -167,12 +167,14 @@ suite('Document model', () => {
 		});
 
 		test('Should read times written in words', () => {
-			const model = modelOf(joinLines(...frontMatter(), 'Le premier novembre 2024 à 21 heures 04 minutes et 31 secondes (heure de Paris), puis le 3 novembre 2024 à 22 heures 17.'));
+			const model = modelOf(joinLines(...frontMatter(), 'Le premier novembre 2024 à 21 heures 04 minutes et 31 secondes (heure de Paris), puis le 3 novembre 2024 à 22 heures 17, le 4 novembre 2024, 08:15:02 (UTC+1), et le 5 novembre 2024, 15 messages.'));
 			assert.deepEqual(
 				model.body.dateTimes.map((found) => [found.date, found.time, found.zone]),
 				[
 					[{ year: 2024, month: 11, day: 1 }, { hour: 21, minute: 4, second: 31 }, 'heure de Paris'],
 					[{ year: 2024, month: 11, day: 3 }, { hour: 22, minute: 17, second: undefined }, undefined],
+					[{ year: 2024, month: 11, day: 4 }, { hour: 8, minute: 15, second: 2 }, 'UTC+1'],
+					[{ year: 2024, month: 11, day: 5 }, undefined, undefined],
 				],
 			);
 		});

@@ -11,7 +11,8 @@ const DATE = `(1er|1ᵉʳ|premier|\\d{1,2})${WS}+(${Object.keys(MONTHS).join('|'
 const TIME = `(\\d{1,2})${SPACE}?(?:h|H|:|heures?\\b)${SPACE}?(\\d{2})(?:${SPACE}?:${SPACE}?(\\d{2})|${SPACE}?(?:min|mn|minutes?)${SPACE}?(?:et${SPACE}+)?(\\d{2})${SPACE}?(?:secondes?|sec|s)?|${SPACE}?(\\d{2})${SPACE}?(?:secondes?|sec|s)\\b)?(?:${SPACE}?(?:min|mn|minutes?)\\b)?`;
 /** "UTC+2", "(UTC +02:00)", "GMT", "heure de Paris", "CEST": the ways lawyers write a zone. */
 const ZONE = `${SPACE}*\\(?${SPACE}*((?:UTC|GMT)(?:${SPACE}?[+\\-−]${SPACE}?\\d{1,2}(?::?\\d{2})?)?|Z\\b|CEST\\b|CET\\b|heure${SPACE}+(?:de${SPACE}+Paris|fran[çc]aise|de${SPACE}+France|l[ée]gale${SPACE}+fran[çc]aise)|Europe\\/Paris)${SPACE}*\\)?`;
-const DATE_TIME = new RegExp(`${DATE}(?:${WS}*,?${WS}*(?:à|a|vers)${WS}+${TIME}(?:${ZONE})?)?`, 'giu');
+/** « le 1er novembre 2024 à 21h04 », « le 1er novembre 2024, 21:04:31 », « le 1er novembre 2024 vers 21 heures 04 ». */
+const DATE_TIME = new RegExp(`${DATE}(?:(?:${WS}*,?${WS}*(?:à|a|vers)${WS}+|${WS}*,${WS}*)${TIME}(?:${ZONE})?)?`, 'giu');
 
 /** Finds dates and times written in prose, with their precision and zone as written. */
 export function findDateTimes(blocks: readonly ProseBlock[]): ProseDateTime[] {
