@@ -119,6 +119,9 @@ suite('Knowledge base: offences', () => {
 		assert.ok(keys('harcelement-moral')?.includes('S6'));
 		assert.equal(offenceById('messages-malveillants')?.seriousCrime.verdict, 'held-not-serious');
 		assert.ok(keys('messages-malveillants')?.includes('S28'));
+		// Addendum A.8: identity data ordered, technical data refused for 226-4-1 (CA Paris, 10 sept. 2024).
+		assert.equal(offenceById('usurpation-identite')?.seriousCrime.verdict, 'held-not-serious');
+		assert.ok(keys('usurpation-identite')?.includes('S63'));
 		assert.equal(offenceById('diffamation-publique-particulier')?.seriousCrime.verdict, 'below-threshold');
 		assert.equal(offenceById('injure-publique-particulier')?.seriousCrime.verdict, 'below-threshold');
 		// Sources conflict on chantage: the reasoning must say so and cite the disputed decision as unconfirmed.

@@ -103,6 +103,23 @@ suite('Document model', () => {
 			assert.deepEqual(model.body.measures.map((measure) => measure.text), ['- ORDONNER la communication ;', '- CONDAMNER aux dépens.']);
 		});
 
+		test('Should read a dispositif written as paragraphs in the judge’s voice', () => {
+			const model = modelOf(joinLines(...frontMatter(), '# PAR CES MOTIFS', '', 'Ordonnons à la société X de communiquer les données ;', '', 'Faisons interdiction à la société X d’informer le titulaire ;', '', 'Disons n’y avoir lieu à application de l’article 700 ;', '', 'Fixons l’astreinte à 500 euros par jour ;', '', 'Fait à Paris, le 15 janvier 2025.'));
+			assert.deepEqual(model.body.measures.map((measure) => measure.text.split(' ')[0]), ['Ordonnons', 'Faisons', 'Disons', 'Fixons']);
+		});
+
+		test('Should read alinéas with their article', () => {
+			const model = modelOf(joinLines(...frontMatter(), 'Vu l’article 222-17, alinéa 2, du code pénal, les articles 29, alinéa 1er, et 32, alinéa 2, de la loi du 29 juillet 1881, l’article 33, troisième alinéa, de la même loi et le deuxième alinéa de l’article 222-18 du code pénal.'));
+			assert.deepEqual(model.body.legalReferences.map((reference) => reference.alineas.map(({ article, alinea }) => `${article} al. ${alinea}`)), [['222-17 al. 2'], ['29 al. 1', '32 al. 2'], ['33 al. 3'], ['222-18 al. 2']]);
+		});
+
+		test('Should read the 1881 law however its date is written', () => {
+			for (const written of ['loi du 29 juillet 1881', 'loi du 29/07/1881', 'loi du 29 juil. 1881', 'loi du 29 juill. 1881', 'loi de 1881']) {
+				const model = modelOf(joinLines(...frontMatter(), `Vu l’article 32, alinéa 2, de la ${written}.`));
+				assert.deepEqual(model.body.legalReferences.map((reference) => reference.instrument), [{ kind: 'loi', name: 'loi du 29 juillet 1881' }], written);
+			}
+		});
+
 		test('Should find pièce citations with lists and ranges', () => {
 			const model = modelOf(joinLines(...frontMatter(), 'Voir la pièce n°6, les pièces n°2 et n°3, les pièces nos 8 à 10 et la Pièce 12.'));
 			assert.deepEqual(model.body.pieceCitations.map((citation) => citation.numbers), [[6], [2, 3], [8, 9, 10], [12]]);
@@ -145,6 +162,19 @@ suite('Document model', () => {
 					[{ year: 2024, month: 11, day: 3 }, { hour: 21, minute: 4, second: undefined }, undefined, undefined],
 					[{ year: 2024, month: 8, day: 1 }, { hour: 19, minute: 2, second: 31 }, 'heure de Paris', undefined],
 					[{ year: 2023, month: 7, day: 7 }, { hour: 17, minute: 17, second: 3 }, 'UTC+2', 120],
+				],
+			);
+		});
+
+		test('Should read times written in words', () => {
+			const model = modelOf(joinLines(...frontMatter(), 'Le premier novembre 2024 à 21 heures 04 minutes et 31 secondes (heure de Paris), puis le 3 novembre 2024 à 22 heures 17, le 4 novembre 2024, 08:15:02 (UTC+1), et le 5 novembre 2024, 15 messages.'));
+			assert.deepEqual(
+				model.body.dateTimes.map((found) => [found.date, found.time, found.zone]),
+				[
+					[{ year: 2024, month: 11, day: 1 }, { hour: 21, minute: 4, second: 31 }, 'heure de Paris'],
+					[{ year: 2024, month: 11, day: 3 }, { hour: 22, minute: 17, second: undefined }, undefined],
+					[{ year: 2024, month: 11, day: 4 }, { hour: 8, minute: 15, second: 2 }, 'UTC+1'],
+					[{ year: 2024, month: 11, day: 5 }, undefined, undefined],
 				],
 			);
 		});

@@ -246,6 +246,23 @@ suite('publicationUrl', () => {
 			assert.equal(parsePublicationUrl('https://m.facebook.com/permalink.php?story_fbid=1234567890&id=4', NOW)?.id, '1234567890');
 			assert.equal(parsePublicationUrl('https://www.facebook.com/some.page', NOW)?.shapeValid, false);
 		});
+
+		test('Should accept Marketplace items, share links, group posts and Instagram direct threads as publications', () => {
+			for (const url of [
+				'https://www.facebook.com/marketplace/item/1234567890123456/',
+				'https://www.facebook.com/share/p/1AbCdEfGhJ/',
+				'https://www.facebook.com/share/r/1AbCdEfGhJ/',
+				'https://www.facebook.com/groups/voisins.paris11/posts/1234567890123456/',
+				'https://www.facebook.com/groups/1234567890/permalink/9876543210/',
+				'https://www.facebook.com/groups/voisins.paris11/?multi_permalinks=1234567890123456',
+				'https://www.instagram.com/direct/t/340282366841710300949128171234567890/',
+			]) {
+				assert.equal(parsePublicationUrl(url, NOW)?.shapeValid, true, url);
+			}
+			// Google Maps reviews belong to no platform whose shapes we check: never « not a publication ».
+			assert.equal(parsePublicationUrl('https://www.google.com/maps/reviews/@48.85,2.35,17z/data=!3m1!4b1', NOW), undefined);
+			assert.equal(parsePublicationUrl('https://maps.app.goo.gl/AbCdEf123', NOW), undefined);
+		});
 	});
 
 	suite('Robustness', () => {

@@ -119,6 +119,8 @@ export interface LegalReference {
 	readonly span: Span;
 	/** Normalized article numbers ("222-17", "L. 34-1"), empty when only the instrument is cited. */
 	readonly articles: readonly string[];
+	/** The alinéa written with an article ("article 222-17, alinéa 2", "deuxième alinéa de l'article 32"). */
+	readonly alineas: readonly { readonly article: string; readonly alinea: number }[];
 	readonly instrument: LegalInstrument | undefined;
 	readonly text: string;
 }

@@ -193,7 +193,8 @@ function collect(node: Nodes, headings: Heading[], prose: { node: Nodes; kind: P
 }
 
 /** A dispositif written as paragraphs: each measure opens with its verb ("ORDONNER", "Dire que"…). */
-const MEASURE_VERB = /^[*_\s-]*(?:ordonn|condamn|dire\b|disons|juger|faire|enjoin|debout|constat|autoris|laiss|reserv|rappel|design|assortir|declar|accord|rejet|interdi|fixer|renvoy|commettre)/u;
+/** In the plaintiff's infinitive (« ORDONNER ») or the judge's voice (« Ordonnons », « Faisons interdiction », « Disons », « Dit que »). */
+const MEASURE_VERB = /^[*_\s-]*(?:ordonn|condamn|dire\b|disons|dit\b|disent\b|juger|jugeons|faire|faisons|enjoin|enjoign|debout|constat|autoris|laiss|reserv|rappel|design|assort|declar|accord|rejet|interdi|fix|renvoy|commet|prescri|mett|donn(?:er|ons) acte)/u;
 
 /** "PAR CES MOTIFS" is often a bold paragraph rather than a heading: it still opens the dispositif. */
 const DISPOSITIF_TITLE = /^[*_\s]*par ces motifs[*_\s,:.]*$/u;

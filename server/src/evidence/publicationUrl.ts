@@ -239,6 +239,10 @@ function parseInstagram(segments: string[]): PublicationUrl {
 	let handle: string | undefined;
 	let code: string | undefined;
 	const [first, second] = segments.map(s => s.toLowerCase());
+	if (first === 'direct' && second === 't' && /^[0-9]{5,40}$/.test(segments[2] ?? '')) {
+		// A direct-message thread: instagram.com/direct/t/<thread id>/ designates the conversation holding the messages.
+		return { platform: 'instagram', id: segments[2], noTimeReason: 'fil de messages privés Instagram : la date de chaque message se relève dans la conversation', shapeValid: true };
+	}
 	if (first !== undefined && INSTAGRAM_KINDS.has(first)) {
 		code = segments[1];
 	} else if (second !== undefined && INSTAGRAM_KINDS.has(second) && /^[A-Za-z0-9._]{1,30}$/.test(segments[0] ?? '')) {
@@ -269,6 +273,15 @@ function parseFacebook(url: URL, segments: string[]): PublicationUrl {
 		id = segments[1];
 	} else if (first === 'groups' && (segments[2] === 'posts' || segments[2] === 'permalink')) {
 		id = segments[3];
+	} else if (first === 'groups' && segments[1] !== undefined && query.has('multi_permalinks')) {
+		// A group post opened from the group's feed: facebook.com/groups/<group>/?multi_permalinks=<id>
+		id = query.get('multi_permalinks')?.split(',')[0];
+	} else if (first === 'marketplace' && second === 'item') {
+		// A Marketplace listing: facebook.com/marketplace/item/<id>/
+		id = segments[2];
+	} else if (first === 'share' && (second === 'p' || second === 'r' || second === 'v') && /^[A-Za-z0-9]{6,40}$/.test(segments[2] ?? '')) {
+		// A share link (facebook.com/share/p/<token>/) designates one post, video or reel; the token is not its id.
+		return { platform: 'facebook', id: segments[2], noTimeReason: 'lien de partage Facebook : il désigne une publication, dont l\'identifiant et la date se relèvent sur la page', shapeValid: true };
 	} else if ((second === 'posts' || second === 'videos') && /^[A-Za-z0-9.]{1,80}$/.test(segments[0] ?? '')) {
 		handle = segments[0];
 		id = segments[2];

@@ -1,7 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { PleadingModel } from '../document/model';
 import { t } from '../l10n';
-import { daysBetween, formatMessageDate, type CalendarDate } from '../queries/dates';
+import { daysBetween, formatMessageDate, parisDate, type CalendarDate } from '../queries/dates';
 import { deadlinesOf, type Deadline } from '../queries/deadlines';
 
 function remaining(deadline: CalendarDate, today: CalendarDate): string {
@@ -17,7 +17,7 @@ function remaining(deadline: CalendarDate, today: CalendarDate): string {
  * lenses are for.
  */
 export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
-	const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+	const today = parisDate(now);
 	const { deadlines, reminders } = deadlinesOf(model);
 	const byLine = new Map<number, Deadline[]>();
 	for (const deadline of deadlines) {
@@ -33,7 +33,9 @@ export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
 		}
 	}
 	const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
-	const nearest = deadlines.filter((deadline) => deadline.dataLoss).sort((left, right) => daysBetween(right.date, left.date))[0];
+	// The nearest deadline still to come; when all have passed, the first one that did.
+	const byDate = deadlines.filter((deadline) => deadline.dataLoss).sort((left, right) => daysBetween(right.date, left.date));
+	const nearest = byDate.find((deadline) => daysBetween(today, deadline.date) >= 0) ?? byDate[0];
 	if (dispositif !== undefined && nearest !== undefined) {
 		lenses.push(lensAt(model.rangeOf(dispositif.headingSpan).start.line, t('Échéance la plus proche : {0} ({1})', formatMessageDate(nearest.date), remaining(nearest.date, today))));
 	}

@@ -2,9 +2,9 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { LegalReference, PleadingModel, Span } from '../document/model';
 import { formatUtc } from '../evidence/parisTime';
 import { formatMessageDate, formatMessageParisDateTime, formatMessagePeriod } from '../queries/dates';
-import { dataCategories, knowledgeReviewedOn, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
+import { citation, dataCategories, knowledgeReviewedOn, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
 import { localized, t } from '../l10n';
-import { allLegalReferences, offenceMentions } from '../queries/offences';
+import { allLegalReferences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
 
 const contains = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
@@ -24,6 +24,10 @@ export function hover(model: PleadingModel, position: Position, today: Date): Ho
 	const mention = offenceMentions(model).find((candidate) => contains(candidate.span, offset));
 	if (mention !== undefined) {
 		return markdown(model, mention.span, withReviewFooter(offenceHover(mention.offence)));
+	}
+	const uncatalogued = uncataloguedQualifications(model).find((candidate) => contains(candidate.span, offset));
+	if (uncatalogued !== undefined) {
+		return markdown(model, uncatalogued.span, t('**{0}** — infraction absente de notre catalogue : peine, prescription et accès aux données techniques ne sont pas appréciés ; vérifiez le texte d’incrimination et la peine encourue sur Légifrance (repère de la délinquance grave : {1}).', uncatalogued.label, citation('cpp6012')));
 	}
 	const reference = allLegalReferences(model).find((candidate) => contains(candidate.span, offset));
 	if (reference !== undefined) {

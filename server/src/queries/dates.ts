@@ -1,6 +1,6 @@
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
-import { formatEnglishDate, formatEnglishParisDateTime, formatFrenchDate, formatFrenchParisDateTime } from '../evidence/parisTime';
+import { formatEnglishDate, formatEnglishParisDateTime, formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
 import { messageLanguage } from '../l10n';
 
 /** A calendar date; legal periods here count in days, months and years, never in hours. */
@@ -50,7 +50,13 @@ export function actDate(model: PleadingModel): CalendarDate | undefined {
 	return { year, month, day };
 }
 
-/** Each publication with a valid `horodatage`: its date as written and where it is written. */
+/** The calendar day in Paris at an instant: « today » for a lawyer at the Paris bar, whatever the server's zone. */
+export function parisDate(instant: Date): CalendarDate {
+	const [year, month, day] = formatIsoWithParisOffset(instant).slice(0, 10).split('-').map(Number);
+	return { year, month, day };
+}
+
+/** Each publication with a valid `horodatage`: its Paris wall-clock day (a time written in UTC may fall on the next day in Paris) and where it is written. */
 export function publicationDates(model: PleadingModel): { index: number; date: CalendarDate; span: Span; raw: string }[] {
 	const frontMatter = model.frontMatter;
 	const dates: { index: number; date: CalendarDate; span: Span; raw: string }[] = [];
@@ -58,7 +64,10 @@ export function publicationDates(model: PleadingModel): { index: number; date: C
 		const parts = publication?.horodatage === undefined ? undefined : parseIsoDateTime(publication.horodatage);
 		const span = frontMatter.locate(['publications', index, 'horodatage']);
 		if (parts !== undefined && span !== undefined && publication?.horodatage !== undefined) {
-			dates.push({ index, date: { year: parts.year, month: parts.month, day: parts.day }, span, raw: publication.horodatage });
+			const date = parts.offsetMinutes === undefined
+				? { year: parts.year, month: parts.month, day: parts.day }
+				: parisDate(new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second ?? 0) - parts.offsetMinutes * 60_000));
+			dates.push({ index, date, span, raw: publication.horodatage });
 		}
 	});
 	return dates;

@@ -46,7 +46,8 @@ export function deadlinesOf(model: PleadingModel): { deadlines: Deadline[]; remi
 	const deadlines: Deadline[] = [];
 	const reminders: Reminder[] = [];
 	const press = invokedOffences(model).filter((offence) => offence.press !== undefined);
-	const pressMonths = Math.min(...press.map((offence) => offence.press!.prescriptionMonths));
+	// Each press period counts on its own: three months (art. 65) and one year (art. 65-3) may coexist.
+	const pressPeriods = [...new Set(press.map((offence) => offence.press!.prescriptionMonths))].sort((left, right) => left - right);
 	const connexions = connexionEvidence(model);
 	// Against the access provider, the host's retention of the publication no longer matters: each connection's does.
 	const hostRetention = !(againstAccessProvider(model) && connexions.length > 0);
@@ -67,12 +68,12 @@ export function deadlinesOf(model: PleadingModel): { deadlines: Deadline[]; remi
 				dataLoss: true,
 			});
 		}
-		if (Number.isFinite(pressMonths)) {
+		for (const pressMonths of pressPeriods) {
 			const prescription = addMonths(publication.date, pressMonths);
 			deadlines.push({
-				id: `publication-${publication.index}-prescription`,
+				id: `publication-${publication.index}-prescription-${pressMonths}`,
 				date: prescription,
-				label: t('prescription presse le {0}', formatMessageDate(prescription)),
+				label: pressMonths === 12 ? t('prescription presse (un an) le {0}', formatMessageDate(prescription)) : t('prescription presse le {0}', formatMessageDate(prescription)),
 				summary: t('Prescription de l’infraction de presse (publication du {0})', when),
 				source: pressMonths === 12 ? 'art. 65-3, loi du 29 juillet 1881' : 'art. 65, loi du 29 juillet 1881',
 				uncertain: false,

@@ -1,10 +1,16 @@
 import { fold } from '../document/extract/text';
 import { findLegalReferences } from '../document/extract/legalReferences';
-import type { LegalReference, PleadingModel, Span } from '../document/model';
-import { offences, offencesByArticle, type Offence } from '../knowledge';
-import { Lexicon } from './lexicon';
+import type { LegalReference, PleadingModel, ProseBlock, Span } from '../document/model';
+import { offences, offencesByArticle, type LegalCode, type Offence } from '../knowledge';
+import { PhraseMatcher, readText, type PhraseMatch, type ReadText } from '../language/phraseMatcher';
+import type { Word } from '../language/words';
+import { read } from './read';
 
-/** One place where the pleading invokes an offence. */
+/**
+ * One offence the pleading qualifies: an entry of the front matter's `infractions`, or words of the
+ * body that qualify facts (« constitutifs du délit de… », « caractérisent… », « prévu et réprimé
+ * par… »). Narrative words (« des messages injurieux », « sa menace ») are not qualifications.
+ */
 export interface OffenceMention {
 	readonly offence: Offence;
 	readonly origin: 'front-matter' | 'prose';
@@ -14,46 +20,115 @@ export interface OffenceMention {
 	readonly index?: number;
 }
 
-const offenceLexicon = new Lexicon<Offence>(offences.map((offence) => [offence, offence.aliases] as const));
+/** A qualification whose cited text designates another offence of the catalogue (« menaces de mort », article 222-16). */
+export interface TextMismatch {
+	readonly mention: OffenceMention;
+	/** The offence the cited article and alinéa designate. */
+	readonly cited: Offence;
+	/** Where the contradicting text is written (`texte`, or the reference in prose). */
+	readonly span: Span;
+	readonly citedText: string;
+}
 
-const cache = new WeakMap<PleadingModel, { mentions: OffenceMention[]; references: LegalReference[] }>();
+/** An `infractions` entry the catalogue does not know: it is an offence, just not one we can assess. */
+export interface UncataloguedQualification {
+	readonly label: string;
+	readonly span: Span;
+	readonly index: number;
+	/** The articles its `texte` cites, as written; empty when it cites none. */
+	readonly articles: readonly string[];
+}
+
+/** A civil wrong the pleading relies on (dénigrement, concurrence déloyale…): not an offence. */
+export interface CivilWrongMention {
+	readonly label: string;
+	readonly span: Span;
+}
+
+interface OffenceAnalysis {
+	readonly civilWrongs: readonly CivilWrongMention[];
+	readonly mentions: readonly OffenceMention[];
+	readonly mismatches: readonly TextMismatch[];
+	readonly uncatalogued: readonly UncataloguedQualification[];
+	readonly references: readonly LegalReference[];
+}
+
+/**
+ * The grounds of arts 32 al. 2-3 and 33 al. 3-4 of the 1881 law, written after « à raison de » or
+ * « en raison de »: « diffamation publique à raison de l’origine » is the discriminatory offence,
+ * while « à raison de ses fonctions » is article 31's.
+ */
+const DISCRIMINATORY_HEADS = ['{0}', '{0} publique', '{0} publique commise', '{0} publique envers une personne', '{0} publique envers un groupe de personnes', '{0} envers une personne', '{0} publique envers une personne ou un groupe de personnes'];
+const DISCRIMINATORY_GROUNDS = ['origine', 'ethnie', 'nation', 'race', 'religion', 'sexe', 'orientation sexuelle', 'identité de genre', 'handicap', 'appartenance', 'non-appartenance'];
+const GROUND_DETERMINERS = ['de l’', 'de la ', 'du ', 'de leur ', 'de son ', 'de sa ', 'de ses '];
+
+function discriminatoryPhrases(noun: string): string[] {
+	return DISCRIMINATORY_HEADS.flatMap((head) => ['à raison', 'en raison'].flatMap((link) => GROUND_DETERMINERS.flatMap((determiner) => DISCRIMINATORY_GROUNDS.map((ground) => `${head.replace('{0}', noun)} ${link} ${determiner}${ground}`))));
+}
+
+function phrasesOf(offence: Offence): string[] {
+	// Pleadings are French: the catalogue's French label is one more way to name the offence.
+	const phrases = [offence.label.fr, ...offence.aliases];
+	if (offence.id === 'diffamation-publique-discriminatoire' || offence.id === 'injure-publique-discriminatoire') {
+		phrases.push(...discriminatoryPhrases(offence.id.startsWith('diffamation') ? 'diffamation' : 'injure'));
+	}
+	return phrases;
+}
+
+/**
+ * Civil faults under article 1240 of the code civil that pleadings rely on against anonymous reviewers
+ * (law.md A.12): they open no data of article L. 34-1 II bis CPCE (CA Paris, 27 avr. 2022, RG 21/14958).
+ */
+const civilWrongLexicon = new PhraseMatcher<string>([
+	['Dénigrement', ['dénigrement', 'dénigrement fautif', 'actes de dénigrement', 'propos dénigrants']],
+	['Concurrence déloyale', ['concurrence déloyale', 'actes de concurrence déloyale']],
+	['Parasitisme', ['parasitisme', 'agissements parasitaires']],
+	['Faute civile (article 1240 du code civil)', ['responsabilité civile délictuelle', 'faute délictuelle']],
+]);
+
+const offenceLexicon = new PhraseMatcher<Offence>(offences.map((offence) => [offence, phrasesOf(offence)] as const));
+
+/**
+ * Words that qualify the facts they precede: « constitutifs du délit de », « caractérisent »,
+ * « sous la qualification de », « le délit de », « l’infraction de », « du chef de », « prévu et
+ * réprimé par », « relevant de », « s’analysent en », « a commis une usurpation d’identité ». Compared by prefix of the
+ * folded word, so every inflection counts (constitue, constituent, constitutives…).
+ */
+const QUALIFYING_PREFIXES = ['commis', 'commet', 'constitu', 'caracteris', 'qualif', 'delit', 'infraction', 'contravention', 'incrimin', 'reprim', 'prevu', 'analys'];
+const QUALIFYING_WORDS: ReadonlySet<string> = new Set(['chef', 'relevant', 'relevent']);
+/** How far before the offence's name a qualifying word still governs it (« constitutifs des délits de menaces, de harcèlement et d’injure »). */
+const CUE_LOOKBACK = 12;
+/** How far after the name its text may stand (« harcèlement moral, prévu et réprimé par l’article 222-33-2-2 »). */
+const REFERENCE_LOOKAHEAD = 160;
+
+/** How close a reference must follow a name in prose to be read as that name's own text. */
+const ADJACENT = 40;
+
+const cache = new WeakMap<PleadingModel, OffenceAnalysis>();
 
 /** Every legal reference of the pleading: the body's and those written in the `texte` of each infraction. */
 export function allLegalReferences(model: PleadingModel): readonly LegalReference[] {
 	return analyseOffences(model).references;
 }
 
-/** Offences invoked in the front matter (`infractions`) and named in prose, in document order. */
+/** The qualified offences: the front matter's `infractions` and the body's qualifying phrases, in document order. */
 export function offenceMentions(model: PleadingModel): readonly OffenceMention[] {
 	return analyseOffences(model).mentions;
 }
 
-const qualifiedCache = new WeakMap<PleadingModel, ReadonlySet<Offence>>();
-
-/** The offences whose legal text (an article of it, with its code or law) the pleading cites. */
-export function qualifiedOffences(model: PleadingModel): ReadonlySet<Offence> {
-	let qualified = qualifiedCache.get(model);
-	if (qualified === undefined) {
-		const found = new Set<Offence>();
-		for (const reference of allLegalReferences(model)) {
-			for (const article of reference.articles) {
-				offencesByArticle(article).filter((offence) => instrumentMatches(offence, reference)).forEach((offence) => found.add(offence));
-			}
-		}
-		qualified = found;
-		qualifiedCache.set(model, qualified);
-	}
-	return qualified;
+/** Qualifications whose cited article or alinéa designates another offence. */
+export function textMismatches(model: PleadingModel): readonly TextMismatch[] {
+	return analyseOffences(model).mismatches;
 }
 
-function instrumentMatches(offence: Offence, reference: LegalReference): boolean {
-	const instrument = reference.instrument;
-	if (instrument === undefined) {
-		return false;
-	}
-	return offence.legalText.code === 'code pénal'
-		? instrument.kind === 'code' && instrument.code === 'code pénal'
-		: instrument.kind === 'loi' && instrument.name === 'loi du 29 juillet 1881';
+/** Civil wrongs relied on: `infractions` entries naming one, and body phrases qualifying facts as one. */
+export function civilWrongs(model: PleadingModel): readonly CivilWrongMention[] {
+	return analyseOffences(model).civilWrongs;
+}
+
+/** `infractions` entries outside the catalogue (escroquerie under an article we do not hold…). */
+export function uncataloguedQualifications(model: PleadingModel): readonly UncataloguedQualification[] {
+	return analyseOffences(model).uncatalogued;
 }
 
 /** The offences the pleading relies on, each once. */
@@ -61,13 +136,212 @@ export function invokedOffences(model: PleadingModel): Offence[] {
 	return [...new Set(offenceMentions(model).map((mention) => mention.offence))];
 }
 
-/** Several rules read the same mentions: they are computed once per model. */
-function analyseOffences(model: PleadingModel): { mentions: OffenceMention[]; references: LegalReference[] } {
+const citedCache = new WeakMap<PleadingModel, ReadonlySet<Offence>>();
+
+/** The offences whose legal text (an article of it, with its code or law) the pleading cites. */
+export function offencesWithTextCited(model: PleadingModel): ReadonlySet<Offence> {
+	let cited = citedCache.get(model);
+	if (cited === undefined) {
+		const found = new Set<Offence>();
+		for (const reference of allLegalReferences(model)) {
+			const code = codeOf(reference);
+			if (code !== undefined) {
+				reference.articles.forEach((article) => offencesByArticle(article, code).forEach((offence) => found.add(offence)));
+			}
+		}
+		cited = found;
+		citedCache.set(model, cited);
+	}
+	return cited;
+}
+
+/** The code or law an offence reference is made under, if it is one that defines offences. */
+function codeOf(reference: LegalReference): LegalCode | undefined {
+	const instrument = reference.instrument;
+	if (instrument?.kind === 'code' && instrument.code === 'code pénal') {
+		return 'code pénal';
+	}
+	return instrument?.kind === 'loi' && instrument.name === 'loi du 29 juillet 1881' ? 'loi du 29 juillet 1881' : undefined;
+}
+
+function citesCivilCode1240(reference: LegalReference): boolean {
+	return reference.instrument?.kind === 'code' && reference.instrument.code === 'code civil' && reference.articles.includes('1240');
+}
+
+/** "1er" → [1], "2 et 3" → [2, 3]: the alinéas an entry of the catalogue covers. */
+function alineasOf(offence: Offence): readonly number[] {
+	return [...(offence.legalText.alinea ?? '').matchAll(/\d+/gu)].map((match) => Number(match[0]));
+}
+
+/**
+ * The entries of the catalogue a set of references designates, the most specific first: an alinéa
+ * written with the punishing article keeps only the entries of that alinéa (« article 222-17,
+ * alinéa 2 » is the death threat; « article 32, alinéa 2 » the discriminatory diffamation).
+ * References without a code count when they are in `texte`, which speaks of an offence by nature.
+ */
+function designatedOffences(references: readonly LegalReference[], codeRequired: boolean): Offence[] {
+	const designated: Offence[] = [];
+	for (const reference of references) {
+		const code = codeOf(reference);
+		if (code === undefined && (codeRequired || reference.instrument !== undefined)) {
+			continue;
+		}
+		const all: Offence[] = [];
+		const punished: Offence[] = [];
+		for (const article of reference.articles) {
+			const found = offencesByArticle(article, code);
+			all.push(...found);
+			// The punishing article decides (« articles 29 et 32, alinéa 2 »: 29 only defines diffamation).
+			const sameArticle = found.filter((offence) => offence.legalText.article === article);
+			const alinea = reference.alineas.find((candidate) => candidate.article === article)?.alinea;
+			const ofAlinea = alinea === undefined ? [] : sameArticle.filter((offence) => alineasOf(offence).includes(alinea));
+			punished.push(...(ofAlinea.length > 0 ? ofAlinea : sameArticle));
+		}
+		for (const offence of punished.length > 0 ? punished : all) {
+			if (!designated.includes(offence)) {
+				designated.push(offence);
+			}
+		}
+	}
+	return designated;
+}
+
+/**
+ * Whether the named words are a general name that a more precise entry refines: all of them are words
+ * of one of its phrases (« menaces » in « menaces de mort », « diffamation publique » in « diffamation
+ * envers un dépositaire de l’autorité publique »), whatever their order.
+ */
+function isGeneralName(named: PhraseMatch<Offence>, sibling: Offence): boolean {
+	const keys = readText(named.phrase).words.filter((word) => word.boundary === undefined).map((word) => word.key);
+	return phraseWords.some((phrase) => phrase.offence === sibling && keys.every((key) => phrase.keys.has(key)));
+}
+
+interface Resolution {
+	readonly offence: Offence;
+	readonly conflict?: Offence;
+}
+
+/**
+ * The offence a name and its text designate together. The text refines a general name (« menaces »
+ * with « alinéa 2 » is the death threat); a text that designates another offence than a precise
+ * name is a contradiction the lawyer must resolve, and the name (what they meant) is kept.
+ */
+function resolve(named: PhraseMatch<Offence> | undefined, designated: readonly Offence[]): Resolution | undefined {
+	if (named === undefined) {
+		return designated[0] === undefined ? undefined : { offence: designated[0] };
+	}
+	const offence = named.entry;
+	if (designated.length === 0 || designated.includes(offence)) {
+		return { offence };
+	}
+	// « diffamation » under article 31 is the diffamation of an elected official: the text names the species.
+	const refined = designated.find((candidate) => candidate.legalText.code === offence.legalText.code && isGeneralName(named, candidate));
+	if (refined !== undefined) {
+		return { offence: refined };
+	}
+	return { offence, conflict: designated[0] };
+}
+
+/** Every phrase of the catalogue with its words, for the word-order-free reading of a `qualification`. */
+const phraseWords: readonly { readonly offence: Offence; readonly keys: ReadonlySet<string>; readonly size: number }[] = offences.flatMap((offence) => phrasesOf(offence).map((phrase) => {
+	const keys = readText(phrase).words.filter((word) => word.boundary === undefined).map((word) => word.key);
+	return { offence, keys: new Set(keys), size: keys.length };
+}));
+
+/**
+ * The name in a short text (a `qualification` value): the longest phrase of the catalogue written in
+ * it, or, when the words come in another order (« menaces réitérées de mort »), the longest phrase
+ * all of whose words it holds.
+ */
+function nameIn(text: string): PhraseMatch<Offence> | undefined {
+	const read = readText(text);
+	const contiguous = [...offenceLexicon.matches(read)].filter((match) => !match.negated).sort((left, right) => (right.endWord - right.firstWord) - (left.endWord - left.firstWord))[0];
+	const written = new Set(read.words.map((word) => word.key));
+	const longest = contiguous === undefined ? 0 : contiguous.endWord - contiguous.firstWord;
+	const scattered = phraseWords.filter((phrase) => phrase.size > longest && [...phrase.keys].every((key) => written.has(key))).sort((left, right) => right.size - left.size)[0];
+	if (scattered === undefined || contiguous?.negated === true) {
+		return contiguous;
+	}
+	const words = read.words.filter((word) => word.boundary === undefined);
+	return { entry: scattered.offence, phrase: text, span: { start: 0, end: text.length }, negated: false, firstWord: 0, endWord: words.length };
+}
+
+/** Words right after a name that qualify it: « menaces de mort, punies de trois ans », « harcèlement au sens de l’article… ». */
+const QUALIFYING_AFTER = ['puni', 'reprim', 'prevu', 'incrimin'];
+const CUE_LOOKAHEAD = 8;
+
+function qualifyingCueAfter(words: readonly Word[], end: number): boolean {
+	for (let at = end; at < words.length && at - end < CUE_LOOKAHEAD; at++) {
+		const word = words[at];
+		if (word.boundary === 'sentence' && word.key !== '(') {
+			return false;
+		}
+		if (QUALIFYING_AFTER.some((prefix) => word.folded.startsWith(prefix)) || (word.folded === 'sens' && words[at - 1]?.folded === 'au')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether words before the name qualify the facts (within its sentence). */
+function qualifyingCueBefore(words: readonly Word[], index: number): boolean {
+	for (let at = index - 1; at >= 0 && index - at <= CUE_LOOKBACK; at--) {
+		const word = words[at];
+		if (word.boundary === 'sentence') {
+			return false;
+		}
+		// « caractérisé par des menaces » describes the means, it does not qualify them.
+		if ((QUALIFYING_WORDS.has(word.folded) || QUALIFYING_PREFIXES.some((prefix) => word.folded.startsWith(prefix))) && words[at + 1]?.folded !== 'par') {
+			return true;
+		}
+		// « a déposé plainte pour harcèlement » : the victim's complaint names the offence it pursues.
+		if (word.folded === 'pour' && words[at - 1]?.folded.startsWith('plainte')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The penal references written right after the name, in the same sentence. */
+function referencesAfter(block: ProseBlock, words: readonly Word[], match: PhraseMatch<Offence>, references: readonly LegalReference[]): LegalReference[] {
+	// Bounded by the look-ahead, so that a sentence of a million words costs each name a few words.
+	let limit = Math.min(block.span.end, match.span.end + REFERENCE_LOOKAHEAD);
+	for (let at = match.endWord; at < words.length && words[at].start < limit; at++) {
+		if (words[at].boundary === 'sentence' && words[at].key !== '(' && words[at].key !== ')') {
+			limit = words[at].start;
+			break;
+		}
+	}
+	// References are in document order: find the first after the name, then read only those before the limit.
+	let low = 0;
+	let high = references.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (references[middle].span.start < match.span.end) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	const found: LegalReference[] = [];
+	for (let at = low; at < references.length && references[at].span.start < limit; at++) {
+		if (codeOf(references[at]) !== undefined) {
+			found.push(references[at]);
+		}
+	}
+	return found;
+}
+
+/** Several rules and the hover read the same qualifications: they are computed once per model. */
+function analyseOffences(model: PleadingModel): OffenceAnalysis {
 	const cached = cache.get(model);
 	if (cached !== undefined) {
 		return cached;
 	}
+	const civil: CivilWrongMention[] = [];
 	const mentions: OffenceMention[] = [];
+	const mismatches: TextMismatch[] = [];
+	const uncatalogued: UncataloguedQualification[] = [];
 	const references: LegalReference[] = [...model.body.legalReferences];
 	const frontMatter = model.frontMatter;
 	frontMatter?.data.infractions?.forEach((infraction, index) => {
@@ -80,22 +354,55 @@ function analyseOffences(model: PleadingModel): { mentions: OffenceMention[]; re
 		if (infraction?.qualification === undefined || qualificationSpan === undefined) {
 			return;
 		}
-		const named = [...offenceLexicon.matches(infraction.qualification)].sort((left, right) => right.phrase.length - left.phrase.length)[0]?.entry;
-		const byText = texteReferences.flatMap((reference) => reference.articles.flatMap((article) => offencesByArticle(article)));
-		// The name decides between offences sharing an article (222-17 al. 1 and al. 2); the text decides otherwise.
-		const offence = named !== undefined && (byText.length === 0 || byText.some((candidate) => candidate.articles.some((article) => named.articles.includes(article))))
-			? named
-			: byText[0] ?? named;
-		if (offence !== undefined) {
-			mentions.push({ offence, origin: 'front-matter', span: qualificationSpan, index });
+		const resolution = resolve(nameIn(infraction.qualification), designatedOffences(texteReferences, false));
+		const civilWrong = [...civilWrongLexicon.matches(readText(infraction.qualification))].find((match) => !match.negated);
+		if (resolution === undefined && (civilWrong !== undefined || texteReferences.some(citesCivilCode1240))) {
+			civil.push({ label: civilWrong?.entry ?? infraction.qualification, span: qualificationSpan });
+			return;
+		}
+		if (resolution === undefined) {
+			uncatalogued.push({ label: infraction.qualification, span: qualificationSpan, index, articles: texteReferences.flatMap((reference) => reference.articles) });
+			return;
+		}
+		const mention: OffenceMention = { offence: resolution.offence, origin: 'front-matter', span: qualificationSpan, index };
+		mentions.push(mention);
+		if (resolution.conflict !== undefined && texteSpan !== undefined) {
+			mismatches.push({ mention, cited: resolution.conflict, span: texteSpan, citedText: infraction.texte ?? '' });
 		}
 	});
+	const bodyReferences = model.body.legalReferences;
 	for (const block of model.body.prose) {
-		for (const match of offenceLexicon.matches(block.text, block.span.start, block.folded)) {
-			mentions.push({ offence: match.entry, origin: 'prose', span: match.span });
+		const text: ReadText = read(block);
+		for (const match of civilWrongLexicon.matches(text)) {
+			if (!match.negated && (qualifyingCueBefore(text.words, match.firstWord) || bodyReferences.some((reference) => citesCivilCode1240(reference) && reference.span.start >= match.span.end && reference.span.start - match.span.end <= REFERENCE_LOOKAHEAD))) {
+				civil.push({ label: match.entry, span: match.span });
+			}
+		}
+		for (const match of offenceLexicon.matches(text)) {
+			if (match.negated) {
+				continue;
+			}
+			const following = referencesAfter(block, text.words, match, bodyReferences);
+			const cued = qualifyingCueBefore(text.words, match.firstWord) || qualifyingCueAfter(text.words, match.endWord);
+			if (following.length === 0 && !cued) {
+				continue;
+			}
+			const resolution = resolve(match, designatedOffences(following, true));
+			// « Les faits de harcèlement moral […] constituent le délit de harcèlement scolaire (article 222-33-2-3) »,
+			// « obtenir, par la menace de violences, […] une extorsion (article 312-1) »: the text is another name's.
+			if (resolution === undefined || (resolution.conflict !== undefined && !cued)) {
+				continue;
+			}
+			const mention: OffenceMention = { offence: resolution.offence, origin: 'prose', span: match.span };
+			mentions.push(mention);
+			// In prose only a text written right after the name is surely its text.
+			const reference = following[0];
+			if (resolution.conflict !== undefined && reference.span.start - match.span.end <= ADJACENT) {
+				mismatches.push({ mention, cited: resolution.conflict, span: reference.span, citedText: reference.text });
+			}
 		}
 	}
-	const result = { mentions, references };
+	const result: OffenceAnalysis = { civilWrongs: civil, mentions, mismatches, uncatalogued, references };
 	cache.set(model, result);
 	return result;
 }

@@ -82,6 +82,7 @@ export function frenchWordingFix(instant: Date, span: { start: number; end: numb
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]«»"]+/giu;
+const TRAILING_PUNCTUATION = /[.,;:!?’']+$/u;
 
 interface CitationIndex {
 	readonly byPiece: ReadonlyMap<number, readonly PublicationEvidence[]>;
@@ -129,8 +130,10 @@ function publicationsCitedIn(model: PleadingModel, block: ProseBlock, evidence: 
 				citation.numbers.forEach((numero) => index.byPiece.get(numero)?.forEach((publication) => found.add(publication)));
 			}
 		}
-		for (const url of block.text.match(URL_IN_TEXT) ?? []) {
-			index.byUrl.get(url)?.forEach((publication) => found.add(publication));
+		for (const written of block.text.match(URL_IN_TEXT) ?? []) {
+			// « https://x.com/a/status/1, » or « …/1). » : the punctuation after a URL is the sentence's.
+			const url = written.replace(TRAILING_PUNCTUATION, '');
+			(index.byUrl.get(url) ?? index.byUrl.get(written))?.forEach((publication) => found.add(publication));
 		}
 		cited = [...found];
 		citedCache.set(block, cited);

@@ -27,6 +27,8 @@ const dataBeyondL341: Rule = {
 				const term = request.entry;
 				yield {
 					span: request.span,
+					// Where no text or decision settles the point, the finding is a caution, not a warning.
+					severity: term.confirmed ? undefined : 'info',
 					message: t('Donnée hors des catégories conservées ({2} ; {3}) : « {0} » ; {1}', request.phrase, lowerFirst(localized(term.reason).replace(/\.$/u, '')), citation('cpceL341IIbis'), citation('decret20211362')),
 					fixes: [{ title: t('Retirer « {0} » de la demande', request.phrase), edits: [{ span: removalSpan(text, request.span, measure.span), newText: '' }] }],
 				};

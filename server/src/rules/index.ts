@@ -1,8 +1,11 @@
 import frontMatterInvalid from './front-matter-invalid';
 import mentionMissing from './mention-missing';
+import comparutionWarningMissing from './comparution-warning-missing';
 import offenceUnqualified from './offence-unqualified';
+import qualificationTextMismatch from './qualification-text-mismatch';
 import dataBeyondL341 from './data-beyond-l34-1';
 import technicalDataNeedsSeriousOffence from './technical-data-needs-serious-offence';
+import civilClaimNoRetainedData from './civil-claim-no-retained-data';
 import sourcePortMissing from './source-port-missing';
 import timestampImprecise from './timestamp-imprecise';
 import timestampMismatch from './timestamp-mismatch';
@@ -27,9 +30,12 @@ import type { Rule } from './types';
 export const rules: readonly Rule[] = [
 	frontMatterInvalid,
 	mentionMissing,
+	comparutionWarningMissing,
 	offenceUnqualified,
+	qualificationTextMismatch,
 	dataBeyondL341,
 	technicalDataNeedsSeriousOffence,
+	civilClaimNoRetainedData,
 	sourcePortMissing,
 	timestampImprecise,
 	timestampMismatch,

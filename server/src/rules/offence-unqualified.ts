@@ -3,7 +3,7 @@ import { localized, t } from '../l10n';
 import type { Span } from '../document/model';
 import type { Rule, SpanEdit } from './types';
 import { endOfLine } from './util/frontMatterEdits';
-import { offenceMentions, qualifiedOffences } from '../queries/offences';
+import { offenceMentions, offencesWithTextCited, textMismatches } from '../queries/offences';
 import { lineBreakOf } from '../util/text';
 
 /**
@@ -18,11 +18,13 @@ const offenceUnqualified: Rule = {
 	defaultSeverity: 'warning',
 	fixable: true,
 	*check({ model }) {
-		const qualified = qualifiedOffences(model);
+		const qualified = offencesWithTextCited(model);
+		const contradicted = new Set(textMismatches(model).map((mismatch) => mismatch.mention));
 		const reported = new Set<string>();
 		for (const mention of offenceMentions(model)) {
 			const { offence } = mention;
-			if (reported.has(offence.id) || qualified.has(offence)) {
+			// A contradicting text is reported by qualification-text-mismatch.
+			if (reported.has(offence.id) || qualified.has(offence) || contradicted.has(mention)) {
 				continue;
 			}
 			reported.add(offence.id);

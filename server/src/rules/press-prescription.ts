@@ -1,11 +1,41 @@
-import { citation } from '../knowledge';
+import { citation, type Offence } from '../knowledge';
 import { localized, t } from '../l10n';
 import type { Rule } from './types';
-import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates } from '../queries/dates';
+import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates, type CalendarDate } from '../queries/dates';
 import { invokedOffences } from '../queries/offences';
 
-/** Words of an act that may have interrupted the prescription, which the product cannot verify. */
-const INTERRUPTION = /constitution de partie civile|requisitions? aux fins d.enquete|acte interruptif|interrompu/u;
+/** Acts that may have interrupted the prescription, which the product cannot verify. */
+const GENUINE_INTERRUPTION = /constitution de partie civile|constitue partie civile|requisitions? aux fins d.enquete|citation directe|acte interruptif/u;
+/** A claim that something interrupted the prescription. */
+const INTERRUPTION_CLAIM = /interromp|interrupti/u;
+/** A plain complaint: before prosecution only réquisitions aux fins d'enquête interrupt (art. 65 al. 2). */
+const PLAIN_COMPLAINT = /plainte/u;
+
+/** How the pleading speaks of an interruption: a possible one (judgement call) or a plainte simple said to interrupt (wrong in press law). */
+function interruptionClaims(folded: readonly string[]): { genuine: boolean; plainComplaint: boolean } {
+	let genuine = false;
+	let plainComplaint = false;
+	for (const block of folded) {
+		for (const sentence of block.split(/(?<=[.;!?])\s/u)) {
+			if (GENUINE_INTERRUPTION.test(sentence)) {
+				genuine = true;
+			} else if (INTERRUPTION_CLAIM.test(sentence) && PLAIN_COMPLAINT.test(sentence)) {
+				plainComplaint = true;
+			} else if (INTERRUPTION_CLAIM.test(sentence)) {
+				genuine = true;
+			}
+		}
+	}
+	return { genuine, plainComplaint };
+}
+
+/** The offence's period and its article, from the data (art. 65: three months; art. 65-3: one year, wording unverified). */
+function periodOf(offence: Offence): string {
+	const regime = offence.press!;
+	return regime.source.confirmed
+		? t('{0} ({1})', formatMessagePeriod(regime.prescriptionMonths), regime.source.citation)
+		: t('{0} ({1}, dont le texte exact n’est pas vérifié dans nos sources)', formatMessagePeriod(regime.prescriptionMonths), regime.source.citation);
+}
 
 /**
  * Press offences (loi du 29 juillet 1881) are prescribed after three months (one year for the
@@ -15,7 +45,7 @@ const INTERRUPTION = /constitution de partie civile|requisitions? aux fins d.enq
  */
 const pressPrescription: Rule = {
 	id: 'press-prescription',
-	description: 'A press offence (1881 press law) whose prescription has probably run out at the act’s date',
+	description: 'A press offence (loi du 29 juillet 1881) whose prescription has probably run out at the act’s date',
 	defaultSeverity: 'warning',
 	fixable: false,
 	*check({ model }) {
@@ -25,35 +55,57 @@ const pressPrescription: Rule = {
 		if (date === undefined || pressOffences.length === 0) {
 			return;
 		}
-		// The shortest period decides: if the 3-month offence is prescribed, say so for it.
-		const offence = [...pressOffences].sort((left, right) => left.press!.prescriptionMonths - right.press!.prescriptionMonths)[0];
-		const months = offence.press!.prescriptionMonths;
-		const interruptionMentioned = model.body.prose.some((block) => INTERRUPTION.test(block.folded));
+		const claims = interruptionClaims(model.body.prose.map((block) => block.folded));
 		const otherOffences = invoked.some((candidate) => candidate.press === undefined);
 		for (const publication of publicationDates(model)) {
-			const expiry = addMonths(publication.date, months);
-			if (compareDates(date, expiry) <= 0) {
+			// Each press offence keeps its own period: three months (art. 65) or one year (art. 65-3).
+			const expiryOf = (offence: Offence): CalendarDate => addMonths(publication.date, offence.press!.prescriptionMonths);
+			const prescribed = pressOffences.filter((offence) => compareDates(date, expiryOf(offence)) > 0);
+			if (prescribed.length === 0) {
 				continue;
 			}
-			// Period and article come from the data (art. 65: three months; art. 65-3: one year, wording unverified).
-			const regime = offence.press!;
-			const period = regime.source.confirmed
-				? t('{0} ({1})', formatMessagePeriod(months), regime.source.citation)
-				: t('{0} ({1}, dont le texte exact n’est pas vérifié dans nos sources)', formatMessagePeriod(months), regime.source.citation);
-			yield {
-				span: publication.span,
-				// The pleading mentions an interruption: whether it worked is a judgement call.
-				severity: interruptionMentioned ? 'info' : undefined,
-				message: t(
-					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent ({6}), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
-					localized(offence.label),
+			const alive = pressOffences.filter((offence) => !prescribed.includes(offence));
+			const offence = [...prescribed].sort((left, right) => left.press!.prescriptionMonths - right.press!.prescriptionMonths)[0];
+			const months = offence.press!.prescriptionMonths;
+			const expiry = expiryOf(offence);
+			const period = periodOf(offence);
+			const labels = prescribed.filter((candidate) => candidate.press!.prescriptionMonths === months).map((candidate) => localized(candidate.label)).join(t(' ; '));
+			const plainComplaintNote = claims.plainComplaint
+				? t(' ; l’acte présente une plainte comme interruptive, mais une plainte simple n’interrompt pas cette prescription ({0})', citation('loi1881Art65Al2'))
+				: '';
+			let message: string;
+			if (alive.length > 0) {
+				// Never « vouée à l'échec » while a one-year offence still stands.
+				const survivor = alive[0];
+				message = t(
+					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif ; « {5} » reste en revanche dans son délai de {6} jusqu’au {7} : le motif légitime doit reposer sur elle{8}',
+					labels,
 					period,
 					formatMessageDate(publication.date),
 					formatMessageDate(expiry),
 					formatMessageDate(date),
-					otherOffences ? t(' et le motif légitime devra reposer sur les autres infractions invoquées') : '',
+					localized(survivor.label),
+					periodOf(survivor),
+					formatMessageDate(expiryOf(survivor)),
+					(otherOffences ? t(' ou sur les autres infractions invoquées') : '') + plainComplaintNote,
+				);
+			} else {
+				message = t(
+					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent ({6}), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
+					labels,
+					period,
+					formatMessageDate(publication.date),
+					formatMessageDate(expiry),
+					formatMessageDate(date),
+					(otherOffences ? t(' et le motif légitime devra reposer sur les autres infractions invoquées') : '') + plainComplaintNote,
 					citation('loi1881Art65Al2'),
-				),
+				);
+			}
+			yield {
+				span: publication.span,
+				// A possible interruption the pleading mentions is a judgement call; a plainte simple is not one.
+				severity: claims.genuine && !claims.plainComplaint ? 'info' : undefined,
+				message,
 			};
 		}
 	},

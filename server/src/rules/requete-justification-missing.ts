@@ -4,10 +4,57 @@ import type { Rule } from './types';
 import { lineBreakOf } from '../util/text';
 import { TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
 import { formatFrenchPeriod } from '../queries/dates';
+import { PhraseMatcher } from '../language/phraseMatcher';
+import { read } from '../queries/read';
+import { fold } from '../document/extract/text';
 
 const ADVERSARIAL = /contradict/u;
 const PLACEHOLDER = '[exposer les circonstances';
 const CIRCUMSTANCE = /circonstance|justif|risque|surprise|urgen|derog|alert|averti|supprim|effac|dispar/u;
+/** A paragraph that denies the circumstances (« il n'existe aucun risque ») does not set them out. */
+const DENIAL = /\baucun|n.(?:existe|y a) pas|\bnullement\b/u;
+
+/**
+ * Phrases that justify the derogation by themselves, in the words of articles 493 and 845 or of the
+ * practice: « fondé à ne pas appeler de partie adverse », « effet de surprise », « dépérissement des
+ * preuves ». A denial (« aucun risque de disparition ») does not count.
+ */
+const JUSTIFICATIONS = new PhraseMatcher<true>([[true, [
+	'ne pas appeler de partie adverse',
+	'fondé à ne pas appeler',
+	'ne pas appeler la plateforme',
+	'ne pas appeler le défendeur',
+	'ne pas appeler la défenderesse',
+	'ne pas appeler la partie adverse',
+	'sans appeler la partie adverse',
+	'sans appeler de partie adverse',
+	'non contradictoirement',
+	'de manière non contradictoire',
+	'de façon non contradictoire',
+	'procédure non contradictoire',
+	'mesure non contradictoire',
+	'effet de surprise',
+	'par surprise',
+	'dépérissement des preuves',
+	'dépérissement de la preuve',
+	'risque de disparition des preuves',
+	'risque de disparition des données',
+	'risque de destruction des preuves',
+	'risque de suppression des données',
+	'risque de suppression du compte',
+	'risque d’effacement des données',
+	'supprimer son compte',
+	'supprimer le compte',
+	'effacer les données',
+	'faire disparaître les preuves',
+	'à l’insu du titulaire',
+	'à l’insu de l’utilisateur',
+	'à l’insu de son auteur',
+	'sans en aviser',
+	'sans l’en avertir',
+	'sans l’en informer',
+	'sans en informer',
+]]]);
 
 /**
  * A requête is the exception to the adversarial principle: it must itself set out the circumstances
@@ -27,7 +74,12 @@ const requeteJustificationMissing: Rule = {
 			const folded = block.folded;
 			// The quick fix's skeleton does not count until its placeholder is replaced by the circumstances.
 			// A heading announces the circumstances; only a paragraph sets them out.
-			return block.kind === 'paragraph' && kind !== 'dispositif' && ADVERSARIAL.test(folded) && CIRCUMSTANCE.test(folded) && !folded.includes(PLACEHOLDER);
+			if (block.kind !== 'paragraph' || kind === 'dispositif' || folded.includes(PLACEHOLDER)) {
+				return false;
+			}
+			// A paragraph under « Sur la dérogation au principe du contradictoire » speaks of it without repeating the word.
+			const underHeading = !ADVERSARIAL.test(folded) && ADVERSARIAL.test(fold(sections[block.sectionIndex]?.title ?? '')) && !DENIAL.test(folded);
+			return ((ADVERSARIAL.test(folded) || underHeading) && CIRCUMSTANCE.test(folded)) || [...JUSTIFICATIONS.matches(read(block))].some((match) => !match.negated);
 		});
 		if (justified) {
 			return;

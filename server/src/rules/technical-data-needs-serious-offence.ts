@@ -2,7 +2,7 @@ import { citation, type Offence, type SeriousCrimeVerdict } from '../knowledge';
 import { localized, t } from '../l10n';
 import type { RelatedSpan, Rule, Severity } from './types';
 import { technicalDataRequests } from '../queries/dataRequests';
-import { invokedOffences, offenceMentions } from '../queries/offences';
+import { invokedOffences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 
 /** Best verdict first: one offence held serious is enough to justify technical data. */
 const verdictRank: Readonly<Record<SeriousCrimeVerdict, number>> = {
@@ -38,9 +38,15 @@ const technicalDataNeedsSeriousOffence: Rule = {
 		const related: RelatedSpan[] = offenceMentions(model)
 			.filter((mention) => mention.origin === 'front-matter')
 			.map((mention) => ({ span: mention.span, message: t('Infraction invoquée : {0}', localized(mention.offence.label)) }));
+		const uncatalogued = uncataloguedQualifications(model);
 		let message: string;
 		let severity: Severity | undefined;
-		if (best === undefined) {
+		const unknown = uncatalogued.map((qualification) => qualification.articles.length > 0 ? t('« {0} » (article {1})', qualification.label, qualification.articles.join(', ')) : t('« {0} »', qualification.label)).join(', ');
+		if (best === undefined && uncatalogued.length > 0) {
+			// An offence we cannot assess is not « no offence »: the judge will weigh its penalty.
+			severity = 'info';
+			message = t('Infraction absente de notre catalogue : {0} ; nous ne pouvons pas apprécier si elle relève de la délinquance grave, condition des données techniques ({1}) ; repère retenu par les juges civils sans y être tenus : au moins trois ans d’emprisonnement, ou un an si l’infraction est commise par un réseau de communications électroniques ({2})', unknown, citation('cpceL341IIbis3'), citation('cpp6012'));
+		} else if (best === undefined) {
 			message = t('Données techniques demandées sans infraction invoquée : elles ne sont conservées que pour la lutte contre la criminalité et la délinquance grave ({0}) ; qualifiez les faits (`infractions`)', citation('cpceL341IIbis3'));
 		} else if (best.seriousCrime.verdict === 'meets-60-1-2-threshold' || best.seriousCrime.verdict === 'uncertain') {
 			// No civil decision on these offences: a judgement call, hence information only.
@@ -50,6 +56,10 @@ const technicalDataNeedsSeriousOffence: Rule = {
 			message = t('Données techniques demandées alors que l’infraction invoquée a été jugée ne pas relever de la délinquance grave ({1}) : {0}', localized(best.seriousCrime.reasoning), citation('cpceL341IIbis3'));
 		} else {
 			message = t('Données techniques demandées alors qu’aucune infraction invoquée n’atteint, pour la délinquance grave, le seuil de l’{1}, repère que les juges civils retiennent sans y être tenus ({2}) : {0}', localized(best.seriousCrime.reasoning), citation('cpp6012'), citation('cpceL341IIbis3'));
+		}
+		if (best !== undefined && uncatalogued.length > 0) {
+			severity = 'info';
+			message = t('{0} ; infraction absente de notre catalogue, non appréciée : {1}', message, unknown);
 		}
 		for (const request of requests) {
 			yield { span: request.span, message, severity, related };

@@ -2,7 +2,18 @@ import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
-const PENDING = /(?:instance|procedure|action|proces)s? au fond\s+(?:est\s+|a ete\s+)?(?:pendante|en cours|engagee|introduite)|(?:juge|tribunal|juridiction) (?:du fond|correctionnel)\s+(?:est\s+|a ete\s+)?saisi/u;
+const PENDING = new RegExp([
+	// « l'instance au fond est pendante », « une action au fond a été engagée »
+	'(?:instance|procedure|action|proces)s? au fond\\s+(?:est\\s+|a ete\\s+)?(?:toujours\\s+|actuellement\\s+|deja\\s+)?(?:pendante|en cours|engagee|introduite)',
+	// « le juge du fond est saisi », « le tribunal correctionnel a été saisi »
+	'(?:juge|tribunal|juridiction) (?:du fond|correctionnel)\\s+(?:est\\s+|a ete\\s+)?(?:deja\\s+)?saisi',
+	// « l'instance est toujours pendante », « la procédure est actuellement pendante »
+	'(?:instance|procedure)\\s+(?:est|demeure|reste)\\s+(?:toujours\\s+|actuellement\\s+|encore\\s+)?pendante',
+	// « le tribunal est saisi au fond », « la juridiction a été saisie au fond »
+	'(?:juge|tribunal|juridiction|cour)\\s+(?:\\S+\\s+){0,3}?(?:est|a ete)\\s+(?:deja\\s+)?saisie?\\s+au fond',
+	// « une instance au fond est pendante devant… » written « pendante devant le tribunal »
+	'(?:affaire|instance|procedure)\\s+(?:\\S+\\s+){0,2}?pendante devant',
+].join('|'), 'u');
 const NEGATION = /\b(?:aucun\w*|absence d|pas (?:encore |d|de |ete)|n.(?:est|a|ont|sont) (?:pas|jamais|aucun)|ni |sans )/u;
 
 /**

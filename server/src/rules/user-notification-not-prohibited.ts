@@ -2,7 +2,7 @@ import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
-const PROHIBITION = /(?:interdi\w*|faire defense|defense (?:est faite|de)|s.abstenir|ne pas|ne point)[^.;]{0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
+const PROHIBITION = /(?:interdi\w*|fai\w* defense|defense (?:est faite|de)|s.absti?en\w*|ne pas|ne point)[^.;]{0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
 
 /**
  * Alerted by the platform, the author can delete the account and the traces the action aims at. A

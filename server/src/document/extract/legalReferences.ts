@@ -17,7 +17,7 @@ const INSTRUMENTS: readonly InstrumentPattern[] = [
 	{ pattern: new RegExp(`code${WS}+p[ée]nal|\\bCP\\b|C\\.${WS}?p[ée]n\\.`, 'iu'), instrument: () => ({ kind: 'code', code: 'code pénal' }) },
 	{ pattern: new RegExp(`code${WS}+civil|C\\.${WS}?civ\\.`, 'iu'), instrument: () => ({ kind: 'code', code: 'code civil' }) },
 	{
-		pattern: new RegExp(`loi${WS}+du${WS}+29${WS}+juillet${WS}+1881|loi${WS}+de${WS}+1881|loi${WS}+sur${WS}+la${WS}+libert[ée]${WS}+de${WS}+la${WS}+presse`, 'iu'),
+		pattern: new RegExp(`loi${WS}+du${WS}+29${WS}*(?:juillet|juil\\.|juill\\.|\\/${WS}*0?7${WS}*\\/)${WS}*1881|loi${WS}+de${WS}+1881|loi${WS}+sur${WS}+la${WS}+libert[ée]${WS}+de${WS}+la${WS}+presse`, 'iu'),
 		instrument: () => ({ kind: 'loi', name: 'loi du 29 juillet 1881' }),
 	},
 	{
@@ -77,6 +77,7 @@ export function findLegalReferences(blocks: readonly ProseBlock[]): LegalReferen
 			const instrumentOffset = instrumentMatch === undefined ? window.length : instrumentMatch.start - start;
 			const articlesEnd = Math.min(instrumentOffset, connector === -1 ? window.length : connector);
 			const articles = articleNumbers(window.slice(0, articlesEnd));
+			const alineas = [...articles.alineas, ...alineaWrittenBefore(block.text.slice(Math.max(0, start - 40), start), articles.numbers[0])];
 			if (articles.numbers.length === 0) {
 				continue;
 			}
@@ -85,6 +86,7 @@ export function findLegalReferences(blocks: readonly ProseBlock[]): LegalReferen
 			references.push({
 				span: { start: block.span.start + start, end: block.span.start + end },
 				articles: articles.numbers,
+				alineas,
 				instrument: instrumentMatch?.instrument,
 				text: block.text.slice(start, end),
 			});
@@ -96,6 +98,7 @@ export function findLegalReferences(blocks: readonly ProseBlock[]): LegalReferen
 			references.push({
 				span: { start: block.span.start + match.start, end: block.span.start + match.end },
 				articles: [],
+				alineas: [],
 				instrument: match.instrument,
 				text: block.text.slice(match.start, match.end),
 			});
@@ -104,8 +107,14 @@ export function findLegalReferences(blocks: readonly ProseBlock[]): LegalReferen
 	return references.sort((left, right) => left.span.start - right.span.start);
 }
 
-function articleNumbers(text: string): { numbers: string[]; lastEnd: number } {
+/** "alinéa 2", "al. 2", "alinéa 1er", "deuxième alinéa": the number of an alinéa written at `text`'s start. */
+const ALINEA_AFTER = new RegExp(`^${WS}*,?${WS}*(?:(?:alin[ée]as?|al\\.)${WS}*(\\d{1,2})(?:er|e|°)?|(premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me)${WS}+alin[ée]a)`, 'iu');
+const ORDINAL_WORDS: Readonly<Record<string, number>> = { premier: 1, deuxieme: 2, second: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8 };
+const ALINEA_BEFORE = new RegExp(`(premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me)${WS}+alin[ée]a${WS}+de${WS}+l['’]$`, 'iu');
+
+function articleNumbers(text: string): { numbers: string[]; lastEnd: number; alineas: { article: string; alinea: number }[] } {
 	const numbers: string[] = [];
+	const alineas: { article: string; alinea: number }[] = [];
 	let lastEnd = 0;
 	for (const match of text.matchAll(ARTICLE_NUMBER)) {
 		const before = text.slice(0, match.index);
@@ -114,8 +123,27 @@ function articleNumbers(text: string): { numbers: string[]; lastEnd: number } {
 			continue;
 		}
 		const letter = match[1]?.trim().replace(/\s|\./gu, '').toUpperCase();
-		numbers.push(letter ? `${letter}. ${match[2]}` : match[2]);
+		const article = letter ? `${letter}. ${match[2]}` : match[2];
+		numbers.push(article);
 		lastEnd = match.index + match[0].length;
+		const alinea = ALINEA_AFTER.exec(after);
+		if (alinea !== null) {
+			alineas.push({ article, alinea: alinea[1] !== undefined ? Number(alinea[1]) : ordinalNumber(alinea[2]) });
+		}
 	}
-	return { numbers, lastEnd };
+	return { numbers, lastEnd, alineas };
+}
+
+/** "deuxième alinéa de l'article 32": the alinéa written before the keyword, for the first article. */
+function alineaWrittenBefore(before: string, article: string | undefined): { article: string; alinea: number }[] {
+	const match = ALINEA_BEFORE.exec(before);
+	if (match === null || article === undefined) {
+		return [];
+	}
+	return [{ article, alinea: ordinalNumber(match[1]) }];
+}
+
+function ordinalNumber(word: string): number {
+	const ordinal = word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
+	return ordinal === '1er' ? 1 : ORDINAL_WORDS[ordinal];
 }

@@ -1,0 +1,35 @@
+import { t } from '../l10n';
+import type { Rule } from './types';
+import { retainedDataRequests } from '../queries/dataRequests';
+import { civilWrongs, offenceMentions, uncataloguedQualifications } from '../queries/offences';
+
+/**
+ * The data of article L. 34-1 II bis CPCE are kept « pour les besoins des procédures pénales » (1°, 2°)
+ * or of the fight against serious crime (3°): none for a civil claim as such. A claim resting only on
+ * a civil wrong (dénigrement, concurrence déloyale: article 1240 of the code civil) opens none of
+ * them (CA Paris, pôle 1, ch. 8, 27 avr. 2022, RG 21/14958, as quoted by its commentators); only a
+ * criminal qualification of the same facts can (law.md A.12).
+ */
+const civilClaimNoRetainedData: Rule = {
+	id: 'civil-claim-no-retained-data',
+	description: 'Retained data (L. 34-1 II bis CPCE) requested on a civil wrong alone (dénigrement, concurrence déloyale), with no criminal qualification',
+	defaultSeverity: 'error',
+	fixable: false,
+	*check({ model }) {
+		const wrongs = civilWrongs(model);
+		if (wrongs.length === 0 || offenceMentions(model).length > 0 || uncataloguedQualifications(model).length > 0) {
+			return;
+		}
+		const request = model.body.measures.map((measure) => retainedDataRequests(measure)[0]).find((match) => match !== undefined);
+		if (request === undefined) {
+			return;
+		}
+		yield {
+			span: wrongs[0].span,
+			message: t('« {0} » est une faute civile (article 1240 du code civil), non une infraction : les données de l’article L. 34-1, II bis, du code des postes et des communications électroniques ne sont conservées que pour les besoins des procédures pénales et de la sécurité publique ou nationale (1°, 2°) et de la lutte contre la criminalité et la délinquance grave (3°), et la cour d’appel de Paris a refusé toute communication pour une action civile (CA Paris, pôle 1, ch. 8, 27 avr. 2022, RG n° 21/14958) ; qualifiez pénalement les mêmes faits si c’est possible (diffamation, usurpation d’identité, escroquerie…) et montrez que l’action pénale n’est pas manifestement vouée à l’échec', wrongs[0].label),
+			related: [{ span: request.span, message: t('Donnée demandée : {0}', request.phrase) }],
+		};
+	},
+};
+
+export default civilClaimNoRetainedData;
