@@ -5,3 +5,4 @@ export * from './outOfScopeData';
 export * from './platforms';
 export * from './procedure';
 export * from './publicHolidays';
+export * from './comparution';

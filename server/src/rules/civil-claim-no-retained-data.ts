@@ -1,3 +1,4 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { retainedDataRequests } from '../queries/dataRequests';
@@ -26,7 +27,7 @@ const civilClaimNoRetainedData: Rule = {
 		}
 		yield {
 			span: wrongs[0].span,
-			message: t('« {0} » est une faute civile (article 1240 du code civil), non une infraction : les données de l’article L. 34-1, II bis, du code des postes et des communications électroniques ne sont conservées que pour les besoins des procédures pénales et de la sécurité publique ou nationale (1°, 2°) et de la lutte contre la criminalité et la délinquance grave (3°), et la cour d’appel de Paris a refusé toute communication pour une action civile (CA Paris, pôle 1, ch. 8, 27 avr. 2022, RG n° 21/14958) ; qualifiez pénalement les mêmes faits si c’est possible (diffamation, usurpation d’identité, escroquerie…) et montrez que l’action pénale n’est pas manifestement vouée à l’échec', wrongs[0].label),
+			message: t('« {0} » est une faute civile ({1}), non une infraction : les données de l’{2} ne sont conservées que pour les besoins des procédures pénales et de la sécurité publique ou nationale (1°, 2°) et de la lutte contre la criminalité et la délinquance grave (3°), et la cour d’appel de Paris a refusé toute communication pour une action civile ({3}) ; qualifiez pénalement les mêmes faits si c’est possible (diffamation, usurpation d’identité, escroquerie…) et montrez que l’action pénale n’est pas manifestement vouée à l’échec', wrongs[0].label, citation('cc1240'), citation('cpceL341IIbis'), citation('caParis20220427')),
 			related: [{ span: request.span, message: t('Donnée demandée : {0}', request.phrase) }],
 		};
 	},

@@ -1,11 +1,9 @@
+import { citation, comparutionParagraph } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { PhraseMatcher } from '../language/phraseMatcher';
 import { read } from '../queries/read';
 import { lineBreakOf } from '../util/text';
-
-/** The statutory sentence of article 56, 4°, CPC, inserted verbatim: law.md A.13 calls this the safe course. */
-const WARNING_PARAGRAPH = '**Modalités de comparution.** L’affaire sera appelée à l’audience des référés indiquée ci-dessus, à laquelle le défendeur est invité à comparaître ou à se faire représenter dans les conditions prévues par le code de procédure civile. Faute pour le défendeur de comparaître, il s’expose à ce qu’un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire (article 56, 4°, du code de procédure civile).';
 
 const NO_APPEARANCE = new PhraseMatcher<true>([[true, ['faute pour le défendeur de comparaître', 'faute pour la défenderesse de comparaître', 'faute de comparaître', 'à défaut de comparaître', 'à défaut de comparution', 's’il ne comparaît pas', 'si elle ne comparaît pas']]]);
 const ADVERSARY_ONLY = new PhraseMatcher<true>([[true, ['seuls éléments fournis par son adversaire', 'seuls éléments fournis par le demandeur', 'seuls éléments fournis par la demanderesse', 'seuls éléments fournis par la partie adverse', 'seuls éléments fournis par les demandeurs']]]);
@@ -36,11 +34,11 @@ const comparutionWarningMissing: Rule = {
 		const eol = lineBreakOf(text);
 		yield {
 			span: firstHeading ?? { start: anchor.start, end: anchor.start + 3 },
-			message: t('Risque de nullité : l’assignation n’indique pas les modalités de comparution ni que, « faute pour le défendeur de comparaître, il s’expose à ce qu’un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire » (article 56, 4°, du code de procédure civile, applicable à toute assignation, y compris en référé ; la nullité suppose un grief, article 114, alinéa 2) ; aucune décision appliquant ce texte au référé n’a été relevée'),
+			message: t('Risque de nullité : l’assignation n’indique pas les modalités de comparution ni que, « faute pour le défendeur de comparaître, il s’expose à ce qu’un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire » ({0}, applicable à toute assignation, y compris en référé ; la nullité suppose un grief, {1}) ; aucune décision appliquant ce texte au référé n’a été relevée', citation('cpc56_4'), citation('cpc114_2')),
 			fixes: firstHeading === undefined ? undefined : [{
 				title: t('Ajouter les modalités de comparution et l’avertissement de l’article 56, 4°'),
 				// Inserted into the pleading: French whatever the message language.
-				edits: [{ span: { start: firstHeading.start, end: firstHeading.start }, newText: `${WARNING_PARAGRAPH}${eol}${eol}` }],
+				edits: [{ span: { start: firstHeading.start, end: firstHeading.start }, newText: `${comparutionParagraph()}${eol}${eol}` }],
 			}],
 		};
 	},

@@ -45,7 +45,7 @@ function periodOf(offence: Offence): string {
  */
 const pressPrescription: Rule = {
 	id: 'press-prescription',
-	description: 'A press offence (loi du 29 juillet 1881) whose prescription has probably run out at the act’s date',
+	description: 'A press offence (1881 press law) whose prescription has probably run out at the act’s date',
 	defaultSeverity: 'warning',
 	fixable: false,
 	*check({ model }) {

@@ -35,10 +35,13 @@ const retentionExpired: Rule = {
 					yield {
 						span: connexion.horodatageSpan,
 						message: t(
-							'Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion qu’un an à compter de celle-ci (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
+							'Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {3} à compter de celle-ci ({4} ; {5}) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
 							formatMessageDate(connected),
 							formatMessageDate(expiry),
 							formatMessageDate(date),
+							formatMessagePeriod(TECHNICAL_RETENTION_MONTHS),
+							citation('cpceL341IIbis3'),
+							citation('decret20211362Art5'),
 						),
 					};
 				}

@@ -26,7 +26,7 @@ const sourcePortMissing: Rule = {
 				if (connexion.port === undefined && isSharedIpv4(connexion.ip)) {
 					yield {
 						span: connexion.ipSpan ?? connexion.entrySpan,
-						message: t('Connexion sans port source : l’adresse IPv4 {0} est partagée entre abonnés ; sans le port associé, elle ne désigne personne et le fournisseur d’accès ne pourra pas identifier l’abonné (article R. 10-13, IV, 1°, du code des postes et des communications électroniques ; décret n° 2021-1362, art. 5, 1°, c) ; ajoutez `port:` tiré de la réponse de l’hébergeur', connexion.ip ?? ''),
+						message: t('Connexion sans port source : l’adresse IPv4 {0} est partagée entre abonnés ; sans le port associé, elle ne désigne personne et le fournisseur d’accès ne pourra pas identifier l’abonné ({1} ; {2}) ; ajoutez `port:` tiré de la réponse de l’hébergeur', connexion.ip ?? '', citation('cpceR1013IV1'), citation('decret20211362Art5_1c')),
 					};
 				}
 			}

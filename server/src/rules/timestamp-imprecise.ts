@@ -42,7 +42,7 @@ const timestampImprecise: Rule = {
 			const missing = written.second === undefined ? (written.offsetMinutes === undefined ? t('les secondes et le fuseau horaire') : t('les secondes')) : t('le fuseau horaire');
 			yield {
 				span: connexion.horodatageSpan,
-				message: t('Horodatage de connexion imprécis : il manque {0} ; le fournisseur d’accès ne peut désigner l’abonné derrière une adresse IP partagée qu’avec l’heure exacte à la seconde près et le fuseau horaire (TJ Paris, réf., 31 déc. 2024, n° 24/57566) ; reprenez l’heure telle que l’hébergeur l’a communiquée', missing),
+				message: t('Horodatage de connexion imprécis : il manque {0} ; le fournisseur d’accès ne peut désigner l’abonné derrière une adresse IP partagée qu’avec l’heure exacte à la seconde près et le fuseau horaire ({1}) ; reprenez l’heure telle que l’hébergeur l’a communiquée', missing, citation('tjParis20241231')),
 			};
 		}
 		for (const dateTime of model.body.dateTimes) {

@@ -1,6 +1,6 @@
 import type { Connexion, FrontMatterData, IsoDateTimeParts, NaturalPerson, LegalPerson, Piece, Publication } from '../document/frontMatterSchema';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
-import type { Platform } from '../knowledge';
+import { comparutionParagraph, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
 
@@ -69,6 +69,7 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	const offences = (dossier.infractions ?? []).filter((offence) => offence?.qualification !== undefined && offence.texte !== undefined);
 	const citeAnswer = answerPieces.length === 1 ? `pièce n° ${answerPieces[0]}` : `pièces n° ${answerPieces.join(' et n° ')}`;
 	const body = [
+		comparutionParagraph(),
 		'# I. EXPOSÉ DES FAITS',
 		'',
 		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne le message accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`}.`, '']),

@@ -1,6 +1,6 @@
 import type { PublicationUrl } from '../evidence/publicationUrl';
 import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
-import type { Offence, Platform, SeriousCrimeVerdict } from '../knowledge';
+import { comparutionParagraph, type Offence, type Platform, type SeriousCrimeVerdict } from '../knowledge';
 import { placeholder } from './placeholders';
 
 /** Everything the composed act depends on; the pleading text below is French whatever the UI language. */
@@ -31,6 +31,11 @@ const ARTICLE_145 = [
 
 const IDENTITY_DATA = 'les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone ; l’identifiant utilisé et le ou les pseudonymes utilisés';
 
+/** An assignation states the modalités de comparution and the warning of article 56, 4°, CPC; a requête has no defendant to summon. */
+function comparutionMention(actCase: ActCase): string[] {
+	return actCase.act === 'assignation-refere' ? [comparutionParagraph()] : [];
+}
+
 export function actBody(actCase: ActCase): string {
 	const sections = actCase.platform.kind === 'fai' ? accessProviderBody(actCase) : hostBody(actCase);
 	return `${sections.join('\n\n')}\n`;
@@ -53,6 +58,7 @@ function hostBody(actCase: ActCase): string[] {
 	const denomination = actCase.platform.denomination;
 	const discussion = new SectionLetters();
 	return [
+		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
 		`${client} est ${placeholder('profession ou qualité du client')} (pièce n° 1).`,
 		...facts,
@@ -91,6 +97,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 	const discussion = new SectionLetters();
 	const retention = publication.createdAt === undefined ? '' : `, délai qui expire le ${frenchDayOf(new Date(publication.createdAt.getTime() + 365 * 86_400_000))}`;
 	return [
+		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
 		`${client} est ${placeholder('profession ou qualité du client')} (pièce n° 1).`,
 		`Le ${when}, le compte « ${account} » a publié un message visant ${shortName(actCase)} (pièce n° 2) : ${placeholder('teneur du message, citée entre guillemets')}.`,
