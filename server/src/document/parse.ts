@@ -166,28 +166,32 @@ function readBody(text: string, tree: Root, offset: number): BodyModel {
 	};
 }
 
-function collect(node: Nodes, headings: Heading[], prose: { node: Nodes; kind: ProseBlock['kind'] }[], listItems: Nodes[]): void {
-	switch (node.type) {
-		case 'heading':
-			headings.push(node);
-			prose.push({ node, kind: 'heading' });
-			return;
-		case 'paragraph':
-			prose.push({ node, kind: 'paragraph' });
-			return;
-		case 'listItem':
-			listItems.push(node);
-			break;
-		case 'code':
-		case 'html':
-		case 'yaml':
-			return;
-		default:
-			break;
-	}
-	if ('children' in node) {
-		for (const child of node.children) {
-			collect(child as Nodes, headings, prose, listItems);
+/** Walks the tree in document order with an explicit stack: the nesting depth comes from the document. */
+function collect(root: Nodes, headings: Heading[], prose: { node: Nodes; kind: ProseBlock['kind'] }[], listItems: Nodes[]): void {
+	const pending: Nodes[] = [root];
+	for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+		switch (node.type) {
+			case 'heading':
+				headings.push(node);
+				prose.push({ node, kind: 'heading' });
+				continue;
+			case 'paragraph':
+				prose.push({ node, kind: 'paragraph' });
+				continue;
+			case 'listItem':
+				listItems.push(node);
+				break;
+			case 'code':
+			case 'html':
+			case 'yaml':
+				continue;
+			default:
+				break;
+		}
+		if ('children' in node) {
+			for (let index = node.children.length - 1; index >= 0; index--) {
+				pending.push(node.children[index] as Nodes);
+			}
 		}
 	}
 }
