@@ -1,3 +1,4 @@
+import type { ProseBlock } from '../document/model';
 import { t } from '../l10n';
 import type { Fix, Rule } from './types';
 import { proseBlockAt } from '../queries/prose';
@@ -32,12 +33,22 @@ const timestampImprecise: Rule = {
 				fixes: frontMatterFixes(publication),
 			};
 		}
+		// Once per block, not once per date: a long paragraph of dates would be read again for each.
+		const aboutPublications = new Map<ProseBlock, boolean>();
 		for (const dateTime of model.body.dateTimes) {
 			if (dateTime.time === undefined || (dateTime.time.second !== undefined && dateTime.zone !== undefined)) {
 				continue;
 			}
 			const block = proseBlockAt(model, dateTime.span.start);
-			if (block === undefined || !PUBLICATION_CONTEXT.test(block.folded)) {
+			if (block === undefined) {
+				continue;
+			}
+			let context = aboutPublications.get(block);
+			if (context === undefined) {
+				context = PUBLICATION_CONTEXT.test(block.folded);
+				aboutPublications.set(block, context);
+			}
+			if (!context) {
 				continue;
 			}
 			const exact = matchingPublication(model, block, evidence, dateTime.date)?.parsedUrl?.createdAt;

@@ -1,7 +1,8 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
 
-const PROHIBITION = /(?:interdi\w*|faire defense|defense (?:est faite|de)|s.abstenir|ne pas|ne point)[^.;]{0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
+// `\w{0,20}`, not `\w*`: an unbounded word ending backtracks over a whole run of « interdiinterdi… ».
+const PROHIBITION = /(?:interdi\w{0,20}|faire defense|defense (?:est faite|de)|s.abstenir|ne pas|ne point)[^.;]{0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
 
 /**
  * Alerted by the platform, the author can delete the account and the traces the action aims at. A
