@@ -27,7 +27,8 @@ import { ExportPdfRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesR
 import { exportToPdf } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { setMessageLanguage } from './l10n';
-import { AnalysisCache, type Analysis } from './services/analysisCache';
+import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
+import { stackFrames } from './services/analysisWorker';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
 
@@ -36,6 +37,7 @@ export function startServer(): void {
 	// Under --stdio, stdout is the transport: a stray console.log would corrupt the protocol.
 	console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 	console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+	process.setSourceMapsEnabled(true);
 	process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describe(reason)}`));
 	process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describe(error)}`));
 	new PretoireServer(connection).listen();
@@ -46,16 +48,18 @@ function templatesDirectory(): string {
 	return join(__dirname, '..', 'templates');
 }
 
+/** The error's class and stack frames (mapped to the sources), never its message: it may quote the pleading. */
 function describe(error: unknown): string {
-	return error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+	return error instanceof Error ? `${error.name}\n${stackFrames(error)}` : typeof error;
 }
+
+/** How long a client may take to answer `workspace/configuration` before the defaults apply. */
+const CONFIGURATION_TIMEOUT_MS = 5_000;
 
 class PretoireServer {
 	private readonly documents = new TextDocuments(TextDocument);
-	/** Rule failures are logged by rule id only: the message may quote the pleading (personal data). */
-	private readonly cache = new AnalysisCache((ruleId, error) =>
-		this.connection.console.error(`Rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.name) : typeof error}`),
-	);
+	/** Failures are logged by rule id and error class only: the message may quote the pleading (personal data). */
+	private cache = new AnalysisCache(__filename, DEFAULT_ANALYSIS_BUDGET_MS, (line) => this.connection.console.error(line));
 	private readonly settingsByUri = new Map<string, Promise<Settings>>();
 	private readonly pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
 	private pullDiagnostics = false;
@@ -99,7 +103,7 @@ class PretoireServer {
 		connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
 			const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 			const report = await this.safely(token, empty, 'diagnostics', async (): Promise<DocumentDiagnosticReport> => {
-				const analysis = await this.analysisOf(params.textDocument.uri);
+				const analysis = await this.resultOf(params.textDocument.uri);
 				return { kind: DocumentDiagnosticReportKind.Full, items: [...(analysis?.diagnostics ?? [])] };
 			});
 			// A cancelled pull is asked again by the client for the newer version.
@@ -177,7 +181,14 @@ class PretoireServer {
 	private initialize(params: InitializeParams): InitializeResult {
 		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
-		this.initialSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+		const options = params.initializationOptions as { settings?: unknown; analysisBudgetMs?: unknown } | undefined;
+		this.initialSettings = parseSettings(options?.settings);
+		// Clients other than VS Code may give the analysis more (or less) time per document.
+		const budget = options?.analysisBudgetMs;
+		if (typeof budget === 'number' && Number.isFinite(budget) && budget > 0) {
+			this.cache.dispose();
+			this.cache = new AnalysisCache(__filename, budget, (line) => this.connection.console.error(line));
+		}
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -207,15 +218,23 @@ class PretoireServer {
 		}
 		let settings = this.settingsByUri.get(uri);
 		if (settings === undefined) {
-			settings = this.connection.workspace
-				.getConfiguration({ scopeUri: uri, section: 'pretoire' })
-				.then(parseSettings, () => defaultSettings);
+			// A client that never answers must not hang every request: past the timeout, the defaults.
+			settings = Promise.race([
+				this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'pretoire' }).then(parseSettings, () => defaultSettings),
+				new Promise<Settings>((resolve) => setTimeout(() => resolve(defaultSettings), CONFIGURATION_TIMEOUT_MS).unref()),
+			]);
 			this.settingsByUri.set(uri, settings);
 		}
 		return settings;
 	}
 
+	/** The analysis the features read; undefined for a non-pleading or an interrupted analysis. */
 	private async analysisOf(uri: string): Promise<Analysis | undefined> {
+		const result = await this.resultOf(uri);
+		return result === undefined || 'interrupted' in result ? undefined : result;
+	}
+
+	private async resultOf(uri: string): Promise<Analysis | InterruptedAnalysis | undefined> {
 		const document = this.documents.get(uri);
 		if (document === undefined) {
 			return undefined;
@@ -242,7 +261,7 @@ class PretoireServer {
 				return;
 			}
 			const version = document.version;
-			const analysis = await this.safely(undefined, undefined, 'publishDiagnostics', () => this.analysisOf(uri));
+			const analysis = await this.safely(undefined, undefined, 'publishDiagnostics', () => this.resultOf(uri));
 			if (this.documents.get(uri)?.version !== version || analysis instanceof Error) {
 				return;
 			}

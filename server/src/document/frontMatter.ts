@@ -78,8 +78,7 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 		span: { start: contentStart, end: contentStart + yamlText.length },
 		data: (isPlainObject(dataRoot) ? dataRoot : {}) as FrontMatterData,
 		issues,
-		locate: locateNode,
-		itemCount: (path) => positions.itemCount(path),
+		...positionQueries(positions),
 	};
 }
 
@@ -226,19 +225,34 @@ export function expectedKeys(path: FrontMatterPath): string[] {
 	return [...keys];
 }
 
+/** The model's position queries, answered from the index. */
+export function positionQueries(positions: FrontMatterPositions): Pick<FrontMatterModel, 'positions' | 'locate' | 'itemCount'> {
+	return { positions, locate: (path, part) => positions.locate(path, part), itemCount: (path) => positions.itemCount(path) };
+}
+
 /**
  * Where each key and value of the front matter sits, read once from the YAML tree, which is then let go.
  * The walk is iterative (the nesting comes from the document) and keys are found through a map, so
  * that locating 10^4 keys stays linear.
  */
-class FrontMatterPositions {
+export class FrontMatterPositions {
 	/** Per path, the index of its seven numbers in `offsets`: key, value and first-entry-key spans (-1 when absent), then the value's item count. */
-	private readonly slots = new Map<string, number>();
+	private readonly slots: Map<string, number>;
 	private readonly offsets: Int32Array;
 	/** Second and later occurrences of a key in the same mapping. */
 	readonly duplicateKeys: Span[] = [];
 
-	constructor(root: unknown, contentStart: number) {
+	/** Rebuilt from `transferable()` on another thread (maps and typed arrays survive the copy). */
+	static fromTransferable(data: { slots: Map<string, number>; offsets: Int32Array }): FrontMatterPositions {
+		return new FrontMatterPositions(undefined, 0, data);
+	}
+
+	constructor(root: unknown, contentStart: number, copied?: { slots: Map<string, number>; offsets: Int32Array }) {
+		this.slots = copied?.slots ?? new Map();
+		if (copied !== undefined) {
+			this.offsets = copied.offsets;
+			return;
+		}
 		const values: number[] = [];
 		const add = (pathKey: string, key: YamlNode | undefined, value: YamlNode): void => {
 			const first = isMap(value) && value.items.length > 0 && isScalar(value.items[0].key) ? (value.items[0].key as YamlNode) : undefined;
@@ -287,6 +301,10 @@ class FrontMatterPositions {
 			}
 		}
 		this.offsets = Int32Array.from(values);
+	}
+
+	transferable(): { slots: Map<string, number>; offsets: Int32Array } {
+		return { slots: this.slots, offsets: this.offsets };
 	}
 
 	locate(path: FrontMatterPath, part: 'key' | 'value' = 'value'): Span | undefined {

@@ -1,3 +1,4 @@
+import type { FrontMatterPositions } from './frontMatter';
 import type { NeutralisedPlace } from './markdownLimits';
 import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrontMatterData, ActKind } from './frontMatterSchema';
@@ -31,6 +32,8 @@ export interface FrontMatterModel {
 	locate(path: FrontMatterPath, part?: 'key' | 'value'): Span | undefined;
 	/** Entries of the list or mapping at `path`, 0 when absent. (Positions are kept, not the YAML tree.) */
 	itemCount(path: FrontMatterPath): number;
+	/** The index `locate` and `itemCount` read, which crosses to another thread as plain data. */
+	readonly positions: FrontMatterPositions;
 }
 
 export type SectionKind = 'faits' | 'discussion' | 'dispositif' | 'other';
