@@ -29,7 +29,7 @@ suite('Language server: hostile documents, budget, unanswered configuration', ()
 			const diagnostics = await pull(client, uri);
 			assert.equal(diagnostics.length, 1);
 			assert.equal(diagnostics[0].code, 'document-too-large');
-			assert.match(diagnostics[0].message, /^Analyse interrompue : ce document demande plus de 0 secondes d’analyse/u);
+			assert.match(String(diagnostics[0].message), /^Analyse interrompue : ce document demande plus de \d+ secondes d’analyse/u);
 			assert.deepEqual(diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
 			// Features get no model rather than a frozen server; the server still answers.
 			assert.deepEqual(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), []);
