@@ -32,6 +32,9 @@ export interface ForgetJob {
 	readonly uri: string;
 }
 
+/** How many recently analysed documents keep their model for incremental parsing. */
+const KEPT_MODELS = 4;
+
 /** The stack without its first line, which holds the message. */
 export function stackFrames(error: unknown): string {
 	return error instanceof Error ? (error.stack ?? '').split('\n').slice(1).join('\n') : '';
@@ -39,8 +42,8 @@ export function stackFrames(error: unknown): string {
 
 /**
  * The analysis thread: parses and analyses, so that a slow document never blocks the main thread,
- * which can stop this thread when a document exceeds its time budget. The previous model of each
- * open document is kept here for incremental parsing.
+ * which can stop this thread when a document exceeds its time budget. The previous model of the
+ * documents analysed last is kept here for incremental parsing.
  */
 export function runAnalysisWorker(): void {
 	process.setSourceMapsEnabled(true);
@@ -52,7 +55,13 @@ export function runAnalysisWorker(): void {
 		}
 		setMessageLanguage(job.settings.language);
 		const model = parsePleading(TextDocument.create(job.uri, 'markdown', job.version, job.text), previous.get(job.uri));
+		// Only the documents analysed last keep their model here: typing happens in one or two at a
+		// time, and fifty open pleadings must not be held twice (once on each thread).
+		previous.delete(job.uri);
 		previous.set(job.uri, model);
+		if (previous.size > KEPT_MODELS) {
+			previous.delete(previous.keys().next().value!);
+		}
 		const ruleErrors: { ruleId: string; errorClass: string; frames: string }[] = [];
 		const findings = analyze(model, {
 			settings: job.settings,
