@@ -54,15 +54,18 @@ export function boundMarkdown(text: string): BoundedMarkdown {
 		}
 	};
 
-	let stretchStart = 0;
+	// The stretch's first and last non-blank lines, where its finding is placed.
+	let stretchStart: number | undefined;
+	let stretchEnd = 0;
 	let stretchOpensWithItem = false;
 	let stretchDelimiters: number[] = [];
-	const closeStretch = (end: number): void => {
+	const closeStretch = (): void => {
 		if (stretchDelimiters.length > MAX_INLINE_DELIMITERS) {
 			stretchDelimiters.slice(MAX_INLINE_DELIMITERS).forEach(mask);
-			note('delimiters', { start: stretchStart, end });
+			note('delimiters', { start: stretchStart ?? 0, end: stretchEnd });
 		}
 		stretchDelimiters = [];
+		stretchStart = undefined;
 	};
 
 	let lineStart = 0;
@@ -106,9 +109,12 @@ export function boundMarkdown(text: string): BoundedMarkdown {
 		const rest = at;
 		const itemStart: boolean = lastMarker !== undefined && isListMarker(text, lastMarker) && (isBulletOrFirstItem(text, lastMarker) || stretchOpensWithItem);
 		if (rest >= lineEnd || itemStart || isHeadingStart(text, rest, lineEnd)) {
-			closeStretch(lineStart);
-			stretchStart = lineStart;
+			closeStretch();
 			stretchOpensWithItem = itemStart;
+		}
+		if (rest < lineEnd) {
+			stretchStart ??= lineStart;
+			stretchEnd = lineEnd;
 		}
 		for (let inner = rest; inner < lineEnd; inner++) {
 			const code = text.charCodeAt(inner);
@@ -118,7 +124,7 @@ export function boundMarkdown(text: string): BoundedMarkdown {
 		}
 		lineStart = nextLineStart(text, lineEnd);
 	}
-	closeStretch(text.length);
+	closeStretch();
 
 	return {
 		text: codes === undefined ? text : codesToString(codes),
