@@ -154,7 +154,11 @@ class PretoireServer {
 			onModel<RenumberPiecesRequest.Result>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token),
 		);
 		connection.onRequest(ExportPdfRequest.method, async (params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result | ResponseError<void>> => {
-			const analysis = await this.analysisOf(params.uri);
+			const result = await this.resultOf(params.uri);
+			if (result !== undefined && 'interrupted' in result) {
+				return new ResponseError(0, 'Export PDF impossible : l’analyse de ce document a été interrompue (voir le constat au début du document)');
+			}
+			const analysis = result;
 			if (analysis === undefined) {
 				return new ResponseError(0, 'Export PDF impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
 			}
