@@ -254,20 +254,22 @@ export class FrontMatterPositions {
 			return;
 		}
 		const values: number[] = [];
-		const add = (pathKey: string, key: YamlNode | undefined, value: YamlNode): void => {
+		// Keyed by the parent's slot and the segment ("12/horodatage"), not by the whole path: short keys.
+		const add = (pathKey: string, key: YamlNode | undefined, value: YamlNode): number => {
 			const first = isMap(value) && value.items.length > 0 && isScalar(value.items[0].key) ? (value.items[0].key as YamlNode) : undefined;
 			const span = (node: YamlNode | undefined): [number, number] => (node?.range ? [contentStart + node.range[0], contentStart + node.range[1]] : [-1, -1]);
 			const items = isMap(value) || isSeq(value) ? value.items.length : 0;
-			this.slots.set(pathKey, values.length);
+			const slot = values.length;
+			this.slots.set(pathKey, slot);
 			values.push(...span(key), ...span(value), ...span(first), items);
+			return slot;
 		};
-		const pending: { pathKey: string; node: YamlNode }[] = [];
+		const pending: { slot: number; node: YamlNode }[] = [];
 		if (isNode(root)) {
-			add('', undefined, root);
-			pending.push({ pathKey: '', node: root });
+			pending.push({ slot: add(ROOT_KEY, undefined, root), node: root });
 		}
 		for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-			const { pathKey, node } = next;
+			const { slot, node } = next;
 			if (isMap(node)) {
 				const seen = new Set<string>();
 				for (const pair of node.items) {
@@ -282,20 +284,17 @@ export class FrontMatterPositions {
 						continue;
 					}
 					seen.add(name);
-					const childKey = `${pathKey}\u0000${name}`;
 					// `date:` with no value: the key is the best place to point at.
 					const value = isNode(pair.value) ? pair.value : pair.key;
-					add(childKey, pair.key, value);
+					const child = add(childKeyOf(slot, name), pair.key, value);
 					if (isNode(pair.value)) {
-						pending.push({ pathKey: childKey, node: pair.value });
+						pending.push({ slot: child, node: pair.value });
 					}
 				}
 			} else if (isSeq(node)) {
 				node.items.forEach((item, index) => {
 					if (isNode(item)) {
-						const childKey = `${pathKey}\u0000#${index}`;
-						add(childKey, undefined, item);
-						pending.push({ pathKey: childKey, node: item });
+						pending.push({ slot: add(childKeyOf(slot, index), undefined, item), node: item });
 					}
 				});
 			}
@@ -308,7 +307,7 @@ export class FrontMatterPositions {
 	}
 
 	locate(path: FrontMatterPath, part: 'key' | 'value' = 'value'): Span | undefined {
-		const slot = this.slots.get(pathKeyOf(path));
+		const slot = this.slotOf(path);
 		if (slot === undefined) {
 			return undefined;
 		}
@@ -317,7 +316,7 @@ export class FrontMatterPositions {
 
 	/** Entries of the list or mapping at `path`; 0 when absent or a scalar. */
 	itemCount(path: FrontMatterPath): number {
-		const slot = this.slots.get(pathKeyOf(path));
+		const slot = this.slotOf(path);
 		return slot === undefined ? 0 : this.offsets[slot + 6];
 	}
 
@@ -327,7 +326,7 @@ export class FrontMatterPositions {
 	 */
 	nearest(path: FrontMatterPath): Span | undefined {
 		for (let length = path.length; length > 0; length--) {
-			const slot = this.slots.get(pathKeyOf(path.slice(0, length)));
+			const slot = this.slotOf(path.slice(0, length));
 			if (slot !== undefined) {
 				return this.span(slot) ?? this.span(slot + 4) ?? this.span(slot + 2);
 			}
@@ -335,13 +334,26 @@ export class FrontMatterPositions {
 		return undefined;
 	}
 
+	private slotOf(path: FrontMatterPath): number | undefined {
+		let slot = this.slots.get(ROOT_KEY);
+		for (const segment of path) {
+			if (slot === undefined) {
+				return undefined;
+			}
+			slot = this.slots.get(childKeyOf(slot, segment));
+		}
+		return slot;
+	}
+
 	private span(at: number): Span | undefined {
 		return this.offsets[at] < 0 ? undefined : { start: this.offsets[at], end: this.offsets[at + 1] };
 	}
 }
 
-function pathKeyOf(path: FrontMatterPath): string {
-	return path.map((segment) => (typeof segment === 'number' ? `\u0000#${segment}` : `\u0000${segment}`)).join('');
+const ROOT_KEY = '';
+
+function childKeyOf(parentSlot: number, segment: string | number): string {
+	return typeof segment === 'number' ? `${parentSlot}#${segment}` : `${parentSlot}/${segment}`;
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

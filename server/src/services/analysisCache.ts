@@ -12,7 +12,6 @@ import type { AnalysisJob, AnalysisReply, ForgetJob } from './analysisWorker';
 
 export interface Analysis {
 	readonly model: PleadingModel;
-	readonly findings: readonly RuleFinding[];
 	readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -85,7 +84,7 @@ export class AnalysisCache {
 		if (outcome.kind === 'done') {
 			const model = fromTransferable(outcome.reply.model, document);
 			outcome.reply.ruleErrors.forEach(({ ruleId, errorClass, frames }) => this.log(`Rule ${ruleId} failed: ${errorClass}\n${frames}`));
-			return { model, findings: outcome.reply.findings, diagnostics: outcome.reply.findings.map((finding) => toDiagnostic(model, finding)) };
+			return { model, diagnostics: outcome.reply.findings.map((finding) => toDiagnostic(model, finding)) };
 		}
 		const finding: RuleFinding = {
 			ruleId: 'document-too-large',
@@ -171,7 +170,7 @@ class AnalysisThread {
 	}
 
 	private spawn(): Worker {
-		const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+		const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 } });
 		// An idle analysis thread must not keep the server process alive after the connection ends.
 		worker.unref();
 		return worker;
