@@ -31,7 +31,9 @@ const common = {
 	platform: 'node',
 	format: 'cjs',
 	target: 'node20',
-	sourcemap: !production,
+	// Always: a stack trace from the minified bundles maps back to the TypeScript sources (the maps
+	// ship beside the bundles, without the sources' content).
+	sourcemap: true,
 	sourcesContent: false,
 	minify: production,
 	logLevel: 'warning',

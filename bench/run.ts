@@ -19,7 +19,11 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parsePleading } from '../server/src/document/parse';
+import { fromTransferable, toTransferable } from '../server/src/document/transfer';
+import { toDiagnostic } from '../server/src/engine/diagnostics';
 import { analyze } from '../server/src/engine/analyze';
 import { exportPdf } from '../server/src/export/pdf';
 import { defaultSettings } from '../server/src/settings';
@@ -183,14 +187,15 @@ async function lspBenchmarks(floors: Map<number, number>): Promise<void> {
 	const goal = 1.5 * floors.get(50)! + debounce;
 	record('Frappe d’un caractère → diagnostics publiés (50 pages, 600 publications), médiane', `${median(latencies).toFixed(0)} ms (p95 ${percentile(latencies, 0.95).toFixed(0)} ms, dont ${debounce} ms d’attente de frappe)`, median(latencies) / (floors.get(50)! + debounce), `≤ 1,5 × plancher + attente = ${goal.toFixed(0)} ms`, median(latencies) <= goal);
 
+	// Fifty open 50-page pleadings with 600 publications each (plus the one typed in above).
 	for (let index = 0; index < 50; index++) {
 		const pleading = `file:///memory-${index}.md`;
 		const opened = waitForVersion(connection, pleading, 1);
-		await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: pleading, languageId: 'markdown', version: 1, text: texts.get(5)!.replace('MARTIN', `MARTIN${index}`) } });
+		await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: pleading, languageId: 'markdown', version: 1, text: texts.get(50)!.replace('MARTIN', `MARTIN${index}`) } });
 		await opened;
 	}
 	const rssKb = Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0);
-	record('Mémoire du serveur après ouverture de 51 actes', `${(rssKb / 1024).toFixed(0)} Mo`, undefined, '< 500 Mo', rssKb / 1024 < 500);
+	record('Mémoire du serveur avec 51 actes de 50 pages (600 publications) ouverts', `${(rssKb / 1024).toFixed(0)} Mo`, undefined, '< 300 Mo', rssKb / 1024 < 300);
 	await server.stop();
 }
 
@@ -254,9 +259,67 @@ function batchBenchmark(): void {
 }
 
 const ENGINE_CHOICE_HEADING = '## Choix du moteur d’export';
+/** What the server keeps per open document (model, findings, diagnostics), against the text's own size. */
+function retainedMemoryBenchmark(): void {
+	setFlagsFromString('--expose-gc');
+	const collect = runInNewContext('gc') as () => void;
+	const text = texts.get(50)!;
+	const count = 20;
+	collect();
+	const before = process.memoryUsage().heapUsed;
+	const kept: unknown[] = [];
+	for (let index = 0; index < count; index++) {
+		// A distinct copy per document, as each open editor holds its own text.
+		const document = TextDocument.create(`file:///retained-${index}.md`, 'markdown', 1, `${text} `.slice(0, -1));
+		const model = fromTransferable(structuredClone(toTransferable(parsePleading(document))), document);
+		const findings = analyze(model, { settings: defaultSettings, today });
+		kept.push({ model, findings, diagnostics: findings.map((finding) => toDiagnostic(model, finding)) });
+	}
+	collect();
+	const perDocument = (process.memoryUsage().heapUsed - before) / count;
+	// The text is held once by the editor's document in any case: it is the yardstick.
+	const textBytes = text.length * (/^[\u0000-\u00ff]*$/u.test(text) ? 1 : 2);
+	record('Mémoire retenue par acte ouvert (50 pages, 600 publications), texte compris', `${(perDocument / 1024 / 1024).toFixed(2)} Mio pour un texte de ${(textBytes / 1024 / 1024).toFixed(2)} Mio`, perDocument / textBytes, '≤ 5 × la taille du texte', perDocument / textBytes <= 5);
+	assertKept(kept.length === count);
+}
+
+function assertKept(condition: boolean): void {
+	if (!condition) {
+		throw new Error('retained-memory benchmark lost its documents');
+	}
+}
+
+/**
+ * The shapes that froze the server (issue 14), at 10^5 characters: the worst analysis time against
+ * the floor (Markdown and YAML parse) of a regular pleading of the same length, measured in this run.
+ */
+function hostileShapeBenchmarks(): void {
+	const regular = texts.get(50)!;
+	const base = generatePleading(5, 10);
+	const size = 100_000;
+	const floorPerCharacter = timeMedian(() => floorParse(regular)) / regular.length;
+	const shapes: Record<string, string> = {
+		'« dénonc » répété': `${base}\n\n${'dénonc'.repeat(size / 6)}\n`,
+		'30 000 titres « PAR CES MOTIFS »': `${base}\n\n${'# PAR CES MOTIFS\n\n- ORDONNER ;\n\n'.repeat(size / 31)}`,
+		'10 000 clés de front matter inconnues': base.replace('acte: assignation-refere\n', `acte: assignation-refere\n${Array.from({ length: 10_000 }, (_, index) => `inconnue${index}: x\n`).join('')}`),
+		'heures dans un seul paragraphe': `${base}\n\n${'le message publié le 3 novembre 2024 à 21h04, '.repeat(size / 47)}\n`,
+		'20 000 citations imbriquées (>)': `${base}\n\n${'> '.repeat(20_000)}x\n`,
+		'listes imbriquées sur 300 niveaux': `${base}\n\n${Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n')}\n`,
+		'50 000 « * » en alternance': `${base}\n\n${'*a'.repeat(50_000)}\n`,
+		'50 000 « [ »': `${base}\n\n${'['.repeat(50_000)}\n`,
+		'listes et paragraphes alternés': `${base}\n\n${'Texte.\n\n- item\n\n> citation\n\n'.repeat(size / 29)}`,
+	};
+	for (const [name, text] of Object.entries(shapes)) {
+		const time = Math.max(...Array.from({ length: quick ? 1 : 3 }, () => timeMedian(() => fullAnalysis(text), 1)));
+		const floor = floorPerCharacter * text.length;
+		record(`Forme hostile : ${name} (${(text.length / 1000).toFixed(0)} k caractères), pire des essais`, `${time.toFixed(0)} ms (plancher ${floor.toFixed(0)} ms)`, time / floor, '≤ 20 × le plancher au caractère', time / floor <= 20);
+	}
+}
 
 async function main(): Promise<void> {
 	const floors = analysisBenchmarks();
+	retainedMemoryBenchmark();
+	hostileShapeBenchmarks();
 	await lspBenchmarks(floors);
 	await exportBenchmarks();
 	batchBenchmark();

@@ -31,7 +31,8 @@ import { accessProviderActText, exportCaseFileToDisk } from './services/caseFile
 import { exportToPdf, exportToWord } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
-import { AnalysisCache, type Analysis } from './services/analysisCache';
+import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
+import { stackFrames } from './services/analysisWorker';
 import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
@@ -46,6 +47,7 @@ export function startServer(): void {
 	// Under --stdio, stdout is the transport: a stray console.log would corrupt the protocol.
 	console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 	console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+	process.setSourceMapsEnabled(true);
 	process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describe(reason)}`));
 	process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describe(error)}`));
 	new PretoireServer(connection).listen();
@@ -56,16 +58,18 @@ function templatesDirectory(): string {
 	return join(__dirname, '..', 'templates');
 }
 
+/** The error's class and stack frames (mapped to the sources), never its message: it may quote the pleading. */
 function describe(error: unknown): string {
-	return error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+	return error instanceof Error ? `${error.name}\n${stackFrames(error)}` : typeof error;
 }
+
+/** How long a client may take to answer `workspace/configuration` before the defaults apply. */
+const CONFIGURATION_TIMEOUT_MS = 5_000;
 
 class PretoireServer {
 	private readonly documents = new TextDocuments(TextDocument);
-	/** Rule failures are logged by rule id only: the message may quote the pleading (personal data). */
-	private readonly cache = new AnalysisCache((ruleId, error) =>
-		this.connection.console.error(`Rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.name) : typeof error}`),
-	);
+	/** Failures are logged by rule id and error class only: the message may quote the pleading (personal data). */
+	private cache = new AnalysisCache(__filename, DEFAULT_ANALYSIS_BUDGET_MS, (line) => this.connection.console.error(line));
 	private readonly settingsByUri = new Map<string, Promise<Settings>>();
 	private readonly pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
 	private pullDiagnostics = false;
@@ -170,7 +174,11 @@ class PretoireServer {
 			return result;
 		});
 		connection.onRequest(ExportPdfRequest.method, async (params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result | ResponseError<void>> => {
-			const analysis = await this.analysisOf(params.uri);
+			const result = await this.resultOf(params.uri);
+			if (result !== undefined && 'interrupted' in result) {
+				return new ResponseError(0, 'Export PDF impossible : l’analyse de ce document a été interrompue (voir le constat au début du document)');
+			}
+			const analysis = result;
 			if (analysis === undefined) {
 				return new ResponseError(0, 'Export PDF impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
 			}
@@ -230,7 +238,14 @@ class PretoireServer {
 	private initialize(params: InitializeParams): InitializeResult {
 		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
-		this.initialSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings, ruleIds);
+		const options = params.initializationOptions as { settings?: unknown; analysisBudgetMs?: unknown } | undefined;
+		this.initialSettings = parseSettings(options?.settings, ruleIds);
+		// Clients other than VS Code may give the analysis more (or less) time per document.
+		const budget = options?.analysisBudgetMs;
+		if (typeof budget === 'number' && Number.isFinite(budget) && budget > 0) {
+			this.cache.dispose();
+			this.cache = new AnalysisCache(__filename, budget, (line) => this.connection.console.error(line));
+		}
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -260,15 +275,23 @@ class PretoireServer {
 		}
 		let settings = this.settingsByUri.get(uri);
 		if (settings === undefined) {
-			settings = this.connection.workspace
-				.getConfiguration({ scopeUri: uri, section: 'pretoire' })
-				.then((raw: unknown) => parseSettings(raw, ruleIds), () => defaultSettings);
+			// A client that never answers must not hang every request: past the timeout, the defaults.
+			settings = Promise.race([
+				this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'pretoire' }).then((raw: unknown) => parseSettings(raw, ruleIds), () => defaultSettings),
+				new Promise<Settings>((resolve) => setTimeout(() => resolve(defaultSettings), CONFIGURATION_TIMEOUT_MS).unref()),
+			]);
 			this.settingsByUri.set(uri, settings);
 		}
 		return settings;
 	}
 
+	/** The analysis the features read; undefined for a non-pleading or an interrupted analysis. */
 	private async analysisOf(uri: string): Promise<Analysis | undefined> {
+		const result = await this.resultOf(uri);
+		return result === undefined || 'interrupted' in result ? undefined : result;
+	}
+
+	private async resultOf(uri: string): Promise<Analysis | InterruptedAnalysis | undefined> {
 		const document = this.documents.get(uri);
 		if (document === undefined) {
 			return undefined;
@@ -289,7 +312,8 @@ class PretoireServer {
 			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map((other) => this.analysisOf(other.uri)));
 			return dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined));
 		}
-		return [...((await this.analysisOf(uri))?.diagnostics ?? [])];
+		// An interrupted analysis has its one finding to show, and no model.
+		return [...((await this.resultOf(uri))?.diagnostics ?? [])];
 	}
 
 	/** Editing a dossier changes what the open acts inherit: analyse them again. */

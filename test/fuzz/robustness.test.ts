@@ -55,7 +55,9 @@ function mutate(text: string, mutations: readonly { kind: string; at: number; te
 }
 
 suite('Robustness (fast-check)', () => {
-	test('Should never throw on mutated pleadings', () => {
+	test('Should never throw on mutated pleadings', function () {
+		// Work, not speed, is under test: a loaded machine may take minutes.
+		this.timeout(600_000);
 		fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 12 }), fc.nat(), (mutations, probe) => exercise(mutate(template, mutations), probe)), { seed: SEED, numRuns: RUNS });
 	});
 
@@ -74,7 +76,9 @@ suite('Robustness (fast-check)', () => {
 		);
 	});
 
-	test('Should survive the usual hostile shapes', () => {
+	test('Should survive the usual hostile shapes', function () {
+		// Work, not speed, is under test: a loaded machine may take minutes.
+		this.timeout(600_000);
 		const hostile = [
 			'',
 			'\uFEFF---\nacte: requete\n---\n',
@@ -94,7 +98,9 @@ suite('Robustness (fast-check)', () => {
 		}
 	});
 
-	test('Should analyse a 5 MB pleading without failing', () => {
+	test('Should analyse a 5 MB pleading without failing', function () {
+		// Work, not speed, is under test: a loaded machine may take minutes.
+		this.timeout(600_000);
 		const paragraph = 'Le compte a publié le 3 novembre 2024 à 21h04 un message de menaces de mort (pièce n° 2), en violation de l’article 222-17 du code pénal. ';
 		const text = template.replace('# II. DISCUSSION', `${paragraph.repeat(Math.ceil(4_900_000 / paragraph.length))}\n\n# II. DISCUSSION`);
 		assert.ok(text.length > 4_900_000 && text.length < 5_000_000);

@@ -86,7 +86,8 @@ suite('Language server over stdio', () => {
 			assert.deepEqual(discussion?.children?.map((child) => child.name), ['Sur le motif légitime']);
 		});
 
-		test('Should survive hostile input and forged diagnostic data, and keep answering', async () => {
+		test('Should survive hostile input and forged diagnostic data, and keep answering', async function () {
+			this.timeout(600_000);
 			const hostile = [
 				'\u0000\u0001\uD800garbage\r\n---\r\n',
 				`---\nacte: requete\n${'x: '.repeat(10000)}\n---\n`,

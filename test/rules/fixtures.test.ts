@@ -26,11 +26,21 @@ function describeFindings(text: string, findings: readonly RuleFinding[]): strin
 }
 
 /** Fixtures too large to commit, built at test time: a template followed by 5.5 million characters. */
-const generatedInvalid: Readonly<Record<string, () => { name: string; text: string }>> = {
-	'document-too-large': () => ({
-		name: 'invalid-generated-5.5-million-characters',
-		text: readFileSync(join('templates', 'requete-hebergeur.md'), 'utf8') + 'Paragraphe de remplissage. '.repeat(205_000),
-	}),
+const generatedInvalid: Readonly<Record<string, readonly (() => { name: string; text: string })[]>> = {
+	'document-too-large': [
+		() => ({
+			name: 'invalid-generated-5.5-million-characters',
+			text: readFileSync(join('templates', 'requete-hebergeur.md'), 'utf8') + 'Paragraphe de remplissage. '.repeat(205_000),
+		}),
+		() => ({
+			name: 'invalid-generated-20000-nested-quotes',
+			text: `${readFileSync(join('templates', 'requete-hebergeur.md'), 'utf8')}\n${'> '.repeat(20_000)}citation\n`,
+		}),
+		() => ({
+			name: 'invalid-generated-delimiters',
+			text: `${readFileSync(join('templates', 'requete-hebergeur.md'), 'utf8')}\n${'*a'.repeat(50_000)}\n\nAutre paragraphe ${'[x] '.repeat(300)}\n`,
+		}),
+	],
 };
 
 suite('Rule fixtures', () => {
@@ -46,9 +56,8 @@ suite('Rule fixtures', () => {
 				assert.ok(invalid.length > 0 || rule.id in generatedInvalid, `no invalid-*.md in ${directory}`);
 			});
 
-			const generate = generatedInvalid[rule.id];
-			if (generate !== undefined) {
-				test('Should report exactly the expected findings on a generated fixture', () => {
+			for (const generate of generatedInvalid[rule.id] ?? []) {
+				test(`Should report exactly the expected findings on the generated ${generate().name}`, () => {
 					const { name, text } = generate();
 					const expectedPath = join(directory, `${name}.expected`);
 					const actual = describeFindings(text, findingsOf(text, rule.id));

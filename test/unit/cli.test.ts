@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-	const result = spawnSync(process.execPath, [join('dist', 'cli.js'), ...args], { encoding: 'utf8' });
+	// A hang is a failure too: a FIFO read would block forever.
+	const result = spawnSync(process.execPath, [join('dist', 'cli.js'), ...args], { encoding: 'utf8', timeout: 300_000 });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -64,5 +65,70 @@ suite('CLI: pretoire check', () => {
 		assert.equal(missing.status, 2);
 		assert.match(missing.stderr, /lecture impossible/u);
 		assert.equal(cli('frobnicate').status, 2);
+	});
+
+	test('Should read BOM and CR-only pleadings as pleadings', () => {
+		const text = readFileSync(broken, 'utf8');
+		const bom = join(directory, 'bom.md');
+		const mac = join(directory, 'mac.md');
+		writeFileSync(bom, `\uFEFF${text}`);
+		writeFileSync(mac, text.replace(/\n/gu, '\r'));
+		for (const file of [bom, mac]) {
+			const { status, stdout } = cli('check', file);
+			assert.equal(status, 1, file);
+			assert.match(stdout, /:4:\d+: error front-matter-invalid/u);
+		}
+	});
+
+	test('Should refuse a FIFO or a device instead of hanging', function () {
+		const fifo = join(directory, 'tube.md');
+		execFileSync('mkfifo', [fifo]);
+		for (const file of [fifo, '/dev/zero']) {
+			const { status, stderr } = cli('check', file);
+			assert.equal(status, 2, file);
+			assert.match(stderr, /pas un fichier ordinaire/u);
+		}
+	});
+
+	test('Should write SARIF locations as encoded file URIs', () => {
+		const folder = join(directory, 'dossier é #1');
+		mkdirSync(folder);
+		const file = join(folder, 'acte client.md');
+		writeFileSync(file, readFileSync(broken, 'utf8'));
+		const sarif = JSON.parse(cli('check', '--format', 'sarif', file).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+		const uri = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+		assert.ok(uri.startsWith('file:///'), uri);
+		assert.ok(uri.endsWith('/dossier%20%C3%A9%20%231/acte%20client.md'), uri);
+		assert.equal(decodeURIComponent(new URL(uri).pathname), file);
+	});
+
+	test('Should cap --jobs at the core count and say so', () => {
+		const { status, stderr } = cli('check', '--jobs', '64', clean);
+		assert.equal(status, cli('check', clean).status);
+		if (availableParallelism() < 64) {
+			assert.match(stderr, new RegExp(`--jobs 64 ramené à ${availableParallelism()}`, 'u'));
+		}
+	});
+
+	test('Should neither crash nor hang on hostile nesting and delimiter runs, and keep the other files’ findings', () => {
+		const template = readFileSync(join('templates', 'requete-hebergeur.md'), 'utf8');
+		const shapes = {
+			'quotes.md': `${template}\n${'> '.repeat(20_000)}citation\n`,
+			'lists.md': `${template}\n\n${Array.from({ length: 3_000 }, (_, depth) => `${'  '.repeat(depth % 1_000)}- item`).join('\n')}\n`,
+			'brackets.md': `${template}\n\n${'['.repeat(50_000)}\n`,
+			'stars.md': `${template}\n\n${'*'.repeat(50_000)}\n`,
+		};
+		const files = Object.entries(shapes).map(([name, text]) => {
+			const file = join(directory, name);
+			writeFileSync(file, text);
+			return file;
+		});
+		const { status, stdout, stderr } = cli('check', '--format', 'json', '--jobs', '2', ...files, broken, broken, broken, broken);
+		assert.equal(status, 1, stderr);
+		const findings = JSON.parse(stdout) as { file: string; code: string }[];
+		for (const file of files) {
+			assert.ok(findings.some((finding) => finding.file === file && finding.code === 'document-too-large'), `${file}: the neutralised structure is reported`);
+		}
+		assert.equal(findings.filter((finding) => finding.file === broken && finding.code === 'front-matter-invalid').length, 4);
 	});
 });

@@ -216,18 +216,3 @@ suite('Knowledge base: sources', () => {
 		}
 	});
 });
-
-suite('Procedural articles quoted in hovers', () => {
-	test('Should quote each article word for word as law.md reads it', async () => {
-		const { readFileSync } = await import('node:fs');
-		const { join } = await import('node:path');
-		const { procedureArticles } = await import('../../server/src/knowledge');
-		const normalize = (text: string): string => text.replace(/[’']/gu, "'").replace(/\s+/gu, ' ');
-		const law = normalize(readFileSync(join('..', 'shared', 'domain', 'law.md'), 'utf8').replace(/^> ?/gmu, ''));
-		for (const article of procedureArticles) {
-			for (const passage of article.text.split('[…]').map((part) => part.trim()).filter(Boolean)) {
-				assert.ok(law.includes(normalize(passage)), `article ${article.article}: « ${passage} » is not in law.md`);
-			}
-		}
-	});
-});

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, constants as fsConstants } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading } from '../document/parse';
@@ -22,7 +23,8 @@ ${NEW_USAGE}
 ${CALENDAR_USAGE}
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
-          code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée.
+          code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée ou un
+          fichier illisible, 3 si l'analyse d'un fichier a échoué (défaut de Prétoire).
   export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ou en Word
           (SORTIE.docx, ou --format docx) ;
           code de sortie 1 si l'export échoue, 2 si la commande est mal formée ou l'acte illisible ;
@@ -32,14 +34,22 @@ ${CALENDAR_USAGE}
           dossier (DOSSIER/dossier.yaml) ; n'écrase jamais un fichier existant.
   calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.`;
 
+/** Exit code of a failure of Prétoire itself, never confused with « errors found » (1). */
+export const EXIT_INTERNAL_FAILURE = 3;
+
+/** Larger files are not pleadings (2 000 pages is 5 MB): they are refused before being read. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 type Format = 'text' | 'json' | 'sarif';
 
 interface CheckOptions {
 	readonly files: readonly string[];
 	readonly format: Format;
 	readonly language: 'fr' | 'en';
-	/** Worker threads for a batch; one per core by default. */
+	/** Worker threads for a batch; one per core by default, never more. */
 	readonly jobs: number;
+	/** Said on stderr when the requested `--jobs` was lowered to the core count. */
+	readonly jobsNote?: string;
 }
 
 function parseArguments(args: readonly string[]): CheckOptions | string {
@@ -47,6 +57,7 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 	let format: Format = 'text';
 	let language: 'fr' | 'en' = 'fr';
 	let jobs = availableParallelism();
+	let jobsNote: string | undefined;
 	for (let index = 0; index < args.length; index++) {
 		const arg = args[index];
 		const [flag, inlineValue] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -55,7 +66,11 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 			if (!Number.isInteger(value) || value < 1 || value > 64) {
 				return `Valeur invalide pour --jobs : ${inlineValue ?? args[index] ?? '(absente)'} ; attendu un entier de 1 à 64`;
 			}
-			jobs = value;
+			// More threads than cores only adds memory (each holds its own copy of the engine).
+			jobs = Math.min(value, availableParallelism());
+			if (jobs < value) {
+				jobsNote = `--jobs ${value} ramené à ${jobs} : pas plus de fils que de cœurs`;
+			}
 		} else if (flag === '--format' || flag === '--language') {
 			const value = inlineValue ?? args[++index];
 			if (flag === '--format' && (value === 'text' || value === 'json' || value === 'sarif')) {
@@ -71,13 +86,49 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 			files.push(arg);
 		}
 	}
-	return files.length === 0 ? 'Aucun fichier à analyser' : { files, format, language, jobs };
+	return files.length === 0 ? 'Aucun fichier à analyser' : { files, format, language, jobs, jobsNote };
 }
 
 interface CheckedFiles {
 	readonly findings: FileFinding[];
 	readonly warnings: string[];
 	readonly unreadable: boolean;
+	/** A file whose analysis failed (a defect of Prétoire): the others were still analysed. */
+	readonly failed: boolean;
+}
+
+/**
+ * Reads a pleading, refusing what is not a regular file: reading a FIFO or a device would block
+ * forever or never end. The check is made on the opened descriptor, so nothing can swap the file.
+ */
+export function readPleadingFile(file: string): { text: string } | { problem: string } {
+	let descriptor: number;
+	try {
+		descriptor = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+	} catch (error) {
+		return { problem: `lecture impossible (${(error as NodeJS.ErrnoException).code ?? 'erreur'})` };
+	}
+	try {
+		const stats = fstatSync(descriptor);
+		if (!stats.isFile()) {
+			return { problem: stats.isDirectory() ? 'c’est un dossier, pas un fichier' : 'pas un fichier ordinaire (tube, périphérique ou socket), refusé' };
+		}
+		if (stats.size > MAX_FILE_BYTES) {
+			return { problem: `fichier de ${Math.round(stats.size / 1024 / 1024)} Mo, au-delà de la limite de ${MAX_FILE_BYTES / 1024 / 1024} Mo : ce n’est pas un acte, refusé` };
+		}
+		// A byte order mark is part of the text the editor shows; the parser accepts it.
+		return { text: readFileSync(descriptor, 'utf8') };
+	} catch (error) {
+		return { problem: `lecture impossible (${(error as NodeJS.ErrnoException).code ?? 'erreur'})` };
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+/** One line for a failure of Prétoire: the error's class only, never its message (it may quote the pleading). */
+function internalFailure(file: string, error: unknown): string {
+	const kind = error instanceof Error ? error.name : typeof error;
+	return `${file} : analyse impossible, erreur interne de Prétoire (${kind}) ; les autres fichiers sont analysés. Signalez-la : https://github.com/pretoire/pretoire/issues`;
 }
 
 /** Analyses files one after the other; a worker thread runs this on its share of a batch. */
@@ -86,42 +137,69 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 	const findings: FileFinding[] = [];
 	const warnings: string[] = [];
 	let unreadable = false;
+	let failed = false;
 	for (const file of files) {
-		let text: string;
-		try {
-			text = readFileSync(file, 'utf8');
-		} catch (error) {
-			warnings.push(`${file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+		const read = readPleadingFile(file);
+		if ('problem' in read) {
+			warnings.push(`${file} : ${read.problem}`);
 			unreadable = true;
 			continue;
 		}
+		const text = read.text;
 		if (!looksLikePleading(text)) {
 			warnings.push(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
 			continue;
 		}
-		const document = TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text);
-		const model = readAct(document);
-		for (const finding of analyze(model, { settings: defaultSettings, today: new Date() })) {
-			findings.push(locate(file, document, withOrigin(model, finding)));
+		try {
+			const document = TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, text);
+			const model = readAct(document);
+			findings.push(...analyze(model, { settings: defaultSettings, today: new Date() }).map((finding) => locate(file, document, withOrigin(model, finding))));
+		} catch (error) {
+			warnings.push(internalFailure(file, error));
+			failed = true;
 		}
 	}
-	return { findings, warnings, unreadable };
+	return { findings, warnings, unreadable, failed };
 }
 
 /** Splits a batch over worker threads (one per core by default), keeping the files' order in the output. */
 async function checkInParallel(files: readonly string[], language: 'fr' | 'en', jobs: number): Promise<CheckedFiles> {
 	const shares = Array.from({ length: jobs }, (_, share) => files.filter((_file, index) => Math.floor((index * jobs) / files.length) === share));
-	const results = await Promise.all(
-		shares.map(
-			(share) =>
-				new Promise<CheckedFiles>((resolve, reject) => {
-					const worker = new Worker(__filename, { workerData: { files: share, language } satisfies WorkerInput });
-					worker.once('message', resolve);
-					worker.once('error', reject);
-				}),
-		),
-	);
-	return { findings: results.flatMap((result) => result.findings), warnings: results.flatMap((result) => result.warnings), unreadable: results.some((result) => result.unreadable) };
+	const results = await Promise.all(shares.map((share) => checkShare(share, language)));
+	return merge(results);
+}
+
+function merge(results: readonly CheckedFiles[]): CheckedFiles {
+	return {
+		findings: results.flatMap((result) => result.findings),
+		warnings: results.flatMap((result) => result.warnings),
+		unreadable: results.some((result) => result.unreadable),
+		failed: results.some((result) => result.failed),
+	};
+}
+
+/**
+ * Checks a share in a worker thread. A worker that dies (out of memory…) is retried file by file, so
+ * that one bad file never hides the others' findings; a single file that kills its worker is reported.
+ */
+async function checkShare(share: readonly string[], language: 'fr' | 'en'): Promise<CheckedFiles> {
+	const outcome = await new Promise<CheckedFiles | { error: unknown }>((settle) => {
+		const worker = new Worker(__filename, { workerData: { files: share, language } satisfies WorkerInput, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+		worker.once('message', (result: CheckedFiles) => settle(result));
+		worker.once('error', (error) => settle({ error }));
+		worker.once('exit', (code) => settle({ error: new Error(`worker exited with code ${code}`) }));
+	});
+	if (!('error' in outcome)) {
+		return outcome;
+	}
+	if (share.length === 1) {
+		return { findings: [], warnings: [internalFailure(share[0], outcome.error)], unreadable: false, failed: true };
+	}
+	const results: CheckedFiles[] = [];
+	for (const file of share) {
+		results.push(await checkShare([file], language));
+	}
+	return merge(results);
 }
 
 interface WorkerInput {
@@ -133,11 +211,17 @@ interface WorkerInput {
 export async function check(options: CheckOptions, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
 	// Below a few files per thread, starting workers costs more than it saves.
 	const jobs = Math.min(options.jobs, Math.floor(options.files.length / 4));
-	const { findings, warnings, unreadable } = jobs > 1 ? await checkInParallel(options.files, options.language, jobs) : checkFiles(options.files, options.language);
+	if (options.jobsNote !== undefined) {
+		warn(options.jobsNote);
+	}
+	const { findings, warnings, unreadable, failed } = jobs > 1 ? await checkInParallel(options.files, options.language, jobs) : checkFiles(options.files, options.language);
 	warnings.forEach(warn);
 	const output = options.format === 'json' ? formatJson(findings) : options.format === 'sarif' ? formatSarif(findings) : formatText(findings);
 	if (output.length > 0) {
 		write(output);
+	}
+	if (failed) {
+		return EXIT_INTERNAL_FAILURE;
 	}
 	if (unreadable) {
 		return 2;
@@ -191,14 +275,13 @@ function parseExportArguments(args: readonly string[]): ExportCommand | string {
 }
 
 /** Runs `pretoire export` and returns the exit code. */
-async function exportCommand(command: ExportCommand, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
-	let text: string;
-	try {
-		text = readFileSync(command.file, 'utf8');
-	} catch (error) {
-		warn(`${command.file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+export async function exportCommand(command: ExportCommand, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
+	const read = readPleadingFile(command.file);
+	if ('problem' in read) {
+		warn(`${command.file} : ${read.problem}`);
 		return 2;
 	}
+	const text = read.text;
 	if (!looksLikePleading(text)) {
 		warn(`${command.file} : pas un acte (aucune clé \`acte:\` dans le front matter), rien à exporter`);
 		return 2;
@@ -256,10 +339,29 @@ function main(argv: readonly string[]): number | Promise<number> {
 	return check(options, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
 }
 
+/**
+ * Anything that escapes the handling above is a defect of Prétoire: one French line naming the
+ * error's class (its message may quote the pleading), and a code of its own. With
+ * PRETOIRE_DEBUG=1 the stack follows, mapped to the TypeScript sources.
+ */
+function failInternally(error: unknown): void {
+	const kind = error instanceof Error ? error.name : typeof error;
+	process.stderr.write(`pretoire : erreur interne (${kind}) ; rien n’a été modifié. Signalez-la : https://github.com/pretoire/pretoire/issues\n`);
+	if (process.env.PRETOIRE_DEBUG === '1' && error instanceof Error) {
+		process.stderr.write(`${error.stack ?? ''}\n`);
+	}
+	process.exit(EXIT_INTERNAL_FAILURE);
+}
+
 if (isMainThread) {
-	void Promise.resolve(main(process.argv.slice(2))).then((code) => {
-		process.exitCode = code;
-	});
+	process.setSourceMapsEnabled(true);
+	process.on('uncaughtException', failInternally);
+	process.on('unhandledRejection', failInternally);
+	Promise.resolve()
+		.then(() => main(process.argv.slice(2)))
+		.then((code) => {
+			process.exitCode = code;
+		}, failInternally);
 } else {
 	// This bundle is also the worker of a parallel `check`: analyse the share and hand it back.
 	const input = workerData as WorkerInput;

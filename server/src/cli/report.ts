@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleFinding } from '../engine/analyze';
 import { docsUrl } from '../engine/docsUrl';
@@ -84,7 +86,8 @@ export function formatSarif(findings: readonly FileFinding[]): string {
 						locations: [
 							{
 								physicalLocation: {
-									artifactLocation: { uri: finding.file.split('\\').join('/') },
+									// A file URI, percent-encoded (spaces, accents, `#`), as SARIF requires.
+									artifactLocation: { uri: pathToFileURL(resolve(finding.file)).href },
 									region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
 								},
 							},

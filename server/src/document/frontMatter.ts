@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document as YamlDocument, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import { t } from '../l10n';
 import { frontMatterSchema, type FrontMatterData } from './frontMatterSchema';
@@ -17,19 +17,20 @@ const MAX_ALIAS_EXPANSIONS = 100;
  */
 export function readFrontMatter(yamlText: string, contentStart: number, fenceSpan: Span, schema: z.ZodType = frontMatterSchema): FrontMatterModel {
 	// logLevel 'error': the package's own warnings would go to stderr; ours are the issues below.
-	const yaml = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: false, logLevel: 'error' });
+	// uniqueKeys off: the package compares every key with every other (quadratic on 10^4 keys); the
+	// position index below finds duplicates with a set.
+	// A CR alone (old Mac line ends) becomes LF, character for character, so offsets stay valid.
+	const yaml = parseDocument(yamlText.replace(/\r(?!\n)/gu, '\n'), { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
 	const shift = (range: readonly [number, number]): Span => ({ start: contentStart + range[0], end: contentStart + range[1] });
-	const locateNode = (path: FrontMatterPath, part: 'key' | 'value' = 'value'): Span | undefined => {
-		const found = walk(yaml, path);
-		if (found === undefined || found.missing > 0) {
-			return undefined;
-		}
-		const node = part === 'key' && found.keyNode !== undefined ? found.keyNode : found.node;
-		return node?.range ? shift([node.range[0], node.range[1]]) : undefined;
-	};
+	// The model keeps positions, not the YAML tree, which weighs several times the text.
+	const positions = new FrontMatterPositions(yaml.contents, contentStart);
+	const locateNode = (path: FrontMatterPath, part: 'key' | 'value' = 'value'): Span | undefined => positions.locate(path, part);
 
 	// Warnings include unresolved tags (`!!js/function`…): the contract has no custom tags.
 	const issues: FrontMatterIssue[] = [...yaml.errors, ...yaml.warnings].map((error) => yamlIssue(error, shift));
+	for (const span of positions.duplicateKeys) {
+		issues.push({ kind: 'yaml-syntax', path: [], span, message: t('Erreur de syntaxe YAML : {0}', t('clé en double ; chaque clé ne peut figurer qu’une fois')) });
+	}
 	let raw: unknown;
 	try {
 		raw = yaml.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -68,7 +69,7 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 			issues.push({
 				kind: 'schema',
 				path,
-				span: (missing ? undefined : locateNode(path)) ?? nearestSpan(yaml, path, shift, fenceSpan),
+				span: (missing ? undefined : locateNode(path)) ?? positions.nearest(path) ?? fenceSpan,
 				message: schemaMessage(path, missing, issue.code === 'invalid_type' ? issue.expected : undefined),
 			});
 			dataRoot = prune(dataRoot, path);
@@ -76,10 +77,9 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 	}
 	return {
 		span: { start: contentStart, end: contentStart + yamlText.length },
-		yaml,
 		data: (isPlainObject(dataRoot) ? dataRoot : {}) as FrontMatterData,
 		issues,
-		locate: locateNode,
+		...positionQueries(positions),
 	};
 }
 
@@ -226,63 +226,135 @@ export function expectedKeys(path: FrontMatterPath, root: z.ZodType = frontMatte
 	return [...keys];
 }
 
-interface WalkResult {
-	node: YamlNode | null | undefined;
-	keyNode?: YamlNode;
-	/** How many trailing path segments were not found. */
-	missing: number;
-	/** Nodes from the root to `node`, with the key node that led to each. */
-	trail: { node: YamlNode; keyNode?: YamlNode }[];
+/** The model's position queries, answered from the index. */
+export function positionQueries(positions: FrontMatterPositions): Pick<FrontMatterModel, 'positions' | 'locate' | 'itemCount'> {
+	return { positions, locate: (path, part) => positions.locate(path, part), itemCount: (path) => positions.itemCount(path) };
 }
 
-function walk(yaml: YamlDocument, path: FrontMatterPath): WalkResult | undefined {
-	let node = yaml.contents as YamlNode | null;
-	let keyNode: YamlNode | undefined;
-	const trail: WalkResult['trail'] = [];
-	for (let depth = 0; depth < path.length; depth++) {
-		if (node === null) {
-			return { node, keyNode, missing: path.length - depth, trail };
+/**
+ * Where each key and value of the front matter sits, read once from the YAML tree, which is then let go.
+ * The walk is iterative (the nesting comes from the document) and keys are found through a map, so
+ * that locating 10^4 keys stays linear.
+ */
+export class FrontMatterPositions {
+	/** Per path, the index of its seven numbers in `offsets`: key, value and first-entry-key spans (-1 when absent), then the value's item count. */
+	private readonly slots: Map<string, number>;
+	private readonly offsets: Int32Array;
+	/** Second and later occurrences of a key in the same mapping. */
+	readonly duplicateKeys: Span[] = [];
+
+	/** Rebuilt from `transferable()` on another thread (maps and typed arrays survive the copy). */
+	static fromTransferable(data: { slots: Map<string, number>; offsets: Int32Array }): FrontMatterPositions {
+		return new FrontMatterPositions(undefined, 0, data);
+	}
+
+	constructor(root: unknown, contentStart: number, copied?: { slots: Map<string, number>; offsets: Int32Array }) {
+		this.slots = copied?.slots ?? new Map();
+		if (copied !== undefined) {
+			this.offsets = copied.offsets;
+			return;
 		}
-		trail.push({ node, keyNode });
-		const segment = path[depth];
-		let next: YamlNode | null | undefined;
-		let nextKey: YamlNode | undefined;
-		if (typeof segment === 'string' && isMap(node)) {
-			const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
-			next = pair?.value as YamlNode | null | undefined;
-			nextKey = pair?.key as YamlNode | undefined;
-			if (pair !== undefined && next === null) {
-				// `date:` with no value: the key is the best place to point at.
-				next = nextKey;
+		const values: number[] = [];
+		// Keyed by the parent's slot and the segment ("12/horodatage"), not by the whole path: short keys.
+		const add = (pathKey: string, key: YamlNode | undefined, value: YamlNode): number => {
+			const first = isMap(value) && value.items.length > 0 && isScalar(value.items[0].key) ? (value.items[0].key as YamlNode) : undefined;
+			const span = (node: YamlNode | undefined): [number, number] => (node?.range ? [contentStart + node.range[0], contentStart + node.range[1]] : [-1, -1]);
+			const items = isMap(value) || isSeq(value) ? value.items.length : 0;
+			const slot = values.length;
+			this.slots.set(pathKey, slot);
+			values.push(...span(key), ...span(value), ...span(first), items);
+			return slot;
+		};
+		const pending: { slot: number; node: YamlNode }[] = [];
+		if (isNode(root)) {
+			pending.push({ slot: add(ROOT_KEY, undefined, root), node: root });
+		}
+		for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+			const { slot, node } = next;
+			if (isMap(node)) {
+				const seen = new Set<string>();
+				for (const pair of node.items) {
+					if (!isPair(pair) || !isScalar(pair.key)) {
+						continue;
+					}
+					const name = String(pair.key.value);
+					if (seen.has(name)) {
+						if (pair.key.range) {
+							this.duplicateKeys.push({ start: contentStart + pair.key.range[0], end: contentStart + pair.key.range[1] });
+						}
+						continue;
+					}
+					seen.add(name);
+					// `date:` with no value: the key is the best place to point at.
+					const value = isNode(pair.value) ? pair.value : pair.key;
+					const child = add(childKeyOf(slot, name), pair.key, value);
+					if (isNode(pair.value)) {
+						pending.push({ slot: child, node: pair.value });
+					}
+				}
+			} else if (isSeq(node)) {
+				node.items.forEach((item, index) => {
+					if (isNode(item)) {
+						pending.push({ slot: add(childKeyOf(slot, index), undefined, item), node: item });
+					}
+				});
 			}
-		} else if (typeof segment === 'number' && isSeq(node)) {
-			next = node.items[segment] as YamlNode | null | undefined;
 		}
-		if (next === undefined || next === null) {
-			return { node, keyNode, missing: path.length - depth, trail };
-		}
-		node = next;
-		keyNode = nextKey;
+		this.offsets = Int32Array.from(values);
 	}
-	return { node, keyNode, missing: 0, trail };
+
+	transferable(): { slots: Map<string, number>; offsets: Int32Array } {
+		return { slots: this.slots, offsets: this.offsets };
+	}
+
+	locate(path: FrontMatterPath, part: 'key' | 'value' = 'value'): Span | undefined {
+		const slot = this.slotOf(path);
+		if (slot === undefined) {
+			return undefined;
+		}
+		return (part === 'key' ? this.span(slot) : undefined) ?? this.span(slot + 2);
+	}
+
+	/** Entries of the list or mapping at `path`; 0 when absent or a scalar. */
+	itemCount(path: FrontMatterPath): number {
+		const slot = this.slotOf(path);
+		return slot === undefined ? 0 : this.offsets[slot + 6];
+	}
+
+	/**
+	 * Where to report a missing key: the key of the deepest enclosing entry found, or the first key of
+	 * a list item; undefined when nothing but the root encloses it.
+	 */
+	nearest(path: FrontMatterPath): Span | undefined {
+		for (let length = path.length; length > 0; length--) {
+			const slot = this.slotOf(path.slice(0, length));
+			if (slot !== undefined) {
+				return this.span(slot) ?? this.span(slot + 4) ?? this.span(slot + 2);
+			}
+		}
+		return undefined;
+	}
+
+	private slotOf(path: FrontMatterPath): number | undefined {
+		let slot = this.slots.get(ROOT_KEY);
+		for (const segment of path) {
+			if (slot === undefined) {
+				return undefined;
+			}
+			slot = this.slots.get(childKeyOf(slot, segment));
+		}
+		return slot;
+	}
+
+	private span(at: number): Span | undefined {
+		return this.offsets[at] < 0 ? undefined : { start: this.offsets[at], end: this.offsets[at + 1] };
+	}
 }
 
-/** Where to report a missing key: the key of the enclosing entry, or the first line of a list item. */
-function nearestSpan(yaml: YamlDocument, path: FrontMatterPath, shift: (range: readonly [number, number]) => Span, fallback: Span): Span {
-	const found = walk(yaml, path);
-	if (found === undefined) {
-		return fallback;
-	}
-	const anchor = found.keyNode ?? found.node;
-	if (anchor === null || anchor === undefined || anchor === yaml.contents || !anchor.range) {
-		return fallback;
-	}
-	if (isMap(anchor) && anchor.items.length > 0 && isScalar(anchor.items[0].key) && anchor.items[0].key.range) {
-		// A list entry: point at its first key, not at the whole multi-line entry.
-		const firstKey = anchor.items[0].key.range;
-		return shift([firstKey[0], firstKey[1]]);
-	}
-	return shift([anchor.range[0], anchor.range[1]]);
+const ROOT_KEY = '';
+
+function childKeyOf(parentSlot: number, segment: string | number): string {
+	return typeof segment === 'number' ? `${parentSlot}#${segment}` : `${parentSlot}/${segment}`;
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

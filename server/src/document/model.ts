@@ -1,4 +1,5 @@
-import type { Document as YamlDocument } from 'yaml';
+import type { FrontMatterPositions } from './frontMatter';
+import type { NeutralisedPlace } from './markdownLimits';
 import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrontMatterData, ActKind } from './frontMatterSchema';
 
@@ -49,12 +50,15 @@ export type FrontMatterPath = readonly (string | number)[];
 export interface FrontMatterModel {
 	/** Span of the YAML text between the `---` fences. */
 	readonly span: Span;
-	readonly yaml: YamlDocument;
 	/** The values that passed validation; a bad field is dropped, never the whole front matter. */
 	readonly data: FrontMatterData;
 	readonly issues: readonly FrontMatterIssue[];
 	/** Span of a key or of its value in the document text, if present. */
 	locate(path: FrontMatterPath, part?: 'key' | 'value'): Span | undefined;
+	/** Entries of the list or mapping at `path`, 0 when absent. (Positions are kept, not the YAML tree.) */
+	itemCount(path: FrontMatterPath): number;
+	/** The index `locate` and `itemCount` read, which crosses to another thread as plain data. */
+	readonly positions: FrontMatterPositions;
 }
 
 export type SectionKind = 'faits' | 'discussion' | 'dispositif' | 'other';
@@ -145,6 +149,8 @@ export interface BodyModel {
 	readonly pieceCitations: readonly PieceCitation[];
 	readonly legalReferences: readonly LegalReference[];
 	readonly dateTimes: readonly ProseDateTime[];
+	/** Places past the parser's limits (nesting, delimiters), read as plain text: see `markdownLimits`. */
+	readonly neutralised: readonly NeutralisedPlace[];
 }
 
 /** The `dossier.yaml` an act names, read by the wiring layer and merged into the act's front matter. */

@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,6 +8,7 @@ import { findLegalReferences } from './extract/legalReferences';
 import { findPieceCitations } from './extract/pieceCitations';
 import { fold } from './extract/text';
 import { readFrontMatter } from './frontMatter';
+import { boundMarkdown, independentParts } from './markdownLimits';
 import { actKinds, type ActKind } from './frontMatterSchema';
 import type { BodyModel, FrontMatterModel, Measure, PleadingModel, ProseBlock, Section, SectionKind, Span } from './model';
 
@@ -21,14 +22,15 @@ const ACT_KEY = /^acte[ \t]*:/mu;
  * the lawyer gets a message instead of a frozen editor. The front matter is still read.
  */
 export const MAX_ANALYSED_CHARACTERS = 5_000_000;
-const OPENING_FENCE = /^---[ \t]*\r?\n/u;
+// A byte order mark and any line break (CRLF, LF, or CR alone as old Mac files have) are accepted.
+const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/u;
 
 /** Whether the text is a pleading: its front matter has an `acte:` key. Cheap, for activation. */
 export function looksLikePleading(text: string): boolean {
 	if (!OPENING_FENCE.test(text)) {
 		return false;
 	}
-	const closing = /\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text.slice(3));
+	const closing = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/u.exec(text.slice(3));
 	return ACT_KEY.test(closing === null ? text : text.slice(0, closing.index + 3));
 }
 
@@ -66,7 +68,7 @@ export function parsePleading(document: TextDocument, previous?: PleadingModel):
 		frontMatter = unclosedFrontMatter(fullText);
 	}
 	const body = before === undefined || before.bodyText !== bodyText
-		? readBody(bodyText, markdown.parse(bodyText) as Root, bodyStart)
+		? readBody(bodyText, bodyStart)
 		: before.bodyStart === bodyStart ? before.body : shiftSpans(before.body, bodyStart - before.bodyStart);
 	const acte = frontMatter?.data.acte;
 	const model: PleadingModel = {
@@ -91,7 +93,7 @@ export function frontMatterBounds(text: string): { contentStart: number; content
 		return undefined;
 	}
 	const contentStart = opening[0].length;
-	const closing = /^---[ \t]*(?:\r?\n|$)/mu.exec(text.slice(contentStart));
+	const closing = /^---[ \t]*(?:\r\n|\r|\n|$)/mu.exec(text.slice(contentStart));
 	if (closing === null) {
 		return undefined;
 	}
@@ -139,20 +141,21 @@ function unclosedFrontMatter(text: string): FrontMatterModel {
  * moved by `offset` as the few structural objects are built, and the extractors then work on
  * absolute blocks (no second pass over everything found).
  */
-function readBody(text: string, tree: Root, offset: number): BodyModel {
-	const headings: Heading[] = [];
-	const prose: { node: Nodes; kind: ProseBlock['kind'] }[] = [];
-	const listItems: Nodes[] = [];
-	collect(tree, headings, prose, listItems);
+function readBody(text: string, offset: number): BodyModel {
+	// Parsed within the limits that keep the parser linear, one independent part at a time; the prose
+	// is read from the text as written.
+	const bounded = boundMarkdown(text);
+	const found: Found = { headings: [], prose: [], listItems: [] };
+	for (const part of independentParts(bounded.text)) {
+		collect(markdown.parse(bounded.text.slice(part.start, part.end)) as Root, part.start, found);
+	}
+	const { headings, prose, listItems } = found;
 
 	const sections = buildSections(text, headings, prose);
-	const relativeBlocks: ProseBlock[] = prose
-		.filter(({ node }) => node.position?.start.offset !== undefined && node.position.end.offset !== undefined)
-		.map(({ node, kind }) => {
-			const span = spanOf(node);
-			const blockText = text.slice(span.start, span.end);
-			return { span, kind, text: blockText, folded: fold(blockText), sectionIndex: sectionIndexAt(sections, span.start) };
-		});
+	const relativeBlocks: ProseBlock[] = prose.map(({ span, kind }) => {
+		const blockText = text.slice(span.start, span.end);
+		return { span, kind, text: blockText, folded: fold(blockText), sectionIndex: sectionIndexAt(sections, span.start) };
+	});
 	const move = (span: Span): Span => ({ start: span.start + offset, end: span.end + offset });
 	const blocks = relativeBlocks.map((block) => ({ ...block, span: move(block.span) }));
 	return {
@@ -163,31 +166,53 @@ function readBody(text: string, tree: Root, offset: number): BodyModel {
 		pieceCitations: findPieceCitations(blocks),
 		legalReferences: findLegalReferences(blocks),
 		dateTimes: findDateTimes(blocks),
+		neutralised: bounded.neutralised.map((place) => ({ ...place, span: move(place.span) })),
 	};
 }
 
-function collect(node: Nodes, headings: Heading[], prose: { node: Nodes; kind: ProseBlock['kind'] }[], listItems: Nodes[]): void {
-	switch (node.type) {
-		case 'heading':
-			headings.push(node);
-			prose.push({ node, kind: 'heading' });
-			return;
-		case 'paragraph':
-			prose.push({ node, kind: 'paragraph' });
-			return;
-		case 'listItem':
-			listItems.push(node);
-			break;
-		case 'code':
-		case 'html':
-		case 'yaml':
-			return;
-		default:
-			break;
-	}
-	if ('children' in node) {
-		for (const child of node.children) {
-			collect(child as Nodes, headings, prose, listItems);
+/** What the body's tree holds for the model, with spans in the body text. */
+interface Found {
+	readonly headings: { span: Span; depth: number }[];
+	readonly prose: { span: Span; kind: ProseBlock['kind'] }[];
+	readonly listItems: Span[];
+}
+
+/**
+ * Walks the tree in document order with an explicit stack (the nesting depth comes from the
+ * document), moving its positions by `offset`, where its part starts in the body.
+ */
+function collect(root: Nodes, offset: number, found: Found): void {
+	const pending: Nodes[] = [root];
+	for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+		const start = node.position?.start.offset;
+		const end = node.position?.end.offset;
+		const span = start === undefined || end === undefined ? undefined : { start: start + offset, end: end + offset };
+		switch (node.type) {
+			case 'heading':
+				if (span !== undefined) {
+					found.headings.push({ span, depth: node.depth });
+					found.prose.push({ span, kind: 'heading' });
+				}
+				continue;
+			case 'paragraph':
+				if (span !== undefined) {
+					found.prose.push({ span, kind: 'paragraph' });
+				}
+				continue;
+			case 'listItem':
+				found.listItems.push(span ?? { start: offset, end: offset });
+				break;
+			case 'code':
+			case 'html':
+			case 'yaml':
+				continue;
+			default:
+				break;
+		}
+		if ('children' in node) {
+			for (let index = node.children.length - 1; index >= 0; index--) {
+				pending.push(node.children[index] as Nodes);
+			}
 		}
 	}
 }
@@ -199,33 +224,38 @@ const MEASURE_VERB = /^[*_\s-]*(?:ordonn|condamn|dire\b|disons|dit\b|disent\b|ju
 /** "PAR CES MOTIFS" is often a bold paragraph rather than a heading: it still opens the dispositif. */
 const DISPOSITIF_TITLE = /^[*_\s]*par ces motifs[*_\s,:.]*$/u;
 
-function buildSections(text: string, headings: readonly Heading[], prose: readonly { node: Nodes; kind: ProseBlock['kind'] }[]): Section[] {
-	const openings: { span: Span; title: string; depth: number }[] = headings.map((heading) => {
-		const span = spanOf(heading);
-		return { span, depth: heading.depth, title: text.slice(span.start, span.end).replace(/^#{1,6}\s*/u, '').replace(/\s*#*\s*$/u, '') };
+function buildSections(text: string, headings: Found['headings'], prose: Found['prose']): Section[] {
+	const openings: { span: Span; title: string; depth: number }[] = headings.map(({ span, depth }) => {
+		return { span, depth, title: text.slice(span.start, span.end).replace(/^#{1,6}\s*/u, '').replace(/\s*#*\s*$/u, '') };
 	});
-	for (const { node, kind } of prose) {
-		const span = spanOf(node);
+	for (const { span, kind } of prose) {
 		if (kind === 'paragraph' && DISPOSITIF_TITLE.test(fold(text.slice(span.start, span.end)))) {
 			// Below every heading level, so that it ends at the next heading of any level.
 			openings.push({ span, depth: 7, title: text.slice(span.start, span.end).replace(/[*_]/gu, '').trim() });
 		}
 	}
 	openings.sort((left, right) => left.span.start - right.span.start);
-	const sections: Section[] = [];
+	// One pass with the stack of open sections: an opening closes every open section of its level or
+	// deeper, and the innermost section still open is its parent.
+	const kinds: SectionKind[] = [];
+	const ends: number[] = [];
+	const open: number[] = [];
 	openings.forEach((opening, index) => {
-		const next = openings.slice(index + 1).find((candidate) => candidate.depth <= opening.depth);
-		const parent = [...sections].reverse().find((candidate) => candidate.depth < opening.depth && candidate.span.end > opening.span.start);
+		while (open.length > 0 && openings[open[open.length - 1]].depth >= opening.depth) {
+			ends[open.pop()!] = opening.span.start;
+		}
+		const parent = open.length > 0 ? open[open.length - 1] : undefined;
 		const ownKind = kindOfTitle(opening.title);
-		sections.push({
-			title: opening.title,
-			depth: opening.depth,
-			kind: ownKind === 'other' && parent !== undefined ? parent.kind : ownKind,
-			headingSpan: opening.span,
-			span: { start: opening.span.start, end: next?.span.start ?? text.length },
-		});
+		kinds.push(ownKind === 'other' && parent !== undefined ? kinds[parent] : ownKind);
+		open.push(index);
 	});
-	return sections;
+	return openings.map((opening, index) => ({
+		title: opening.title,
+		depth: opening.depth,
+		kind: kinds[index],
+		headingSpan: opening.span,
+		span: { start: opening.span.start, end: ends[index] ?? text.length },
+	}));
 }
 
 function kindOfTitle(title: string): SectionKind {
@@ -242,24 +272,31 @@ function kindOfTitle(title: string): SectionKind {
 	return 'other';
 }
 
+/**
+ * Index of the innermost section holding `offset`, -1 before the first one. Sections are sorted by
+ * start, and a section ends where a later one starts: the last section starting at or before `offset`
+ * is therefore still open there, and it is the innermost.
+ */
 function sectionIndexAt(sections: readonly Section[], offset: number): number {
-	let found = -1;
-	sections.forEach((section, index) => {
-		if (section.span.start <= offset && offset < section.span.end) {
-			found = index;
+	let low = 0;
+	let high = sections.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (sections[middle].span.start <= offset) {
+			low = middle + 1;
+		} else {
+			high = middle - 1;
 		}
-	});
-	return found;
+	}
+	return high;
 }
 
 /** The measures are the dispositif's list items; a dispositif written as paragraphs uses its paragraphs. */
-function measuresOf(text: string, sections: readonly Section[], listItems: readonly Nodes[], blocks: readonly ProseBlock[]): Measure[] {
-	const dispositifs = sections.filter((section) => section.kind === 'dispositif');
-	const inDispositif = (span: Span): boolean => dispositifs.some((section) => section.span.start <= span.start && span.end <= section.span.end);
-	const items = listItems.map(spanOf).filter(inDispositif);
-	const outermost = items.filter((item) => !items.some((other) => other !== item && other.start <= item.start && item.end <= other.end && (other.start !== item.start || other.end !== item.end)));
-	const spans = outermost.length > 0
-		? outermost
+function measuresOf(text: string, sections: readonly Section[], listItems: readonly Span[], blocks: readonly ProseBlock[]): Measure[] {
+	const inDispositif = containedIn(sections.filter((section) => section.kind === 'dispositif').map((section) => section.span));
+	const items = listItems.filter(inDispositif);
+	const spans = items.length > 0
+		? outermost(items)
 		: blocks.filter((block) => block.kind === 'paragraph' && inDispositif(block.span) && MEASURE_VERB.test(block.folded)).map((block) => block.span);
 	return spans.map((span) => {
 		const measureText = text.slice(span.start, span.end);
@@ -267,6 +304,37 @@ function measuresOf(text: string, sections: readonly Section[], listItems: reado
 	});
 }
 
-function spanOf(node: Nodes): Span {
-	return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+/**
+ * Whether a span lies inside one of `spans`, which nest or are disjoint (sections): the nested ones
+ * are dropped, as their outer span holds whatever they hold, and the rest is searched by bisection.
+ */
+function containedIn(spans: readonly Span[]): (span: Span) => boolean {
+	const outer = outermost(spans);
+	return (span) => {
+		let low = 0;
+		let high = outer.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			if (outer[middle].start <= span.start) {
+				low = middle + 1;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return high >= 0 && span.end <= outer[high].end;
+	};
+}
+
+/** The spans no other span contains, in document order (list items nest; an item holds its sub-items). */
+function outermost(spans: readonly Span[]): Span[] {
+	const sorted = [...spans].sort((left, right) => left.start - right.start || right.end - left.end);
+	const kept: Span[] = [];
+	for (const span of sorted) {
+		const last = kept[kept.length - 1];
+		// A span equal to the last kept one is not inside another: both stay, as two measures.
+		if (last === undefined || span.end > last.end || (span.start === last.start && span.end === last.end)) {
+			kept.push(span);
+		}
+	}
+	return kept;
 }

@@ -21,7 +21,7 @@ export interface DiagnosticData {
 	readonly fixes: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[];
 }
 
-export function toDiagnostic(model: PleadingModel, finding: RuleFinding): Diagnostic {
+export function toDiagnostic(model: Pick<PleadingModel, 'document' | 'rangeOf'> & Partial<Pick<PleadingModel, 'dossier'>>, finding: RuleFinding): Diagnostic {
 	const data: DiagnosticData = {
 		v: 1,
 		ruleId: finding.ruleId,

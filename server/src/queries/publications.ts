@@ -102,10 +102,10 @@ function citationIndex(evidence: readonly PublicationEvidence[]): CitationIndex 
 		const parisDays = new Map<PublicationEvidence, string>();
 		for (const publication of evidence) {
 			if (publication.piece !== undefined) {
-				byPiece.set(publication.piece, [...(byPiece.get(publication.piece) ?? []), publication]);
+				appendTo(byPiece, publication.piece, publication);
 			}
 			if (publication.url !== undefined) {
-				byUrl.set(publication.url, [...(byUrl.get(publication.url) ?? []), publication]);
+				appendTo(byUrl, publication.url, publication);
 			}
 			if (publication.parsedUrl?.createdAt !== undefined) {
 				parisDays.set(publication, formatIsoWithParisOffset(publication.parsedUrl.createdAt).slice(0, 10));
@@ -125,8 +125,11 @@ function publicationsCitedIn(model: PleadingModel, block: ProseBlock, evidence: 
 	if (cited === undefined) {
 		const index = citationIndex(evidence);
 		const found = new Set<PublicationEvidence>();
-		for (const citation of model.body.pieceCitations) {
-			if (citation.span.start >= block.span.start && citation.span.end <= block.span.end) {
+		// Citations are in document order: start at the block's first one rather than scan them all.
+		const citations = model.body.pieceCitations;
+		for (let at = firstStartingAtOrAfter(citations, block.span.start); at < citations.length && citations[at].span.start < block.span.end; at++) {
+			const citation = citations[at];
+			if (citation.span.end <= block.span.end) {
 				citation.numbers.forEach((numero) => index.byPiece.get(numero)?.forEach((publication) => found.add(publication)));
 			}
 		}
@@ -139,6 +142,30 @@ function publicationsCitedIn(model: PleadingModel, block: ProseBlock, evidence: 
 		citedCache.set(block, cited);
 	}
 	return cited;
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list === undefined) {
+		map.set(key, [value]);
+	} else {
+		list.push(value);
+	}
+}
+
+/** Index of the first item whose span starts at or after `offset` in items sorted by start. */
+function firstStartingAtOrAfter(items: readonly { span: { start: number } }[], offset: number): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (items[middle].span.start < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low;
 }
 
 /** The publication a prose block speaks of: it quotes its URL or cites its pièce, on the same day. */

@@ -5,7 +5,8 @@ import type { Rule } from './types';
 /** A measure that puts costs on the defendant: "CONDAMNER la défenderesse aux dépens", "… au titre de l'article 700". */
 const CONDEMNATION = /condamn/u;
 const COSTS = /depens|article 700/u;
-const ON_CLAIMANT = /(?:a la charge (?:du|de la|des) (?:demandeu|requerant)|chaque partie conserv|laiss\w* (?:les )?depens)/u;
+// Word endings bounded (`\w{0,20}`): an unbounded `\w*` backtracks over a whole run of « laisslaiss… ».
+const ON_CLAIMANT = /(?:a la charge (?:du|de la|des) (?:demandeu|requerant)|chaque partie conserv|laiss\w{0,20} (?:les )?depens)/u;
 
 /**
  * "La partie défenderesse à une demande de mesure d'instruction, ordonnée sur le fondement de

@@ -3,7 +3,9 @@ import { localized, t } from '../l10n';
 import type { Rule } from './types';
 import { invokedOffences, offenceMentions } from '../queries/offences';
 
-const NOTICE = /(?:denonc|notifi|signifi|communiqu)\w*[^.]{0,80}(?:ministere public|parquet|procureur)|(?:ministere public|parquet|procureur)[^.]{0,80}(?:denonc|notifi)/u;
+// The word's ending is bounded (`\w{0,20}`, not `\w*`): an unbounded run backtracks over the whole of a
+// long word for each occurrence, quadratic on « dénoncdénonc… ». No French ending is that long.
+const NOTICE = /(?:denonc|notifi|signifi|communiqu)\w{0,20}[^.]{0,80}(?:ministere public|parquet|procureur)|(?:ministere public|parquet|procureur)[^.]{0,80}(?:denonc|notifi)/u;
 
 /**
  * Before civil courts, a press action must be notified to the ministère public (art. 53 of the loi du

@@ -1,4 +1,5 @@
 import { citation } from '../knowledge';
+import type { ProseBlock } from '../document/model';
 import { t } from '../l10n';
 import type { Fix, Rule } from './types';
 import { proseBlockAt } from '../queries/prose';
@@ -45,12 +46,22 @@ const timestampImprecise: Rule = {
 				message: t('Horodatage de connexion imprécis : il manque {0} ; le fournisseur d’accès ne peut désigner l’abonné derrière une adresse IP partagée qu’avec l’heure exacte à la seconde près et le fuseau horaire ({1}) ; reprenez l’heure telle que l’hébergeur l’a communiquée', missing, citation('tjParis20241231')),
 			};
 		}
+		// Once per block, not once per date: a long paragraph of dates would be read again for each.
+		const aboutPublications = new Map<ProseBlock, boolean>();
 		for (const dateTime of model.body.dateTimes) {
 			if (dateTime.time === undefined || (dateTime.time.second !== undefined && dateTime.zone !== undefined)) {
 				continue;
 			}
 			const block = proseBlockAt(model, dateTime.span.start);
-			if (block === undefined || !PUBLICATION_CONTEXT.test(block.folded)) {
+			if (block === undefined) {
+				continue;
+			}
+			let context = aboutPublications.get(block);
+			if (context === undefined) {
+				context = PUBLICATION_CONTEXT.test(block.folded);
+				aboutPublications.set(block, context);
+			}
+			if (!context) {
 				continue;
 			}
 			const exact = matchingPublication(model, block, evidence, dateTime.date)?.parsedUrl?.createdAt;

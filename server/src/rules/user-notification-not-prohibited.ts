@@ -2,7 +2,8 @@ import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 
-const PROHIBITION = /(?:interdi\w*|fai\w* defense|defense (?:est faite|de)|s.absti?en\w*|ne pas|ne point)[^.;]{0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
+// `\w{0,20}`, not `\w*`: an unbounded word ending backtracks over a whole run of « interdiinterdi… ».
+const PROHIBITION = /(?:interdi\w{0,20}|fai\w{0,20} defense|defense (?:est faite|de)|s.absti?en\w{0,20}|ne pas|ne point)[^.;]{0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
 
 /**
  * Alerted by the platform, the author can delete the account and the traces the action aims at. A

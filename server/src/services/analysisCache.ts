@@ -1,13 +1,18 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Worker } from 'node:worker_threads';
 import { inheritDossier, type DossierSource } from '../document/dossier';
 import type { PleadingModel } from '../document/model';
-import { looksLikePleading, parsePleading } from '../document/parse';
-import { analyze, type RuleFinding } from '../engine/analyze';
+import { looksLikePleading } from '../document/parse';
+import { fromTransferable } from '../document/transfer';
+import type { RuleFinding } from '../engine/analyze';
 import { toDiagnostic } from '../engine/diagnostics';
+import { t } from '../l10n';
 import type { Settings } from '../settings';
+import type { AnalysisJob, AnalysisReply, ForgetJob } from './analysisWorker';
 
 export interface Analysis {
+	/** The act with what it inherits from its dossier, if it names one. */
 	readonly model: PleadingModel;
 	readonly findings: readonly RuleFinding[];
 	readonly diagnostics: readonly Diagnostic[];
@@ -16,64 +21,229 @@ export interface Analysis {
 /** Reads the dossier a parsed act names (I/O stays in the wiring layer). */
 export type DossierLoader = (model: PleadingModel) => DossierSource | undefined;
 
-interface Entry {
-	readonly version: number;
-	readonly settingsKey: string;
-	/** What the dossier was when the analysis ran: a changed dossier re-analyses the act. */
-	readonly dossierKey: string;
-	/** The act's own model, reused by the next parse (the analysed model may hold dossier values). */
-	readonly parsed: PleadingModel | undefined;
-	readonly analysis: Analysis | undefined;
+/** What a dossier was when an act was analysed with it: a changed dossier re-analyses the act. */
+function dossierKeyOf(source: DossierSource | undefined): string {
+	return source === undefined ? '' : `${source.uri}\n${'text' in source ? source.text : source.failure}`;
 }
 
+interface Entry {
+	readonly version: number;
+	readonly text: string;
+	readonly settingsKey: string;
+	readonly result: Promise<Analysis | InterruptedAnalysis | undefined>;
+	/** Set once the analysis is done: the dossier it read, and the analysis itself for `peek`. */
+	settled?: { readonly dossierKey: string; readonly analysis: Analysis | InterruptedAnalysis };
+}
+
+/** A document whose analysis did not complete: one finding says so; features have no model. */
+export interface InterruptedAnalysis {
+	readonly interrupted: true;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Time one analysis may take before it is stopped; far above any real pleading (a 50-page act takes well under a second). */
+export const DEFAULT_ANALYSIS_BUDGET_MS = 20_000;
+
+/** How a failure of the analysis is logged: never its message, which may quote the pleading. */
+export type AnalysisLog = (line: string) => void;
+
 /**
- * Parses and analyses each document version once; every feature (diagnostics, outline, code
- * actions…) reads the same analysis instead of re-parsing.
+ * Parses and analyses each document content once, on the analysis thread; every feature (diagnostics,
+ * outline, code actions…) reads the same analysis. Entries are keyed by version AND content: a client
+ * that reuses a version number for other content is not served a stale analysis.
  */
 export class AnalysisCache {
 	private readonly entries = new Map<string, Entry>();
+	private readonly thread: AnalysisThread;
 
-	constructor(private readonly onRuleError: (ruleId: string, error: unknown) => void) {}
-
-	/** Undefined for a Markdown file that is not a pleading: it gets no analysis at all. */
-	get(document: TextDocument, settings: Settings, today: Date, loadDossier: DossierLoader = () => undefined): Analysis | undefined {
-		const settingsKey = JSON.stringify([settings.language, settings.rules, today.toISOString().slice(0, 10)]);
-		const cached = this.entries.get(document.uri);
-		if (!looksLikePleading(document.getText())) {
-			this.entries.set(document.uri, { version: document.version, settingsKey, dossierKey: '', parsed: undefined, analysis: undefined });
-			return undefined;
-		}
-		const parsed = cached?.version === document.version && cached.parsed !== undefined ? cached.parsed : parsePleading(document, cached?.parsed);
-		const dossier = loadDossier(parsed);
-		const dossierKey = dossier === undefined ? '' : `${dossier.uri}\n${'text' in dossier ? dossier.text : dossier.failure}`;
-		if (cached !== undefined && cached.version === document.version && cached.settingsKey === settingsKey && cached.dossierKey === dossierKey) {
-			return cached.analysis;
-		}
-		const analysis = this.compute(inheritDossier(parsed, dossier), settings, today);
-		this.entries.set(document.uri, { version: document.version, settingsKey, dossierKey, parsed, analysis });
-		return analysis;
+	constructor(workerScript: string, budgetMs: number, private readonly log: AnalysisLog) {
+		this.thread = new AnalysisThread(workerScript, budgetMs, log);
 	}
 
-	/** The last analysis computed for the document, whatever its version. */
+	/** Undefined for a Markdown file that is not a pleading: it gets no analysis at all. */
+	get(document: TextDocument, settings: Settings, today: Date, loadDossier: DossierLoader = () => undefined): Promise<Analysis | InterruptedAnalysis | undefined> {
+		const settingsKey = JSON.stringify([settings.language, settings.rules, today.toISOString().slice(0, 10)]);
+		const text = document.getText();
+		const cached = this.entries.get(document.uri);
+		if (cached !== undefined && cached.version === document.version && cached.settingsKey === settingsKey && cached.text === text && !this.dossierChanged(cached, loadDossier)) {
+			return cached.result;
+		}
+		const entry: Entry = {
+			version: document.version,
+			text,
+			settingsKey,
+			result: looksLikePleading(text)
+				? this.compute(document, text, settings, today, loadDossier, (dossierKey, analysis) => {
+					entry.settled = { dossierKey, analysis };
+				})
+				: Promise.resolve(undefined),
+		};
+		this.entries.set(document.uri, entry);
+		return entry.result;
+	}
+
+	/** The last analysis completed for the document, whatever its version. */
 	peek(uri: string): Analysis | undefined {
-		return this.entries.get(uri)?.analysis;
+		const analysis = this.entries.get(uri)?.settled?.analysis;
+		return analysis === undefined || 'interrupted' in analysis ? undefined : analysis;
 	}
 
 	/** The acts analysed with this dossier, to re-analyse when it changes. */
 	actsOfDossier(dossierUri: string): string[] {
-		return [...this.entries].filter(([, entry]) => entry.analysis?.model.dossier?.document?.uri === dossierUri || entry.dossierKey.startsWith(`${dossierUri}\n`)).map(([uri]) => uri);
+		return [...this.entries].filter(([, entry]) => entry.settled?.dossierKey.startsWith(`${dossierUri}\n`) === true).map(([uri]) => uri);
+	}
+
+	/** An act is analysed again when the dossier it inherits from was edited since (read again: it is small). */
+	private dossierChanged(entry: Entry, loadDossier: DossierLoader): boolean {
+		const analysis = entry.settled?.analysis;
+		if (analysis === undefined || 'interrupted' in analysis) {
+			return false;
+		}
+		return dossierKeyOf(loadDossier(analysis.model)) !== entry.settled!.dossierKey;
 	}
 
 	delete(uri: string): void {
 		this.entries.delete(uri);
+		this.thread.forget(uri);
 	}
 
 	clear(): void {
 		this.entries.clear();
 	}
 
-	private compute(model: PleadingModel, settings: Settings, today: Date): Analysis {
-		const findings = analyze(model, { settings, today, onRuleError: this.onRuleError });
-		return { model, findings, diagnostics: findings.map((finding) => toDiagnostic(model, finding)) };
+	dispose(): void {
+		this.thread.dispose();
+	}
+
+	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
+		const job = {
+			kind: 'analyse',
+			id: 0,
+			uri: document.uri,
+			version: document.version,
+			text,
+			settings: { language: settings.language, rules: settings.rules },
+			today: today.toISOString(),
+		} as const;
+		let outcome = await this.thread.run(job);
+		let dossier: DossierSource | undefined;
+		if (outcome.kind === 'done' && outcome.reply.model.frontMatter?.data.dossier !== undefined) {
+			// The act names a dossier: read it here (I/O stays on this thread) and analyse the act with it.
+			dossier = loadDossier(fromTransferable(outcome.reply.model, document));
+			if (dossier !== undefined) {
+				outcome = await this.thread.run({ ...job, dossier });
+			}
+		}
+		if (outcome.kind === 'superseded') {
+			// A newer version was asked for meanwhile: its analysis answers this request too.
+			const newer = await this.entries.get(document.uri)?.result;
+			return newer ?? { interrupted: true, diagnostics: [] };
+		}
+		if (outcome.kind === 'done') {
+			// The thread sends the act's own model; the inherited values are merged again here, where features read them.
+			const model = inheritDossier(fromTransferable(outcome.reply.model, document), dossier);
+			outcome.reply.ruleErrors.forEach(({ ruleId, errorClass, frames }) => this.log(`Rule ${ruleId} failed: ${errorClass}\n${frames}`));
+			const analysis: Analysis = { model, findings: outcome.reply.findings, diagnostics: outcome.reply.findings.map((finding) => toDiagnostic(model, finding)) };
+			settle(dossierKeyOf(dossier), analysis);
+			return analysis;
+		}
+		const finding: RuleFinding = {
+			ruleId: 'document-too-large',
+			severity: 'warning',
+			span: { start: 0, end: Math.min(3, text.length) },
+			message: outcome.kind === 'interrupted'
+				? t('Analyse interrompue : ce document demande plus de {0} secondes d’analyse ; rien n’y a été vérifié. Cherchez un collage accidentel ou scindez l’acte ; les autres documents restent analysés', Math.round(this.thread.budgetMs / 1000))
+				: t('Analyse impossible : erreur interne de Prétoire ({0}) ; rien n’a été vérifié dans ce document. Signalez-la aux mainteneurs', outcome.errorClass),
+		};
+		const located = { document, rangeOf: (span: { start: number; end: number }) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) }) };
+		const interrupted: InterruptedAnalysis = { interrupted: true, diagnostics: [toDiagnostic(located, finding)] };
+		settle('', interrupted);
+		return interrupted;
+	}
+}
+
+type Outcome = { kind: 'done'; reply: AnalysisReply } | { kind: 'interrupted' } | { kind: 'superseded' } | { kind: 'failed'; errorClass: string };
+
+/**
+ * One analysis thread, one document at a time. A document that exceeds the budget has its thread
+ * terminated (synchronous code cannot be interrupted any other way) and a new thread starts for the
+ * next document; the main thread never waits on an analysis.
+ */
+class AnalysisThread {
+	private worker: Worker | undefined;
+	private queue: Promise<unknown> = Promise.resolve();
+	private nextId = 1;
+	private readonly latest = new Map<string, number>();
+
+	constructor(private readonly script: string, readonly budgetMs: number, private readonly log: AnalysisLog) {}
+
+	run(job: AnalysisJob): Promise<Outcome> {
+		const numbered = { ...job, id: this.nextId++ };
+		this.latest.set(job.uri, numbered.id);
+		// Typing in a slow document queues a version per keystroke: only the latest is analysed.
+		const outcome = this.queue.then(() => (this.latest.get(job.uri) === numbered.id ? this.runNow(numbered) : { kind: 'superseded' as const }));
+		this.queue = outcome;
+		return outcome;
+	}
+
+	forget(uri: string): void {
+		this.latest.delete(uri);
+		this.worker?.postMessage({ kind: 'forget', uri } satisfies ForgetJob);
+	}
+
+	dispose(): void {
+		void this.worker?.terminate();
+		this.worker = undefined;
+	}
+
+	private runNow(job: AnalysisJob): Promise<Outcome> {
+		const worker = (this.worker ??= this.spawn());
+		return new Promise<Outcome>((settle) => {
+			const finish = (outcome: Outcome): void => {
+				clearTimeout(timer);
+				worker.off('message', onMessage);
+				worker.off('error', onError);
+				worker.off('exit', onExit);
+				settle(outcome);
+			};
+			const onMessage = (reply: AnalysisReply): void => {
+				if (reply.id === job.id) {
+					finish({ kind: 'done', reply });
+				}
+			};
+			const onError = (error: unknown): void => {
+				this.log(`Analysis thread failed: ${error instanceof Error ? error.name : typeof error}`);
+				this.stop(worker);
+				finish({ kind: 'failed', errorClass: error instanceof Error ? error.name : typeof error });
+			};
+			const onExit = (): void => {
+				this.stop(worker);
+				finish({ kind: 'failed', errorClass: 'exit' });
+			};
+			const timer = setTimeout(() => {
+				this.log(`Analysis stopped after ${this.budgetMs} ms (time budget)`);
+				this.stop(worker);
+				finish({ kind: 'interrupted' });
+			}, this.budgetMs);
+			worker.on('message', onMessage);
+			worker.once('error', onError);
+			worker.once('exit', onExit);
+			worker.postMessage(job);
+		});
+	}
+
+	private spawn(): Worker {
+		const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 } });
+		// An idle analysis thread must not keep the server process alive after the connection ends.
+		worker.unref();
+		return worker;
+	}
+
+	private stop(worker: Worker): void {
+		if (this.worker === worker) {
+			this.worker = undefined;
+		}
+		worker.removeAllListeners('exit');
+		void worker.terminate();
 	}
 }

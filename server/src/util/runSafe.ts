@@ -18,7 +18,8 @@ export async function runSafe<T>(
 		const result = await handler();
 		return token?.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') : result;
 	} catch (error) {
-		log(`${label}: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`);
+		// The error's class and frames, never its message: it may quote the pleading (personal data).
+		log(`${label}: ${error instanceof Error ? `${error.name}\n${(error.stack ?? '').split('\n').slice(1).join('\n')}` : typeof error}`);
 		return fallback;
 	}
 }

@@ -15,8 +15,7 @@ export function appendToFrontMatterList(model: PleadingModel, key: string, entry
 	const text = model.document.getText();
 	const eol = lineBreakOf(text);
 	const list = frontMatter.locate([key]);
-	const items = frontMatter.yaml.get(key);
-	const count = items !== null && typeof items === 'object' && 'items' in items && Array.isArray(items.items) ? items.items.length : 0;
+	const count = frontMatter.itemCount([key]);
 	if (list !== undefined && count > 0) {
 		const lastItem = frontMatter.locate([key, count - 1]);
 		if (lastItem === undefined) {
