@@ -19,6 +19,7 @@ import trialAlreadyPending from './trial-already-pending';
 import urlPlatformMismatch from './url-platform-mismatch';
 import urlInvalid from './url-invalid';
 import documentTooLarge from './document-too-large';
+import placeholderLeft from './placeholder-left';
 import type { Rule } from './types';
 
 /** Every rule, in the order of the README's rules catalogue. */
@@ -43,5 +44,6 @@ export const rules: readonly Rule[] = [
 	trialAlreadyPending,
 	urlPlatformMismatch,
 	urlInvalid,
+	placeholderLeft,
 	documentTooLarge,
 ];

@@ -1,9 +1,7 @@
 import { t } from '../l10n';
-import type { Span } from '../document/model';
-import type { Rule, SpanEdit } from './types';
-import { endOfLine } from './util/frontMatterEdits';
+import type { Rule } from './types';
+import { addToFrontMatterMap } from './util/frontMatterEdits';
 import { offenceMentions, qualifiedOffences } from '../queries/offences';
-import { lineBreakOf } from '../util/text';
 
 /**
  * The motif légitime rests on a future action "non manifestement vouée à l'échec": the judge checks
@@ -31,10 +29,11 @@ const offenceUnqualified: Rule = {
 			if (mention.origin === 'front-matter') {
 				const texte = model.frontMatter?.locate(['infractions', mention.index ?? 0, 'texte']);
 				if (texte === undefined) {
+					const edit = addToFrontMatterMap(model, ['infractions', mention.index ?? 0], 'texte', offence.citation);
 					yield {
 						span: mention.span,
 						message: t('« {0} » est invoquée sans son texte d’incrimination : ajoutez `texte: {1}` ({2})', offence.label, offence.citation, source),
-						fixes: [{ title: t('Ajouter `texte: {0}`', offence.citation), edits: [addTexteAfter(model.document.getText(), mention.span, offence.citation)] }],
+						fixes: edit === undefined ? undefined : [{ title: t('Ajouter `texte: {0}`', offence.citation), edits: [edit] }],
 					};
 					continue;
 				}
@@ -53,14 +52,5 @@ const offenceUnqualified: Rule = {
 		}
 	},
 };
-
-/** A `texte:` line under the `qualification:` line, aligned with it. */
-function addTexteAfter(text: string, qualification: Span, citation: string): SpanEdit {
-	const lineStart = text.lastIndexOf('\n', qualification.start - 1) + 1;
-	const keyColumn = text.slice(lineStart, qualification.start).search(/qualification\s*:/u);
-	const end = endOfLine(text, qualification.end);
-	const eol = lineBreakOf(text);
-	return { span: { start: end, end }, newText: `${eol}${' '.repeat(Math.max(0, keyColumn))}texte: ${citation}` };
-}
 
 export default offenceUnqualified;

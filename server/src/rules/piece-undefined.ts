@@ -2,6 +2,7 @@ import { t } from '../l10n';
 import type { Finding, Rule } from './types';
 import { appendToFrontMatterList } from './util/frontMatterEdits';
 import { bordereau, bordereauSource } from '../queries/pieces';
+import { placeholder } from '../knowledge/placeholders';
 
 /**
  * A pièce cited in the body (or by a publication) must be in the bordereau: the act lists the
@@ -16,7 +17,7 @@ const pieceUndefined: Rule = {
 		const listed = new Set(bordereau(model).map((entry) => entry.numero));
 		const fixed = new Set<number>();
 		const finding = (numero: number, span: Finding['span']): Finding => {
-			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', [`- numero: ${numero}`, 'intitule: À compléter']);
+			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', { numero, intitule: placeholder('intitulé de la pièce') });
 			fixed.add(numero);
 			return {
 				span,
