@@ -1,4 +1,5 @@
 import {
+	CodeActionKind,
 	createConnection,
 	DidChangeConfigurationNotification,
 	DocumentDiagnosticReportKind,
@@ -15,7 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
-import { codeActions } from './features/codeActions';
+import { codeActions, FIX_ALL_KIND, type FixAllProvider } from './features/codeActions';
+import { fixAll } from './engine/fixAll';
 import { codeLenses } from './features/codeLens';
 import { completion } from './features/completion';
 import { documentSymbols } from './features/documentSymbols';
@@ -23,7 +25,7 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { ExportPdfRequest, NewPleadingRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { ExportPdfRequest, NewPleadingRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
 import { exportToPdf } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { setMessageLanguage } from './l10n';
@@ -115,12 +117,36 @@ class PretoireServer {
 			this.safely(token, [], 'codeAction', async () => {
 				const document = documents.get(params.textDocument.uri);
 				const analysis = await this.analysisOf(params.textDocument.uri);
-				if (document === undefined || analysis === undefined) {
+				if (document === undefined || analysis === undefined || analysis.model.document.version !== document.version) {
 					return [];
 				}
-				return codeActions(document.uri, document.version, params.context, analysis.diagnostics);
+				const settings = await this.settingsFor(document.uri);
+				const model = analysis.model;
+				const repairAll: FixAllProvider = (select) => {
+					const edit = fixAll(model.document, {
+						settings,
+						today: new Date(),
+						select: (finding) => (select === 'safe' ? finding.fixes?.[0]?.safe === true : finding.ruleId === select.ruleId),
+					});
+					return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
+				};
+				return codeActions(model, params.context, analysis.diagnostics, repairAll);
 			}),
 		);
+		connection.onExecuteCommand(async (params, token) => {
+			if (params.command !== RENUMBER_PIECES_COMMAND) {
+				return null;
+			}
+			const [uri] = params.arguments ?? [];
+			const result = typeof uri === 'string' ? await this.renumber(uri, token) : new ResponseError(0, 'Argument attendu : l’URI du document');
+			if (result instanceof ResponseError) {
+				throw result;
+			}
+			if (result !== null) {
+				await connection.workspace.applyEdit({ label: 'Renuméroter les pièces', edit: result });
+			}
+			return null;
+		});
 
 		const onModel = <T>(label: string, fallback: T, handler: (analysis: Analysis) => T) =>
 			(params: { textDocument: { uri: string } }, token: Parameters<typeof runSafe>[0]) =>
@@ -146,9 +172,14 @@ class PretoireServer {
 		connection.onDocumentLinks((params, token) => onModel('documentLinks', [], (analysis) => documentLinks(analysis.model))(params, token));
 		connection.onFoldingRanges((params, token) => onModel('foldingRanges', [], (analysis) => foldingRanges(analysis.model))(params, token));
 		connection.onCodeLens((params, token) => onModel('codeLens', [], (analysis) => codeLenses(analysis.model, new Date()))(params, token));
-		connection.onRequest(RenumberPiecesRequest.method, (params: RenumberPiecesRequest.Params, token) =>
-			onModel<RenumberPiecesRequest.Result>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token),
-		);
+		connection.onRequest(RenumberPiecesRequest.method, async (params: RenumberPiecesRequest.Params, token) => {
+			const result = await this.renumber(params.uri, token);
+			// A refused renumbering travels as an error so that the editor shows its reason.
+			if (result instanceof ResponseError) {
+				throw result;
+			}
+			return result;
+		});
 		connection.onRequest(ExportPdfRequest.method, async (params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result | ResponseError<void>> => {
 			const analysis = await this.analysisOf(params.uri);
 			if (analysis === undefined) {
@@ -182,7 +213,8 @@ class PretoireServer {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				documentSymbolProvider: { label: 'Prétoire' },
-				codeActionProvider: { codeActionKinds: ['quickfix'] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+				executeCommandProvider: { commands: [RENUMBER_PIECES_COMMAND] },
 				hoverProvider: true,
 				completionProvider: { triggerCharacters: [':', ' ', '°'] },
 				definitionProvider: true,
@@ -199,6 +231,13 @@ class PretoireServer {
 
 	private safely<T>(token: Parameters<typeof runSafe>[0], fallback: T, label: string, handler: () => Promise<T>) {
 		return runSafe(token, fallback, label, (message) => this.connection.console.error(message), handler);
+	}
+
+	private async renumber(uri: string, token: Parameters<typeof runSafe>[0]): Promise<WorkspaceEdit | ResponseError<void> | null> {
+		return this.safely<WorkspaceEdit | ResponseError<void> | null>(token, null, 'renumberPieces', async () => {
+			const analysis = await this.analysisOf(uri);
+			return analysis === undefined ? null : renumberPieces(analysis.model);
+		});
 	}
 
 	private settingsFor(uri: string): Promise<Settings> {

@@ -10,7 +10,7 @@ import { placeholder } from '../knowledge/placeholders';
  */
 const pieceUndefined: Rule = {
 	id: 'piece-undefined',
-	description: 'A pièce cited in the body or by a publication but absent from the bordereau (`pieces`)',
+	description: 'A pièce cited in the body or by a publication but absent from the bordereau (`pieces`), or a number given to two entries of the bordereau',
 	defaultSeverity: 'error',
 	fixable: true,
 	*check({ model }) {
@@ -22,7 +22,7 @@ const pieceUndefined: Rule = {
 			return {
 				span,
 				message: t('La pièce n° {0} est citée mais absente du bordereau (`pieces`) : toute pièce invoquée doit y figurer ({1})', numero, t(bordereauSource(model))),
-				fixes: edit === undefined ? undefined : [{ title: t('Ajouter la pièce n° {0} au bordereau', numero), edits: [edit] }],
+				fixes: edit === undefined ? undefined : [{ title: t('Ajouter la pièce n° {0} au bordereau', numero), edits: [edit], safe: true }],
 			};
 		};
 		for (const citation of model.body.pieceCitations) {
@@ -39,6 +39,17 @@ const pieceUndefined: Rule = {
 			}
 		}
 		const frontMatter = model.frontMatter;
+		// Two entries with one number: a citation of that number no longer designates one pièce.
+		const seen = new Set<number>();
+		for (const entry of bordereau(model)) {
+			if (seen.has(entry.numero)) {
+				yield {
+					span: entry.span,
+					message: t('Le numéro {0} est donné à plusieurs pièces du bordereau : une citation de la pièce n° {0} ne désigne plus une pièce certaine ({1})', entry.numero, t(bordereauSource(model))),
+				};
+			}
+			seen.add(entry.numero);
+		}
 		for (const [index, publication] of (frontMatter?.data.publications ?? []).entries()) {
 			const span = frontMatter?.locate(['publications', index, 'piece']);
 			if (publication?.piece !== undefined && span !== undefined && !listed.has(publication.piece)) {

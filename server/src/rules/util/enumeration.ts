@@ -82,8 +82,9 @@ export class Enumerations {
 		}
 		kept.forEach((index, position) => {
 			if (position > 0) {
-				// Each kept item keeps the separator before it, but the new last item takes the closing « et ».
-				written += position === kept.length - 1 && removed.has(lastIndex) ? separatorBefore(lastIndex) : separatorBefore(index);
+				// Each kept item keeps the separator before it, but the new last item takes the closing « et » if there was one.
+				const closing = position === kept.length - 1 && removed.has(lastIndex) && !separatorBefore(lastIndex).includes(',');
+				written += closing ? separatorBefore(lastIndex) : separatorBefore(index);
 			}
 			written += text.slice(segments[index].start, segments[index].end);
 		});

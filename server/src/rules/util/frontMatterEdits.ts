@@ -40,6 +40,21 @@ export function addToFrontMatterMap(model: PleadingModel, path: FrontMatterPath,
 	}, (text, document) => addPairAsText(model, text, document.getIn(path, true) as YamlNode | undefined, key, value));
 }
 
+/**
+ * A YAML comment line before the line starting at `lineStart`, at that line's indentation; none when
+ * the line is inside a block scalar or a multi-line flow collection, where it would change the data.
+ */
+export function insertFrontMatterLine(model: PleadingModel, lineStart: number, comment: string): SpanEdit | undefined {
+	const frontMatter = model.frontMatter;
+	if (frontMatter === undefined || frontMatter.yaml.errors.length > 0) {
+		return undefined;
+	}
+	const text = model.document.getText();
+	const indent = /^[ \t]*/u.exec(text.slice(lineStart, lineStart + 200))![0];
+	const edit: SpanEdit = { span: { start: lineStart, end: lineStart }, newText: `${indent}${comment}${lineBreakOf(text)}` };
+	return readsAs(text, frontMatter.span, edit, JSON.stringify(frontMatter.yaml.toJS())) ? edit : undefined;
+}
+
 type Mutation = (document: YamlDocument) => boolean;
 type TextCandidate = (text: string, document: YamlDocument) => SpanEdit | undefined;
 
