@@ -6,17 +6,21 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading, parsePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
-import { defaultSettings } from '../settings';
 import { ExportError, exportPleading, writePdfAtomically } from '../export/pdf';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
+import { projectSettingsFor, type ProjectSettings } from './projectSettings';
+import placeholderLeft from '../rules/placeholder-left';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
-        pretoire export FICHIER [-o SORTIE.pdf]
+        pretoire export FICHIER [-o SORTIE.pdf] [--force]
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
           code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée.
   export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ;
-          code de sortie 1 si l'export échoue, 2 si la commande est mal formée ou l'acte illisible.`;
+          code de sortie 1 si l'export échoue ou si l'acte contient un texte à compléter
+          (« À compléter », […] : --force exporte quand même), 2 si la commande est mal formée ou l'acte illisible.
+  Les réglages des règles sont lus dans le fichier .pretoire.json le plus proche de l'acte
+  (même forme que la section « pretoire » des réglages de l'éditeur : { "rules": { … } }).`;
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -72,6 +76,8 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 	const findings: FileFinding[] = [];
 	const warnings: string[] = [];
 	let unreadable = false;
+	const projects = new Map<string, ProjectSettings>();
+	const warnedProjects = new Set<ProjectSettings>();
 	for (const file of files) {
 		let text: string;
 		try {
@@ -85,8 +91,13 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 			warnings.push(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
 			continue;
 		}
+		const project = projectSettingsFor(file, projects);
+		if (project.warning !== undefined && !warnedProjects.has(project)) {
+			warnedProjects.add(project);
+			warnings.push(project.warning);
+		}
 		const document = TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text);
-		for (const finding of analyze(parsePleading(document), { settings: defaultSettings, today: new Date() })) {
+		for (const finding of analyze(parsePleading(document), { settings: project.settings, today: new Date() })) {
 			findings.push(locate(file, document, finding));
 		}
 	}
@@ -133,15 +144,20 @@ export async function check(options: CheckOptions, write: (text: string) => void
 interface ExportCommand {
 	readonly file: string;
 	readonly output: string;
+	/** Prints the act even with blanks left to complete. */
+	readonly force: boolean;
 }
 
 function parseExportArguments(args: readonly string[]): ExportCommand | string {
 	const files: string[] = [];
 	let output: string | undefined;
+	let force = false;
 	for (let index = 0; index < args.length; index++) {
 		const arg = args[index];
 		const [flag, inlineValue] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
-		if (flag === '-o' || flag === '--output') {
+		if (flag === '--force') {
+			force = true;
+		} else if (flag === '-o' || flag === '--output') {
 			output = inlineValue ?? args[++index];
 			if (output === undefined || output.length === 0) {
 				return `Valeur absente pour ${flag}`;
@@ -156,7 +172,7 @@ function parseExportArguments(args: readonly string[]): ExportCommand | string {
 		return files.length === 0 ? 'Aucun acte à exporter' : 'Un seul acte à la fois pour `export`';
 	}
 	// "acte.md" gives "acte.pdf" beside it, as a word processor's "Save as PDF" does.
-	return { file: files[0], output: output ?? files[0].replace(/(?:\.(?:md|markdown))?$/iu, '.pdf') };
+	return { file: files[0], output: output ?? files[0].replace(/(?:\.(?:md|markdown))?$/iu, '.pdf'), force };
 }
 
 /** Runs `pretoire export` and returns the exit code. */
@@ -173,6 +189,14 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 		return 2;
 	}
 	const model = parsePleading(TextDocument.create(pathToFileURL(command.file).toString(), 'markdown', 1, text));
+	// A blank would be printed and served as is: refuse unless the lawyer insists.
+	const blanks = command.force ? [] : analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
+	if (blanks.length > 0) {
+		const document = model.document;
+		blanks.forEach((finding) => warn(formatText([locate(command.file, document, finding)])));
+		warn(`${command.file} : ${blanks.length} texte(s) à compléter ; complétez l’acte, ou exportez quand même avec --force`);
+		return 1;
+	}
 	let pages: number;
 	try {
 		const exported = await exportPleading(model);
