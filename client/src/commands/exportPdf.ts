@@ -4,7 +4,7 @@ import { ExportPdfRequest } from '../../../server/src/protocol';
 
 /**
  * Exports the active pleading. The server writes the PDF (atomically, never over the source); the
- * client asks before exporting a pleading with errors, shows progress and offers to open the PDF.
+ * client asks before exporting a pleading with errors or blanks to complete, shows progress and offers to open the PDF.
  */
 export async function exportPdf(client: LanguageClient): Promise<void> {
 	const document = vscode.window.activeTextEditor?.document;
@@ -21,6 +21,15 @@ export async function exportPdf(client: LanguageClient): Promise<void> {
 	if (errors.length > 0 && configuration.get<boolean>('export.askWhenErrors', true)) {
 		const exportAnyway = vscode.l10n.t('Export anyway');
 		const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The pleading has {0} error(s). Export it anyway?', errors.length), { modal: true }, exportAnyway);
+		if (answer !== exportAnyway) {
+			return;
+		}
+	}
+	// A blank (« À compléter », […]) would be printed as is: ask, whatever the errors setting says.
+	const blanks = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'prétoire' && diagnostic.code === 'placeholder-left');
+	if (blanks.length > 0) {
+		const exportAnyway = vscode.l10n.t('Export anyway');
+		const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The pleading still has {0} blank(s) to complete (« À compléter », […]). Export it anyway?', blanks.length), { modal: true }, exportAnyway);
 		if (answer !== exportAnyway) {
 			return;
 		}

@@ -29,6 +29,8 @@ export class Suppressions {
 		const open = new Map<string, number>();
 		for (const directive of directivesOf(text)) {
 			if (directive.kind === 'disable-next-line') {
+				// A finding anchored where the comment now stands (the start of the front matter) is the one it silences.
+				this.ranges.push(...directive.codes.map((code) => ({ code, span: directive.span })));
 				const line = this.lineOf(directive.span.end) + 1;
 				const codes = this.lines.get(line) ?? new Set<string>();
 				directive.codes.forEach((code) => codes.add(code));
