@@ -11,12 +11,14 @@ import {
 	type DiagnosticServerCancellationData,
 	type DocumentDiagnosticReport,
 	type WorkspaceEdit,
+	type TextEdit,
 	type InitializeParams,
 	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PleadingModel } from './document/model';
 import { join } from 'node:path';
-import { codeActions, FIX_ALL_KIND, type FixAllProvider } from './features/codeActions';
+import { codeActions, FIX_ALL_KIND, fixAllDataOf, type FixAllSelection } from './features/codeActions';
 import { fixAll } from './engine/fixAll';
 import { codeLenses } from './features/codeLens';
 import { completion } from './features/completion';
@@ -48,6 +50,16 @@ function templatesDirectory(): string {
 	return join(__dirname, '..', 'templates');
 }
 
+/** Every selected fix of the document, composed by the engine, as one text edit. */
+function repairAll(model: PleadingModel, settings: Settings, select: FixAllSelection): TextEdit | undefined {
+	const edit = fixAll(model.document, {
+		settings,
+		today: new Date(),
+		select: (finding) => (select === 'safe' ? finding.fixes?.[0]?.safe === true : finding.ruleId === select.ruleId),
+	});
+	return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
+}
+
 function describe(error: unknown): string {
 	return error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
 }
@@ -61,6 +73,8 @@ class PretoireServer {
 	private readonly settingsByUri = new Map<string, Promise<Settings>>();
 	private readonly pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
 	private pullDiagnostics = false;
+	/** Whether the client resolves a code action's edit lazily (`codeAction/resolve`). */
+	private resolveCodeActionEdits = false;
 	private configurationRequests = false;
 	private initialSettings: Settings = defaultSettings;
 
@@ -121,16 +135,19 @@ class PretoireServer {
 					return [];
 				}
 				const settings = await this.settingsFor(document.uri);
-				const model = analysis.model;
-				const repairAll: FixAllProvider = (select) => {
-					const edit = fixAll(model.document, {
-						settings,
-						today: new Date(),
-						select: (finding) => (select === 'safe' ? finding.fixes?.[0]?.safe === true : finding.ruleId === select.ruleId),
-					});
-					return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
-				};
-				return codeActions(model, params.context, analysis.diagnostics, repairAll);
+				return codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select), this.resolveCodeActionEdits);
+			}),
+		);
+		connection.onCodeActionResolve((action, token) =>
+			this.safely(token, action, 'codeActionResolve', async () => {
+				const deferred = fixAllDataOf(action);
+				const analysis = deferred === undefined ? undefined : await this.analysisOf(deferred.uri);
+				// A « fix all » computed for another version of the text would corrupt it: then it does nothing.
+				if (deferred === undefined || analysis === undefined || analysis.model.document.version !== deferred.version) {
+					return action;
+				}
+				const edit = repairAll(analysis.model, await this.settingsFor(deferred.uri), deferred.select);
+				return edit === undefined ? action : { ...action, edit: { changes: { [deferred.uri]: [edit] } } };
 			}),
 		);
 		connection.onExecuteCommand(async (params, token) => {
@@ -207,13 +224,14 @@ class PretoireServer {
 
 	private initialize(params: InitializeParams): InitializeResult {
 		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+		this.resolveCodeActionEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
 		this.initialSettings = parseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				documentSymbolProvider: { label: 'Prétoire' },
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
 				executeCommandProvider: { commands: [RENUMBER_PIECES_COMMAND] },
 				hoverProvider: true,
 				completionProvider: { triggerCharacters: [':', ' ', '°'] },

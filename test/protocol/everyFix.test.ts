@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import {
 	CodeActionKind,
 	CodeActionRequest,
+	CodeActionResolveRequest,
 	DiagnosticSeverity,
 	DocumentDiagnosticRequest,
 	ExecuteCommandRequest,
@@ -146,6 +147,24 @@ suite('Every quick fix of every fixture, alone, through the server', () => {
 			const elsewhere = items.filter((item) => item.code === target.code && item.range.start.line !== target.range.start.line).length;
 			assert.equal(after.items.filter((item) => item.code === target.code).length, elsewhere, 'only that line is silenced');
 			assert.equal(frontMatterErrors(silenced), 0);
+		}
+	});
+
+	test('Should defer a « fix all » edit to codeAction/resolve when the client can resolve it', async () => {
+		const { client: resolving } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { resolveSupport: { properties: ['edit'] } } } });
+		try {
+			const uri = 'file:///every-fix/resolve.md';
+			const text = readFileSync(join(FIXTURES, 'data-beyond-l34-1', 'invalid-out-of-scope.md'), 'utf8');
+			await resolving.open(uri, text);
+			const report = (await resolving.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+			const diagnostic = report.items.find((item) => item.code === 'data-beyond-l34-1')!;
+			const actions = (await resolving.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+			const fixAll = actions.find((action) => action.kind === `${CodeActionKind.QuickFix}.fixAll`)!;
+			assert.equal(fixAll.edit, undefined);
+			const resolved = await resolving.connection.sendRequest(CodeActionResolveRequest.type, fixAll);
+			assert.equal(apply(uri, text, resolved), readFileSync(join(FIXTURES, 'data-beyond-l34-1', 'invalid-out-of-scope.fixed.md'), 'utf8'));
+		} finally {
+			await resolving.stop();
 		}
 	});
 

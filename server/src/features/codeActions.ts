@@ -24,8 +24,20 @@ const diagnosticDataSchema = z.object({
 	).max(50),
 });
 
+/** Which findings a « fix all » repairs: one rule's, or every safe one. */
+export type FixAllSelection = { readonly ruleId: string } | 'safe';
 /** Repairs every finding selected, composed pass after pass by the engine; undefined when none can be. */
-export type FixAllProvider = (select: { readonly ruleId: string } | 'safe') => TextEdit | undefined;
+export type FixAllProvider = (select: FixAllSelection) => TextEdit | undefined;
+
+/** What a « fix all » action carries when its edit is computed on `codeAction/resolve`. */
+const fixAllDataSchema = z.object({ uri: z.string(), version: z.number().int(), select: z.union([z.literal('safe'), z.object({ ruleId: z.string() })]) });
+export type FixAllData = z.infer<typeof fixAllDataSchema>;
+
+/** The deferred « fix all » of an action sent back by the client, if it is one of ours. */
+export function fixAllDataOf(action: CodeAction): FixAllData | undefined {
+	const parsed = fixAllDataSchema.safeParse(action.data);
+	return parsed.success ? parsed.data : undefined;
+}
 
 function dataOf(diagnostic: Diagnostic, version: number): DiagnosticData | undefined {
 	if (diagnostic.source !== DIAGNOSTIC_SOURCE) {
@@ -45,10 +57,18 @@ function wants(context: CodeActionContext, kind: string): boolean {
  * constat ici » (a suppression comment), one "fix all" per rule when the document has several fixable
  * problems of that rule, and `source.fixAll.pretoire` for the safe fixes.
  */
-export function codeActions(model: PleadingModel, context: CodeActionContext, documentDiagnostics: readonly Diagnostic[], fixAll: FixAllProvider): CodeAction[] {
+export function codeActions(model: PleadingModel, context: CodeActionContext, documentDiagnostics: readonly Diagnostic[], fixAll: FixAllProvider, deferEdits: boolean): CodeAction[] {
 	const uri = model.document.uri;
 	const version = model.document.version;
 	const actions: CodeAction[] = [];
+	// Composing every fix re-reads the pleading several times: with `codeAction/resolve`, only when chosen.
+	const withFixAll = (action: CodeAction, select: FixAllSelection, eager: boolean): CodeAction | undefined => {
+		if (deferEdits && !eager) {
+			return { ...action, data: { uri, version, select } satisfies FixAllData };
+		}
+		const edit = fixAll(select);
+		return edit === undefined ? undefined : { ...action, edit: { changes: { [uri]: [edit] } } };
+	};
 	if (wants(context, CodeActionKind.QuickFix)) {
 		const rulesSeen = new Set<string>();
 		for (const diagnostic of context.diagnostics) {
@@ -72,14 +92,9 @@ export function codeActions(model: PleadingModel, context: CodeActionContext, do
 			if (data.fixes.length > 0 && !rulesSeen.has(data.ruleId)) {
 				rulesSeen.add(data.ruleId);
 				const fixable = documentDiagnostics.filter((other) => dataOf(other, version)?.ruleId === data.ruleId && (dataOf(other, version)?.fixes.length ?? 0) > 0);
-				const edit = fixable.length < 2 ? undefined : fixAll({ ruleId: data.ruleId });
-				if (edit !== undefined) {
-					actions.push({
-						title: t('Corriger tous les problèmes {0} du document', data.ruleId),
-						kind: `${CodeActionKind.QuickFix}.fixAll`,
-						diagnostics: fixable,
-						edit: { changes: { [uri]: [edit] } },
-					});
+				const action = fixable.length < 2 ? undefined : withFixAll({ title: t('Corriger tous les problèmes {0} du document', data.ruleId), kind: `${CodeActionKind.QuickFix}.fixAll`, diagnostics: fixable }, { ruleId: data.ruleId }, false);
+				if (action !== undefined) {
+					actions.push(action);
 				}
 			}
 		}
@@ -88,9 +103,12 @@ export function codeActions(model: PleadingModel, context: CodeActionContext, do
 	const explicit = context.only !== undefined && context.only.some((asked) => FIX_ALL_KIND === asked || FIX_ALL_KIND.startsWith(`${asked}.`));
 	const safeHere = context.only === undefined && context.diagnostics.some((diagnostic) => dataOf(diagnostic, version)?.fixes.some((fix) => fix.safe) === true);
 	if (explicit || safeHere) {
-		const edit = documentDiagnostics.some((diagnostic) => dataOf(diagnostic, version)?.fixes.some((fix) => fix.safe) === true) ? fixAll('safe') : undefined;
-		if (edit !== undefined) {
-			actions.push({ title: t('Appliquer toutes les corrections sûres de Prétoire'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: [edit] } } });
+		// Asked for by kind (on save), the edit comes at once: some clients apply it without resolving.
+		const action = documentDiagnostics.some((diagnostic) => dataOf(diagnostic, version)?.fixes.some((fix) => fix.safe) === true)
+			? withFixAll({ title: t('Appliquer toutes les corrections sûres de Prétoire'), kind: FIX_ALL_KIND }, 'safe', explicit)
+			: undefined;
+		if (action !== undefined) {
+			actions.push(action);
 		}
 	}
 	return actions;
