@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import {
 	CodeLensRequest,
 	CompletionRequest,
+	InsertTextMode,
 	DefinitionRequest,
 	DocumentLinkRequest,
 	HoverRequest,
@@ -52,7 +53,16 @@ suite('Language features over stdio', () => {
 		await client.open('file:///keys.md', text);
 		const position = positionOf(text, '  plateforme: x\n  \n', '  plateforme: x\n  '.length);
 		const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///keys.md' }, position })) as CompletionItem[];
-		assert.deepEqual(items.map((item) => item.label).sort(), ['denomination', 'forme', 'plateforme', 'siege']);
+		// `plateforme` is already written in this entry: offering it again would duplicate a key.
+		assert.deepEqual(items.map((item) => item.label).sort(), ['denomination', 'forme', 'siege']);
+	});
+
+	test('Should not offer the keys a list entry already has', async () => {
+		const text = template.replace('  - qualification: menaces de mort\n    texte: article 222-17, alinéa 2, du code pénal\n', '  - qualification: menaces de mort\n    \n    texte: article 222-17, alinéa 2, du code pénal\n');
+		await client.open('file:///entry-keys.md', text);
+		const position = positionOf(text, '  - qualification: menaces de mort\n    \n', '  - qualification: menaces de mort\n    '.length);
+		const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///entry-keys.md' }, position })) as CompletionItem[];
+		assert.deepEqual(items.map((item) => item.label).filter((label) => label === 'qualification' || label === 'texte'), []);
 	});
 
 	test('Should complete platforms with their legal entity, and offences with their text', async () => {
@@ -61,10 +71,20 @@ suite('Language features over stdio', () => {
 		const platforms = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///values.md' }, position: positionOf(text, '  plateforme: ', '  plateforme: '.length) })) as CompletionItem[];
 		const google = platforms.find((item) => item.label === 'google');
 		assert.equal(google?.detail, 'Google Ireland Limited');
-		assert.match(String(google?.insertText), /siege: \$\{1:Gordon House/u);
+		assert.match(String(google?.textEdit?.newText), /^google\n  denomination: Google Ireland Limited\n(?:  forme: .*\n)?  siege: \$\{1:Gordon House/u);
 		const offences = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///values.md' }, position: positionOf(text, '  - qualification: ', '  - qualification: '.length) })) as CompletionItem[];
+		// The entry has a `texte:` already: it is replaced, not doubled; the text is inserted as is (no client re-indents it).
 		const threats = offences.find((item) => item.detail === 'article 222-17, alinéa 2, du code pénal');
-		assert.equal(threats?.insertText, 'menace de mort\n    texte: article 222-17, alinéa 2, du code pénal');
+		assert.equal(threats?.textEdit?.newText, 'menace de mort');
+		assert.equal(threats?.insertTextMode, InsertTextMode.asIs);
+		const afterTexte = TextDocument.applyEdits(TextDocument.create('file:///values.md', 'markdown', 1, text), [threats!.textEdit as TextEdit, ...(threats!.additionalTextEdits ?? [])]);
+		assert.match(afterTexte, /  - qualification: menace de mort\n    texte: article 222-17, alinéa 2, du code pénal\n  - qualification: harcèlement moral en ligne\n/u);
+		// Without `texte:`, the line is added at the entry's own column, once.
+		const bare = template.replace('  - qualification: harcèlement moral en ligne\n    texte: article 222-33-2-2, 4°, du code pénal\n', '  - qualification: harc\n');
+		await client.open('file:///bare.md', bare);
+		const harassment = ((await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///bare.md' }, position: positionOf(bare, '  - qualification: harc', '  - qualification: harc'.length) })) as CompletionItem[]).find((item) => item.label === 'harcèlement moral');
+		const completed = TextDocument.applyEdits(TextDocument.create('file:///bare.md', 'markdown', 1, bare), [harassment!.textEdit as TextEdit]);
+		assert.match(completed, /\n  - qualification: harcèlement moral\n    texte: article 222-33-2-2, 4°, du code pénal\n/u);
 	});
 
 	test('Should propose the bordereau after « pièce n° »', async () => {
