@@ -127,6 +127,28 @@ suite('Language features over stdio', () => {
 		assert.match(result, /journaliste \(pièce n° 1\), elle a porté plainte \(pièce n° 2\)/u);
 		assert.match(result, /- numero: 2\n {4}intitule: Récépissé de plainte du 5 novembre 2024\n {2}- numero: 3\n {4}intitule: Procès-verbal de constat de commissaire de justice du 4 novembre 2024 \(publication du 1er/u);
 		assert.match(result, /horodatage: 2024-11-01T21:04:31\+01:00\n {4}piece: 3/u);
+		// Idempotent: renumbering the result again changes nothing.
+		await client.open('file:///renumbered.md', result);
+		const again = (await client.connection.sendRequest(RenumberPiecesRequest.method, { uri: 'file:///renumbered.md' })) as WorkspaceEdit;
+		assert.equal(applyEdits(result, again.changes!['file:///renumbered.md']), result);
+	});
+
+	test('Should keep comments between bordereau entries, and never make a citation designate another pièce', async () => {
+		const commented = template
+			.replace('(pièce n° 4). Aucune instance', '(pièce n° 4), (pièce n° 2). Aucune instance')
+			.replace('  - numero: 4\n', '  # pièce reçue le 6 novembre\n  - numero: 4\n');
+		await client.open('file:///commented.md', commented);
+		const edit = (await client.connection.sendRequest(RenumberPiecesRequest.method, { uri: 'file:///commented.md' })) as WorkspaceEdit;
+		const result = applyEdits(commented, edit.changes!['file:///commented.md']);
+		assert.match(result, /  # pièce reçue le 6 novembre\n  - numero: \d\n {4}intitule: Récépissé de plainte/u);
+		// Each citation still designates the same exhibit, by its title.
+		const titleOf = (text: string, numero: string): string => new RegExp(`- numero: ${numero}\\n {4}intitule: ([^\\n]+)`, 'u').exec(text)![1];
+		const citedAfter = /plainte le 5 novembre 2024 \(pièce n° (\d+)\)/u.exec(result)![1];
+		assert.equal(titleOf(result, citedAfter), titleOf(commented, '4'));
+		// A cited number the bordereau lacks: refused, nothing renumbered around it.
+		const missing = commented.replace('(pièce n° 4), (pièce n° 2)', '(pièce n° 4), (pièce n° 8)');
+		await client.open('file:///missing.md', missing);
+		await assert.rejects(client.connection.sendRequest(RenumberPiecesRequest.method, { uri: 'file:///missing.md' }), /pièce n° 8 est citée mais absente du bordereau/u);
 	});
 
 	test('Should explain an offence on hover, with penalty, prescription and its L. 34-1 assessment', async () => {
