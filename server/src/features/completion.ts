@@ -3,6 +3,7 @@ import { describeExpected, expectedKeys } from '../document/frontMatter';
 import { actKinds } from '../document/frontMatterSchema';
 import type { PleadingModel } from '../document/model';
 import { offences, platforms } from '../knowledge';
+import { placeholder } from '../knowledge/placeholders';
 import { t } from '../l10n';
 import { lowerFirst } from '../util/text';
 import { bordereau } from '../queries/pieces';
@@ -170,7 +171,7 @@ function valueCompletion(model: PleadingModel, key: string, keyColumn: number, s
 				const lines = [
 					...(siblings.has('denomination') ? [] : [`${indent}denomination: ${platform.denomination}`]),
 					...(platform.forme === undefined || siblings.has('forme') ? [] : [`${indent}forme: ${platform.forme}`]),
-					...(siblings.has('siege') ? [] : [`${indent}siege: \${1:${(platform.siege ?? 'à compléter').replace(/[$}\\]/gu, '\\$&')}}`]),
+					...(siblings.has('siege') ? [] : [`${indent}siege: \${1:${(platform.siege ?? JSON.stringify(placeholder('siège social'))).replace(/[$}\\]/gu, '\\$&')}}`]),
 				];
 				return {
 					label: platform.key,
