@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
-import { addToFrontMatterMap } from './util/frontMatterEdits';
+import { addToFrontMatterMap, setFrontMatterValue } from './util/frontMatterEdits';
 import { offenceMentions, qualifiedOffences } from '../queries/offences';
 
 /**
@@ -37,10 +37,11 @@ const offenceUnqualified: Rule = {
 					};
 					continue;
 				}
+				const replacement = setFrontMatterValue(model, ['infractions', mention.index ?? 0, 'texte'], offence.citation);
 				yield {
-					span: texte ?? mention.span,
+					span: texte,
 					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', offence.label, offence.citation, source),
-					fixes: texte === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), edits: [{ span: texte, newText: offence.citation }], safe: true }],
+					fixes: replacement === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), edits: [replacement], safe: true }],
 				};
 			} else {
 				yield {

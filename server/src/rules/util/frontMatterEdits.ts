@@ -40,6 +40,32 @@ export function addToFrontMatterMap(model: PleadingModel, path: FrontMatterPath,
 	}, (text, document) => addPairAsText(model, text, document.getIn(path, true) as YamlNode | undefined, key, value));
 }
 
+/** Writes `value` at `path` (an existing key, empty or not), quoted as its context requires. */
+export function setFrontMatterValue(model: PleadingModel, path: FrontMatterPath, value: FrontMatterValue): SpanEdit | undefined {
+	return frontMatterEdit(model, (document) => {
+		if (!document.hasIn(path)) {
+			return false;
+		}
+		document.setIn(path, value);
+		return true;
+	}, (text, document) => {
+		const offset = model.frontMatter!.span.start;
+		const parent = document.getIn(path.slice(0, -1), true) as YamlNode | undefined;
+		const node = document.getIn(path, true) as YamlNode | undefined;
+		const written = isCollection(parent) && parent.flow === true ? flowScalar(value) : blockScalar(value);
+		if (isScalar(node) && node.range !== undefined && node.range !== null && node.value !== null) {
+			return { span: { start: offset + node.range[0], end: offset + node.range[1] }, newText: written };
+		}
+		// `texte:` with nothing after it: the value goes after the colon.
+		const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[path.length - 1])?.key as YamlNode | undefined : undefined;
+		if (key?.range === undefined || key.range === null) {
+			return undefined;
+		}
+		const colon = text.indexOf(':', offset + key.range[1]);
+		return colon === -1 ? undefined : { span: { start: colon + 1, end: colon + 1 }, newText: ` ${written}` };
+	});
+}
+
 /**
  * A YAML comment line before the line starting at `lineStart`, at that line's indentation; none when
  * the line is inside a block scalar or a multi-line flow collection, where it would change the data.
