@@ -27,7 +27,10 @@ const offenceUnqualified: Rule = {
 				? t('article 53 de la loi du 29 juillet 1881, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; TJ Paris, réf., 15 mars 2024, RG 23/57958')
 				: t('TJ Paris, réf., 15 mars 2024, RG 23/57958 : les faits doivent être « pénalement répréhensibles »');
 			if (mention.origin === 'front-matter') {
-				const texte = model.frontMatter?.locate(['infractions', mention.index ?? 0, 'texte']);
+				const path = ['infractions', mention.index ?? 0, 'texte'];
+				const value = model.frontMatter?.locate(path);
+				// An empty `texte:` has an empty value: the finding points at the key instead.
+				const texte = value !== undefined && value.start === value.end ? model.frontMatter?.locate(path, 'key') : value;
 				if (texte === undefined) {
 					const edit = addToFrontMatterMap(model, ['infractions', mention.index ?? 0], 'texte', offence.citation);
 					yield {
@@ -37,7 +40,7 @@ const offenceUnqualified: Rule = {
 					};
 					continue;
 				}
-				const replacement = setFrontMatterValue(model, ['infractions', mention.index ?? 0, 'texte'], offence.citation);
+				const replacement = setFrontMatterValue(model, path, offence.citation);
 				yield {
 					span: texte,
 					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', offence.label, offence.citation, source),
