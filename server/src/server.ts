@@ -55,7 +55,7 @@ function repairAll(model: PleadingModel, settings: Settings, select: FixAllSelec
 	const edit = fixAll(model.document, {
 		settings,
 		today: new Date(),
-		select: (finding) => (select === 'safe' ? finding.fixes?.[0]?.safe === true : finding.ruleId === select.ruleId),
+		select: (finding) => select === 'all' || finding.ruleId === select.ruleId,
 	});
 	return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
 }

@@ -91,11 +91,13 @@ suite('Every quick fix of every fixture, alone, through the server', () => {
 			const text = readFileSync(fixture, 'utf8');
 			const { uri, items } = await diagnosticsOf(text);
 			const before = loud(items);
+			let anyFix = false;
 			for (const diagnostic of items) {
 				for (const action of await actionsFor(uri, diagnostic, [CodeActionKind.QuickFix])) {
 					if (action.kind !== CodeActionKind.QuickFix) {
 						continue;
 					}
+					anyFix ||= !action.title.startsWith('Ignorer');
 					const fixed = apply(uri, text, action);
 					const label = `${fixture}: « ${action.title} »`;
 					assert.notEqual(fixed, text, `${label} changes nothing`);
@@ -110,10 +112,27 @@ suite('Every quick fix of every fixture, alone, through the server', () => {
 					assert.deepEqual(brokenFrenchIn(text, fixed), [], `${label} leaves broken French`);
 				}
 			}
+			// Wherever a fix is, source.fixAll.pretoire is too, and as safe.
+			const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
+				textDocument: { uri },
+				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+				context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] },
+			})) as CodeAction[];
+			assert.equal(fixAll.length, anyFix ? 1 : 0, `${fixture}: source.fixAll offered ${fixAll.length} time(s)`);
+			if (anyFix) {
+				const fixed = apply(uri, text, fixAll[0]);
+				assert.ok(frontMatterErrors(fixed) <= frontMatterErrors(text), `${fixture}: source.fixAll breaks the YAML`);
+				const after = await diagnosticsOf(fixed);
+				assert.ok(after.items.filter((item) => (item.data as { fixes?: unknown[] } | undefined)?.fixes?.length).length < items.filter((item) => (item.data as { fixes?: unknown[] } | undefined)?.fixes?.length).length, `${fixture}: source.fixAll repairs nothing`);
+				for (const [code, count] of loud(after.items)) {
+					assert.ok(count <= (before.get(code) ?? 0) || code === 'piece-unused', `${fixture}: source.fixAll adds a ${code} finding`);
+				}
+				assert.deepEqual(brokenFrenchIn(text, fixed), [], `${fixture}: source.fixAll leaves broken French`);
+			}
 		});
 	}
 
-	test('Should offer source.fixAll.pretoire, as safe as each fix, on demand (codeActionsOnSave)', async () => {
+	test('Should repair every piece-undefined finding with source.fixAll.pretoire (codeActionsOnSave)', async () => {
 		const text = readFileSync(join(FIXTURES, 'piece-undefined', 'invalid-unlisted.md'), 'utf8');
 		const { uri, items } = await diagnosticsOf(text);
 		const actions = (await client.connection.sendRequest(CodeActionRequest.type, {

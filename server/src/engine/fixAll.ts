@@ -8,7 +8,7 @@ import { analyze, type AnalysisOptions, type RuleFinding } from './analyze';
 const MAX_PASSES = 10;
 
 export interface FixAllOptions extends AnalysisOptions {
-	/** Which findings to repair: a rule's (« fix all » of one rule) or the safe ones (on save). */
+	/** Which findings to repair: a rule's (« fix all » of one rule) or all of them (`source.fixAll`, on save). */
 	readonly select: (finding: RuleFinding) => boolean;
 }
 

@@ -6,7 +6,10 @@ import { insertFrontMatterLine } from '../rules/util/frontMatterEdits';
 import { lineBreakOf } from '../util/text';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 
-/** All the safe fixes of the document at once, for `editor.codeActionsOnSave`. */
+/**
+ * Every fix of the document at once, for `editor.codeActionsOnSave`: each fix is checked never to
+ * break the pleading (YAML re-read, French enumerations rewritten), and the engine composes them.
+ */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pretoire`;
 
 const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
@@ -18,19 +21,18 @@ const diagnosticDataSchema = z.object({
 	fixes: z.array(
 		z.object({
 			title: z.string(),
-			safe: z.boolean(),
 			edits: z.array(z.object({ range: z.object({ start: position, end: position }), newText: z.string() })).max(1000),
 		}),
 	).max(50),
 });
 
-/** Which findings a « fix all » repairs: one rule's, or every safe one. */
-export type FixAllSelection = { readonly ruleId: string } | 'safe';
+/** Which findings a « fix all » repairs: one rule's, or all. */
+export type FixAllSelection = { readonly ruleId: string } | 'all';
 /** Repairs every finding selected, composed pass after pass by the engine; undefined when none can be. */
 export type FixAllProvider = (select: FixAllSelection) => TextEdit | undefined;
 
 /** What a « fix all » action carries when its edit is computed on `codeAction/resolve`. */
-const fixAllDataSchema = z.object({ uri: z.string(), version: z.number().int(), select: z.union([z.literal('safe'), z.object({ ruleId: z.string() })]) });
+const fixAllDataSchema = z.object({ uri: z.string(), version: z.number().int(), select: z.union([z.literal('all'), z.object({ ruleId: z.string() })]) });
 export type FixAllData = z.infer<typeof fixAllDataSchema>;
 
 /** The deferred « fix all » of an action sent back by the client, if it is one of ours. */
@@ -55,7 +57,7 @@ function wants(context: CodeActionContext, kind: string): boolean {
 /**
  * Quick fixes travel in the diagnostics; this turns them into code actions, adds « Ignorer ce
  * constat ici » (a suppression comment), one "fix all" per rule when the document has several fixable
- * problems of that rule, and `source.fixAll.pretoire` for the safe fixes.
+ * problems of that rule, and `source.fixAll.pretoire` wherever a fix is.
  */
 export function codeActions(model: PleadingModel, context: CodeActionContext, documentDiagnostics: readonly Diagnostic[], fixAll: FixAllProvider, deferEdits: boolean): CodeAction[] {
 	const uri = model.document.uri;
@@ -99,14 +101,12 @@ export function codeActions(model: PleadingModel, context: CodeActionContext, do
 			}
 		}
 	}
-	// The light bulb offers it where a safe fix is; on save the editor asks for it by kind.
+	// The light bulb offers it wherever a fix is; on save the editor asks for it by kind.
 	const explicit = context.only !== undefined && context.only.some((asked) => FIX_ALL_KIND === asked || FIX_ALL_KIND.startsWith(`${asked}.`));
-	const safeHere = context.only === undefined && context.diagnostics.some((diagnostic) => dataOf(diagnostic, version)?.fixes.some((fix) => fix.safe) === true);
-	if (explicit || safeHere) {
+	const fixable = (diagnostic: Diagnostic): boolean => (dataOf(diagnostic, version)?.fixes.length ?? 0) > 0;
+	if (explicit || (context.only === undefined && context.diagnostics.some(fixable))) {
 		// Asked for by kind (on save), the edit comes at once: some clients apply it without resolving.
-		const action = documentDiagnostics.some((diagnostic) => dataOf(diagnostic, version)?.fixes.some((fix) => fix.safe) === true)
-			? withFixAll({ title: t('Appliquer toutes les corrections sûres de Prétoire'), kind: FIX_ALL_KIND }, 'safe', explicit)
-			: undefined;
+		const action = documentDiagnostics.some(fixable) ? withFixAll({ title: t('Appliquer toutes les corrections de Prétoire'), kind: FIX_ALL_KIND }, 'all', explicit) : undefined;
 		if (action !== undefined) {
 			actions.push(action);
 		}

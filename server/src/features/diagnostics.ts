@@ -18,7 +18,7 @@ export interface DiagnosticData {
 	readonly v: 1;
 	readonly ruleId: string;
 	readonly version: number;
-	readonly fixes: readonly { readonly title: string; readonly edits: readonly TextEdit[]; readonly safe: boolean }[];
+	readonly fixes: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[];
 }
 
 export function toDiagnostic(model: PleadingModel, finding: RuleFinding): Diagnostic {
@@ -28,7 +28,6 @@ export function toDiagnostic(model: PleadingModel, finding: RuleFinding): Diagno
 		version: model.document.version,
 		fixes: (finding.fixes ?? []).map((fix) => ({
 			title: fix.title,
-			safe: fix.safe === true,
 			edits: fix.edits.map((edit) => ({ range: model.rangeOf(edit.span), newText: edit.newText })),
 		})),
 	};

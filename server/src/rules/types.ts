@@ -14,11 +14,6 @@ export interface Fix {
 	/** French title shown in the lightbulb menu. */
 	readonly title: string;
 	readonly edits: readonly SpanEdit[];
-	/**
-	 * True when the fix needs no judgement of the lawyer (it writes what the law or the evidence
-	 * dictates, or a visible placeholder): `source.fixAll.pretoire` applies these, on save too.
-	 */
-	readonly safe?: boolean;
 }
 
 /** A place related to a finding (e.g. the front-matter entry a body citation refers to). */
