@@ -108,7 +108,9 @@ function frontMatterEdit(model: PleadingModel, mutate: Mutation, asText: TextCan
 		return undefined;
 	}
 	const whole: SpanEdit = { span: frontMatter.span, newText: serialized };
-	return readsAs(text, frontMatter.span, whole, intended) ? whole : undefined;
+	// The lawyer's comments are part of the file: a rewrite that would lose one is not offered.
+	const comments = (yaml: string): number => yaml.match(/(?:^|[ \t])#/gmu)?.length ?? 0;
+	return comments(serialized) >= comments(text.slice(frontMatter.span.start, frontMatter.span.end)) && readsAs(text, frontMatter.span, whole, intended) ? whole : undefined;
 }
 
 /** Whether the front matter, once edited, reads as the intended data without any YAML error. */
@@ -134,6 +136,17 @@ function appendAsText(model: PleadingModel, text: string, document: YamlDocument
 		const at = frontMatter.span.end;
 		const lead = at === frontMatter.span.start ? '' : eol;
 		return { span: { start: at, end: at }, newText: `${lead}${key}:${eol}${blockEntry(entry, 2, eol)}` };
+	}
+	if (isScalar(list) && list.value === null && isMap(document.contents)) {
+		// `pieces:` with nothing yet (perhaps a comment below): the entry goes right under the key.
+		const keyNode = document.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key as YamlNode | undefined;
+		if (keyNode?.range === undefined || keyNode.range === null) {
+			return undefined;
+		}
+		const keyStart = offset + keyNode.range[0];
+		const column = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
+		const end = endOfLine(text, offset + keyNode.range[1] + 1);
+		return { span: { start: end, end }, newText: `${eol}${blockEntry(entry, column + 2, eol)}` };
 	}
 	if (!isSeq(list) || list.range === undefined || list.range === null) {
 		return undefined;
