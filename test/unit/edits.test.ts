@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { analyze } from '../../server/src/engine/analyze';
+import { pleadingToTypst } from '../../server/src/export/typst';
+import { readFileSync } from 'node:fs';
 import { frontMatterBounds } from '../../server/src/document/parse';
 import { Enumerations } from '../../server/src/rules/util/enumeration';
 import { addToFrontMatterMap, appendToFrontMatterList } from '../../server/src/rules/util/frontMatterEdits';
@@ -99,5 +101,17 @@ suite('Inline suppression', () => {
 	test('Should silence a front-matter line with a YAML comment', () => {
 		const text = pleading('').replace('    intitule: "[…]"', '    # pretoire-disable-next-line placeholder-left\n    intitule: "[…]"');
 		assert.equal(codesOf(text), codesOf(pleading('')) - 1);
+	});
+
+	test('Should never print a suppression comment in the exported act', () => {
+		const template = readFileSync('templates/requete-hebergeur.md', 'utf8');
+		const silenced = template
+			.replace('# PAR CES MOTIFS', '<!-- pretoire-disable-next-line placeholder-left -->\n# PAR CES MOTIFS')
+			.replace('Madame Claire MARTIN est journaliste', 'Madame Claire MARTIN <!-- pretoire-disable-next-line placeholder-left --> est journaliste')
+			.replace('  nom: Maître Jeanne DUPONT', '  # pretoire-disable-next-line placeholder-left\n  nom: Maître Jeanne DUPONT');
+		assert.notEqual(silenced, template);
+		const { markup } = pleadingToTypst(modelOf(silenced));
+		assert.equal(markup.includes('pretoire-disable'), false);
+		assert.match(markup, /PAR CES MOTIFS/u);
 	});
 });
