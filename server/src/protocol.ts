@@ -13,6 +13,13 @@ export namespace RenumberPiecesRequest {
 	export type Result = WorkspaceEdit | null;
 }
 
+/**
+ * The same renumbering for any LSP client, through `workspace/executeCommand` (argument: the
+ * document's URI); the server applies the edit with `workspace/applyEdit`. Its own id, so that the
+ * VS Code client's command `pretoire.renumberPieces` does not collide with it.
+ */
+export const RENUMBER_PIECES_COMMAND = 'pretoire.server.renumberPieces';
+
 /** The text of a new pleading instantiated from a template with the lawyer's choices. */
 export namespace NewPleadingRequest {
 	export const method = 'pretoire/newPleading';

@@ -1,4 +1,5 @@
 import {
+	CodeActionKind,
 	createConnection,
 	DidChangeConfigurationNotification,
 	DocumentDiagnosticReportKind,
@@ -11,13 +12,16 @@ import {
 	type DiagnosticServerCancellationData,
 	type DocumentDiagnosticReport,
 	type WorkspaceEdit,
+	type TextEdit,
 	type InitializeParams,
 	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PleadingModel } from './document/model';
 import { join } from 'node:path';
-import { codeActions } from './features/codeActions';
+import { codeActions, FIX_ALL_KIND, fixAllDataOf, type FixAllSelection } from './features/codeActions';
 import { dossierDiagnostics } from './features/dossierDiagnostics';
+import { fixAll } from './engine/fixAll';
 import { codeLenses } from './features/codeLens';
 import { completion } from './features/completion';
 import { documentSymbols } from './features/documentSymbols';
@@ -26,7 +30,7 @@ import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
 import { renderPreview } from './export/preview';
-import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
 import { accessProviderActText, exportCaseFileToDisk } from './services/caseFileRequests';
 import { exportToPdf, exportToWord } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
@@ -58,6 +62,16 @@ function templatesDirectory(): string {
 	return join(__dirname, '..', 'templates');
 }
 
+/** Every selected fix of the document, composed by the engine, as one text edit. */
+function repairAll(model: PleadingModel, settings: Settings, select: FixAllSelection): TextEdit | undefined {
+	const edit = fixAll(model.document, {
+		settings,
+		today: new Date(),
+		select: (finding) => select === 'all' || finding.ruleId === select.ruleId,
+	});
+	return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
+}
+
 /** The error's class and stack frames (mapped to the sources), never its message: it may quote the pleading. */
 function describe(error: unknown): string {
 	return error instanceof Error ? `${error.name}\n${stackFrames(error)}` : typeof error;
@@ -73,6 +87,8 @@ class PretoireServer {
 	private readonly settingsByUri = new Map<string, Promise<Settings>>();
 	private readonly pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
 	private pullDiagnostics = false;
+	/** Whether the client resolves a code action's edit lazily (`codeAction/resolve`). */
+	private resolveCodeActionEdits = false;
 	private configurationRequests = false;
 	private initialSettings: Settings = defaultSettings;
 
@@ -134,12 +150,39 @@ class PretoireServer {
 			this.safely(token, [], 'codeAction', async () => {
 				const document = documents.get(params.textDocument.uri);
 				const analysis = await this.analysisOf(params.textDocument.uri);
-				if (document === undefined || analysis === undefined) {
+				if (document === undefined || analysis === undefined || analysis.model.document.version !== document.version) {
 					return [];
 				}
-				return codeActions(document.uri, document.version, params.context, analysis.diagnostics);
+				const settings = await this.settingsFor(document.uri);
+				return codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select), this.resolveCodeActionEdits);
 			}),
 		);
+		connection.onCodeActionResolve((action, token) =>
+			this.safely(token, action, 'codeActionResolve', async () => {
+				const deferred = fixAllDataOf(action);
+				const analysis = deferred === undefined ? undefined : await this.analysisOf(deferred.uri);
+				// A « fix all » computed for another version of the text would corrupt it: then it does nothing.
+				if (deferred === undefined || analysis === undefined || analysis.model.document.version !== deferred.version) {
+					return action;
+				}
+				const edit = repairAll(analysis.model, await this.settingsFor(deferred.uri), deferred.select);
+				return edit === undefined ? action : { ...action, edit: { changes: { [deferred.uri]: [edit] } } };
+			}),
+		);
+		connection.onExecuteCommand(async (params, token) => {
+			if (params.command !== RENUMBER_PIECES_COMMAND) {
+				return null;
+			}
+			const [uri] = params.arguments ?? [];
+			const result = typeof uri === 'string' ? await this.renumber(uri, token) : new ResponseError(0, 'Argument attendu : l’URI du document');
+			if (result instanceof ResponseError) {
+				throw result;
+			}
+			if (result !== null) {
+				await connection.workspace.applyEdit({ label: 'Renuméroter les pièces', edit: result });
+			}
+			return null;
+		});
 
 		const onModel = <T>(label: string, fallback: T, handler: (analysis: Analysis) => T) =>
 			(params: { textDocument: { uri: string } }, token: Parameters<typeof runSafe>[0]) =>
@@ -166,8 +209,8 @@ class PretoireServer {
 		connection.onFoldingRanges((params, token) => onModel('foldingRanges', [], (analysis) => foldingRanges(analysis.model))(params, token));
 		connection.onCodeLens((params, token) => onModel('codeLens', [], (analysis) => codeLenses(analysis.model, new Date()))(params, token));
 		connection.onRequest(RenumberPiecesRequest.method, async (params: RenumberPiecesRequest.Params, token) => {
-			const result = await onModel<RenumberPiecesRequest.Result | ResponseError<void>>('renumberPieces', null, (analysis) => renumberPieces(analysis.model))({ textDocument: { uri: params.uri } }, token);
-			// A refusal (bordereau inherited from the dossier) travels as an error with its reason.
+			const result = await this.renumber(params.uri, token);
+			// A refused renumbering (cited number missing, bordereau inherited from the dossier) travels as an error with its reason.
 			if (result instanceof ResponseError) {
 				throw result;
 			}
@@ -237,6 +280,7 @@ class PretoireServer {
 
 	private initialize(params: InitializeParams): InitializeResult {
 		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+		this.resolveCodeActionEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
 		const options = params.initializationOptions as { settings?: unknown; analysisBudgetMs?: unknown } | undefined;
 		this.initialSettings = parseSettings(options?.settings, ruleIds);
@@ -250,7 +294,8 @@ class PretoireServer {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				documentSymbolProvider: { label: 'Prétoire' },
-				codeActionProvider: { codeActionKinds: ['quickfix'] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+				executeCommandProvider: { commands: [RENUMBER_PIECES_COMMAND] },
 				hoverProvider: true,
 				completionProvider: { triggerCharacters: [':', ' ', '°'] },
 				definitionProvider: true,
@@ -267,6 +312,13 @@ class PretoireServer {
 
 	private safely<T>(token: Parameters<typeof runSafe>[0], fallback: T, label: string, handler: () => Promise<T>) {
 		return runSafe(token, fallback, label, (message) => this.connection.console.error(message), handler);
+	}
+
+	private async renumber(uri: string, token: Parameters<typeof runSafe>[0]): Promise<WorkspaceEdit | ResponseError<void> | null> {
+		return this.safely<WorkspaceEdit | ResponseError<void> | null>(token, null, 'renumberPieces', async () => {
+			const analysis = await this.analysisOf(uri);
+			return analysis === undefined ? null : renumberPieces(analysis.model);
+		});
 	}
 
 	private settingsFor(uri: string): Promise<Settings> {

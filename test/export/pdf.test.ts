@@ -271,7 +271,8 @@ suite('CLI: pretoire export', function () {
 	test('Should write <source>.pdf next to the source', () => {
 		const source = join(directory, 'cli-acte.md');
 		copyFileSync(CLEAN_ASSIGNATION, source);
-		const { status, stdout } = cli('export', source);
+		// The templates keep their sample identities: exporting one is printing blanks, hence --force.
+		const { status, stdout } = cli('export', source, '--force');
 		assert.equal(status, 0);
 		assert.match(stdout, /^PDF écrit : .*cli-acte\.pdf \(\d+ pages, PDF\/A-2a\)\n$/u);
 		assert.equal(readFileSync(join(directory, 'cli-acte.pdf')).subarray(0, 5).toString(), '%PDF-');
@@ -279,15 +280,23 @@ suite('CLI: pretoire export', function () {
 
 	test('Should write to -o', () => {
 		const target = join(directory, 'sortie.pdf');
-		const { status } = cli('export', CLEAN_REQUETE, '-o', target);
+		const { status } = cli('export', CLEAN_REQUETE, '-o', target, '--force');
 		assert.equal(status, 0);
 		pdfTool('qpdf', '--check', target);
 	});
 
 	test('Should exit 1 when the export is refused', () => {
-		const { status, stderr } = cli('export', CLEAN_REQUETE, '-o', join(directory, 'sortie.md'));
+		const { status, stderr } = cli('export', CLEAN_REQUETE, '-o', join(directory, 'sortie.md'), '--force');
 		assert.equal(status, 1);
 		assert.match(stderr, /Export refusé : la destination .*sortie\.md est un fichier Markdown/u);
+	});
+
+	test('Should refuse to print blanks left to complete unless --force', () => {
+		const target = join(directory, 'avec-blancs.pdf');
+		const { status, stderr } = cli('export', CLEAN_REQUETE, '-o', target);
+		assert.equal(status, 1);
+		assert.match(stderr, /placeholder-left .*\n.*texte\(s\) à compléter ; complétez l’acte, ou exportez quand même avec --force/su);
+		assert.equal(existsSync(target), false);
 	});
 
 	test('Should exit 2 on a malformed command or an unreadable file', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import {
 	CodeLensRequest,
 	CompletionRequest,
+	InsertTextMode,
 	DefinitionRequest,
 	DocumentLinkRequest,
 	HoverRequest,
@@ -52,7 +53,16 @@ suite('Language features over stdio', () => {
 		await client.open('file:///keys.md', text);
 		const position = positionOf(text, '  plateforme: x\n  \n', '  plateforme: x\n  '.length);
 		const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///keys.md' }, position })) as CompletionItem[];
-		assert.deepEqual(items.map((item) => item.label).sort(), ['denomination', 'forme', 'plateforme', 'siege']);
+		// `plateforme` is already written in this entry: offering it again would duplicate a key.
+		assert.deepEqual(items.map((item) => item.label).sort(), ['denomination', 'forme', 'siege']);
+	});
+
+	test('Should not offer the keys a list entry already has', async () => {
+		const text = template.replace('  - qualification: menaces de mort\n    texte: article 222-17, alinéa 2, du code pénal\n', '  - qualification: menaces de mort\n    \n    texte: article 222-17, alinéa 2, du code pénal\n');
+		await client.open('file:///entry-keys.md', text);
+		const position = positionOf(text, '  - qualification: menaces de mort\n    \n', '  - qualification: menaces de mort\n    '.length);
+		const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///entry-keys.md' }, position })) as CompletionItem[];
+		assert.deepEqual(items.map((item) => item.label).filter((label) => label === 'qualification' || label === 'texte'), []);
 	});
 
 	test('Should complete platforms with their legal entity, and offences with their text', async () => {
@@ -61,10 +71,20 @@ suite('Language features over stdio', () => {
 		const platforms = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///values.md' }, position: positionOf(text, '  plateforme: ', '  plateforme: '.length) })) as CompletionItem[];
 		const google = platforms.find((item) => item.label === 'google');
 		assert.equal(google?.detail, 'Google Ireland Limited');
-		assert.match(String(google?.insertText), /siege: \$\{1:Gordon House/u);
+		assert.match(String(google?.textEdit?.newText), /^google\n  denomination: Google Ireland Limited\n(?:  forme: .*\n)?  siege: \$\{1:Gordon House/u);
 		const offences = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///values.md' }, position: positionOf(text, '  - qualification: ', '  - qualification: '.length) })) as CompletionItem[];
+		// The entry has a `texte:` already: it is replaced, not doubled; the text is inserted as is (no client re-indents it).
 		const threats = offences.find((item) => item.detail === 'article 222-17, alinéa 2, du code pénal');
-		assert.equal(threats?.insertText, 'menace de mort\n    texte: article 222-17, alinéa 2, du code pénal');
+		assert.equal(threats?.textEdit?.newText, 'menace de mort');
+		assert.equal(threats?.insertTextMode, InsertTextMode.asIs);
+		const afterTexte = TextDocument.applyEdits(TextDocument.create('file:///values.md', 'markdown', 1, text), [threats!.textEdit as TextEdit, ...(threats!.additionalTextEdits ?? [])]);
+		assert.match(afterTexte, /  - qualification: menace de mort\n    texte: article 222-17, alinéa 2, du code pénal\n  - qualification: harcèlement moral en ligne\n/u);
+		// Without `texte:`, the line is added at the entry's own column, once.
+		const bare = template.replace('  - qualification: harcèlement moral en ligne\n    texte: article 222-33-2-2, 4°, du code pénal\n', '  - qualification: harc\n');
+		await client.open('file:///bare.md', bare);
+		const harassment = ((await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///bare.md' }, position: positionOf(bare, '  - qualification: harc', '  - qualification: harc'.length) })) as CompletionItem[]).find((item) => item.label === 'harcèlement moral');
+		const completed = TextDocument.applyEdits(TextDocument.create('file:///bare.md', 'markdown', 1, bare), [harassment!.textEdit as TextEdit]);
+		assert.match(completed, /\n  - qualification: harcèlement moral\n    texte: article 222-33-2-2, 4°, du code pénal\n/u);
 	});
 
 	test('Should propose the bordereau after « pièce n° »', async () => {
@@ -107,6 +127,28 @@ suite('Language features over stdio', () => {
 		assert.match(result, /journaliste \(pièce n° 1\), elle a porté plainte \(pièce n° 2\)/u);
 		assert.match(result, /- numero: 2\n {4}intitule: Récépissé de plainte du 5 novembre 2024\n {2}- numero: 3\n {4}intitule: Procès-verbal de constat de commissaire de justice du 4 novembre 2024 \(publication du 1er/u);
 		assert.match(result, /horodatage: 2024-11-01T21:04:31\+01:00\n {4}piece: 3/u);
+		// Idempotent: renumbering the result again changes nothing.
+		await client.open('file:///renumbered.md', result);
+		const again = (await client.connection.sendRequest(RenumberPiecesRequest.method, { uri: 'file:///renumbered.md' })) as WorkspaceEdit;
+		assert.equal(applyEdits(result, again.changes!['file:///renumbered.md']), result);
+	});
+
+	test('Should keep comments between bordereau entries, and never make a citation designate another pièce', async () => {
+		const commented = template
+			.replace('(pièce n° 4). Aucune instance', '(pièce n° 4), (pièce n° 2). Aucune instance')
+			.replace('  - numero: 4\n', '  # pièce reçue le 6 novembre\n  - numero: 4\n');
+		await client.open('file:///commented.md', commented);
+		const edit = (await client.connection.sendRequest(RenumberPiecesRequest.method, { uri: 'file:///commented.md' })) as WorkspaceEdit;
+		const result = applyEdits(commented, edit.changes!['file:///commented.md']);
+		assert.match(result, /  # pièce reçue le 6 novembre\n  - numero: \d\n {4}intitule: Récépissé de plainte/u);
+		// Each citation still designates the same exhibit, by its title.
+		const titleOf = (text: string, numero: string): string => new RegExp(`- numero: ${numero}\\n {4}intitule: ([^\\n]+)`, 'u').exec(text)![1];
+		const citedAfter = /plainte le 5 novembre 2024 \(pièce n° (\d+)\)/u.exec(result)![1];
+		assert.equal(titleOf(result, citedAfter), titleOf(commented, '4'));
+		// A cited number the bordereau lacks: refused, nothing renumbered around it.
+		const missing = commented.replace('(pièce n° 4), (pièce n° 2)', '(pièce n° 4), (pièce n° 8)');
+		await client.open('file:///missing.md', missing);
+		await assert.rejects(client.connection.sendRequest(RenumberPiecesRequest.method, { uri: 'file:///missing.md' }), /pièce n° 8 est citée mais absente du bordereau/u);
 	});
 
 	test('Should explain an offence on hover, with penalty, prescription and its L. 34-1 assessment', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type RuleFinding } from '../../server/src/engine/analyze';
 import { rules } from '../../server/src/rules';
-import { applyFirstFixes } from '../helpers/fixes';
+import { applyRuleFixes } from '../helpers/fixes';
 import { modelOf } from '../helpers/text';
 
 /** Fixed so that "days left" and similar outputs are reproducible. */
@@ -95,7 +95,7 @@ suite('Rule fixtures', () => {
 						return;
 					}
 					assert.ok(rule.fixable, `${rule.id} returned fixes but declares fixable: false`);
-					const fixed = applyFirstFixes(text, findings);
+					const fixed = applyRuleFixes(text, rule.id, FIXTURE_TODAY);
 					if (updateGolden) {
 						writeFileSync(fixedPath, fixed);
 					}

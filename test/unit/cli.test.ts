@@ -45,9 +45,30 @@ suite('CLI: pretoire check', () => {
 		const cleanPleadings = readdirSync('templates').filter((file) => file.endsWith('.md')).map((file) => join('templates', file));
 		const { status, stdout } = cli('check', '--format', 'json', ...cleanPleadings);
 		assert.equal(status, 0);
-		const findings = JSON.parse(stdout) as { severity: string }[];
+		const findings = JSON.parse(stdout) as { severity: string; code: string }[];
 		assert.ok(Array.isArray(findings));
-		assert.deepEqual(findings.filter((finding) => finding.severity !== 'info'), []);
+		// Templates are blanks by design: their sample values are what placeholder-left must flag.
+		assert.deepEqual(findings.filter((finding) => finding.severity !== 'info' && finding.code !== 'placeholder-left'), []);
+	});
+
+	test('Should read the rule settings of the nearest .pretoire.json, and honour suppression comments', () => {
+		const project = mkdtempSync(join(tmpdir(), 'pretoire-project-'));
+		const nested = join(project, 'dossiers', 'martin');
+		mkdirSync(nested, { recursive: true });
+		const pleading = join(nested, 'requete.md');
+		writeFileSync(pleading, readFileSync(join('templates', 'requete-hebergeur.md'), 'utf8'));
+		const codes = (): string[] => (JSON.parse(cli('check', '--format', 'json', pleading).stdout) as { code: string }[]).map((finding) => finding.code);
+		assert.ok(codes().includes('placeholder-left'));
+		writeFileSync(join(project, '.pretoire.json'), JSON.stringify({ rules: { 'placeholder-left': 'off', 'piece-unused': 'error' } }));
+		assert.equal(codes().includes('placeholder-left'), false);
+		writeFileSync(join(project, '.pretoire.json'), '{ "rules": ');
+		const unreadable = cli('check', pleading);
+		assert.match(unreadable.stderr, /\.pretoire\.json : fichier de réglages illisible .* réglages par défaut appliqués/u);
+		assert.match(unreadable.stdout, /placeholder-left/u);
+		writeFileSync(join(project, '.pretoire.json'), '{}');
+		const silenced = readFileSync(pleading, 'utf8').replace('  nom: Maître Jeanne DUPONT', '  # pretoire-disable-next-line placeholder-left\n  nom: Maître Jeanne DUPONT');
+		writeFileSync(pleading, silenced);
+		assert.equal(cli('check', pleading).stdout.includes('Jeanne DUPONT'), false);
 	});
 
 	test('Should give the same report in parallel as in one thread, in the files’ order', () => {

@@ -5,8 +5,9 @@ import type { PleadingPreview } from '../preview';
 
 /**
  * Exports the active pleading to PDF or Word. The server writes the file (atomically, never over the
- * source); the client asks before exporting a pleading with errors, shows progress and offers to open
- * it, or, where no viewer can be reached (remote, browser), the preview and the file in the Explorer.
+ * source); the client asks before exporting a pleading with errors or blanks to complete, shows
+ * progress and offers to open it, or, where no viewer can be reached (remote, browser), the preview
+ * and the file in the Explorer.
  */
 export async function exportPdf(client: LanguageClient, preview: PleadingPreview, format: 'pdf' | 'docx' = 'pdf'): Promise<void> {
 	const document = vscode.window.activeTextEditor?.document;
@@ -23,6 +24,15 @@ export async function exportPdf(client: LanguageClient, preview: PleadingPreview
 	if (errors.length > 0 && configuration.get<boolean>('export.askWhenErrors', true)) {
 		const exportAnyway = vscode.l10n.t('Export anyway');
 		const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The pleading has {0} error(s). Export it anyway?', errors.length), { modal: true }, exportAnyway);
+		if (answer !== exportAnyway) {
+			return;
+		}
+	}
+	// A blank (« À compléter », […]) would be printed as is: ask, whatever the errors setting says.
+	const blanks = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'prétoire' && diagnostic.code === 'placeholder-left');
+	if (blanks.length > 0) {
+		const exportAnyway = vscode.l10n.t('Export anyway');
+		const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The pleading still has {0} blank(s) to complete (« À compléter », […]). Export it anyway?', blanks.length), { modal: true }, exportAnyway);
 		if (answer !== exportAnyway) {
 			return;
 		}

@@ -8,7 +8,14 @@ export async function renumberPieces(client: LanguageClient): Promise<void> {
 	if (editor === undefined) {
 		return;
 	}
-	const result = await client.sendRequest<RenumberPiecesRequest.Result>(RenumberPiecesRequest.method, { uri: editor.document.uri.toString() });
+	let result: RenumberPiecesRequest.Result;
+	try {
+		result = await client.sendRequest<RenumberPiecesRequest.Result>(RenumberPiecesRequest.method, { uri: editor.document.uri.toString() });
+	} catch (error) {
+		// A refusal (a cited pièce missing from the bordereau, a duplicate number) says why in French.
+		void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+		return;
+	}
 	if (result === null) {
 		void vscode.window.showInformationMessage(vscode.l10n.t('This file is not a pleading: nothing to renumber.'));
 		return;

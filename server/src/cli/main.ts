@@ -7,7 +7,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
-import { defaultSettings } from '../settings';
 import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
@@ -15,9 +14,11 @@ import { readAct, withOrigin } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
 import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
+import { projectSettingsFor, type ProjectSettings } from './projectSettings';
+import placeholderLeft from '../rules/placeholder-left';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
-        pretoire export FICHIER [-o SORTIE.pdf|SORTIE.docx] [--format pdf|docx]
+        pretoire export FICHIER [-o SORTIE.pdf|SORTIE.docx] [--format pdf|docx] [--force]
 ${CASE_FILE_USAGE}
 ${NEW_USAGE}
 ${CALENDAR_USAGE}
@@ -27,12 +28,16 @@ ${CALENDAR_USAGE}
           fichier illisible, 3 si l'analyse d'un fichier a échoué (défaut de Prétoire).
   export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ou en Word
           (SORTIE.docx, ou --format docx) ;
-          code de sortie 1 si l'export échoue, 2 si la commande est mal formée ou l'acte illisible ;
+          code de sortie 1 si l'export échoue ou si l'acte contient un texte à compléter
+          (« À compléter », […] : --force exporte quand même), 2 si la commande est mal formée ou
+          l'acte illisible ;
           --ordonnance : le projet d'ordonnance d'une requête ; --bordereau : le bordereau seul ;
           --bundle : l'acte, le bordereau et chaque pièce tamponnée (pieces[].fichier), avec signets.
   new     écrit l'acte contre le fournisseur d'accès (CLÉ du catalogue : orange, sfr…) à partir du
           dossier (DOSSIER/dossier.yaml) ; n'écrase jamais un fichier existant.
-  calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.`;
+  calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.
+  Les réglages des règles sont lus dans le fichier .pretoire.json le plus proche de l'acte
+  (même forme que la section « pretoire » des réglages de l'éditeur : { "rules": { … } }).`;
 
 /** Exit code of a failure of Prétoire itself, never confused with « errors found » (1). */
 export const EXIT_INTERNAL_FAILURE = 3;
@@ -138,6 +143,8 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 	const warnings: string[] = [];
 	let unreadable = false;
 	let failed = false;
+	const projects = new Map<string, ProjectSettings>();
+	const warnedProjects = new Set<ProjectSettings>();
 	for (const file of files) {
 		const read = readPleadingFile(file);
 		if ('problem' in read) {
@@ -150,10 +157,15 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 			warnings.push(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
 			continue;
 		}
+		const project = projectSettingsFor(file, projects);
+		if (project.warning !== undefined && !warnedProjects.has(project)) {
+			warnedProjects.add(project);
+			warnings.push(project.warning);
+		}
 		try {
 			const document = TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, text);
 			const model = readAct(document);
-			findings.push(...analyze(model, { settings: defaultSettings, today: new Date() }).map((finding) => locate(file, document, withOrigin(model, finding))));
+			findings.push(...analyze(model, { settings: project.settings, today: new Date() }).map((finding) => locate(file, document, withOrigin(model, finding))));
 		} catch (error) {
 			warnings.push(internalFailure(file, error));
 			failed = true;
@@ -235,16 +247,21 @@ interface ExportCommand {
 	readonly file: string;
 	readonly output: string;
 	readonly format: ExportFormat;
+	/** Prints the act even with blanks left to complete. */
+	readonly force: boolean;
 }
 
 function parseExportArguments(args: readonly string[]): ExportCommand | string {
 	const files: string[] = [];
 	let output: string | undefined;
 	let format: string | undefined;
+	let force = false;
 	for (let index = 0; index < args.length; index++) {
 		const arg = args[index];
 		const [flag, inlineValue] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
-		if (flag === '-o' || flag === '--output' || flag === '--format') {
+		if (flag === '--force') {
+			force = true;
+		} else if (flag === '-o' || flag === '--output' || flag === '--format') {
 			const value = inlineValue ?? args[++index];
 			if (value === undefined || value.length === 0) {
 				return `Valeur absente pour ${flag}`;
@@ -271,7 +288,7 @@ function parseExportArguments(args: readonly string[]): ExportCommand | string {
 	if (output !== undefined && format !== undefined && !output.toLowerCase().endsWith(`.${format}`)) {
 		return `Le fichier de sortie ${output} ne finit pas par .${format}`;
 	}
-	return { file: files[0], format: chosen, output: output ?? files[0].replace(/(?:\.(?:md|markdown))?$/iu, `.${chosen}`) };
+	return { file: files[0], format: chosen, output: output ?? files[0].replace(/(?:\.(?:md|markdown))?$/iu, `.${chosen}`), force };
 }
 
 /** Runs `pretoire export` and returns the exit code. */
@@ -287,6 +304,14 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 		return 2;
 	}
 	const model = readAct(TextDocument.create(pathToFileURL(command.file).toString(), 'markdown', 1, text));
+	// A blank would be printed and served as is: refuse unless the lawyer insists.
+	const blanks = command.force ? [] : analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
+	if (blanks.length > 0) {
+		const document = model.document;
+		blanks.forEach((finding) => warn(formatText([locate(command.file, document, finding)])));
+		warn(`${command.file} : ${blanks.length} texte(s) à compléter ; complétez l’acte, ou exportez quand même avec --force`);
+		return 1;
+	}
 	try {
 		if (command.format === 'docx') {
 			const exported = await exportWord(model);

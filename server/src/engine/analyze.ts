@@ -3,6 +3,7 @@ import { t } from '../l10n';
 import { rules as allRules } from '../rules';
 import type { Finding, Rule, Severity } from '../rules/types';
 import type { Settings } from '../settings';
+import { Suppressions } from './suppressions';
 
 /** A finding with the rule that made it and its effective severity. */
 export interface RuleFinding extends Finding {
@@ -21,9 +22,10 @@ export interface AnalysisOptions {
 	readonly rules?: readonly Rule[];
 }
 
-/** Runs every enabled rule on the model, each isolated from the others' failures. */
+/** Runs every enabled rule on the model, each isolated from the others' failures, and drops the findings the lawyer silenced. */
 export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFinding[] {
 	const findings: RuleFinding[] = [];
+	const suppressions = new Suppressions(model.document.getText());
 	for (const rule of options.rules ?? allRules) {
 		const level = options.settings.rules[rule.id];
 		const excluded = rule.appliesTo !== undefined && (model.act === undefined || !rule.appliesTo.includes(model.act));
@@ -33,6 +35,9 @@ export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFin
 		}
 		try {
 			for (const finding of rule.check({ model, today: options.today })) {
+				if (suppressions.silences(rule.id, finding.span)) {
+					continue;
+				}
 				// A level set by the lawyer wins; otherwise a judgement call keeps its lowered severity.
 				findings.push({ ...withDossier(model, finding), ruleId: rule.id, severity: level ?? finding.severity ?? rule.defaultSeverity });
 			}

@@ -1,11 +1,14 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import { describeExpected, expectedKeys } from '../document/frontMatter';
 import { actKinds } from '../document/frontMatterSchema';
 import type { PleadingModel } from '../document/model';
 import { offences, platforms } from '../knowledge';
+import { placeholder } from '../knowledge/placeholders';
 import { localized, t } from '../l10n';
 import { lowerFirst } from '../util/text';
 import { bordereau } from '../queries/pieces';
+import { endOfLine } from '../rules/util/frontMatterEdits';
+import { lineBreakOf } from '../util/text';
 
 const KEY_LINE = /^(\s*)(-\s+)?([A-Za-z_]*)$/u;
 const VALUE_LINE = /^(\s*)(?:-\s+)?([A-Za-z_]+):\s*(.*)$/u;
@@ -21,7 +24,7 @@ export function completion(model: PleadingModel, position: Position): Completion
 	const before = text.slice(lineStart, offset);
 	const frontMatter = model.frontMatter;
 	if (frontMatter !== undefined && offset >= frontMatter.span.start && offset <= frontMatter.span.end) {
-		return frontMatterCompletion(text, lineStart, before);
+		return frontMatterCompletion(model, lineStart, before);
 	}
 	if (offset < model.body.span.start) {
 		return [];
@@ -35,10 +38,16 @@ export function completion(model: PleadingModel, position: Position): Completion
 	return offenceCompletion(before, position);
 }
 
-function frontMatterCompletion(text: string, lineStart: number, before: string): CompletionItem[] {
+function frontMatterCompletion(model: PleadingModel, lineStart: number, before: string): CompletionItem[] {
+	const text = model.document.getText();
 	const valueMatch = VALUE_LINE.exec(before);
 	if (valueMatch !== null) {
-		return valueCompletion(valueMatch[2], valueMatch[1].length + (/^\s*-\s/u.test(before) ? 2 : 0));
+		const keyColumn = valueMatch[1].length + (/^\s*-\s/u.test(before) ? before.match(/^\s*(-\s+)/u)![1].length : 0);
+		const lineEnd = endOfLine(text, lineStart + before.length);
+		// The typed value, up to the end of the line, is replaced: nothing is left behind or doubled.
+		const valueStart = lineStart + before.length - valueMatch[3].length;
+		const range = { start: model.document.positionAt(valueStart), end: model.document.positionAt(lineEnd) };
+		return valueCompletion(model, valueMatch[2], keyColumn, siblingKeys(text, lineStart, keyColumn, /^\s*-\s/u.test(before)), range);
 	}
 	const keyMatch = KEY_LINE.exec(before);
 	if (keyMatch === null) {
@@ -46,12 +55,70 @@ function frontMatterCompletion(text: string, lineStart: number, before: string):
 	}
 	const indent = keyMatch[1].length + (keyMatch[2]?.length ?? 0);
 	const path = parentPath(text, lineStart, indent);
-	return expectedKeys(path).map((key) => ({
-		label: key,
-		kind: CompletionItemKind.Property,
-		detail: describeExpected([...path, key]),
-		insertText: `${key}: `,
-	}));
+	const present = siblingKeys(text, lineStart, indent, keyMatch[2] !== undefined);
+	return expectedKeys(path)
+		.filter((key) => !present.has(key))
+		.map((key) => ({
+			label: key,
+			kind: CompletionItemKind.Property,
+			detail: describeExpected([...path, key]),
+			insertText: `${key}: `,
+		}));
+}
+
+interface SiblingKey {
+	/** Offsets of the value written after `key:`, to replace it. */
+	readonly valueStart: number;
+	readonly valueEnd: number;
+}
+
+const KEY_AT = /^( *)(- +)?([A-Za-z_]+):[ \t]?(.*)$/u;
+
+/**
+ * The keys already written in the mapping the cursor's line belongs to (same column, same list
+ * entry), other than the cursor's own line: completion never offers them again.
+ */
+function siblingKeys(text: string, lineStart: number, column: number, startsEntry: boolean): Map<string, SiblingKey> {
+	const keys = new Map<string, SiblingKey>();
+	const visit = (start: number, direction: -1 | 1): boolean => {
+		const newline = text.indexOf('\n', start);
+		const end = newline === -1 ? text.length : text[newline - 1] === '\r' ? newline - 1 : newline;
+		const line = text.slice(start, end);
+		if (line.trim() === '---') {
+			return false;
+		}
+		const match = KEY_AT.exec(line);
+		if (match === null) {
+			// Blank lines, comments and continuation lines of a value.
+			return true;
+		}
+		const keyColumn = match[1].length + (match[2]?.length ?? 0);
+		if (keyColumn < column || (direction === 1 && match[2] !== undefined && keyColumn === column)) {
+			return false;
+		}
+		if (keyColumn === column) {
+			const valueStart = start + line.length - match[4].length;
+			keys.set(match[3], { valueStart, valueEnd: start + line.replace(/[ \t]+$/u, '').length });
+			// The first line of the entry ("- nom: …"): nothing above belongs to it.
+			return match[2] === undefined;
+		}
+		return true;
+	};
+	if (!startsEntry) {
+		for (let start = lineStart; start > 0;) {
+			start = text.lastIndexOf('\n', start - 2) + 1;
+			if (!visit(start, -1) || start === 0) {
+				break;
+			}
+		}
+	}
+	for (let next = text.indexOf('\n', lineStart); next !== -1;) {
+		if (!visit(next + 1, 1)) {
+			break;
+		}
+		next = text.indexOf('\n', next + 1);
+	}
+	return keys;
 }
 
 /** The keys above the cursor, from the nearest less-indented `key:` lines; list entries count as index 0. */
@@ -86,40 +153,63 @@ function parentPath(text: string, lineStart: number, indent: number): (string | 
 	return path.filter((segment, index) => !(segment === 0 && path[index - 1] === 0));
 }
 
-function valueCompletion(key: string, siblingIndent: number): CompletionItem[] {
-	const indent = ' '.repeat(siblingIndent);
+/**
+ * Values of `acte`, `plateforme`, `qualification` and `texte`. Multi-line insertions carry their
+ * absolute indentation and `insertTextMode: asIs`, so that no client indents them a second time.
+ */
+function valueCompletion(model: PleadingModel, key: string, keyColumn: number, siblings: ReadonlyMap<string, SiblingKey>, range: Range): CompletionItem[] {
+	const text = model.document.getText();
+	const eol = lineBreakOf(text);
+	const indent = ' '.repeat(keyColumn);
+	const edit = (newText: string): Pick<CompletionItem, 'textEdit' | 'insertTextMode'> => ({ textEdit: { range, newText }, insertTextMode: InsertTextMode.asIs });
 	switch (key) {
 		case 'acte':
-			return actKinds.map((kind) => ({ label: kind, kind: CompletionItemKind.EnumMember }));
+			return actKinds.map((kind) => ({ label: kind, kind: CompletionItemKind.EnumMember, ...edit(kind) }));
 		case 'plateforme':
-			return platforms.map((platform) => ({
-				label: platform.key,
-				kind: CompletionItemKind.Value,
-				detail: platform.denomination,
-				documentation: [localized(platform.name), platform.forme, platform.siege ?? t('siège social inconnu de nos sources : à compléter'), platform.confirmed.siege ? '' : t('(adresse non vérifiée)')].filter(Boolean).join(' — '),
-				insertTextFormat: InsertTextFormat.Snippet,
-				// Fills the entity so the act names it even if the catalogue changes later.
-				insertText: [
-					platform.key,
-					`${indent}denomination: ${platform.denomination}`,
-					...(platform.forme === undefined ? [] : [`${indent}forme: ${platform.forme}`]),
-					`${indent}siege: \${1:${(platform.siege ?? 'à compléter').replace(/[$}\\]/gu, '\\$&')}}`,
-				].join('\n'),
-			}));
+			return platforms.map((platform) => {
+				// The entity is written out so that the act names it even if the catalogue changes later; keys already there are kept.
+				const lines = [
+					...(siblings.has('denomination') ? [] : [`${indent}denomination: ${platform.denomination}`]),
+					...(platform.forme === undefined || siblings.has('forme') ? [] : [`${indent}forme: ${platform.forme}`]),
+					...(siblings.has('siege') ? [] : [`${indent}siege: \${1:${(platform.siege ?? JSON.stringify(placeholder('siège social'))).replace(/[$}\\]/gu, '\\$&')}}`]),
+				];
+				return {
+					label: platform.key,
+					kind: CompletionItemKind.Value,
+					detail: platform.denomination,
+					documentation: [localized(platform.name), platform.forme, platform.siege ?? t('siège social inconnu de nos sources : à compléter'), platform.confirmed.siege ? '' : t('(adresse non vérifiée)')].filter(Boolean).join(' — '),
+					insertTextFormat: InsertTextFormat.Snippet,
+					...edit([platform.key, ...lines].join(eol)),
+				};
+			});
 		case 'qualification':
-			return offences.map((offence) => ({
-				// Inserted into the pleading: French whatever the message language.
-				label: lowerFirst(offence.label.fr),
-				kind: CompletionItemKind.Value,
-				detail: offence.citation,
-				documentation: localized(offence.seriousCrime.reasoning),
-				insertText: `${lowerFirst(offence.label.fr)}\n${indent}texte: ${offence.citation}`,
-			}));
+			return offences.map((offence) => {
+				const citation = onlineCitation(offence);
+				const texte = siblings.get('texte');
+				return {
+					// Inserted into the pleading: French whatever the message language.
+					label: lowerFirst(offence.label.fr),
+					kind: CompletionItemKind.Value,
+					detail: citation,
+					documentation: localized(offence.seriousCrime.reasoning),
+					// An entry that has its `texte` gets it replaced, never a second `texte:`.
+					...edit(texte === undefined ? `${lowerFirst(offence.label.fr)}${eol}${indent}texte: ${citation}` : lowerFirst(offence.label.fr)),
+					...(texte === undefined ? {} : { additionalTextEdits: [{ range: model.rangeOf({ start: texte.valueStart, end: texte.valueEnd }), newText: citation }] }),
+				};
+			});
 		case 'texte':
-			return offences.map((offence) => ({ label: offence.citation, kind: CompletionItemKind.Reference, detail: localized(offence.label) }));
+			return offences.map((offence) => ({ label: onlineCitation(offence), kind: CompletionItemKind.Reference, detail: localized(offence.label), ...edit(onlineCitation(offence)) }));
 		default:
 			return [];
 	}
+}
+
+/**
+ * The text to cite: the pleadings this product drafts are about online acts, so an offence with an
+ * aggravating paragraph for acts committed online is cited with it (« article 222-33-2-2, 4°, du code pénal »).
+ */
+function onlineCitation(offence: (typeof offences)[number]): string {
+	return offence.onlineAggravation?.citation ?? offence.citation;
 }
 
 /** Typing an offence's name in prose proposes it with its legal text. */

@@ -97,6 +97,19 @@ export function renumberPieces(model: PleadingModel): WorkspaceEdit | ResponseEr
 	}
 	const text = model.document.getText();
 	const entries = bordereau(model);
+	const listed = new Set<number>();
+	for (const entry of entries) {
+		if (listed.has(entry.numero)) {
+			return new ResponseError(0, t('La pièce n° {0} figure plusieurs fois au bordereau : donnez-lui un numéro unique avant de renuméroter', entry.numero));
+		}
+		listed.add(entry.numero);
+	}
+	// Renumbering the bordereau around a cited number it lacks would make that citation designate another pièce.
+	const cited = [...model.body.pieceCitations.flatMap((citation) => citation.numbers), ...(model.frontMatter?.data.publications ?? []).map((publication) => publication?.piece)];
+	const missing = cited.find((numero): numero is number => numero !== undefined && !listed.has(numero));
+	if (missing !== undefined) {
+		return new ResponseError(0, t('La pièce n° {0} est citée mais absente du bordereau : ajoutez-la au bordereau avant de renuméroter, sans quoi la citation désignerait une autre pièce', missing));
+	}
 	const order: number[] = [];
 	for (const citation of model.body.pieceCitations) {
 		for (const numero of citation.numbers) {

@@ -24,6 +24,7 @@ import urlInvalid from './url-invalid';
 import ipAddressReserved from './ip-address-reserved';
 import serviceAbroadTooLate from './service-abroad-too-late';
 import documentTooLarge from './document-too-large';
+import placeholderLeft from './placeholder-left';
 import type { Rule } from './types';
 
 /** Every rule, in the order of the README's rules catalogue. */
@@ -53,5 +54,6 @@ export const rules: readonly Rule[] = [
 	urlInvalid,
 	ipAddressReserved,
 	serviceAbroadTooLate,
+	placeholderLeft,
 	documentTooLarge,
 ];

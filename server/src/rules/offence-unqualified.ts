@@ -1,10 +1,8 @@
 import { citation } from '../knowledge';
 import { localized, t } from '../l10n';
-import type { Span } from '../document/model';
-import type { Rule, SpanEdit } from './types';
-import { endOfLine } from './util/frontMatterEdits';
+import type { Rule } from './types';
+import { addToFrontMatterMap, setFrontMatterValue } from './util/frontMatterEdits';
 import { offenceMentions, offencesWithTextCited, textMismatches } from '../queries/offences';
-import { lineBreakOf } from '../util/text';
 
 /**
  * The motif légitime rests on a future action "non manifestement vouée à l'échec": the judge checks
@@ -32,19 +30,24 @@ const offenceUnqualified: Rule = {
 				? t('{0}, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; {1}', citation('loi1881Art53'), citation('tjParis20240315'))
 				: t('{0} : les faits doivent être « pénalement répréhensibles »', citation('tjParis20240315'));
 			if (mention.origin === 'front-matter') {
-				const texte = model.frontMatter?.locate(['infractions', mention.index ?? 0, 'texte']);
+				const path = ['infractions', mention.index ?? 0, 'texte'];
+				const value = model.frontMatter?.locate(path);
+				// An empty `texte:` has an empty value: the finding points at the key instead.
+				const texte = value !== undefined && value.start === value.end ? model.frontMatter?.locate(path, 'key') : value;
 				if (texte === undefined) {
+					const edit = addToFrontMatterMap(model, ['infractions', mention.index ?? 0], 'texte', offence.citation);
 					yield {
 						span: mention.span,
 						message: t('« {0} » est invoquée sans son texte d’incrimination : ajoutez `texte: {1}` ({2})', localized(offence.label), offence.citation, source),
-						fixes: [{ title: t('Ajouter `texte: {0}`', offence.citation), edits: [addTexteAfter(model.document.getText(), mention.span, offence.citation)] }],
+						fixes: edit === undefined ? undefined : [{ title: t('Ajouter `texte: {0}`', offence.citation), edits: [edit] }],
 					};
 					continue;
 				}
+				const replacement = setFrontMatterValue(model, path, offence.citation);
 				yield {
-					span: texte ?? mention.span,
+					span: texte,
 					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', localized(offence.label), offence.citation, source),
-					fixes: texte === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), edits: [{ span: texte, newText: offence.citation }] }],
+					fixes: replacement === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), edits: [replacement] }],
 				};
 			} else {
 				yield {
@@ -56,14 +59,5 @@ const offenceUnqualified: Rule = {
 		}
 	},
 };
-
-/** A `texte:` line under the `qualification:` line, aligned with it. */
-function addTexteAfter(text: string, qualification: Span, citation: string): SpanEdit {
-	const lineStart = text.lastIndexOf('\n', qualification.start - 1) + 1;
-	const keyColumn = text.slice(lineStart, qualification.start).search(/qualification\s*:/u);
-	const end = endOfLine(text, qualification.end);
-	const eol = lineBreakOf(text);
-	return { span: { start: end, end }, newText: `${eol}${' '.repeat(Math.max(0, keyColumn))}texte: ${citation}` };
-}
 
 export default offenceUnqualified;

@@ -2,6 +2,7 @@ import { t } from '../l10n';
 import type { Finding, Rule } from './types';
 import { appendToFrontMatterList } from './util/frontMatterEdits';
 import { bordereau, bordereauSource } from '../queries/pieces';
+import { placeholder } from '../knowledge/placeholders';
 
 /**
  * A pièce cited in the body (or by a publication) must be in the bordereau: the act lists the
@@ -9,14 +10,14 @@ import { bordereau, bordereauSource } from '../queries/pieces';
  */
 const pieceUndefined: Rule = {
 	id: 'piece-undefined',
-	description: 'A pièce cited in the body or by a publication but absent from the bordereau (`pieces`)',
+	description: 'A pièce cited in the body or by a publication but absent from the bordereau (`pieces`), or a number given to two entries of the bordereau',
 	defaultSeverity: 'error',
 	fixable: true,
 	*check({ model }) {
 		const listed = new Set(bordereau(model).map((entry) => entry.numero));
 		const fixed = new Set<number>();
 		const finding = (numero: number, span: Finding['span']): Finding => {
-			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', [`- numero: ${numero}`, 'intitule: À compléter']);
+			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', { numero, intitule: placeholder('intitulé de la pièce') });
 			fixed.add(numero);
 			return {
 				span,
@@ -38,6 +39,17 @@ const pieceUndefined: Rule = {
 			}
 		}
 		const frontMatter = model.frontMatter;
+		// Two entries with one number: a citation of that number no longer designates one pièce.
+		const seen = new Set<number>();
+		for (const entry of bordereau(model)) {
+			if (seen.has(entry.numero)) {
+				yield {
+					span: entry.span,
+					message: t('Le numéro {0} est donné à plusieurs pièces du bordereau : une citation de la pièce n° {0} ne désigne plus une pièce certaine ({1})', entry.numero, t(bordereauSource(model))),
+				};
+			}
+			seen.add(entry.numero);
+		}
 		for (const [index, publication] of (frontMatter?.data.publications ?? []).entries()) {
 			const span = frontMatter?.locate(['publications', index, 'piece']);
 			if (publication?.piece !== undefined && span !== undefined && !listed.has(publication.piece)) {
