@@ -84,7 +84,7 @@ suite('Export: case file (projet d’ordonnance, bordereau, bundle)', function (
 			'Vu les articles 145, 493 à 498 et 845 du code de procédure civile ;',
 			'Vu l’article 222-17, alinéa 2, du code pénal ;',
 			'Ordonnons à la société Twitter International Unlimited Company de communiquer',
-			'relatives au titulaire du compte « @anonyme_75 »',
+			'relatives au titulaire du compte « @corbeau_lyon »',
 			'Faisons interdiction à la société Twitter International Unlimited Company',
 			'les données techniques ne sont conservées qu’un an',
 			'(article 496, alinéa 1er, du code de procédure civile)',
