@@ -255,17 +255,17 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (4/7)');
 		// A publication of another platform is refused.
-		await page.keyboard.type('https://x.com/anonyme_75/status/1852441610286007506');
+		await page.keyboard.type('https://x.com/corbeau_lyon/status/1852441610286007506');
 		await page.locator('.quick-input-message', { hasText: 'is not an address of TikTok' }).waitFor({ timeout: 10_000 });
 		await page.keyboard.press('Control+A');
 		// A TikTok id carries its creation time (Unix seconds in its 32 high bits): ten days ago.
 		const tiktokId = BigInt(Math.floor(Date.now() / 1000) - 10 * 86_400) << 32n;
-		await page.keyboard.type(`https://www.tiktok.com/@anonyme_75/video/${tiktokId}`);
+		await page.keyboard.type(`https://www.tiktok.com/@corbeau_lyon/video/${tiktokId}`);
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (5/7)');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (6/7)');
-		await page.keyboard.type('Madame Claire MARTIN');
+		await page.keyboard.type('Madame Hélène MARTIN');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (7/7)');
 		await page.keyboard.press('Enter');
@@ -276,7 +276,7 @@ suite('End to end in code-server (trusted workspace)', function () {
 		const text = readFileSync(created, 'utf8');
 		assert.match(text, /plateforme: tiktok/u);
 		assert.match(text, /qualification: menace de mort\n {4}texte: article 222-17, alinéa 2, du code pénal/u);
-		assert.match(text, /compte: "@anonyme_75"/u);
+		assert.match(text, /compte: "@corbeau_lyon"/u);
 		assert.match(text, /horodatage: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/mu);
 		assert.match(text, /nom: MARTIN/u);
 		assert.doesNotMatch(text, /x\.com|Twitter|réseau social X/u);

@@ -299,6 +299,28 @@ suite('CLI: pretoire export', function () {
 		assert.equal(existsSync(target), false);
 	});
 
+	test('Should write a PDF or refuse in one French message, never crash, on deep nesting and delimiter runs', function () {
+		// Typst is slow on the nesting left after the limits: a generous bound, the verdict is the exit code.
+		this.timeout(300_000);
+		const template = readFileSync(CLEAN_REQUETE, 'utf8');
+		const shapes: Record<string, string> = {
+			quotes: `${'> '.repeat(20_000)}x`,
+			lists: Array.from({ length: 3_000 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n'),
+			brackets: '['.repeat(50_000),
+			stars: '*'.repeat(50_000),
+		};
+		for (const [name, shape] of Object.entries(shapes)) {
+			const source = join(directory, `hostile-${name}.md`);
+			writeFileSync(source, `${template}\n\n${shape}\n`);
+			const { status, stderr } = cli('export', source, '-o', join(directory, `hostile-${name}.pdf`), '--force');
+			assert.ok(status === 0 || status === 1, `${name}: exit ${status}`);
+			assert.doesNotMatch(stderr, /RangeError|Maximum call stack|\n\s+at /u, name);
+			if (status === 1) {
+				assert.match(stderr, /^Export PDF impossible/u, name);
+			}
+		}
+	});
+
 	test('Should exit 2 on a malformed command or an unreadable file', () => {
 		assert.equal(cli('export').status, 2);
 		assert.equal(cli('export', CLEAN_REQUETE, CLEAN_ASSIGNATION).status, 2);

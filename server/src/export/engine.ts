@@ -86,7 +86,7 @@ let child: ChildProcess | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
-const CRASH = 'Export PDF impossible : le moteur de mise en page Typst s’est arrêté brutalement sur cet acte (erreur interne de Typst) ; aucun fichier n’a été écrit. Cherchez un caractère inhabituel collé dans le texte (caractère invisible, écriture de droite à gauche) et réessayez';
+const CRASH = 'Export PDF impossible : le moteur de mise en page Typst s’est arrêté brutalement sur cet acte (erreur interne de Typst) ; aucun fichier n’a été écrit. Cherchez un caractère inhabituel collé dans le texte (caractère invisible, écriture de droite à gauche) ou des citations et listes imbriquées très profondément, et réessayez';
 const TIMEOUT = `Export PDF impossible : la mise en page a dépassé ${COMPILE_BUDGET_MS / 1000} secondes et a été interrompue ; aucun fichier n’a été écrit`;
 
 function failAll(message: string): void {

@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
 import { fold } from '../document/extract/text';
+import { boundMarkdown } from '../document/markdownLimits';
 import { defendantOf } from '../queries/defendant';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
 import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS } from './actText';
@@ -153,11 +154,14 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
  * The tree's offsets are relative to the body; the model's spans, to the whole document.
  */
 function renderBody(model: PleadingModel, body: string): string {
-	const tree = markdown.parse(body) as Root;
+	// As the analysis reads it: nesting and delimiter runs past its limits neutralised (same length, same
+	// offsets), so that no pleading exhausts the stack or the parser here either.
+	const readable = boundMarkdown(body).text;
+	const tree = markdown.parse(readable) as Root;
 	const bodyStart = model.body.span.start;
 	const relative = (offset: number): number => offset - bodyStart;
 	const context: RenderContext = {
-		text: body,
+		text: readable,
 		dispositifs: model.body.sections.filter((section) => section.kind === 'dispositif').map((section) => ({ start: relative(section.span.start), end: relative(section.span.end) })),
 		// "PAR CES MOTIFS" written as a bold paragraph opens the dispositif like a heading does.
 		dispositifTitles: new Set(model.body.sections.filter((section) => section.depth > 6).map((section) => relative(section.headingSpan.start))),

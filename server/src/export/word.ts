@@ -25,6 +25,7 @@ import { unified } from 'unified';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
 import { fold } from '../document/extract/text';
+import { boundMarkdown } from '../document/markdownLimits';
 import { defendantOf } from '../queries/defendant';
 import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS, type ActKind } from './actText';
 import { ExportError } from './errors';
@@ -221,11 +222,14 @@ interface RenderContext {
 
 /** The lawyer's body from the Markdown tree, read exactly as the PDF renderer reads it. */
 function renderBody(model: PleadingModel, body: string): (Paragraph | Table)[] {
-	const tree = markdown.parse(body) as Root;
+	// As the analysis reads it: nesting and delimiter runs past its limits neutralised (same length, same
+	// offsets), so that no pleading exhausts the stack or the parser here either.
+	const readable = boundMarkdown(body).text;
+	const tree = markdown.parse(readable) as Root;
 	const bodyStart = model.body.span.start;
 	const relative = (offset: number): number => offset - bodyStart;
 	const context: RenderContext = {
-		text: body,
+		text: readable,
 		dispositifs: model.body.sections.filter((section) => section.kind === 'dispositif').map((section) => ({ start: relative(section.span.start), end: relative(section.span.end) })),
 		dispositifTitles: new Set(model.body.sections.filter((section) => section.depth > 6).map((section) => relative(section.headingSpan.start))),
 		measureStarts: new Set(model.body.measures.map((found) => relative(found.span.start))),
