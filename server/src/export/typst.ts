@@ -1,10 +1,8 @@
-import type { BlockContent, DefinitionContent, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { BlockContent, DefinitionContent, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
 import { fold } from '../document/extract/text';
-import { boundMarkdown } from '../document/markdownLimits';
+import { bodyTree, type BodyContext } from './bodyTree';
 import { defendantOf } from '../queries/defendant';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
 import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS } from './actText';
@@ -22,11 +20,6 @@ export interface TypstPleading {
 	readonly subject: string;
 	readonly author: string | undefined;
 }
-
-// The body only, as the model parses it: the front matter is rendered from its validated data.
-const markdown = unified().use(remarkParse);
-
-
 
 /**
  * The page design, in Typst: A4 with 2.5 cm side margins, a serif at 11.5 pt justified and
@@ -154,29 +147,11 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
  * The tree's offsets are relative to the body; the model's spans, to the whole document.
  */
 function renderBody(model: PleadingModel, body: string): string {
-	// As the analysis reads it: nesting and delimiter runs past its limits neutralised (same length, same
-	// offsets), so that no pleading exhausts the stack or the parser here either.
-	const readable = boundMarkdown(body).text;
-	const tree = markdown.parse(readable) as Root;
-	const bodyStart = model.body.span.start;
-	const relative = (offset: number): number => offset - bodyStart;
-	const context: RenderContext = {
-		text: readable,
-		dispositifs: model.body.sections.filter((section) => section.kind === 'dispositif').map((section) => ({ start: relative(section.span.start), end: relative(section.span.end) })),
-		// "PAR CES MOTIFS" written as a bold paragraph opens the dispositif like a heading does.
-		dispositifTitles: new Set(model.body.sections.filter((section) => section.depth > 6).map((section) => relative(section.headingSpan.start))),
-		measureStarts: new Set(model.body.measures.map((found) => relative(found.span.start))),
-	};
+	const { tree, context } = bodyTree(model, body);
 	return blocks(tree.children, context);
 }
 
-interface RenderContext {
-	/** The body text, which the tree's offsets index. */
-	readonly text: string;
-	readonly dispositifs: readonly Span[];
-	readonly dispositifTitles: ReadonlySet<number>;
-	readonly measureStarts: ReadonlySet<number>;
-}
+type RenderContext = BodyContext;
 
 function spanOf(node: Nodes): Span | undefined {
 	const start = node.position?.start.offset;

@@ -19,13 +19,11 @@ import {
 	type ParagraphChild,
 } from 'docx';
 import JSZip from 'jszip';
-import type { BlockContent, DefinitionContent, List, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { BlockContent, DefinitionContent, List, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
-import type { PleadingModel, Span } from '../document/model';
+import type { PleadingModel } from '../document/model';
 import { fold } from '../document/extract/text';
-import { boundMarkdown } from '../document/markdownLimits';
+import { bodyTree, type BodyContext } from './bodyTree';
 import { defendantOf } from '../queries/defendant';
 import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS, type ActKind } from './actText';
 import { ExportError } from './errors';
@@ -69,8 +67,6 @@ function missing(what: string): TextRun {
 function runsOf(runs: readonly Run[]): TextRun[] {
 	return runs.map((run) => ('missing' in run ? missing(run.missing) : text(run.text, { bold: run.bold === true })));
 }
-
-const markdown = unified().use(remarkParse);
 
 /** Builds the DOCX file of the act. */
 export async function exportWord(model: PleadingModel, options: WordOptions = {}): Promise<ExportedWord> {
@@ -213,27 +209,11 @@ function firstPage(model: PleadingModel, act: ActKind, body: string): Paragraph[
 	return paragraphs;
 }
 
-interface RenderContext {
-	readonly text: string;
-	readonly dispositifs: readonly Span[];
-	readonly dispositifTitles: ReadonlySet<number>;
-	readonly measureStarts: ReadonlySet<number>;
-}
+type RenderContext = BodyContext;
 
 /** The lawyer's body from the Markdown tree, read exactly as the PDF renderer reads it. */
 function renderBody(model: PleadingModel, body: string): (Paragraph | Table)[] {
-	// As the analysis reads it: nesting and delimiter runs past its limits neutralised (same length, same
-	// offsets), so that no pleading exhausts the stack or the parser here either.
-	const readable = boundMarkdown(body).text;
-	const tree = markdown.parse(readable) as Root;
-	const bodyStart = model.body.span.start;
-	const relative = (offset: number): number => offset - bodyStart;
-	const context: RenderContext = {
-		text: readable,
-		dispositifs: model.body.sections.filter((section) => section.kind === 'dispositif').map((section) => ({ start: relative(section.span.start), end: relative(section.span.end) })),
-		dispositifTitles: new Set(model.body.sections.filter((section) => section.depth > 6).map((section) => relative(section.headingSpan.start))),
-		measureStarts: new Set(model.body.measures.map((found) => relative(found.span.start))),
-	};
+	const { tree, context } = bodyTree(model, body);
 	return blocks(tree.children, context, {});
 }
 
