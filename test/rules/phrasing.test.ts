@@ -9,6 +9,7 @@ import requeteJustificationMissing from '../../server/src/rules/requete-justific
 import sourcePortMissing from '../../server/src/rules/source-port-missing';
 import timestampMismatch from '../../server/src/rules/timestamp-mismatch';
 import trialAlreadyPending from '../../server/src/rules/trial-already-pending';
+import userNotificationNotProhibited from '../../server/src/rules/user-notification-not-prohibited';
 import { ruleTester } from '../helpers/ruleTester';
 import { modelOf } from '../helpers/text';
 
@@ -91,6 +92,22 @@ ruleTester(requeteJustificationMissing, (sentence) => replaced(template, JUSTIFI
 		'Il n’existe aucun effet de surprise à rechercher.',
 		'Le président du tribunal judiciaire est compétent.',
 		'Le tribunal appréciera.',
+	],
+});
+
+/** The template's prohibition measure, replaced by one measure of the dispositif. */
+const PROHIBITION_MEASURE = /- FAIRE INTERDICTION[^\n]*(?:\n {2}[^\n]*)*/u;
+
+ruleTester(userNotificationNotProhibited, (measure) => replaced(template, PROHIBITION_MEASURE, measure), {
+	valid: [
+		'- FAIRE INTERDICTION à la société Google LLC Inc. d’informer le titulaire du compte de la présente mesure ;',
+		'- Faisons défense à la société Meta Platforms Ireland Ltd. d’aviser l’utilisateur de la mesure ;',
+		'- DIRE que la défenderesse devra s’abstenir de prévenir le titulaire du compte ;',
+		'- ORDONNER à la société X Corp. de ne pas informer l’utilisateur de la présente ordonnance ;',
+	],
+	invalid: [
+		'- DIRE que la défenderesse pourra informer l’utilisateur.',
+		'- CONDAMNER la défenderesse aux dépens. Il lui est interdit de conserver les données. Elle pourra informer l’utilisateur.',
 	],
 });
 

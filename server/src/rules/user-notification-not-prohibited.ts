@@ -3,7 +3,9 @@ import { t } from '../l10n';
 import type { Rule } from './types';
 
 // `\w{0,20}`, not `\w*`: an unbounded word ending backtracks over a whole run of « interdiinterdi… ».
-const PROHIBITION = /(?:interdi\w{0,20}|fai\w{0,20} defense|defense (?:est faite|de)|s.absti?en\w{0,20}|ne pas|ne point)[^.;]{0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
+// The prohibition and its verb stay in one sentence, but the full stop of a company's abbreviation
+// (« Google LLC Inc. », « Ireland Ltd. ») does not end it.
+const PROHIBITION = /(?:interdi\w{0,20}|fai\w{0,20} defense|defense (?:est faite|de)|s.absti?en\w{0,20}|ne pas|ne point)(?:[^.;]|\b(?:inc|ltd|llc|corp|co|cie|plc|gmbh|sa|sas|sarl)\.){0,80}(?:informer|avertir|aviser|notifier|prevenir)/u;
 
 /**
  * Alerted by the platform, the author can delete the account and the traces the action aims at. A
