@@ -116,7 +116,7 @@ suite('dossier.yaml inheritance', () => {
 	test('Should show the act’s findings about inherited values on the open dossier.yaml, once each', () => {
 		const model = withDossier(act(FAI_ACT));
 		const found = findings(model);
-		const analysis = { model, findings: found, diagnostics: found.map((finding) => toDiagnostic(model, finding)) };
+		const analysis = { model, inheritedFindings: found.filter((finding) => isInherited(finding.span)) };
 		const dossier = TextDocument.create(model.dossier!.document!.uri, 'yaml', 1, DOSSIER_TEXT);
 		const diagnostics = dossierDiagnostics(dossier, [analysis, analysis]);
 		const port = diagnostics.filter((diagnostic) => diagnostic.code === 'source-port-missing');

@@ -11,8 +11,7 @@ const FRONT_MATTER_INVALID = 'front-matter-invalid';
 /** An open act that names a dossier, with what its analysis found and the diagnostics published for it. */
 export interface AnalysedAct {
 	readonly model: PleadingModel;
-	readonly findings: readonly RuleFinding[];
-	readonly diagnostics: readonly Diagnostic[];
+	readonly inheritedFindings: readonly RuleFinding[];
 }
 
 /**
@@ -35,7 +34,7 @@ export function dossierDiagnostics(dossier: TextDocument, acts: readonly Analyse
 		if (act.model.dossier?.document?.uri !== dossier.uri) {
 			continue;
 		}
-		act.findings.forEach((finding: RuleFinding, index) => {
+		act.inheritedFindings.forEach((finding: RuleFinding) => {
 			// The dossier's own problems are listed above, read from the dossier itself.
 			if (!isInherited(finding.span) || finding.ruleId === FRONT_MATTER_INVALID) {
 				return;
@@ -45,7 +44,7 @@ export function dossierDiagnostics(dossier: TextDocument, acts: readonly Analyse
 				return;
 			}
 			seen.add(key);
-			const inAct = act.diagnostics[index] ?? toDiagnostic(act.model, finding);
+			const inAct = toDiagnostic(act.model, finding);
 			diagnostics.push({
 				...inAct,
 				range: range(finding.span.origin),

@@ -2,7 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Worker } from 'node:worker_threads';
 import { inheritDossier, type DossierSource } from '../document/dossier';
-import type { PleadingModel } from '../document/model';
+import { isInherited, type PleadingModel } from '../document/model';
 import { looksLikePleading } from '../document/parse';
 import { fromTransferable } from '../document/transfer';
 import type { RuleFinding } from '../engine/analyze';
@@ -14,7 +14,8 @@ import type { AnalysisJob, AnalysisReply, ForgetJob } from './analysisWorker';
 export interface Analysis {
 	/** The act with what it inherits from its dossier, if it names one. */
 	readonly model: PleadingModel;
-	readonly findings: readonly RuleFinding[];
+	/** The findings about values the act inherits, which an open `dossier.yaml` shows too; only those are kept (memory). */
+	readonly inheritedFindings: readonly RuleFinding[];
 	readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -143,7 +144,7 @@ export class AnalysisCache {
 			// The thread sends the act's own model; the inherited values are merged again here, where features read them.
 			const model = inheritDossier(fromTransferable(outcome.reply.model, document), dossier);
 			outcome.reply.ruleErrors.forEach(({ ruleId, errorClass, frames }) => this.log(`Rule ${ruleId} failed: ${errorClass}\n${frames}`));
-			const analysis: Analysis = { model, findings: outcome.reply.findings, diagnostics: outcome.reply.findings.map((finding) => toDiagnostic(model, finding)) };
+			const analysis: Analysis = { model, inheritedFindings: outcome.reply.findings.filter((finding) => isInherited(finding.span)), diagnostics: outcome.reply.findings.map((finding) => toDiagnostic(model, finding)) };
 			settle(dossierKeyOf(dossier), analysis);
 			return analysis;
 		}
