@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { confirmDespiteErrors, exportablePleading } from '../exportChecks';
 import { ExportCaseFileRequest } from '../../../server/src/protocol';
 
 /** "Exporter le projet d'ordonnance, le bordereau ou les pièces…": the server writes, the client reports. */
 export async function exportCaseFile(client: LanguageClient): Promise<void> {
-	const document = vscode.window.activeTextEditor?.document;
-	if (document === undefined || document.languageId !== 'markdown') {
-		void vscode.window.showWarningMessage(vscode.l10n.t('Open a pleading (Markdown) to export it.'));
-		return;
-	}
-	if (!vscode.workspace.isTrusted) {
-		void vscode.window.showWarningMessage(vscode.l10n.t('Exporting writes a file: trust this workspace first.'));
+	const document = exportablePleading();
+	if (document === undefined) {
 		return;
 	}
 	const kinds: { label: string; description: string; document: ExportCaseFileRequest.Params['kind'] }[] = [
@@ -23,13 +19,8 @@ export async function exportCaseFile(client: LanguageClient): Promise<void> {
 		return;
 	}
 	const configuration = vscode.workspace.getConfiguration('pretoire', document.uri);
-	const errors = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'prétoire' && diagnostic.severity === vscode.DiagnosticSeverity.Error);
-	if (errors.length > 0 && configuration.get<boolean>('export.askWhenErrors', true)) {
-		const exportAnyway = vscode.l10n.t('Export anyway');
-		const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The pleading has {0} error(s). Export it anyway?', errors.length), { modal: true }, exportAnyway);
-		if (answer !== exportAnyway) {
-			return;
-		}
+	if (!(await confirmDespiteErrors(document, configuration))) {
+		return;
 	}
 	const outputDirectory = configuration.get<string>('export.outputDirectory', '');
 	const result = await vscode.window.withProgress(

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { confirmDespiteErrors, exportablePleading } from '../exportChecks';
 import { ExportPdfRequest, ExportWordRequest } from '../../../server/src/protocol';
 import type { PleadingPreview } from '../preview';
 
@@ -10,23 +11,13 @@ import type { PleadingPreview } from '../preview';
  * and the file in the Explorer.
  */
 export async function exportPdf(client: LanguageClient, preview: PleadingPreview, format: 'pdf' | 'docx' = 'pdf'): Promise<void> {
-	const document = vscode.window.activeTextEditor?.document;
-	if (document === undefined || document.languageId !== 'markdown') {
-		void vscode.window.showWarningMessage(vscode.l10n.t('Open a pleading (Markdown) to export it.'));
-		return;
-	}
-	if (!vscode.workspace.isTrusted) {
-		void vscode.window.showWarningMessage(vscode.l10n.t('Exporting writes a file: trust this workspace first.'));
+	const document = exportablePleading();
+	if (document === undefined) {
 		return;
 	}
 	const configuration = vscode.workspace.getConfiguration('pretoire', document.uri);
-	const errors = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'prétoire' && diagnostic.severity === vscode.DiagnosticSeverity.Error);
-	if (errors.length > 0 && configuration.get<boolean>('export.askWhenErrors', true)) {
-		const exportAnyway = vscode.l10n.t('Export anyway');
-		const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The pleading has {0} error(s). Export it anyway?', errors.length), { modal: true }, exportAnyway);
-		if (answer !== exportAnyway) {
-			return;
-		}
+	if (!(await confirmDespiteErrors(document, configuration))) {
+		return;
 	}
 	// A blank (« À compléter », […]) would be printed as is: ask, whatever the errors setting says.
 	const blanks = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'prétoire' && diagnostic.code === 'placeholder-left');

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -6,6 +6,7 @@ import { looksLikePleading } from '../document/parse';
 import { deadlinesToIcs } from '../export/ics';
 import { setMessageLanguage } from '../l10n';
 import { deadlinesOf } from '../queries/deadlines';
+import { readPleadingFile } from './pleadingFile';
 import { readAct } from './readAct';
 
 export const CALENDAR_USAGE = `        pretoire calendar FICHIER [-o SORTIE.ics] [--language fr|en]`;
@@ -40,13 +41,12 @@ export function calendarCommand(args: readonly string[], write: (text: string) =
 		return 2;
 	}
 	const [file] = files;
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch (error) {
-		warn(`${file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+	const read = readPleadingFile(file);
+	if ('problem' in read) {
+		warn(`${file} : ${read.problem}`);
 		return 2;
 	}
+	const text = read.text;
 	if (!looksLikePleading(text)) {
 		warn(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter)`);
 		return 2;

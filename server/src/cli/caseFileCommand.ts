@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading } from '../document/parse';
 import { ExportError, writePdfAtomically } from '../export/pdf';
 import { caseFileTarget, exportCaseFile, type CaseFileKind } from '../services/caseFileExport';
+import { readPleadingFile } from './pleadingFile';
 import { readAct } from './readAct';
 
 export const CASE_FILE_USAGE = `        pretoire export FICHIER --ordonnance|--bordereau|--bundle [-o SORTIE.pdf]`;
@@ -46,13 +46,12 @@ export async function caseFileCommand(args: readonly string[], write: (text: str
 	}
 	const [file] = files;
 	const [kind] = kinds;
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch (error) {
-		warn(`${file} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+	const read = readPleadingFile(file);
+	if ('problem' in read) {
+		warn(`${file} : ${read.problem}`);
 		return 2;
 	}
+	const text = read.text;
 	if (!looksLikePleading(text)) {
 		warn(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), rien à exporter`);
 		return 2;

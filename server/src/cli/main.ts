@@ -1,4 +1,3 @@
-import { closeSync, fstatSync, openSync, readFileSync, constants as fsConstants } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { resolve } from 'node:path';
@@ -10,6 +9,7 @@ import { setMessageLanguage } from '../l10n';
 import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
+import { readPleadingFile } from './pleadingFile';
 import { readAct, withOrigin } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
@@ -41,9 +41,6 @@ ${CALENDAR_USAGE}
 
 /** Exit code of a failure of Prétoire itself, never confused with « errors found » (1). */
 export const EXIT_INTERNAL_FAILURE = 3;
-
-/** Larger files are not pleadings (2 000 pages is 5 MB): they are refused before being read. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -100,34 +97,6 @@ interface CheckedFiles {
 	readonly unreadable: boolean;
 	/** A file whose analysis failed (a defect of Prétoire): the others were still analysed. */
 	readonly failed: boolean;
-}
-
-/**
- * Reads a pleading, refusing what is not a regular file: reading a FIFO or a device would block
- * forever or never end. The check is made on the opened descriptor, so nothing can swap the file.
- */
-export function readPleadingFile(file: string): { text: string } | { problem: string } {
-	let descriptor: number;
-	try {
-		descriptor = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-	} catch (error) {
-		return { problem: `lecture impossible (${(error as NodeJS.ErrnoException).code ?? 'erreur'})` };
-	}
-	try {
-		const stats = fstatSync(descriptor);
-		if (!stats.isFile()) {
-			return { problem: stats.isDirectory() ? 'c’est un dossier, pas un fichier' : 'pas un fichier ordinaire (tube, périphérique ou socket), refusé' };
-		}
-		if (stats.size > MAX_FILE_BYTES) {
-			return { problem: `fichier de ${Math.round(stats.size / 1024 / 1024)} Mo, au-delà de la limite de ${MAX_FILE_BYTES / 1024 / 1024} Mo : ce n’est pas un acte, refusé` };
-		}
-		// A byte order mark is part of the text the editor shows; the parser accepts it.
-		return { text: readFileSync(descriptor, 'utf8') };
-	} catch (error) {
-		return { problem: `lecture impossible (${(error as NodeJS.ErrnoException).code ?? 'erreur'})` };
-	} finally {
-		closeSync(descriptor);
-	}
 }
 
 /** One line for a failure of Prétoire: the error's class only, never its message (it may quote the pleading). */
