@@ -216,55 +216,14 @@ class PretoireServer {
 			}
 			return result;
 		});
-		connection.onRequest(ExportPdfRequest.method, async (params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result | ResponseError<void>> => {
-			const result = await this.resultOf(params.uri);
-			if (result !== undefined && 'interrupted' in result) {
-				return new ResponseError(0, 'Export PDF impossible : l’analyse de ce document a été interrompue (voir le constat au début du document)');
-			}
-			const analysis = result;
-			if (analysis === undefined) {
-				return new ResponseError(0, 'Export PDF impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
-			}
-			try {
-				return await exportToPdf(analysis.model, params);
-			} catch (error) {
-				// The lawyer reads this message: it names the file and the cause (locked, not writable…).
-				return new ResponseError(0, error instanceof Error ? error.message : String(error));
-			}
-		});
-		connection.onRequest(ExportWordRequest.method, async (params: ExportWordRequest.Params): Promise<ExportWordRequest.Result | ResponseError<void>> => {
-			const analysis = await this.analysisOf(params.uri);
-			if (analysis === undefined) {
-				return new ResponseError(0, 'Export Word impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
-			}
-			try {
-				return await exportToWord(analysis.model, params);
-			} catch (error) {
-				return new ResponseError(0, error instanceof Error ? error.message : String(error));
-			}
-		});
-		connection.onRequest(PreviewRequest.method, async (params: PreviewRequest.Params): Promise<PreviewRequest.Result | ResponseError<void>> => {
-			const analysis = await this.analysisOf(params.uri);
-			if (analysis === undefined) {
-				return new ResponseError(0, 'Aperçu impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
-			}
-			try {
-				return await renderPreview(analysis.model);
-			} catch (error) {
-				return new ResponseError(0, error instanceof Error ? error.message : String(error));
-			}
-		});
+		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', (model) => exportToPdf(model, params)));
+		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', (model) => exportToWord(model, params)));
+		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', (model) => renderPreview(model)));
 		// The case file: the step-2 act from a dossier, the projet d'ordonnance, the bordereau, the bundle.
 		connection.onRequest(AccessProviderActRequest.method, (params: AccessProviderActRequest.Params) =>
 			accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
-		connection.onRequest(ExportCaseFileRequest.method, async (params: ExportCaseFileRequest.Params): Promise<ExportCaseFileRequest.Result | ResponseError<void>> => {
-			const analysis = await this.analysisOf(params.uri);
-			if (analysis === undefined) {
-				return new ResponseError(0, 'Export impossible : ce fichier n’est pas un acte (aucune clé `acte:` dans le front matter)');
-			}
-			return exportCaseFileToDisk(analysis.model, params).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error)));
-		});
+		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) => this.onPleading(params.uri, 'Export impossible', (model) => exportCaseFileToDisk(model, params)));
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
@@ -335,6 +294,26 @@ class PretoireServer {
 			this.settingsByUri.set(uri, settings);
 		}
 		return settings;
+	}
+
+	/**
+	 * A request that writes or renders the pleading (exports, preview): refused in French when the
+	 * document is no pleading or its analysis was interrupted, and any failure returned as the lawyer's
+	 * message (it names the file and the cause: locked, not writable…).
+	 */
+	private async onPleading<R>(uri: string, refusal: string, run: (model: PleadingModel) => Promise<R>): Promise<R | ResponseError<void>> {
+		const result = await this.resultOf(uri);
+		if (result !== undefined && 'interrupted' in result) {
+			return new ResponseError(0, `${refusal} : l’analyse de ce document a été interrompue (voir le constat au début du document)`);
+		}
+		if (result === undefined) {
+			return new ResponseError(0, `${refusal} : ce fichier n’est pas un acte (aucune clé \`acte:\` dans le front matter)`);
+		}
+		try {
+			return await run(result.model);
+		} catch (error) {
+			return new ResponseError(0, error instanceof Error ? error.message : String(error));
+		}
 	}
 
 	/** The analysis the features read; undefined for a non-pleading or an interrupted analysis. */
