@@ -29,10 +29,7 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { renderPreview } from './export/preview';
 import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
-import { accessProviderActText, exportCaseFileToDisk } from './services/caseFileRequests';
-import { exportToPdf, exportToWord } from './services/exportService';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
@@ -216,14 +213,18 @@ class PretoireServer {
 			}
 			return result;
 		});
-		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', (model) => exportToPdf(model, params)));
-		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', (model) => exportToWord(model, params)));
-		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', (model) => renderPreview(model)));
+		// The exports (Word, pdf-lib, the case file) are loaded on the first export: many sessions never
+		// export, and the memory is better spent on the open pleadings.
+		const exportService = () => import('./services/exportService');
+		const caseFileRequests = () => import('./services/caseFileRequests');
+		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', async (model) => (await exportService()).exportToPdf(model, params)));
+		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (model) => (await exportService()).exportToWord(model, params)));
+		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (model) => (await import('./export/preview')).renderPreview(model)));
 		// The case file: the step-2 act from a dossier, the projet d'ordonnance, the bordereau, the bundle.
-		connection.onRequest(AccessProviderActRequest.method, (params: AccessProviderActRequest.Params) =>
-			accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
+		connection.onRequest(AccessProviderActRequest.method, async (params: AccessProviderActRequest.Params) =>
+			(await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
-		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) => this.onPleading(params.uri, 'Export impossible', (model) => exportCaseFileToDisk(model, params)));
+		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) => this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params)));
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),

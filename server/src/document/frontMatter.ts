@@ -233,44 +233,58 @@ export function positionQueries(positions: FrontMatterPositions): Pick<FrontMatt
 
 /**
  * Where each key and value of the front matter sits, read once from the YAML tree, which is then let go.
- * The walk is iterative (the nesting comes from the document) and keys are found through a map, so
- * that locating 10^4 keys stays linear.
+ * Kept as one typed array (the server holds it for every open pleading): per entry, its key and value
+ * spans, its item count and where its children are. The children of an entry are numbered
+ * consecutively (the walk adds them all at once), so a path is followed child range by child range;
+ * a mapping with many keys gets a lookup table on first use, so that locating 10^4 keys stays linear.
+ * The walk is iterative: the nesting comes from the document.
  */
 export class FrontMatterPositions {
-	/** Per path, the index of its seven numbers in `offsets`: key, value and first-entry-key spans (-1 when absent), then the value's item count. */
-	private readonly slots: Map<string, number>;
-	private readonly offsets: Int32Array;
+	/** STRIDE numbers per entry: see the `FIELD_` offsets. */
+	private readonly entries: Int32Array;
+	/** The key names met, once each; a mapping child's segment is its index here. */
+	private readonly names: readonly string[];
+	private readonly nameIds: Map<string, number>;
+	/** Lookup tables of the mappings with many keys, built when first searched. */
+	private readonly largeMappings = new Map<number, Map<string, number>>();
 	/** Second and later occurrences of a key in the same mapping. */
 	readonly duplicateKeys: Span[] = [];
 
-	/** Rebuilt from `transferable()` on another thread (maps and typed arrays survive the copy). */
-	static fromTransferable(data: { slots: Map<string, number>; offsets: Int32Array }): FrontMatterPositions {
+	/** Rebuilt from `transferable()` on another thread (typed arrays survive the copy). */
+	static fromTransferable(data: { entries: Int32Array; names: readonly string[] }): FrontMatterPositions {
 		return new FrontMatterPositions(undefined, 0, data);
 	}
 
-	constructor(root: unknown, contentStart: number, copied?: { slots: Map<string, number>; offsets: Int32Array }) {
-		this.slots = copied?.slots ?? new Map();
+	constructor(root: unknown, contentStart: number, copied?: { entries: Int32Array; names: readonly string[] }) {
 		if (copied !== undefined) {
-			this.offsets = copied.offsets;
+			this.entries = copied.entries;
+			this.names = copied.names;
+			this.nameIds = new Map(copied.names.map((name, id) => [name, id]));
 			return;
 		}
+		const names: string[] = [];
+		this.names = names;
+		this.nameIds = new Map();
 		const values: number[] = [];
-		// Keyed by the parent's slot and the segment ("12/horodatage"), not by the whole path: short keys.
-		const add = (pathKey: string, key: YamlNode | undefined, value: YamlNode): number => {
-			const first = isMap(value) && value.items.length > 0 && isScalar(value.items[0].key) ? (value.items[0].key as YamlNode) : undefined;
+		const add = (segment: number, key: YamlNode | undefined, value: YamlNode): number => {
 			const span = (node: YamlNode | undefined): [number, number] => (node?.range ? [contentStart + node.range[0], contentStart + node.range[1]] : [-1, -1]);
 			const items = isMap(value) || isSeq(value) ? value.items.length : 0;
-			const slot = values.length;
-			this.slots.set(pathKey, slot);
-			values.push(...span(key), ...span(value), ...span(first), items);
-			return slot;
+			const entry = values.length / STRIDE;
+			values.push(...span(key), ...span(value), items, -1, 0, segment);
+			return entry;
 		};
-		const pending: { slot: number; node: YamlNode }[] = [];
+		const adopt = (parent: number, firstChild: number): void => {
+			const count = values.length / STRIDE - firstChild;
+			values[parent * STRIDE + FIELD_FIRST_CHILD] = count > 0 ? firstChild : -1;
+			values[parent * STRIDE + FIELD_CHILD_COUNT] = count;
+		};
+		const pending: { entry: number; node: YamlNode }[] = [];
 		if (isNode(root)) {
-			pending.push({ slot: add(ROOT_KEY, undefined, root), node: root });
+			pending.push({ entry: add(0, undefined, root), node: root });
 		}
 		for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-			const { slot, node } = next;
+			const { entry, node } = next;
+			const firstChild = values.length / STRIDE;
 			if (isMap(node)) {
 				const seen = new Set<string>();
 				for (const pair of node.items) {
@@ -287,38 +301,39 @@ export class FrontMatterPositions {
 					seen.add(name);
 					// `date:` with no value: the key is the best place to point at.
 					const value = isNode(pair.value) ? pair.value : pair.key;
-					const child = add(childKeyOf(slot, name), pair.key, value);
+					const child = add(mappingSegment(this.nameIdOf(name, names)), pair.key, value);
 					if (isNode(pair.value)) {
-						pending.push({ slot: child, node: pair.value });
+						pending.push({ entry: child, node: pair.value });
 					}
 				}
 			} else if (isSeq(node)) {
 				node.items.forEach((item, index) => {
 					if (isNode(item)) {
-						pending.push({ slot: add(childKeyOf(slot, index), undefined, item), node: item });
+						pending.push({ entry: add(index, undefined, item), node: item });
 					}
 				});
 			}
+			adopt(entry, firstChild);
 		}
-		this.offsets = Int32Array.from(values);
+		this.entries = Int32Array.from(values);
 	}
 
-	transferable(): { slots: Map<string, number>; offsets: Int32Array } {
-		return { slots: this.slots, offsets: this.offsets };
+	transferable(): { entries: Int32Array; names: readonly string[] } {
+		return { entries: this.entries, names: this.names };
 	}
 
 	locate(path: FrontMatterPath, part: 'key' | 'value' = 'value'): Span | undefined {
-		const slot = this.slotOf(path);
-		if (slot === undefined) {
+		const entry = this.entryOf(path);
+		if (entry === undefined) {
 			return undefined;
 		}
-		return (part === 'key' ? this.span(slot) : undefined) ?? this.span(slot + 2);
+		return (part === 'key' ? this.span(entry, FIELD_KEY) : undefined) ?? this.span(entry, FIELD_VALUE);
 	}
 
 	/** Entries of the list or mapping at `path`; 0 when absent or a scalar. */
 	itemCount(path: FrontMatterPath): number {
-		const slot = this.slotOf(path);
-		return slot === undefined ? 0 : this.offsets[slot + 6];
+		const entry = this.entryOf(path);
+		return entry === undefined ? 0 : this.field(entry, FIELD_ITEMS);
 	}
 
 	/**
@@ -327,34 +342,109 @@ export class FrontMatterPositions {
 	 */
 	nearest(path: FrontMatterPath): Span | undefined {
 		for (let length = path.length; length > 0; length--) {
-			const slot = this.slotOf(path.slice(0, length));
-			if (slot !== undefined) {
-				return this.span(slot) ?? this.span(slot + 4) ?? this.span(slot + 2);
+			const entry = this.entryOf(path.slice(0, length));
+			if (entry !== undefined) {
+				const firstChild = this.field(entry, FIELD_FIRST_CHILD);
+				return this.span(entry, FIELD_KEY) ?? (firstChild < 0 ? undefined : this.span(firstChild, FIELD_KEY)) ?? this.span(entry, FIELD_VALUE);
 			}
 		}
 		return undefined;
 	}
 
-	private slotOf(path: FrontMatterPath): number | undefined {
-		let slot = this.slots.get(ROOT_KEY);
-		for (const segment of path) {
-			if (slot === undefined) {
-				return undefined;
-			}
-			slot = this.slots.get(childKeyOf(slot, segment));
+	private nameIdOf(name: string, names: string[]): number {
+		let id = this.nameIds.get(name);
+		if (id === undefined) {
+			id = names.push(name) - 1;
+			this.nameIds.set(name, id);
 		}
-		return slot;
+		return id;
 	}
 
-	private span(at: number): Span | undefined {
-		return this.offsets[at] < 0 ? undefined : { start: this.offsets[at], end: this.offsets[at + 1] };
+	private entryOf(path: FrontMatterPath): number | undefined {
+		let entry: number | undefined = this.entries.length > 0 ? 0 : undefined;
+		for (const segment of path) {
+			if (entry === undefined) {
+				return undefined;
+			}
+			entry = this.childOf(entry, segment);
+		}
+		return entry;
+	}
+
+	private childOf(parent: number, segment: string | number): number | undefined {
+		const firstChild = this.field(parent, FIELD_FIRST_CHILD);
+		const count = this.field(parent, FIELD_CHILD_COUNT);
+		if (firstChild < 0) {
+			return undefined;
+		}
+		if (typeof segment === 'number') {
+			// A list's items are its children in order, unless an item was not a node.
+			const guess = firstChild + segment;
+			if (segment < count && this.field(guess, FIELD_SEGMENT) === segment) {
+				return guess;
+			}
+			for (let child = firstChild; child < firstChild + count; child++) {
+				if (this.field(child, FIELD_SEGMENT) === segment) {
+					return child;
+				}
+			}
+			return undefined;
+		}
+		const id = this.nameIds.get(segment);
+		if (id === undefined) {
+			return undefined;
+		}
+		if (count > LARGE_MAPPING) {
+			return this.largeMappingOf(parent, firstChild, count).get(segment);
+		}
+		for (let child = firstChild; child < firstChild + count; child++) {
+			if (this.field(child, FIELD_SEGMENT) === mappingSegment(id)) {
+				return child;
+			}
+		}
+		return undefined;
+	}
+
+	private largeMappingOf(parent: number, firstChild: number, count: number): Map<string, number> {
+		let table = this.largeMappings.get(parent);
+		if (table === undefined) {
+			table = new Map();
+			for (let child = firstChild; child < firstChild + count; child++) {
+				const segment = this.field(child, FIELD_SEGMENT);
+				if (segment < 0) {
+					table.set(this.names[mappingSegment(segment)], child);
+				}
+			}
+			this.largeMappings.set(parent, table);
+		}
+		return table;
+	}
+
+	private field(entry: number, field: number): number {
+		return this.entries[entry * STRIDE + field];
+	}
+
+	private span(entry: number, field: typeof FIELD_KEY | typeof FIELD_VALUE): Span | undefined {
+		const start = this.field(entry, field);
+		return start < 0 ? undefined : { start, end: this.field(entry, field + 1) };
 	}
 }
 
-const ROOT_KEY = '';
+/** An entry's numbers: key span, value span, item count, first child and child count, and its segment in its parent. */
+const FIELD_KEY = 0;
+const FIELD_VALUE = 2;
+const FIELD_ITEMS = 4;
+const FIELD_FIRST_CHILD = 5;
+const FIELD_CHILD_COUNT = 6;
+/** A list item's index, or a mapping key as `mappingSegment(name id)`: negative, so the two never meet. */
+const FIELD_SEGMENT = 7;
+const STRIDE = 8;
+/** Past this many keys a mapping is searched through a table rather than key by key. */
+const LARGE_MAPPING = 32;
 
-function childKeyOf(parentSlot: number, segment: string | number): string {
-	return typeof segment === 'number' ? `${parentSlot}#${segment}` : `${parentSlot}/${segment}`;
+/** A key name id as a segment and back (its own inverse): -1 - id. */
+function mappingSegment(value: number): number {
+	return -1 - value;
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

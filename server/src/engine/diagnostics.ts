@@ -3,6 +3,7 @@ import type { PleadingModel } from '../document/model';
 import type { RuleFinding } from './analyze';
 import type { Severity } from '../rules/types';
 import { docsUrl } from './docsUrl';
+import { shared } from '../util/sharedStrings';
 
 export const DIAGNOSTIC_SOURCE = 'prétoire';
 
@@ -22,9 +23,11 @@ export interface DiagnosticData {
 }
 
 export function toDiagnostic(model: Pick<PleadingModel, 'document' | 'rangeOf'> & Partial<Pick<PleadingModel, 'dossier'>>, finding: RuleFinding): Diagnostic {
+	// One copy of each rule id, whatever the number of open pleadings (see `shared`).
+	const ruleId = shared(finding.ruleId);
 	const data: DiagnosticData = {
 		v: 1,
-		ruleId: finding.ruleId,
+		ruleId,
 		version: model.document.version,
 		fixes: (finding.fixes ?? []).map((fix) => ({
 			title: fix.title,
@@ -34,8 +37,8 @@ export function toDiagnostic(model: Pick<PleadingModel, 'document' | 'rangeOf'> 
 	return {
 		range: model.rangeOf(finding.span),
 		severity: severities[finding.severity],
-		code: finding.ruleId,
-		codeDescription: { href: docsUrl(finding.ruleId) },
+		code: ruleId,
+		codeDescription: { href: docsUrl(ruleId) },
 		source: DIAGNOSTIC_SOURCE,
 		message: finding.message,
 		relatedInformation: finding.related?.map((related) => {
