@@ -68,6 +68,8 @@ function copyExportFonts() {
 const configurations = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: [typstCompiler] },
+	// The server's analysis thread: parsing and rules only (server/src/services/analysisWorker.ts).
+	{ ...common, entryPoints: ['server/src/analysisThread.ts'], outfile: 'dist/analysisThread.js' },
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: [typstCompiler] },
 	// The child process that alone loads the native compiler (server/src/export/engine.ts).
 	{ ...common, entryPoints: ['server/src/export/engineHost.ts'], outfile: 'dist/typstHost.js', external: [typstCompiler] },

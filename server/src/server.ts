@@ -38,6 +38,9 @@ import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
 import { loadDossier } from './services/dossierFiles';
+
+/** The analysis thread's own bundle, beside this one (esbuild.mjs). */
+const ANALYSIS_THREAD_SCRIPT = join(__dirname, 'analysisThread.js');
 import { isDossierFileName } from './document/dossier';
 
 /** The rule ids `pretoire.rules` may set; levels for other ids are dropped. */
@@ -80,7 +83,7 @@ const CONFIGURATION_TIMEOUT_MS = 5_000;
 class PretoireServer {
 	private readonly documents = new TextDocuments(TextDocument);
 	/** Failures are logged by rule id and error class only: the message may quote the pleading (personal data). */
-	private cache = new AnalysisCache(__filename, DEFAULT_ANALYSIS_BUDGET_MS, (line) => this.connection.console.error(line));
+	private cache = new AnalysisCache(ANALYSIS_THREAD_SCRIPT, DEFAULT_ANALYSIS_BUDGET_MS, (line) => this.connection.console.error(line));
 	private readonly settingsByUri = new Map<string, Promise<Settings>>();
 	private readonly pendingPushes = new Map<string, ReturnType<typeof setTimeout>>();
 	private pullDiagnostics = false;
@@ -248,7 +251,7 @@ class PretoireServer {
 		const budget = options?.analysisBudgetMs;
 		if (typeof budget === 'number' && Number.isFinite(budget) && budget > 0) {
 			this.cache.dispose();
-			this.cache = new AnalysisCache(__filename, budget, (line) => this.connection.console.error(line));
+			this.cache = new AnalysisCache(ANALYSIS_THREAD_SCRIPT, budget, (line) => this.connection.console.error(line));
 		}
 		return {
 			capabilities: {

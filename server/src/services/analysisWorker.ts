@@ -36,7 +36,7 @@ export interface ForgetJob {
 }
 
 /** How many recently analysed documents keep their model for incremental parsing. */
-const KEPT_MODELS = 4;
+const KEPT_MODELS = 2;
 
 /** The stack without its first line, which holds the message. */
 export function stackFrames(error: unknown): string {
