@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { looksLikePleading } from '../../server/src/document/parse';
+import { fromTransferable, toTransferable } from '../../server/src/document/transfer';
 import { frontMatter, joinLines, modelOf } from '../helpers/text';
 
 suite('Document model', () => {
@@ -225,5 +226,56 @@ suite('Front matter bounds', () => {
 		assert.notEqual(frontMatterEdit.frontMatter, first.frontMatter);
 		assert.deepEqual(frontMatterEdit.body.pieceCitations[0].span, { start: first.body.pieceCitations[0].span.start + shift, end: first.body.pieceCitations[0].span.end + shift });
 		assert.equal(frontMatterEdit.document.getText().slice(frontMatterEdit.body.sections[0].headingSpan.start, frontMatterEdit.body.sections[0].headingSpan.end), '# Faits');
+	});
+});
+
+suite('Front matter positions and the model copied to the main thread', () => {
+	const textAt = (text: string, span: { start: number; end: number } | undefined): string | undefined => (span === undefined ? undefined : text.slice(span.start, span.end));
+
+	test('Should locate keys, values and list items, and count entries', () => {
+		const text = joinLines(...frontMatter('publications:', '  - url: https://x.com/a/status/1', '    horodatage: 2024-11-03T21:04:00+01:00', '  - url: https://x.com/a/status/2', 'pieces: []'));
+		const front = modelOf(text).frontMatter!;
+		assert.equal(textAt(text, front.locate(['publications', 1, 'url'])), 'https://x.com/a/status/2');
+		assert.equal(textAt(text, front.locate(['publications', 0, 'horodatage'], 'key')), 'horodatage');
+		assert.equal(textAt(text, front.locate(['juridiction'], 'key')), 'juridiction');
+		assert.equal(front.itemCount(['publications']), 2);
+		assert.equal(front.itemCount(['publications', 0]), 2);
+		assert.equal(front.itemCount(['pieces']), 0);
+		// A path of the wrong shape finds nothing: a name in a list, an index in a mapping, past the end.
+		assert.equal(front.locate(['publications', 'url']), undefined);
+		assert.equal(front.locate([0]), undefined);
+		assert.equal(front.locate(['publications', 2]), undefined);
+		assert.equal(front.locate(['publications', 1, 'horodatage']), undefined);
+	});
+
+	test('Should locate every key of a mapping with thousands of keys', () => {
+		const keys = Array.from({ length: 5000 }, (_, index) => `cle${index}: valeur${index}`);
+		const text = joinLines(...frontMatter(...keys));
+		const front = modelOf(text).frontMatter!;
+		for (const index of [0, 31, 32, 2500, 4999]) {
+			assert.equal(textAt(text, front.locate([`cle${index}`])), `valeur${index}`);
+		}
+		assert.equal(front.locate(['cle5000']), undefined);
+		assert.equal(textAt(text, front.locate(['acte'])), 'assignation-refere');
+	});
+
+	test('Should report a missing key of a list item at the item’s first key', () => {
+		const text = joinLines(...frontMatter('pieces:', '  - intitule: Constat'));
+		const issue = modelOf(text).frontMatter!.issues.find((found) => found.path.join('.') === 'pieces.0.numero');
+		assert.equal(textAt(text, issue?.span), 'intitule');
+	});
+
+	test('Should give the main thread the same positions and texts, folding on demand', () => {
+		const text = joinLines(...frontMatter('pieces:', '  - numero: 1', '    intitule: Constat'), '# Faits', '', 'Le 3 novembre 2024 à 21h04, l’ÉLÈVE a reçu des menaces (article 222-17 du code pénal, pièce n° 1).', '', '# PAR CES MOTIFS', '', '- ORDONNER la communication des données ;');
+		const analysed = modelOf(text);
+		const copied = fromTransferable(structuredClone(toTransferable(analysed)), analysed.document);
+		assert.deepEqual(copied.frontMatter!.locate(['pieces', 0, 'intitule']), analysed.frontMatter!.locate(['pieces', 0, 'intitule']));
+		assert.deepEqual(copied.frontMatter!.data, analysed.frontMatter!.data);
+		assert.deepEqual(copied.body.prose.map((block) => [block.text, block.folded, block.kind, block.sectionIndex]), analysed.body.prose.map((block) => [block.text, block.folded, block.kind, block.sectionIndex]));
+		assert.deepEqual(copied.body.measures.map((measure) => [measure.text, measure.folded]), analysed.body.measures.map((measure) => [measure.text, measure.folded]));
+		assert.deepEqual(copied.body.legalReferences, analysed.body.legalReferences);
+		assert.deepEqual(copied.body.dateTimes.map((dateTime) => [dateTime.text, dateTime.date, dateTime.time]), analysed.body.dateTimes.map((dateTime) => [dateTime.text, dateTime.date, dateTime.time]));
+		assert.deepEqual(copied.body.pieceCitations, analysed.body.pieceCitations);
+		assert.ok(copied.body.prose.some((block) => block.folded.includes('l’eleve a recu des menaces')));
 	});
 });
