@@ -179,7 +179,8 @@ async function lspBenchmarks(floors: Map<number, number>): Promise<void> {
 		const start = performance.now();
 		await connection.sendNotification(DidChangeTextDocumentNotification.type, {
 			textDocument: { uri, version },
-			contentChanges: [{ range: { start: position, end: position }, text: edit % 2 === 0 ? 'x' : '' }],
+			// Types a character, then deletes it: every version is a real edit of the body.
+			contentChanges: [edit % 2 === 0 ? { range: { start: position, end: position }, text: 'x' } : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' }],
 		});
 		await ready;
 		latencies.push(performance.now() - start);

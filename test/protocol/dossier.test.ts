@@ -60,6 +60,30 @@ suite('dossier.yaml in the language server', () => {
 		}
 	});
 
+	test('Should follow the act when it stops naming its dossier, and when it names it again', async () => {
+		const { client } = await TestClient.start({});
+		try {
+			const actText = readFileSync(actPath, 'utf8');
+			// The court is written only in the dossier: without it, the act lacks a required key.
+			const lacksCourt = (params: PublishDiagnosticsParams): boolean => params.diagnostics.some((diagnostic) => diagnostic.code === 'front-matter-invalid' && /juridiction/u.test(String(diagnostic.message)));
+			const opened = client.nextDiagnostics(actUri);
+			await client.open(actUri, actText);
+			assert.equal(lacksCourt(await opened), false);
+			const edited = [
+				{ version: 2, text: actText.replace('dossier: dossier.yaml\n', ''), lacks: true },
+				{ version: 3, text: actText, lacks: false },
+				{ version: 4, text: actText.replace('dossier: dossier.yaml', 'dossier: autre.yaml'), lacks: true },
+			];
+			for (const { version, text, lacks } of edited) {
+				const pushed = diagnosticsUntil(client, actUri, (params) => params.version === version);
+				await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: actUri, version }, contentChanges: [{ text }] });
+				assert.equal(lacksCourt(await pushed), lacks, `version ${version}`);
+			}
+		} finally {
+			await client.stop();
+		}
+	});
+
 	test('Should write the step-2 act from the dossier and export the case file through the server', async () => {
 		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
 		try {

@@ -279,3 +279,46 @@ suite('Front matter positions and the model copied to the main thread', () => {
 		assert.ok(copied.body.prose.some((block) => block.folded.includes('l’eleve a recu des menaces')));
 	});
 });
+
+suite('Incremental reading of the body', () => {
+	const paragraph = (index: number): string => `Le ${index + 1} mars 2024 à 21h0${index % 10}, le compte a publié un message visé par l’article 222-17 du code pénal (pièce n° ${index + 1}).`;
+	const body = [
+		'# Faits',
+		'',
+		...Array.from({ length: 40 }, (_, index) => [paragraph(index), '']).flat(),
+		'# Discussion',
+		'',
+		'- premier point',
+		'- second point',
+		'',
+		'> une citation',
+		'',
+		'# PAR CES MOTIFS',
+		'',
+		'- ORDONNER la communication des données ;',
+		'- CONDAMNER aux dépens.',
+	].join('\n');
+	const text = joinLines(...frontMatter(), body);
+
+	test('Should read an edited body exactly as a fresh reading does, whatever the edit', async () => {
+		const { TextDocument } = await import('vscode-languageserver-textdocument');
+		const { parsePleading } = await import('../../server/src/document/parse');
+		const first = parsePleading(TextDocument.create('file:///a.md', 'markdown', 1, text));
+		const edits: [string, string][] = [
+			['pièce n° 7).', 'pièce n° 7) et la pièce n° 8.'],
+			['# Discussion', '## Discussion'],
+			['(pièce n° 12).\n\nLe 13', '(pièce n° 12).\nLe 13'],
+			['- second point\n', '- second point\n\n    suite du second point\n'],
+			['> une citation', '> une citation\n> - dans une liste'],
+			['# Faits\n\n', '# Faits\n\n```\n'],
+			['- CONDAMNER aux dépens.', '- CONDAMNER aux dépens.\n\n# Annexe\n\nTexte.'],
+		];
+		for (const [from, to] of edits) {
+			assert.ok(text.includes(from), from);
+			const edited = text.replace(from, to);
+			const incremental = parsePleading(TextDocument.create('file:///a.md', 'markdown', 2, edited), first);
+			const fresh = parsePleading(TextDocument.create('file:///a.md', 'markdown', 2, edited));
+			assert.deepEqual(incremental.body, fresh.body, `${from} → ${to}`);
+		}
+	});
+});

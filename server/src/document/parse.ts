@@ -40,6 +40,8 @@ interface ParseParts {
 	/** The body and where it started, so that it can be reused, moved, at another offset. */
 	readonly body: BodyModel;
 	readonly bodyStart: number;
+	/** What the parser found in each independent part of the body, by the part's text (see `readBody`). */
+	readonly bodyParts: PartsFound;
 }
 
 /** What each model was built from, so that the next version reuses the part that did not change. */
@@ -67,9 +69,14 @@ export function parsePleading(document: TextDocument, previous?: PleadingModel):
 	} else if (bodyStart > 0) {
 		frontMatter = unclosedFrontMatter(fullText);
 	}
-	const body = before === undefined || before.bodyText !== bodyText
-		? readBody(bodyText, bodyStart)
-		: before.bodyStart === bodyStart ? before.body : shiftSpans(before.body, bodyStart - before.bodyStart);
+	let body: BodyModel;
+	let bodyParts: PartsFound;
+	if (before === undefined || before.bodyText !== bodyText) {
+		({ body, bodyParts } = readBody(bodyText, bodyStart, before?.bodyParts));
+	} else {
+		body = before.bodyStart === bodyStart ? before.body : shiftSpans(before.body, bodyStart - before.bodyStart);
+		bodyParts = before.bodyParts;
+	}
 	const acte = frontMatter?.data.acte;
 	const model: PleadingModel = {
 		document,
@@ -79,7 +86,7 @@ export function parsePleading(document: TextDocument, previous?: PleadingModel):
 		body,
 		rangeOf: (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) }),
 	};
-	parts.set(model, { frontMatterText, bodyText, body, bodyStart });
+	parts.set(model, { frontMatterText, bodyText, body, bodyStart, bodyParts });
 	return model;
 }
 
@@ -136,18 +143,31 @@ function unclosedFrontMatter(text: string): FrontMatterModel {
 	};
 }
 
+/** Parser results of the body's independent parts, by part text, with spans from the part's start. */
+type PartsFound = ReadonlyMap<string, Found>;
+
 /**
  * The body model, with spans in the whole document: remark saw the body alone, so its positions are
  * moved by `offset` as the few structural objects are built, and the extractors then work on
- * absolute blocks (no second pass over everything found).
+ * absolute blocks (no second pass over everything found). A keystroke changes one independent part
+ * or two: the others are taken from the previous version's `bodyParts` instead of parsed again
+ * (the parser is most of the cost of reading a body).
  */
-function readBody(text: string, offset: number): BodyModel {
+function readBody(text: string, offset: number, previousParts?: PartsFound): { body: BodyModel; bodyParts: PartsFound } {
 	// Parsed within the limits that keep the parser linear, one independent part at a time; the prose
 	// is read from the text as written.
 	const bounded = boundMarkdown(text);
 	const found: Found = { headings: [], prose: [], listItems: [] };
+	const bodyParts = new Map<string, Found>();
 	for (const part of independentParts(bounded.text)) {
-		collect(markdown.parse(bounded.text.slice(part.start, part.end)) as Root, part.start, found);
+		const partText = bounded.text.slice(part.start, part.end);
+		let partFound = bodyParts.get(partText) ?? previousParts?.get(partText);
+		if (partFound === undefined) {
+			partFound = { headings: [], prose: [], listItems: [] };
+			collect(markdown.parse(partText) as Root, 0, partFound);
+		}
+		bodyParts.set(partText, partFound);
+		appendMoved(found, partFound, part.start);
 	}
 	const { headings, prose, listItems } = found;
 
@@ -158,7 +178,7 @@ function readBody(text: string, offset: number): BodyModel {
 	});
 	const move = (span: Span): Span => ({ start: span.start + offset, end: span.end + offset });
 	const blocks = relativeBlocks.map((block) => ({ ...block, span: move(block.span) }));
-	return {
+	const body: BodyModel = {
 		span: move({ start: 0, end: text.length }),
 		sections: sections.map((section) => ({ ...section, headingSpan: move(section.headingSpan), span: move(section.span) })),
 		prose: blocks,
@@ -168,6 +188,15 @@ function readBody(text: string, offset: number): BodyModel {
 		dateTimes: findDateTimes(blocks),
 		neutralised: bounded.neutralised.map((place) => ({ ...place, span: move(place.span) })),
 	};
+	return { body, bodyParts };
+}
+
+/** Adds what was found in a part to what was found in the body, moved to where the part starts. */
+function appendMoved(found: Found, part: Found, partStart: number): void {
+	const move = (span: Span): Span => ({ start: span.start + partStart, end: span.end + partStart });
+	part.headings.forEach(({ span, depth }) => found.headings.push({ span: move(span), depth }));
+	part.prose.forEach(({ span, kind }) => found.prose.push({ span: move(span), kind }));
+	part.listItems.forEach((span) => found.listItems.push(move(span)));
 }
 
 /** What the body's tree holds for the model, with spans in the body text. */

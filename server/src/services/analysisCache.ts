@@ -74,7 +74,7 @@ export class AnalysisCache {
 			text,
 			settingsKey,
 			result: looksLikePleading(text)
-				? this.compute(document, text, settings, today, loadDossier, (dossierKey, analysis) => {
+				? this.compute(document, text, settings, today, loadDossier, this.peek(document.uri)?.model, (dossierKey, analysis) => {
 					entry.settled = { dossierKey, analysis };
 				})
 				: Promise.resolve(undefined),
@@ -116,7 +116,12 @@ export class AnalysisCache {
 		this.thread.dispose();
 	}
 
-	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
+	/**
+	 * The act is sent with the dossier its previous version named, read here (I/O stays on this
+	 * thread): while the lawyer types, one analysis per version. Only when the act names another
+	 * dossier than the one sent (or it is the first version) is it analysed a second time with it.
+	 */
+	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, previousModel: PleadingModel | undefined, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
 		const job = {
 			kind: 'analyse',
 			id: 0,
@@ -126,12 +131,12 @@ export class AnalysisCache {
 			settings: { language: settings.language, rules: settings.rules },
 			today: today.toISOString(),
 		} as const;
-		let outcome = await this.thread.run(job);
-		let dossier: DossierSource | undefined;
-		if (outcome.kind === 'done' && outcome.reply.model.frontMatter?.data.dossier !== undefined) {
-			// The act names a dossier: read it here (I/O stays on this thread) and analyse the act with it.
-			dossier = loadDossier(fromTransferable(outcome.reply.model, document));
-			if (dossier !== undefined) {
+		let dossier = previousModel === undefined ? undefined : loadDossier(previousModel);
+		let outcome = await this.thread.run({ ...job, dossier });
+		if (outcome.kind === 'done') {
+			const named = outcome.reply.model.frontMatter?.data.dossier === undefined ? undefined : loadDossier(fromTransferable(outcome.reply.model, document));
+			if (dossierKeyOf(named) !== dossierKeyOf(dossier)) {
+				dossier = named;
 				outcome = await this.thread.run({ ...job, dossier });
 			}
 		}
