@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../knowledge/placeholders';
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import { t } from '../l10n';
@@ -65,13 +66,18 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 				}
 				continue;
 			}
-			const missing = valueAt(raw, path) === undefined;
-			issues.push({
-				kind: 'schema',
-				path,
-				span: (missing ? undefined : locateNode(path)) ?? positions.nearest(path) ?? fenceSpan,
-				message: schemaMessage(path, missing, issue.code === 'invalid_type' ? issue.expected : undefined),
-			});
+			const value = valueAt(raw, path);
+			const missing = value === undefined;
+			// A blank still to fill (« [À compléter : …] », as new acts are written) is reported once, by
+			// `placeholder-left`, as a blank: not a second time as an invalid value. It is dropped all the same.
+			if (!isPlaceholder(value)) {
+				issues.push({
+					kind: 'schema',
+					path,
+					span: (missing ? undefined : locateNode(path)) ?? positions.nearest(path) ?? fenceSpan,
+					message: schemaMessage(path, missing, issue.code === 'invalid_type' ? issue.expected : undefined),
+				});
+			}
 			dataRoot = prune(dataRoot, path);
 		}
 	}

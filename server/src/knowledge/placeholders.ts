@@ -11,6 +11,13 @@ export function placeholder(description: string): string {
 /** `[…]`, `[...]`, `[À compléter]`, `[À compléter : …]`, « À compléter » and `XXX` (accents and case ignored by the reader). */
 export const PLACEHOLDER_PATTERN = /\[[\s\u00a0]*(?:…|\.\.\.)[\s\u00a0]*\]|\[[\s\u00a0]*[àa][\s\u00a0]+compl[ée]ter\b[^\]\n]*\]|\b[àa][\s\u00a0]+compl[ée]ter\b|\bX{3,}\b/giu;
 
+const WHOLE_PLACEHOLDER = new RegExp(`^[\\s\\u00a0]*(?:${PLACEHOLDER_PATTERN.source})[\\s\\u00a0]*$`, 'iu');
+
+/** A value that is nothing but a blank (`"[À compléter : adresse de la publication]"`, `XXX`, `[…]`). */
+export function isPlaceholder(value: unknown): boolean {
+	return typeof value === 'string' && WHOLE_PLACEHOLDER.test(value);
+}
+
 /**
  * Sample identities of the templates (fictitious client, counsel, account): left in an act, they
  * would name the wrong person. Matched whole, case included.
