@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startCodeServer, type CodeServer } from './codeServer';
 
@@ -156,7 +157,8 @@ suite('End to end in code-server (trusted workspace)', function () {
 		// The code links to the rule's page shipped inside the extension, not to a website (the editor renders spaces as no-break spaces).
 		await page.locator('.markers-panel a', { hasText: 'piece-undefined' }).first().click();
 		await page.waitForSelector('.tab.active[aria-label*="piece-undefined.md"]', { timeout: 15_000 });
-		assert.match(await page.locator('.monaco-editor .view-lines').first().innerText(), /Pourquoi/u);
+		// The tab is active before its text is rendered: wait for the page's « Pourquoi » section.
+		await page.locator('.monaco-editor .view-lines', { hasText: 'Pourquoi' }).first().waitFor({ timeout: 15_000 });
 	});
 
 	test('Should preview the pages as they will print, and reveal the source line of a click', async () => {
@@ -215,9 +217,13 @@ suite('End to end in code-server (trusted workspace)', function () {
 			await page.keyboard.press('ArrowDown');
 		}
 		await page.keyboard.press('Enter');
-		await page.keyboard.press('Control+S');
-		await page.waitForTimeout(1000);
-		assert.doesNotMatch(readFileSync(join(server.workspace, 'defauts.md'), 'utf8'), /géolocalisation/u);
+		// The fix may be resolved by the server after Enter: save until the file on disk has it (or 15 s).
+		const saved = join(server.workspace, 'defauts.md');
+		for (let attempt = 0; attempt < 30 && readFileSync(saved, 'utf8').includes('géolocalisation'); attempt++) {
+			await page.keyboard.press('Control+S');
+			await page.waitForTimeout(500);
+		}
+		assert.doesNotMatch(readFileSync(saved, 'utf8'), /géolocalisation/u);
 	});
 
 	test('Should insert a dispositif snippet', async () => {
@@ -303,6 +309,17 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await toast.getByRole('button', { name: 'Show in Explorer' }).waitFor({ timeout: 5_000 });
 		await toast.getByRole('button', { name: 'Preview' }).click();
 		execFileSync('qpdf', ['--check', pdf]);
+	});
+
+	test('Should export the Word document from the command palette', async () => {
+		await openFile(page, 'propre.md');
+		await runCommand(page, 'Prétoire: Export to Word');
+		const docx = join(server.workspace, 'propre.docx');
+		await waitForFile(docx, 60_000);
+		await page.locator('.notification-toast', { hasText: 'Word' }).first().waitFor({ timeout: 30_000 });
+		const body = await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string');
+		assert.match(body ?? '', /ASSIGNATION EN RÉFÉRÉ/u);
+		assert.match(body ?? '', /PAR CES MOTIFS/u);
 	});
 
 	test('Should restart a crashed server, say so once, and keep analysing', async () => {
