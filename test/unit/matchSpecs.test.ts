@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { dataCategoryById, offences, outOfScopeData, type MatchSpecs } from '../../server/src/knowledge';
-import { offenceMentions } from '../../server/src/queries/offences';
+import { civilWrongCatalogue, dataCategoryById, offences, outOfScopeData, type MatchSpecs } from '../../server/src/knowledge';
+import { civilWrongs, offenceMentions } from '../../server/src/queries/offences';
 import { outOfScopeRequests, technicalDataRequests } from '../../server/src/queries/dataRequests';
 import { frontMatter, joinLines, modelOf } from '../helpers/text';
 
@@ -15,6 +15,12 @@ import { frontMatter, joinLines, modelOf } from '../helpers/text';
 function offencesNamedIn(sentence: string): string[] {
 	const model = modelOf(joinLines(...frontMatter(), '', '# EXPOSÉ DES FAITS', '', sentence));
 	return offenceMentions(model).filter((mention) => mention.origin === 'prose').map((mention) => mention.offence.id);
+}
+
+/** The civil wrongs the rules see relied on in a paragraph of the discussion: qualified or cited with article 1240, never merely told. */
+function civilWrongsNamedIn(sentence: string): string[] {
+	const model = modelOf(joinLines(...frontMatter(), '', '# DISCUSSION', '', sentence));
+	return civilWrongs(model).flatMap((mention) => (mention.wrong === undefined ? [] : [mention.wrong.id]));
 }
 
 /** The data the rules see requested in a measure of the dispositif: technical items and out-of-scope data. */
@@ -64,6 +70,18 @@ suite('Knowledge specs through the rules’ matcher', () => {
 
 	test('Should find each out-of-scope datum in its sentences, and not in the look-alikes', () => {
 		assert.deepEqual(outOfScopeData.flatMap((entry) => failedSpecs(entry.id, entry.specs, dataRequestedIn)), []);
+	});
+
+	test('Should find each civil wrong in its sentences, and not in the look-alikes', () => {
+		assert.deepEqual(civilWrongCatalogue.flatMap((wrong) => failedSpecs(wrong.id, wrong.specs, civilWrongsNamedIn)), []);
+	});
+
+	test('Should resolve every civil-wrong term, qualifying the facts, to its own entry', () => {
+		for (const wrong of civilWrongCatalogue) {
+			for (const term of wrong.terms) {
+				assert.deepEqual(civilWrongsNamedIn(`Les faits sont constitutifs de ${term}.`), [wrong.id], term);
+			}
+		}
 	});
 
 	test('Should resolve every data term, alone in a measure, to its own entry', () => {

@@ -2,6 +2,7 @@ export * from './sources';
 export * from './offences';
 export * from './dataCategories';
 export * from './outOfScopeData';
+export * from './civilWrongs';
 export * from './platforms';
 export * from './procedure';
 export * from './publicHolidays';

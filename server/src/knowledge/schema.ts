@@ -169,6 +169,18 @@ const outOfScopeDataFileSchema = z.strictObject({
 	})).min(1),
 });
 
+// --- Civil wrongs ---
+
+const civilWrongsFileSchema = z.strictObject({
+	civilWrongs: z.array(z.strictObject({
+		id: kebabId,
+		terms: z.array(text).min(1),
+		specs: matchSpecs,
+		label: localized,
+		sources: z.array(sourceRefSchema).min(1),
+	})).min(1),
+});
+
 // --- Platforms ---
 
 const platformsFileSchema = z.strictObject({
@@ -205,6 +217,7 @@ export const knowledgeFileSchemas = {
 	'offences': offencesFileSchema,
 	'data-categories': dataCategoriesFileSchema,
 	'out-of-scope-data': outOfScopeDataFileSchema,
+	'civil-wrongs': civilWrongsFileSchema,
 	'platforms': platformsFileSchema,
 	'procedure': procedureFileSchema,
 } as const;
@@ -296,6 +309,12 @@ export function crossReferenceProblems(data: KnowledgeData): KnowledgeProblem[] 
 	});
 	data['out-of-scope-data'].outOfScope.forEach((entry, index) => {
 		entry.terms.forEach((term, termIndex) => checkUnique('out-of-scope-data', termOwners, term, `out-of-scope ${entry.id}`, ['outOfScope', index, 'terms', termIndex], 'term'));
+	});
+	const civilWrongIds = new Map<string, string>();
+	const civilTermOwners = new Map<string, string>();
+	data['civil-wrongs'].civilWrongs.forEach((wrong, index) => {
+		checkUnique('civil-wrongs', civilWrongIds, wrong.id, `civil wrong #${index + 1}`, ['civilWrongs', index, 'id'], 'id');
+		wrong.terms.forEach((term, termIndex) => checkUnique('civil-wrongs', civilTermOwners, term, `civil wrong ${wrong.id}`, ['civilWrongs', index, 'terms', termIndex], 'term'));
 	});
 
 	const platformKeys = new Map<string, string>();

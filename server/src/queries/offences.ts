@@ -1,7 +1,8 @@
 import { fold } from '../document/extract/text';
 import { findLegalReferences } from '../document/extract/legalReferences';
 import type { LegalReference, PleadingModel, ProseBlock, Span } from '../document/model';
-import { offences, offencesByArticle, type LegalCode, type Offence } from '../knowledge';
+import { civilWrongCatalogue, offences, offencesByArticle, type CivilWrong, type LegalCode, type Offence } from '../knowledge';
+import { localized } from '../l10n';
 import { PhraseMatcher, readText, type PhraseMatch, type ReadText } from '../language/phraseMatcher';
 import type { Word } from '../language/words';
 import { read } from './read';
@@ -41,7 +42,10 @@ export interface UncataloguedQualification {
 
 /** A civil wrong the pleading relies on (dénigrement, concurrence déloyale…): not an offence. */
 export interface CivilWrongMention {
+	/** The catalogue's name for it, or the pleading's own words when it is recognised by its citation of article 1240 alone. */
 	readonly label: string;
+	/** Undefined when recognised by its citation of article 1240 alone. */
+	readonly wrong: CivilWrong | undefined;
 	readonly span: Span;
 }
 
@@ -75,16 +79,8 @@ function phrasesOf(offence: Offence): string[] {
 	return phrases;
 }
 
-/**
- * Civil faults under article 1240 of the code civil that pleadings rely on against anonymous reviewers
- * (law.md A.12): they open no data of article L. 34-1 II bis CPCE (CA Paris, 27 avr. 2022, RG 21/14958).
- */
-const civilWrongLexicon = new PhraseMatcher<string>([
-	['Dénigrement', ['dénigrement', 'dénigrement fautif', 'actes de dénigrement', 'propos dénigrants']],
-	['Concurrence déloyale', ['concurrence déloyale', 'actes de concurrence déloyale']],
-	['Parasitisme', ['parasitisme', 'agissements parasitaires']],
-	['Faute civile (article 1240 du code civil)', ['responsabilité civile délictuelle', 'faute délictuelle']],
-]);
+/** The civil wrongs of the knowledge base (law.md A.12), by their terms. */
+const civilWrongLexicon = new PhraseMatcher<CivilWrong>(civilWrongCatalogue.map((wrong) => [wrong, wrong.terms] as const));
 
 const offenceLexicon = new PhraseMatcher<Offence>(offences.map((offence) => [offence, phrasesOf(offence)] as const));
 
@@ -357,7 +353,7 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 		const resolution = resolve(nameIn(infraction.qualification), designatedOffences(texteReferences, false));
 		const civilWrong = [...civilWrongLexicon.matches(readText(infraction.qualification))].find((match) => !match.negated);
 		if (resolution === undefined && (civilWrong !== undefined || texteReferences.some(citesCivilCode1240))) {
-			civil.push({ label: civilWrong?.entry ?? infraction.qualification, span: qualificationSpan });
+			civil.push({ label: civilWrong === undefined ? infraction.qualification : localized(civilWrong.entry.label), wrong: civilWrong?.entry, span: qualificationSpan });
 			return;
 		}
 		if (resolution === undefined) {
@@ -375,7 +371,7 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 		const text: ReadText = read(block);
 		for (const match of civilWrongLexicon.matches(text)) {
 			if (!match.negated && (qualifyingCueBefore(text.words, match.firstWord) || bodyReferences.some((reference) => citesCivilCode1240(reference) && reference.span.start >= match.span.end && reference.span.start - match.span.end <= REFERENCE_LOOKAHEAD))) {
-				civil.push({ label: match.entry, span: match.span });
+				civil.push({ label: localized(match.entry.label), wrong: match.entry, span: match.span });
 			}
 		}
 		for (const match of offenceLexicon.matches(text)) {
