@@ -7,9 +7,14 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import {
+	CodeLensRequest,
 	createProtocolConnection,
 	DidChangeTextDocumentNotification,
 	DidOpenTextDocumentNotification,
+	DocumentLinkRequest,
+	DocumentSymbolRequest,
+	FoldingRangeRequest,
+	HoverRequest,
 	InitializedNotification,
 	InitializeRequest,
 	PublishDiagnosticsNotification,
@@ -204,6 +209,18 @@ async function lspBenchmarks(floors: Map<number, number>): Promise<void> {
 	// V8 gives back the pages it no longer needs once the server has been idle for a few seconds.
 	await new Promise((resolve) => setTimeout(resolve, 20_000));
 	record('La même mémoire après 20 s sans frappe', `${rssMb().toFixed(0)} Mo`, undefined, 'à titre d’information', undefined);
+	// What an editor asks of each act it shows (VS Code: lenses, outline, folding, links; a hover).
+	const lines = texts.get(50)!.split('\n');
+	const hoverLine = lines.findIndex((line) => line.includes('222-17'));
+	for (let index = 0; index < 50; index++) {
+		const textDocument = { uri: `file:///memory-${index}.md` };
+		await connection.sendRequest(CodeLensRequest.type, { textDocument });
+		await connection.sendRequest(DocumentSymbolRequest.type, { textDocument });
+		await connection.sendRequest(FoldingRangeRequest.type, { textDocument });
+		await connection.sendRequest(DocumentLinkRequest.type, { textDocument });
+		await connection.sendRequest(HoverRequest.type, { textDocument, position: { line: hoverLine, character: lines[hoverLine].indexOf('222-17') + 2 } });
+	}
+	record('La même mémoire après les requêtes d’un éditeur sur chaque acte (lentilles, plan, replis, liens, survol)', `${rssMb().toFixed(0)} Mo`, undefined, 'à titre d’information', undefined);
 	await server.stop();
 }
 

@@ -37,6 +37,7 @@ import { stackFrames } from './services/analysisWorker';
 import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
+import { withQueryMemory } from './queries/memo';
 import { loadDossier } from './services/dossierFiles';
 
 /** The analysis thread's own bundle, beside this one (esbuild.mjs). */
@@ -143,7 +144,7 @@ class PretoireServer {
 		connection.onDocumentSymbol((params, token) =>
 			this.safely(token, [], 'documentSymbol', async () => {
 				const analysis = await this.analysisOf(params.textDocument.uri);
-				return analysis === undefined ? [] : documentSymbols(analysis.model);
+				return analysis === undefined ? [] : withQueryMemory(() => documentSymbols(analysis.model));
 			}),
 		);
 		connection.onCodeAction((params, token) =>
@@ -154,7 +155,7 @@ class PretoireServer {
 					return [];
 				}
 				const settings = await this.settingsFor(document.uri);
-				return codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select), this.resolveCodeActionEdits);
+				return withQueryMemory(() => codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select), this.resolveCodeActionEdits));
 			}),
 		);
 		connection.onCodeActionResolve((action, token) =>
@@ -165,7 +166,8 @@ class PretoireServer {
 				if (deferred === undefined || analysis === undefined || analysis.model.document.version !== deferred.version) {
 					return action;
 				}
-				const edit = repairAll(analysis.model, await this.settingsFor(deferred.uri), deferred.select);
+				const settings = await this.settingsFor(deferred.uri);
+				const edit = withQueryMemory(() => repairAll(analysis.model, settings, deferred.select));
 				return edit === undefined ? action : { ...action, edit: { changes: { [deferred.uri]: [edit] } } };
 			}),
 		);
@@ -184,11 +186,13 @@ class PretoireServer {
 			return null;
 		});
 
+		// Each feature shares the queries' answers while its request runs, then lets them go: the models
+		// of every open pleading are kept, not what was asked of them (queries/memo.ts).
 		const onModel = <T>(label: string, fallback: T, handler: (analysis: Analysis) => T) =>
 			(params: { textDocument: { uri: string } }, token: Parameters<typeof runSafe>[0]) =>
 				this.safely(token, fallback, label, async () => {
 					const analysis = await this.analysisOf(params.textDocument.uri);
-					return analysis === undefined ? fallback : handler(analysis);
+					return analysis === undefined ? fallback : withQueryMemory(() => handler(analysis));
 				});
 		connection.onHover((params, token) => onModel('hover', null, (analysis) => hover(analysis.model, params.position, new Date()) ?? null)(params, token));
 		connection.onCompletion((params, token) => onModel('completion', [], (analysis) => completion(analysis.model, params.position))(params, token));
@@ -280,7 +284,7 @@ class PretoireServer {
 	private async renumber(uri: string, token: Parameters<typeof runSafe>[0]): Promise<WorkspaceEdit | ResponseError<void> | null> {
 		return this.safely<WorkspaceEdit | ResponseError<void> | null>(token, null, 'renumberPieces', async () => {
 			const analysis = await this.analysisOf(uri);
-			return analysis === undefined ? null : renumberPieces(analysis.model);
+			return analysis === undefined ? null : withQueryMemory(() => renumberPieces(analysis.model));
 		});
 	}
 
@@ -314,7 +318,7 @@ class PretoireServer {
 			return new ResponseError(0, `${refusal} : ce fichier n’est pas un acte (aucune clé \`acte:\` dans le front matter)`);
 		}
 		try {
-			return await run(result.model);
+			return await withQueryMemory(() => run(result.model));
 		} catch (error) {
 			return new ResponseError(0, error instanceof Error ? error.message : String(error));
 		}

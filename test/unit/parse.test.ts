@@ -322,3 +322,26 @@ suite('Incremental reading of the body', () => {
 		}
 	});
 });
+
+suite('Incremental analysis', () => {
+	test('Should analyse a body kept after a front-matter edit against the new front matter', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { TextDocument } = await import('vscode-languageserver-textdocument');
+		const { parsePleading } = await import('../../server/src/document/parse');
+		const { analyze } = await import('../../server/src/engine/analyze');
+		const options = { settings: { rules: {} }, today: new Date('2025-03-01T12:00:00Z') };
+		const text = readFileSync('test/rules/timestamp-mismatch/invalid-typo.md', 'utf8');
+		// The second publication moves to pièce n° 5, which the body does not cite: its « 22:18:03 » no longer
+		// speaks of that publication.
+		const swapped = text.replace('    piece: 3\n', '    piece: 5\n');
+		assert.notEqual(swapped, text);
+		const first = parsePleading(TextDocument.create('file:///a.md', 'markdown', 1, text));
+		analyze(first, options);
+		const kept = parsePleading(TextDocument.create('file:///a.md', 'markdown', 2, swapped), first);
+		assert.equal(kept.body, first.body, 'the body is reused');
+		const fresh = parsePleading(TextDocument.create('file:///a.md', 'markdown', 2, swapped));
+		const messages = (model: typeof first): string[] => analyze(model, options).filter((finding) => finding.ruleId === 'timestamp-mismatch').map((finding) => finding.message);
+		assert.deepEqual(messages(kept), messages(fresh));
+		assert.equal(messages(fresh).length, messages(first).length - 1);
+	});
+});

@@ -1,5 +1,6 @@
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { t } from '../l10n';
+import { withQueryMemory } from '../queries/memo';
 import { rules as allRules } from '../rules';
 import type { Finding, Rule, Severity } from '../rules/types';
 import type { Settings } from '../settings';
@@ -22,8 +23,15 @@ export interface AnalysisOptions {
 	readonly rules?: readonly Rule[];
 }
 
-/** Runs every enabled rule on the model, each isolated from the others' failures, and drops the findings the lawyer silenced. */
+/**
+ * Runs every enabled rule on the model, each isolated from the others' failures, and drops the findings
+ * the lawyer silenced. The rules share the queries' answers (words, offences, publications) for the length of the analysis.
+ */
 export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFinding[] {
+	return withQueryMemory(() => runRules(model, options));
+}
+
+function runRules(model: PleadingModel, options: AnalysisOptions): RuleFinding[] {
 	const findings: RuleFinding[] = [];
 	const suppressions = new Suppressions(model.document.getText());
 	for (const rule of options.rules ?? allRules) {

@@ -100,8 +100,6 @@ const REFERENCE_LOOKAHEAD = 160;
 /** How close a reference must follow a name in prose to be read as that name's own text. */
 const ADJACENT = 40;
 
-const cache = new WeakMap<PleadingModel, OffenceAnalysis>();
-
 /** Every legal reference of the pleading: the body's and those written in the `texte` of each infraction. */
 export function allLegalReferences(model: PleadingModel): readonly LegalReference[] {
 	return analyseOffences(model).references;
@@ -132,11 +130,9 @@ export function invokedOffences(model: PleadingModel): Offence[] {
 	return [...new Set(offenceMentions(model).map((mention) => mention.offence))];
 }
 
-const citedCache = new WeakMap<PleadingModel, ReadonlySet<Offence>>();
-
 /** The offences whose legal text (an article of it, with its code or law) the pleading cites. */
 export function offencesWithTextCited(model: PleadingModel): ReadonlySet<Offence> {
-	let cited = citedCache.get(model);
+	let cited = citedOffences.get(model);
 	if (cited === undefined) {
 		const found = new Set<Offence>();
 		for (const reference of allLegalReferences(model)) {
@@ -146,10 +142,12 @@ export function offencesWithTextCited(model: PleadingModel): ReadonlySet<Offence
 			}
 		}
 		cited = found;
-		citedCache.set(model, cited);
+		citedOffences.set(model, cited);
 	}
 	return cited;
 }
+
+const citedOffences = new WeakMap<PleadingModel, ReadonlySet<Offence>>();
 
 /** The code or law an offence reference is made under, if it is one that defines offences. */
 function codeOf(reference: LegalReference): LegalCode | undefined {
@@ -330,10 +328,18 @@ function referencesAfter(block: ProseBlock, words: readonly Word[], match: Phras
 
 /** Several rules and the hover read the same qualifications: they are computed once per model. */
 function analyseOffences(model: PleadingModel): OffenceAnalysis {
-	const cached = cache.get(model);
-	if (cached !== undefined) {
-		return cached;
+	let analysis = analyses.get(model);
+	if (analysis === undefined) {
+		analysis = readOffences(model);
+		analyses.set(model, analysis);
 	}
+	return analysis;
+}
+
+/** Small answers, kept with the model: the hover and the code lenses of an open act ask for them again. */
+const analyses = new WeakMap<PleadingModel, OffenceAnalysis>();
+
+function readOffences(model: PleadingModel): OffenceAnalysis {
 	const civil: CivilWrongMention[] = [];
 	const mentions: OffenceMention[] = [];
 	const mismatches: TextMismatch[] = [];
@@ -398,7 +404,5 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 			}
 		}
 	}
-	const result: OffenceAnalysis = { civilWrongs: civil, mentions, mismatches, uncatalogued, references };
-	cache.set(model, result);
-	return result;
+	return { civilWrongs: civil, mentions, mismatches, uncatalogued, references };
 }

@@ -17,13 +17,19 @@ export interface PublicationEvidence {
 	readonly parsedUrl?: PublicationUrl;
 }
 
-const cache = new WeakMap<PleadingModel, PublicationEvidence[]>();
-
 export function publicationEvidence(model: PleadingModel, today: Date): readonly PublicationEvidence[] {
-	const cached = cache.get(model);
-	if (cached !== undefined) {
-		return cached;
+	let evidence = evidenceByModel.get(model);
+	if (evidence === undefined) {
+		evidence = readPublications(model, today);
+		evidenceByModel.set(model, evidence);
 	}
+	return evidence;
+}
+
+/** Kept with the model: several rules, the hover and the code lenses read it. */
+const evidenceByModel = new WeakMap<PleadingModel, readonly PublicationEvidence[]>();
+
+function readPublications(model: PleadingModel, today: Date): PublicationEvidence[] {
 	const frontMatter = model.frontMatter;
 	const evidence: PublicationEvidence[] = [];
 	frontMatter?.data.publications?.forEach((publication, index) => {
@@ -42,7 +48,6 @@ export function publicationEvidence(model: PleadingModel, today: Date): readonly
 			parsedUrl: publication.url === undefined ? undefined : parsePublicationUrl(publication.url, today),
 		});
 	});
-	cache.set(model, evidence);
 	return evidence;
 }
 
@@ -91,11 +96,9 @@ interface CitationIndex {
 	readonly parisDays: ReadonlyMap<PublicationEvidence, string>;
 }
 
-const indexCache = new WeakMap<readonly PublicationEvidence[], CitationIndex>();
-
 /** Publications by pièce and by URL, built once so that each date in the prose costs a lookup. */
 function citationIndex(evidence: readonly PublicationEvidence[]): CitationIndex {
-	let index = indexCache.get(evidence);
+	let index = indexByEvidence.get(evidence);
 	if (index === undefined) {
 		const byPiece = new Map<number, PublicationEvidence[]>();
 		const byUrl = new Map<string, PublicationEvidence[]>();
@@ -112,16 +115,24 @@ function citationIndex(evidence: readonly PublicationEvidence[]): CitationIndex 
 			}
 		}
 		index = { byPiece, byUrl, parisDays };
-		indexCache.set(evidence, index);
+		indexByEvidence.set(evidence, index);
 	}
 	return index;
 }
 
-const citedCache = new WeakMap<ProseBlock, readonly PublicationEvidence[]>();
+const indexByEvidence = new WeakMap<readonly PublicationEvidence[], CitationIndex>();
 
-/** The publications a block cites by URL or by pièce, computed once per block. */
+/**
+ * The publications a block cites by URL or by pièce, computed once per block and front matter: a block
+ * kept after a front-matter edit cites the publications of the new front matter.
+ */
 function publicationsCitedIn(model: PleadingModel, block: ProseBlock, evidence: readonly PublicationEvidence[]): readonly PublicationEvidence[] {
-	let cited = citedCache.get(block);
+	let citedByBlock = citedByEvidence.get(evidence);
+	if (citedByBlock === undefined) {
+		citedByBlock = new WeakMap();
+		citedByEvidence.set(evidence, citedByBlock);
+	}
+	let cited = citedByBlock.get(block);
 	if (cited === undefined) {
 		const index = citationIndex(evidence);
 		const found = new Set<PublicationEvidence>();
@@ -139,10 +150,13 @@ function publicationsCitedIn(model: PleadingModel, block: ProseBlock, evidence: 
 			(index.byUrl.get(url) ?? index.byUrl.get(written))?.forEach((publication) => found.add(publication));
 		}
 		cited = [...found];
-		citedCache.set(block, cited);
+		citedByBlock.set(block, cited);
 	}
 	return cited;
 }
+
+/** By the front matter's publications, then by block: a block kept after a front-matter edit is read again against the new publications. */
+const citedByEvidence = new WeakMap<readonly PublicationEvidence[], WeakMap<ProseBlock, readonly PublicationEvidence[]>>();
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);

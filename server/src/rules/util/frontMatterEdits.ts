@@ -2,6 +2,7 @@ import { isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Do
 import type { FrontMatterPath, PleadingModel, Span } from '../../document/model';
 import type { SpanEdit } from '../types';
 import { lineBreakOf } from '../../util/text';
+import { remembered } from '../../queries/memo';
 
 /** A scalar written by a fix: text (quoted when YAML needs it) or a number. */
 export type FrontMatterValue = string | number;
@@ -81,20 +82,17 @@ export function insertFrontMatterLine(model: PleadingModel, lineStart: number, c
 	return readsAs(text, frontMatter.span, edit, JSON.stringify(yamlOf(model)!.toJS())) ? edit : undefined;
 }
 
-/** The front matters parsed for an edit: once per model, since the model keeps positions, not the YAML tree (issue 14). */
-const parsedFrontMatters = new WeakMap<object, YamlDocument | undefined>();
-
 /**
- * The act's front matter as a YAML document, read again from the text when a fix is written;
- * undefined when YAML cannot read it.
+ * The act's front matter as a YAML document, read again from the text when a fix is written (the model
+ * keeps positions, not the YAML tree: issue 14), once per analysis (see `memo`); undefined when YAML
+ * cannot read it.
  */
 function yamlOf(model: PleadingModel): YamlDocument | undefined {
 	const frontMatter = model.frontMatter!;
-	if (!parsedFrontMatters.has(frontMatter)) {
+	return remembered('front-matter-yaml', frontMatter, () => {
 		const document = parseDocument(model.document.getText().slice(frontMatter.span.start, frontMatter.span.end), { uniqueKeys: true, strict: false, logLevel: 'silent' });
-		parsedFrontMatters.set(frontMatter, document.errors.length > 0 ? undefined : document);
-	}
-	return parsedFrontMatters.get(frontMatter);
+		return document.errors.length > 0 ? undefined : document;
+	});
 }
 
 type Mutation = (document: YamlDocument) => boolean;
