@@ -18,8 +18,10 @@ export function remembered<Key extends object, Value>(query: string, key: Key, c
 		table = new WeakMap();
 		tables.set(query, table);
 	}
-	if (table.has(key)) {
-		return table.get(key) as Value;
+	const known = table.get(key);
+	// Every rule asks for the words of every block: one lookup when the answer is known.
+	if (known !== undefined || table.has(key)) {
+		return known as Value;
 	}
 	const value = compute();
 	table.set(key, value);
