@@ -155,30 +155,27 @@ const dataCategoriesFileSchema = z.strictObject({
 	}),
 });
 
-// --- Out-of-scope data ---
+// --- Out-of-scope data and civil wrongs: phrases a pleading uses, with what they mean in law ---
+
+/** An entry found by its phrases: its id, the phrases, sentences to test them with, its name and its sources. */
+const phraseEntry = {
+	id: kebabId,
+	terms: z.array(text).min(1),
+	specs: matchSpecs,
+	label: localized,
+	sources: z.array(sourceRefSchema).min(1),
+};
 
 const outOfScopeDataFileSchema = z.strictObject({
 	outOfScope: z.array(z.strictObject({
-		id: kebabId,
-		terms: z.array(text).min(1),
-		specs: matchSpecs,
-		label: localized,
+		...phraseEntry,
 		reason: localized.describe('One sentence saying why it falls outside the retention texts'),
-		sources: z.array(sourceRefSchema).min(1),
 		confirmed: z.boolean(),
 	})).min(1),
 });
 
-// --- Civil wrongs ---
-
 const civilWrongsFileSchema = z.strictObject({
-	civilWrongs: z.array(z.strictObject({
-		id: kebabId,
-		terms: z.array(text).min(1),
-		specs: matchSpecs,
-		label: localized,
-		sources: z.array(sourceRefSchema).min(1),
-	})).min(1),
+	civilWrongs: z.array(z.strictObject(phraseEntry)).min(1),
 });
 
 // --- Platforms ---
