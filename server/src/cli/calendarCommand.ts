@@ -1,13 +1,9 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { looksLikePleading } from '../document/parse';
 import { deadlinesToIcs } from '../export/ics';
 import { setMessageLanguage } from '../l10n';
 import { deadlinesOf } from '../queries/deadlines';
-import { readPleadingFile } from './pleadingFile';
-import { readAct } from './readAct';
+import { readActFile } from './readAct';
 
 export const CALENDAR_USAGE = `        pretoire calendar FICHIER [-o SORTIE.ics] [--language fr|en]`;
 
@@ -41,18 +37,13 @@ export function calendarCommand(args: readonly string[], write: (text: string) =
 		return 2;
 	}
 	const [file] = files;
-	const read = readPleadingFile(file);
-	if ('problem' in read) {
-		warn(`${file} : ${read.problem}`);
-		return 2;
-	}
-	const text = read.text;
-	if (!looksLikePleading(text)) {
-		warn(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter)`);
-		return 2;
-	}
 	setMessageLanguage(language);
-	const model = readAct(TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text));
+	const act = readActFile(file);
+	if ('refusal' in act) {
+		warn(act.refusal);
+		return 2;
+	}
+	const { model } = act;
 	const { deadlines, reminders } = deadlinesOf(model);
 	const target = resolve(output ?? file.replace(/(?:\.(?:md|markdown))?$/iu, '.ics'));
 	if (/\.(?:md|markdown)$/iu.test(target) || target === resolve(file)) {

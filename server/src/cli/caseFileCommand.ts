@@ -1,10 +1,6 @@
-import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { looksLikePleading } from '../document/parse';
 import { ExportError, writePdfAtomically } from '../export/pdf';
 import { caseFileTarget, exportCaseFile, type CaseFileKind } from '../services/caseFileExport';
-import { readPleadingFile } from './pleadingFile';
-import { readAct } from './readAct';
+import { readActFile } from './readAct';
 
 export const CASE_FILE_USAGE = `        pretoire export FICHIER --ordonnance|--bordereau|--bundle [-o SORTIE.pdf]`;
 
@@ -46,17 +42,12 @@ export async function caseFileCommand(args: readonly string[], write: (text: str
 	}
 	const [file] = files;
 	const [kind] = kinds;
-	const read = readPleadingFile(file);
-	if ('problem' in read) {
-		warn(`${file} : ${read.problem}`);
+	const act = readActFile(file, ', rien à exporter');
+	if ('refusal' in act) {
+		warn(act.refusal);
 		return 2;
 	}
-	const text = read.text;
-	if (!looksLikePleading(text)) {
-		warn(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), rien à exporter`);
-		return 2;
-	}
-	const model = readAct(TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, text));
+	const { model } = act;
 	const target = output ?? caseFileTarget(file, kind);
 	try {
 		const document = await exportCaseFile(model, kind, target);

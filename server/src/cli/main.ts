@@ -10,7 +10,7 @@ import { ExportError, exportPleading, writeExportAtomically } from '../export/pd
 import { exportWord } from '../export/word';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
 import { readPleadingFile } from './pleadingFile';
-import { readAct, withOrigin } from './readAct';
+import { readAct, readActFile, withOrigin } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
 import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
@@ -262,17 +262,12 @@ function parseExportArguments(args: readonly string[]): ExportCommand | string {
 
 /** Runs `pretoire export` and returns the exit code. */
 export async function exportCommand(command: ExportCommand, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
-	const read = readPleadingFile(command.file);
-	if ('problem' in read) {
-		warn(`${command.file} : ${read.problem}`);
+	const act = readActFile(command.file, ', rien à exporter');
+	if ('refusal' in act) {
+		warn(act.refusal);
 		return 2;
 	}
-	const text = read.text;
-	if (!looksLikePleading(text)) {
-		warn(`${command.file} : pas un acte (aucune clé \`acte:\` dans le front matter), rien à exporter`);
-		return 2;
-	}
-	const model = readAct(TextDocument.create(pathToFileURL(command.file).toString(), 'markdown', 1, text));
+	const { model } = act;
 	// A blank would be printed and served as is: refuse unless the lawyer insists.
 	const blanks = command.force ? [] : analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
 	if (blanks.length > 0) {

@@ -1,16 +1,33 @@
 import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleFinding } from '../engine/analyze';
 import { inheritDossier } from '../document/dossier';
 import { isInherited, type PleadingModel } from '../document/model';
-import { parsePleading } from '../document/parse';
+import { looksLikePleading, parsePleading } from '../document/parse';
 import { loadDossier } from '../services/dossierFiles';
+import { readPleadingFile } from './pleadingFile';
 
 /** An act as the CLI analyses it: parsed, with what it inherits from the `dossier.yaml` on disk. */
 export function readAct(document: TextDocument): PleadingModel {
 	const model = parsePleading(document);
 	return inheritDossier(model, loadDossier(model));
+}
+
+/**
+ * The one act a command (export, calendar, a document of the case file) works on: read from disk and
+ * parsed with its dossier, or the French line that refuses it (exit code 2). `notAnActSuffix` ends
+ * the refusal of a file that is no pleading (« , rien à exporter »).
+ */
+export function readActFile(file: string, notAnActSuffix = ''): { model: PleadingModel } | { refusal: string } {
+	const read = readPleadingFile(file);
+	if ('problem' in read) {
+		return { refusal: `${file} : ${read.problem}` };
+	}
+	if (!looksLikePleading(read.text)) {
+		return { refusal: `${file} : pas un acte (aucune clé \`acte:\` dans le front matter)${notAnActSuffix}` };
+	}
+	return { model: readAct(TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, read.text)) };
 }
 
 /**
