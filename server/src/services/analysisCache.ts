@@ -133,8 +133,10 @@ export class AnalysisCache {
 		} as const;
 		let dossier = previousModel === undefined ? undefined : loadDossier(previousModel);
 		let outcome = await this.thread.run({ ...job, dossier });
-		if (outcome.kind === 'done') {
-			const named = outcome.reply.model.frontMatter?.data.dossier === undefined ? undefined : loadDossier(fromTransferable(outcome.reply.model, document));
+		const reference = outcome.kind === 'done' ? outcome.reply.model.frontMatter?.data.dossier : undefined;
+		// The same `dossier:` value as the previous version names the dossier already read: not read twice.
+		if (outcome.kind === 'done' && reference !== previousModel?.frontMatter?.data.dossier) {
+			const named = reference === undefined ? undefined : loadDossier(fromTransferable(outcome.reply.model, document));
 			if (dossierKeyOf(named) !== dossierKeyOf(dossier)) {
 				dossier = named;
 				outcome = await this.thread.run({ ...job, dossier });
