@@ -1,5 +1,3 @@
-import type { FrontMatterPositions } from './frontMatter';
-import type { NeutralisedPlace } from './markdownLimits';
 import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrontMatterData, ActKind } from './frontMatterSchema';
 
@@ -58,7 +56,18 @@ export interface FrontMatterModel {
 	/** Entries of the list or mapping at `path`, 0 when absent. (Positions are kept, not the YAML tree.) */
 	itemCount(path: FrontMatterPath): number;
 	/** The index `locate` and `itemCount` read, which crosses to another thread as plain data. */
-	readonly positions: FrontMatterPositions;
+	readonly positions: FrontMatterPositionIndex;
+}
+
+/** The front matter's positions as plain data: typed arrays survive the copy to another thread. */
+export interface TransferablePositions {
+	readonly entries: Int32Array;
+	readonly names: readonly string[];
+}
+
+/** Where each key and value of the front matter sits (`FrontMatterPositions` in frontMatter.ts). */
+export interface FrontMatterPositionIndex {
+	transferable(): TransferablePositions;
 }
 
 export type SectionKind = 'faits' | 'discussion' | 'dispositif' | 'other';
@@ -139,6 +148,17 @@ export interface ProseDateTime {
 	readonly zone?: string;
 	/** Offset from UTC in minutes implied by `zone`, when the zone fixes one. */
 	readonly zoneOffsetMinutes?: number;
+}
+
+export type LimitKind = 'nesting' | 'delimiters';
+
+/** A place past the Markdown parser's limits, read as plain text (see `markdownLimits`). */
+export interface NeutralisedPlace {
+	readonly kind: LimitKind;
+	/** The first line (nesting) or stretch (delimiters) neutralised, relative to the text given. */
+	readonly span: Span;
+	/** How many lines or stretches were neutralised in all. */
+	readonly count: number;
 }
 
 export interface BodyModel {
