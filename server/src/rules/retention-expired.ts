@@ -2,8 +2,9 @@ import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { requestsTechnicalData, TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
-import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates } from '../queries/dates';
-import { againstAccessProvider, connexionEvidence } from '../queries/connexions';
+import { actDate, compareDates, formatMessageDate, formatMessagePeriod } from '../queries/dates';
+import { againstAccessProvider } from '../queries/connexions';
+import { deadlineFacts } from '../queries/deadlines';
 
 /**
  * Technical data is kept one year from the connection (or the creation of the content): asking for the
@@ -20,49 +21,42 @@ const retentionExpired: Rule = {
 		if (date === undefined) {
 			return;
 		}
+		const facts = deadlineFacts(model);
 		// The access provider ties an IP address to its subscriber through data kept one year from
 		// each connection: the step-2 act depends on every connection's own deadline.
-		const connexions = againstAccessProvider(model) ? connexionEvidence(model) : [];
-		if (connexions.length > 0) {
-			for (const connexion of connexions) {
-				const written = connexion.written;
-				if (written === undefined || connexion.horodatageSpan === undefined) {
-					continue;
-				}
-				const connected = { year: written.year, month: written.month, day: written.day };
-				const expiry = addMonths(connected, TECHNICAL_RETENTION_MONTHS);
-				if (compareDates(date, expiry) > 0) {
+		if (againstAccessProvider(model)) {
+			for (const fact of facts) {
+				if (fact.kind === 'connexion-retention' && compareDates(date, fact.date) > 0) {
 					yield {
-						span: connexion.horodatageSpan,
+						span: fact.anchor,
 						message: t(
 							'Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {3} à compter de celle-ci ({4} ; {5}) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
-							formatMessageDate(connected),
-							formatMessageDate(expiry),
+							formatMessageDate(fact.connected),
+							formatMessageDate(fact.date),
 							formatMessageDate(date),
 							formatMessagePeriod(TECHNICAL_RETENTION_MONTHS),
-							citation('cpceL341IIbis3'),
+							citation(fact.source),
 							citation('decret20211362Art5'),
 						),
 					};
 				}
 			}
 		}
-		// Against the access provider, what counts is each connection, not the publication's time.
-		if (connexions.length > 0 || !requestsTechnicalData(model)) {
+		// Against the access provider with connections, the query dates no publication's retention: each connection's counts.
+		if (!requestsTechnicalData(model)) {
 			return;
 		}
-		for (const publication of publicationDates(model)) {
-			const expiry = addMonths(publication.date, TECHNICAL_RETENTION_MONTHS);
-			if (compareDates(date, expiry) > 0) {
+		for (const fact of facts) {
+			if (fact.kind === 'publication-retention' && compareDates(date, fact.date) > 0) {
 				yield {
-					span: publication.span,
+					span: fact.anchor,
 					message: t(
 						'Données techniques probablement effacées : elles ne sont conservées que pendant {3} à compter de la connexion ({4} ; {5}) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
-						formatMessageDate(publication.date),
-						formatMessageDate(expiry),
+						formatMessageDate(fact.publication.date),
+						formatMessageDate(fact.date),
 						formatMessageDate(date),
 						formatMessagePeriod(TECHNICAL_RETENTION_MONTHS),
-						citation('cpceL341IIbis3'),
+						citation(fact.source),
 						citation('decret20211362Art5'),
 					),
 				};
