@@ -152,12 +152,13 @@ export interface ProseDateTime {
 
 export type LimitKind = 'nesting' | 'delimiters';
 
-/** A place past the Markdown parser's limits, read as plain text (see `markdownLimits`). */
+/**
+ * Where the Markdown parser's limits were reached (see `markdownLimits`): the first line (nesting) or
+ * stretch (delimiters) read as plain text, relative to the text given, and how many were in all.
+ */
 export interface NeutralisedPlace {
 	readonly kind: LimitKind;
-	/** The first line (nesting) or stretch (delimiters) neutralised, relative to the text given. */
 	readonly span: Span;
-	/** How many lines or stretches were neutralised in all. */
 	readonly count: number;
 }
 

@@ -21,46 +21,23 @@ const retentionExpired: Rule = {
 		if (date === undefined) {
 			return;
 		}
-		const facts = deadlineFacts(model);
 		// The access provider ties an IP address to its subscriber through data kept one year from
-		// each connection: the step-2 act depends on every connection's own deadline.
-		if (againstAccessProvider(model)) {
-			for (const fact of facts) {
-				if (fact.kind === 'connexion-retention' && compareDates(date, fact.date) > 0) {
-					yield {
-						span: fact.anchor,
-						message: t(
-							'Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {3} à compter de celle-ci ({4} ; {5}) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
-							formatMessageDate(fact.connected),
-							formatMessageDate(fact.date),
-							formatMessageDate(date),
-							formatMessagePeriod(TECHNICAL_RETENTION_MONTHS),
-							citation(fact.source),
-							citation('decret20211362Art5'),
-						),
-					};
-				}
-			}
-		}
-		// Against the access provider with connections, the query dates no publication's retention: each connection's counts.
-		if (!requestsTechnicalData(model)) {
-			return;
-		}
-		for (const fact of facts) {
-			if (fact.kind === 'publication-retention' && compareDates(date, fact.date) > 0) {
-				yield {
-					span: fact.anchor,
-					message: t(
-						'Données techniques probablement effacées : elles ne sont conservées que pendant {3} à compter de la connexion ({4} ; {5}) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
-						formatMessageDate(fact.publication.date),
-						formatMessageDate(fact.date),
-						formatMessageDate(date),
-						formatMessagePeriod(TECHNICAL_RETENTION_MONTHS),
-						citation(fact.source),
-						citation('decret20211362Art5'),
-					),
-				};
-			}
+		// each connection: the step-2 act depends on every connection's own deadline. Against it, with
+		// connections, the query dates no publication's retention.
+		const facts = deadlineFacts(model);
+		const expired = [
+			...(againstAccessProvider(model) ? facts.filter((fact) => fact.kind === 'connexion-retention') : []),
+			...(requestsTechnicalData(model) ? facts.filter((fact) => fact.kind === 'publication-retention') : []),
+		].filter((fact) => compareDates(date, fact.date) > 0);
+		for (const fact of expired) {
+			const dates = [formatMessageDate(fact.kind === 'connexion-retention' ? fact.connected : fact.publication.date), formatMessageDate(fact.date), formatMessageDate(date)];
+			const sources = [formatMessagePeriod(TECHNICAL_RETENTION_MONTHS), citation(fact.source), citation('decret20211362Art5')];
+			yield {
+				span: fact.anchor,
+				message: fact.kind === 'connexion-retention'
+					? t('Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {3} à compter de celle-ci ({4} ; {5}) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})', ...dates, ...sources)
+					: t('Données techniques probablement effacées : elles ne sont conservées que pendant {3} à compter de la connexion ({4} ; {5}) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})', ...dates, ...sources),
+			};
 		}
 	},
 };
