@@ -29,7 +29,10 @@ const legalSourceSchema = z.strictObject({
 	key: z.string().regex(/^S\d+[a-z]?$/, 'law.md §12 key expected (e.g. S29)').optional().describe('Source key in law.md §12'),
 	confirmed: z.boolean().describe('False when law.md marks the cited point UNCONFIRMED: never presented as settled law'),
 	note: localized.optional().describe('Remark on what exactly is (un)confirmed; may be shown in a hover'),
+	short: text.optional().describe('Short form where room is scarce: code lenses, agenda entries (e.g. « art. 65, loi du 29 juillet 1881 »)'),
 });
+/** A legal source of `sources.yaml`, as the schema reads it. */
+export type LegalSourceEntry = z.output<typeof legalSourceSchema>;
 
 const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'source key of sources.yaml expected').describe('Key of an entry of sources.yaml');
 

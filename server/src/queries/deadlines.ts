@@ -2,7 +2,7 @@ import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
 import { messageLanguage, t } from '../l10n';
-import type { Offence } from '../knowledge';
+import { citation, resolveSource, shortCitation, type Offence } from '../knowledge';
 import { againstAccessProvider, connexionEvidence, type ConnexionEvidence } from './connexions';
 import { TECHNICAL_RETENTION_MONTHS } from './dataRequests';
 import { addMonths, formatMessageDate, publicationDates, type CalendarDate } from './dates';
@@ -34,8 +34,6 @@ export interface Reminder {
 	readonly label: string;
 	readonly anchor: Span;
 }
-
-const RETENTION_SOURCE = 'art. L. 34-1, II bis, 3° CPCE';
 
 /** A publication with a valid `horodatage`, read on its Paris calendar day (`publicationDates`). */
 export type DatedPublication = ReturnType<typeof publicationDates>[number];
@@ -143,7 +141,7 @@ function presented(fact: DeadlineFact): Deadline {
 					? t('Publication du {0} : données techniques conservées jusqu’au {1}', when, date)
 					: t('Données techniques conservées jusqu’au {0}', date),
 				summary: t('Fin de conservation des données techniques de la publication du {0}', when),
-				source: RETENTION_SOURCE,
+				source: shortCitation(resolveSource(fact.source)),
 				uncertain: false,
 				dataLoss: true,
 			};
@@ -154,7 +152,7 @@ function presented(fact: DeadlineFact): Deadline {
 				id: `publication-${fact.publication.index}-prescription-${fact.months}`,
 				label: fact.months === 12 ? t('prescription presse (un an) le {0}', date) : t('prescription presse le {0}', date),
 				summary: t('Prescription de l’infraction de presse (publication du {0})', formatMessageDate(fact.publication.date)),
-				source: fact.months === 12 ? 'art. 65-3, loi du 29 juillet 1881' : 'art. 65, loi du 29 juillet 1881',
+				source: shortCitation(fact.offences[0].press!.source),
 				uncertain: false,
 				dataLoss: true,
 			};
@@ -164,7 +162,7 @@ function presented(fact: DeadlineFact): Deadline {
 				id: `connexion-${fact.connexion.index}-retention`,
 				label: t('Connexion {0} du {1} : données conservées par le fournisseur d’accès jusqu’au {2}', fact.connexion.ip ?? '?', formatMessageDate(fact.connected), date),
 				summary: t('Fin de conservation des données de la connexion {0} du {1}', fact.connexion.ip ?? '?', formatMessageDate(fact.connected)),
-				source: RETENTION_SOURCE,
+				source: shortCitation(resolveSource(fact.source)),
 				uncertain: false,
 				dataLoss: true,
 			};
@@ -185,7 +183,7 @@ function presented(fact: DeadlineFact): Deadline {
 				id: 'placement',
 				label: t('Placement au greffe au plus tard le {0} (quinze jours avant l’audience ; application en référé discutée)', date),
 				summary: t('Placement de l’assignation au greffe (art. 754 CPC)'),
-				source: t('art. 754 CPC — à vérifier : appliqué en référé par TJ Lyon, 24 juin 2025 ; écarté pour la règle voisine du tribunal de commerce par Cass. 2e civ., 22 mai 2025'),
+				source: t('{0} — à vérifier : appliqué en référé par {1} ; écarté pour la règle voisine du tribunal de commerce par {2}', shortCitation(resolveSource('cpc754')), citation('tjLyon20250624'), citation('civ2e20250522')),
 				uncertain: true,
 				dataLoss: false,
 			};
