@@ -150,18 +150,6 @@ export interface ProseDateTime {
 	readonly zoneOffsetMinutes?: number;
 }
 
-export type LimitKind = 'nesting' | 'delimiters';
-
-/**
- * Where the Markdown parser's limits were reached (see `markdownLimits`): the first line (nesting) or
- * stretch (delimiters) read as plain text, relative to the text given, and how many were in all.
- */
-export interface NeutralisedPlace {
-	readonly kind: LimitKind;
-	readonly span: Span;
-	readonly count: number;
-}
-
 export interface BodyModel {
 	readonly span: Span;
 	readonly sections: readonly Section[];
@@ -172,6 +160,18 @@ export interface BodyModel {
 	readonly dateTimes: readonly ProseDateTime[];
 	/** Places past the parser's limits (nesting, delimiters), read as plain text: see `markdownLimits`. */
 	readonly neutralised: readonly NeutralisedPlace[];
+}
+
+export type LimitKind = 'nesting' | 'delimiters';
+
+/**
+ * Where the Markdown parser's limits were reached (see `markdownLimits`): the first line (nesting) or
+ * stretch (delimiters) read as plain text, relative to the text given, and how many were in all.
+ */
+export interface NeutralisedPlace {
+	readonly kind: LimitKind;
+	readonly span: Span;
+	readonly count: number;
 }
 
 /** The `dossier.yaml` an act names, read by the wiring layer and merged into the act's front matter. */

@@ -127,79 +127,49 @@ export function deadlinesOf(model: PleadingModel): { deadlines: Deadline[]; remi
 	return { deadlines: deadlineFacts(model).map(presented), reminders };
 }
 
+/** The facts about data that may disappear: the nearest of them is shown above the dispositif. */
+const DATA_LOSS: ReadonlySet<DeadlineFact['kind']> = new Set(['publication-retention', 'press-prescription', 'connexion-retention']);
+/** The facts whose sources leave the deadline uncertain (« à vérifier »). */
+const UNCERTAIN: ReadonlySet<DeadlineFact['kind']> = new Set(['placement', 'eu-service']);
+
 /** A deadline with the texts of its lens and of its agenda entry. */
 function presented(fact: DeadlineFact): Deadline {
+	return { date: fact.date, anchor: fact.anchor, uncertain: UNCERTAIN.has(fact.kind), dataLoss: DATA_LOSS.has(fact.kind), ...texts(fact) };
+}
+
+function texts(fact: DeadlineFact): Pick<Deadline, 'id' | 'dateTime' | 'label' | 'summary' | 'source'> {
 	const date = formatMessageDate(fact.date);
-	const shown = { date: fact.date, anchor: fact.anchor };
 	switch (fact.kind) {
 		case 'publication-retention': {
 			const when = formatMessageDate(fact.publication.date);
-			return {
-				...shown,
-				id: `publication-${fact.publication.index}-retention`,
-				label: isInherited(fact.anchor)
-					? t('Publication du {0} : données techniques conservées jusqu’au {1}', when, date)
-					: t('Données techniques conservées jusqu’au {0}', date),
-				summary: t('Fin de conservation des données techniques de la publication du {0}', when),
-				source: shortCitation(resolveSource(fact.source)),
-				uncertain: false,
-				dataLoss: true,
-			};
+			const label = isInherited(fact.anchor)
+				? t('Publication du {0} : données techniques conservées jusqu’au {1}', when, date)
+				: t('Données techniques conservées jusqu’au {0}', date);
+			return { id: `publication-${fact.publication.index}-retention`, label, summary: t('Fin de conservation des données techniques de la publication du {0}', when), source: shortCitation(resolveSource(fact.source)) };
 		}
-		case 'press-prescription':
-			return {
-				...shown,
-				id: `publication-${fact.publication.index}-prescription-${fact.months}`,
-				label: fact.months === 12 ? t('prescription presse (un an) le {0}', date) : t('prescription presse le {0}', date),
-				summary: t('Prescription de l’infraction de presse (publication du {0})', formatMessageDate(fact.publication.date)),
-				source: shortCitation(fact.offences[0].press!.source),
-				uncertain: false,
-				dataLoss: true,
-			};
-		case 'connexion-retention':
-			return {
-				...shown,
-				id: `connexion-${fact.connexion.index}-retention`,
-				label: t('Connexion {0} du {1} : données conservées par le fournisseur d’accès jusqu’au {2}', fact.connexion.ip ?? '?', formatMessageDate(fact.connected), date),
-				summary: t('Fin de conservation des données de la connexion {0} du {1}', fact.connexion.ip ?? '?', formatMessageDate(fact.connected)),
-				source: shortCitation(resolveSource(fact.source)),
-				uncertain: false,
-				dataLoss: true,
-			};
-		case 'hearing':
-			return {
-				...shown,
-				id: 'audience',
-				dateTime: fact.dateTime,
-				label: t('Audience le {0} à {1}', date, `${String(fact.hour).padStart(2, '0')}:${String(fact.minute).padStart(2, '0')}`),
-				summary: fact.court === undefined ? t('Audience des référés') : t('Audience des référés — {0}', fact.court),
-				source: fact.court ?? '',
-				uncertain: false,
-				dataLoss: false,
-			};
-		case 'placement':
-			return {
-				...shown,
-				id: 'placement',
-				label: t('Placement au greffe au plus tard le {0} (quinze jours avant l’audience ; application en référé discutée)', date),
-				summary: t('Placement de l’assignation au greffe (art. 754 CPC)'),
-				source: t('{0} — à vérifier : appliqué en référé par {1} ; écarté pour la règle voisine du tribunal de commerce par {2}', shortCitation(resolveSource('cpc754')), citation('tjLyon20250624'), citation('civ2e20250522')),
-				uncertain: true,
-				dataLoss: false,
-			};
+		case 'press-prescription': {
+			const label = fact.months === 12 ? t('prescription presse (un an) le {0}', date) : t('prescription presse le {0}', date);
+			return { id: `publication-${fact.publication.index}-prescription-${fact.months}`, label, summary: t('Prescription de l’infraction de presse (publication du {0})', formatMessageDate(fact.publication.date)), source: shortCitation(fact.offences[0].press!.source) };
+		}
+		case 'connexion-retention': {
+			const [ip, connected] = [fact.connexion.ip ?? '?', formatMessageDate(fact.connected)];
+			const label = t('Connexion {0} du {1} : données conservées par le fournisseur d’accès jusqu’au {2}', ip, connected, date);
+			return { id: `connexion-${fact.connexion.index}-retention`, label, summary: t('Fin de conservation des données de la connexion {0} du {1}', ip, connected), source: shortCitation(resolveSource(fact.source)) };
+		}
+		case 'hearing': {
+			const label = t('Audience le {0} à {1}', date, `${String(fact.hour).padStart(2, '0')}:${String(fact.minute).padStart(2, '0')}`);
+			return { id: 'audience', dateTime: fact.dateTime, label, summary: fact.court === undefined ? t('Audience des référés') : t('Audience des référés — {0}', fact.court), source: fact.court ?? '' };
+		}
+		case 'placement': {
+			const source = t('{0} — à vérifier : appliqué en référé par {1} ; écarté pour la règle voisine du tribunal de commerce par {2}', shortCitation(resolveSource('cpc754')), citation('tjLyon20250624'), citation('civ2e20250522'));
+			return { id: 'placement', label: t('Placement au greffe au plus tard le {0} (quinze jours avant l’audience ; application en référé discutée)', date), summary: t('Placement de l’assignation au greffe (art. 754 CPC)'), source };
+		}
 		case 'eu-service': {
 			const translation = fact.seat.languages === undefined
 				? t('traduction dans une langue que le destinataire comprend ou une langue officielle du lieu de signification')
 				: t('traduction en {0} ou dans une langue que le destinataire comprend', fact.seat.languages);
-			return {
-				...shown,
-				id: 'eu-service',
-				label: t('Signification en {0} : transmettre l’acte avant le {1} au plus tard (un mois pour signifier, deux semaines pour refuser ; transmission en sus) — {2}', fact.seat.state, date, translation),
-				summary: t('Transmettre l’assignation pour signification en {0} (règlement (UE) 2020/1784), avec sa traduction', fact.seat.state),
-				source: `${euService.source} — ${t('à vérifier : la durée de la transmission n’est pas comptée')}`,
-				uncertain: true,
-				dataLoss: false,
-			};
+			const label = t('Signification en {0} : transmettre l’acte avant le {1} au plus tard (un mois pour signifier, deux semaines pour refuser ; transmission en sus) — {2}', fact.seat.state, date, translation);
+			return { id: 'eu-service', label, summary: t('Transmettre l’assignation pour signification en {0} (règlement (UE) 2020/1784), avec sa traduction', fact.seat.state), source: `${euService.source} — ${t('à vérifier : la durée de la transmission n’est pas comptée')}` };
 		}
 	}
 }
