@@ -34,6 +34,11 @@ function architectureLayers(): Layer[] {
 	});
 }
 
+/** The folders (`name/`) and TypeScript files (`name.ts`) at the root of server/src. */
+function sourceEntries(): string[] {
+	return readdirSync(SOURCE_ROOT).flatMap((name) => (statSync(join(SOURCE_ROOT, name)).isDirectory() ? [`${name}/`] : name.endsWith('.ts') ? [name] : []));
+}
+
 function typescriptFiles(directory: string): string[] {
 	return readdirSync(directory).flatMap((name) => {
 		const path = join(directory, name);
@@ -85,8 +90,15 @@ suite('Layers of server/src', () => {
 
 	test('Should put every folder and root file of server/src in exactly one layer', async () => {
 		const declared = (await lintLayers()).flatMap((layer) => layer.folders);
-		const present = readdirSync(SOURCE_ROOT).filter((name) => statSync(join(SOURCE_ROOT, name)).isDirectory() || name.endsWith('.ts')).map((name) => (statSync(join(SOURCE_ROOT, name)).isDirectory() ? `${name}/` : name));
-		assert.deepEqual([...declared].sort(), [...present].sort());
+		assert.deepEqual([...declared].sort(), sourceEntries().sort());
+	});
+
+	test('Should map every folder and root file of server/src in ARCHITECTURE.md’s code map', () => {
+		const text = readFileSync('ARCHITECTURE.md', 'utf8');
+		const start = text.indexOf('```', text.indexOf('## Code map'));
+		const codeMap = text.slice(start, text.indexOf('```', start + 3));
+		const mapped = new Set([...codeMap.matchAll(/(?:^|[\s,/])([A-Za-z0-9]+(?:\/|\.ts))(?=[\s,])/gmu)].map((match) => match[1]));
+		assert.deepEqual(sourceEntries().filter((entry) => !mapped.has(entry)), []);
 	});
 
 	test('Should let a layer import only layers that exist', async () => {
