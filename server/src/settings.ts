@@ -5,8 +5,8 @@ const ruleLevels = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export type RuleLevel = (typeof ruleLevels)[number];
 
 /**
- * The server's settings (section `pretoire`), mirrored by `contributes.configuration` in
- * package.json (a meta test keeps both in step). Each key falls back to its default on its own.
+ * The server's settings (section `pretoire`): `npm run sync:manifest` generates their declaration in
+ * package.json from this schema (scripts/manifest.ts). Each key falls back to its default on its own.
  */
 export const settingsSchema = z.object({
 	/** Turns the analysis off for a workspace or folder. */

@@ -75,6 +75,11 @@ suite('Knowledge files: build-time validation', function () {
 		assert.match(compileCopy(), new RegExp(`sources\\.yaml:(${line}|${line + 1}|${line + 2}):\\d+: invalid YAML`));
 	});
 
+	test('Should fail on a reserved address block whose network is not of its family', () => {
+		breakCopy('reserved-addresses.yaml', 'network: "10.0.0.0"', 'network: "fc00::"');
+		assert.match(compileCopy(), /out\/knowledge-broken\/reserved-addresses\.yaml:\d+:\d+: blocks\[1\]: network must be an address of its family/);
+	});
+
 	test('Should keep the JSON Schemas beside the files in step with the zod schemas', () => {
 		for (const [name, schema] of Object.entries(knowledgeFileSchemas)) {
 			const written: unknown = JSON.parse(readFileSync(join(KNOWLEDGE, 'schema', `${name}.schema.json`), 'utf8'));

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { serverSettings } from '../../scripts/manifest';
 import { rules } from '../../server/src/rules';
 import { settingsSchema } from '../../server/src/settings';
 
@@ -27,6 +28,13 @@ suite('Manifest, README and registry stay in step', () => {
 	test('Should declare in package.json every setting the server reads', () => {
 		const declared = Object.keys(manifest.contributes.configuration.properties).filter((key) => !key.startsWith('pretoire.trace') && !key.startsWith('pretoire.export'));
 		assert.deepEqual(declared.sort(), Object.keys(settingsSchema.shape).map((key) => `pretoire.${key}`).sort());
+	});
+
+	test('Should declare the server settings exactly as generated from the settings schema and the registry (npm run sync:manifest)', () => {
+		const generated = serverSettings(manifest.homepage, manifest.version);
+		const declared = manifest.contributes.configuration.properties;
+		assert.deepEqual(Object.keys(declared).slice(0, Object.keys(generated).length), Object.keys(generated));
+		assert.deepEqual(Object.fromEntries(Object.keys(generated).map((key) => [key, declared[key]])), generated);
 	});
 
 	test('Should list every rule in the README catalogue and have a French docs page for it', () => {

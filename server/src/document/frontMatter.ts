@@ -3,7 +3,7 @@ import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Node as Yam
 import { z } from 'zod';
 import { t } from '../l10n';
 import { frontMatterSchema, type FrontMatterData } from './frontMatterSchema';
-import type { FrontMatterIssue, FrontMatterModel, FrontMatterPath, Span } from './model';
+import type { FrontMatterIssue, FrontMatterModel, FrontMatterPath, FrontMatterPositionIndex, Span, TransferablePositions } from './model';
 
 /** Bounds YAML alias expansion (billion laughs): far above what a pleading needs. */
 const MAX_ALIAS_EXPANSIONS = 100;
@@ -245,7 +245,7 @@ export function positionQueries(positions: FrontMatterPositions): Pick<FrontMatt
  * a mapping with many keys gets a lookup table on first use, so that locating 10^4 keys stays linear.
  * The walk is iterative: the nesting comes from the document.
  */
-export class FrontMatterPositions {
+export class FrontMatterPositions implements FrontMatterPositionIndex {
 	/** STRIDE numbers per entry: see the `FIELD_` offsets. */
 	private readonly entries: Int32Array;
 	/** The key names met, once each; a mapping child's segment is its index here. */
@@ -257,11 +257,11 @@ export class FrontMatterPositions {
 	readonly duplicateKeys: Span[] = [];
 
 	/** Rebuilt from `transferable()` on another thread (typed arrays survive the copy). */
-	static fromTransferable(data: { entries: Int32Array; names: readonly string[] }): FrontMatterPositions {
+	static fromTransferable(data: TransferablePositions): FrontMatterPositions {
 		return new FrontMatterPositions(undefined, 0, data);
 	}
 
-	constructor(root: unknown, contentStart: number, copied?: { entries: Int32Array; names: readonly string[] }) {
+	constructor(root: unknown, contentStart: number, copied?: TransferablePositions) {
 		if (copied !== undefined) {
 			this.entries = copied.entries;
 			this.names = copied.names;
@@ -324,7 +324,7 @@ export class FrontMatterPositions {
 		this.entries = Int32Array.from(values);
 	}
 
-	transferable(): { entries: Int32Array; names: readonly string[] } {
+	transferable(): TransferablePositions {
 		return { entries: this.entries, names: this.names };
 	}
 

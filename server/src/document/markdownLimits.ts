@@ -1,4 +1,4 @@
-import type { Span } from './model';
+import type { LimitKind, NeutralisedPlace, Span } from './model';
 
 /**
  * The Markdown parser (micromark, under remark) costs time in the square of two things a document
@@ -15,16 +15,6 @@ export const MAX_CONTAINER_MARKERS = 16;
 export const MAX_CONTAINER_COLUMNS = 64;
 /** `*`, `_`, `[` and `]` in one stretch of text between blank lines (or list items, quotes, headings). */
 export const MAX_INLINE_DELIMITERS = 256;
-
-export type LimitKind = 'nesting' | 'delimiters';
-
-export interface NeutralisedPlace {
-	readonly kind: LimitKind;
-	/** The first line (nesting) or stretch (delimiters) neutralised, relative to the text given. */
-	readonly span: Span;
-	/** How many lines or stretches were neutralised in all. */
-	readonly count: number;
-}
 
 export interface BoundedMarkdown {
 	/** Same length as the input; equal to it when no limit was reached. */

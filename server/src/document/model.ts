@@ -1,5 +1,3 @@
-import type { FrontMatterPositions } from './frontMatter';
-import type { NeutralisedPlace } from './markdownLimits';
 import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrontMatterData, ActKind } from './frontMatterSchema';
 
@@ -58,7 +56,18 @@ export interface FrontMatterModel {
 	/** Entries of the list or mapping at `path`, 0 when absent. (Positions are kept, not the YAML tree.) */
 	itemCount(path: FrontMatterPath): number;
 	/** The index `locate` and `itemCount` read, which crosses to another thread as plain data. */
-	readonly positions: FrontMatterPositions;
+	readonly positions: FrontMatterPositionIndex;
+}
+
+/** The front matter's positions as plain data: typed arrays survive the copy to another thread. */
+export interface TransferablePositions {
+	readonly entries: Int32Array;
+	readonly names: readonly string[];
+}
+
+/** Where each key and value of the front matter sits (`FrontMatterPositions` in frontMatter.ts). */
+export interface FrontMatterPositionIndex {
+	transferable(): TransferablePositions;
 }
 
 export type SectionKind = 'faits' | 'discussion' | 'dispositif' | 'other';
@@ -151,6 +160,18 @@ export interface BodyModel {
 	readonly dateTimes: readonly ProseDateTime[];
 	/** Places past the parser's limits (nesting, delimiters), read as plain text: see `markdownLimits`. */
 	readonly neutralised: readonly NeutralisedPlace[];
+}
+
+export type LimitKind = 'nesting' | 'delimiters';
+
+/**
+ * Where the Markdown parser's limits were reached (see `markdownLimits`): the first line (nesting) or
+ * stretch (delimiters) read as plain text, relative to the text given, and how many were in all.
+ */
+export interface NeutralisedPlace {
+	readonly kind: LimitKind;
+	readonly span: Span;
+	readonly count: number;
 }
 
 /** The `dossier.yaml` an act names, read by the wiring layer and merged into the act's front matter. */

@@ -6,6 +6,7 @@
  * Sources are referenced by their key in `sources.yaml`, so each citation is spelled once; a reference
  * may add a note that applies where it is cited (e.g. what a decision refused).
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const text = z.string().min(1);
@@ -28,7 +29,10 @@ const legalSourceSchema = z.strictObject({
 	key: z.string().regex(/^S\d+[a-z]?$/, 'law.md §12 key expected (e.g. S29)').optional().describe('Source key in law.md §12'),
 	confirmed: z.boolean().describe('False when law.md marks the cited point UNCONFIRMED: never presented as settled law'),
 	note: localized.optional().describe('Remark on what exactly is (un)confirmed; may be shown in a hover'),
+	short: text.optional().describe('Short form where room is scarce: code lenses, agenda entries (e.g. « art. 65, loi du 29 juillet 1881 »)'),
 });
+/** A legal source of `sources.yaml`, as the schema reads it. */
+export type LegalSourceEntry = z.output<typeof legalSourceSchema>;
 
 const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'source key of sources.yaml expected').describe('Key of an entry of sources.yaml');
 
@@ -208,6 +212,27 @@ const procedureFileSchema = z.strictObject({
 	})).min(1),
 });
 
+// --- Reserved IP addresses ---
+
+const reservedAddressesFileSchema = z.strictObject({
+	blocks: z.array(z.strictObject({
+		network: text.describe('First address of the block'),
+		prefix: z.number().int().min(0).max(128).describe('Prefix length of the block'),
+		family: z.enum(['ipv4', 'ipv6']),
+		label: localized.describe('What the block is, as the message names it'),
+		reservedBy: text.describe('The RFC that reserves the block, as the message cites it (e.g. RFC 1918)'),
+		documentation: z.boolean().optional().describe('Reserved for examples: a real host’s answer never contains it'),
+	}).refine((block) => isIP(block.network) === (block.family === 'ipv4' ? 4 : 6), 'network must be an address of its family')).min(1),
+});
+
+// --- E-filing ---
+
+const eFilingFileSchema = z.strictObject({
+	maxBytesPerSending: z.number().int().positive().describe('Bytes e-filing accepts per sending to a court'),
+	maxFileNameLength: z.number().int().positive().describe('Characters of a plain ASCII file name e-filing accepts'),
+	basis: text.describe('Where these limits come from, as the export notes quote it (not a statute: to be checked with the registry)'),
+});
+
 /** Each knowledge file, by its name in `server/knowledge/` (without `.yaml`). */
 export const knowledgeFileSchemas = {
 	'sources': sourcesFileSchema,
@@ -217,6 +242,8 @@ export const knowledgeFileSchemas = {
 	'civil-wrongs': civilWrongsFileSchema,
 	'platforms': platformsFileSchema,
 	'procedure': procedureFileSchema,
+	'reserved-addresses': reservedAddressesFileSchema,
+	'e-filing': eFilingFileSchema,
 } as const;
 
 export type KnowledgeFileName = keyof typeof knowledgeFileSchemas;

@@ -1,13 +1,16 @@
 import knowledge from 'pretoire:knowledge';
-import type { SourceRef } from './schema';
+import type { LegalSourceEntry, SourceRef } from './schema';
 
 /**
- * A legal source as a French lawyer cites it, with its provenance in the research note
- * (`shared/domain/law.md`, section 12) and whether that note confirms it.
+ * A legal source as a French lawyer cites it (`citation`, and a `short` form for code lenses and agenda
+ * entries), with its provenance in the research note (`shared/domain/law.md`, section 12: `key`), whether
+ * that note confirms it and a `note` on what exactly is (un)confirmed, which a hover may show.
  *
  * `confirmed: false` means law.md marks the point UNCONFIRMED (wording, number, date or holding):
  * the product may mention it but must never present it as settled law.
  */
+export type LegalSource = Readonly<LegalSourceEntry>;
+
 /** Text shown to the user, in French and in English (`pretoire.language = en`); pleadings always take `fr`. */
 export interface LocalizedText {
 	readonly fr: string;
@@ -22,17 +25,6 @@ export interface MatchSpecs {
 
 /** The day a practitioner last reviewed the knowledge base (ISO date), shown at the foot of legal hovers. */
 export const knowledgeReviewedOn: string = knowledge.sources.reviewed;
-
-export interface LegalSource {
-	/** Citation in French, as written in a pleading (e.g. `TJ Paris, réf., 31 déc. 2024, RG 24/57566`). */
-	readonly citation: string;
-	/** Source key in law.md §12 (e.g. `S29`), when there is one. */
-	readonly key?: string;
-	/** False when law.md marks the cited point UNCONFIRMED. */
-	readonly confirmed: boolean;
-	/** Remark on what exactly is (un)confirmed; may be shown in a hover. */
-	readonly note?: LocalizedText;
-}
 
 /** Every source of the knowledge base (`server/knowledge/sources.yaml`), by mnemonic key, so that one citation is spelled once. */
 export const legalSources: Readonly<Record<string, LegalSource>> = knowledge.sources.sources;
@@ -56,4 +48,9 @@ function sourceByKey(key: string): LegalSource {
 /** How a message cites a source of `sources.yaml` (e.g. `citation('civ2e20220324')`): rules never type a citation. */
 export function citation(key: string): string {
 	return sourceByKey(key).citation;
+}
+
+/** A source of `sources.yaml` in its short form, for code lenses and agenda entries; its citation when it has none. */
+export function shortCitation(source: LegalSource): string {
+	return source.short ?? source.citation;
 }

@@ -1,4 +1,4 @@
-import { messageLanguage, t } from '../l10n';
+import { localized, t } from '../l10n';
 import { reservedBlockOf } from '../knowledge/reservedAddresses';
 import { connexionEvidence } from '../queries/connexions';
 import type { Rule } from './types';
@@ -25,11 +25,11 @@ const ipAddressReserved: Rule = {
 				? {
 					span: connexion.ipSpan,
 					severity: 'info',
-					message: t('Adresse IP {0} : {1} ({2}) ; elle ne peut pas être celle d’un abonné, remplacez-la par l’adresse que l’hébergeur a communiquée', connexion.ip ?? '', messageLanguage() === 'en' ? block.labelEn : block.label, block.source),
+					message: t('Adresse IP {0} : {1} ({2}) ; elle ne peut pas être celle d’un abonné, remplacez-la par l’adresse que l’hébergeur a communiquée', connexion.ip ?? '', localized(block.label), block.reservedBy),
 				}
 				: {
 					span: connexion.ipSpan,
-					message: t('Adresse IP {0} : {1} ({2}) ; elle n’est attribuée à aucun abonné sur Internet et aucun fournisseur d’accès ne pourra l’identifier ; vérifiez la réponse de l’hébergeur (adresse d’un relais, d’un réseau interne, ou erreur de copie)', connexion.ip ?? '', messageLanguage() === 'en' ? block.labelEn : block.label, block.source),
+					message: t('Adresse IP {0} : {1} ({2}) ; elle n’est attribuée à aucun abonné sur Internet et aucun fournisseur d’accès ne pourra l’identifier ; vérifiez la réponse de l’hébergeur (adresse d’un relais, d’un réseau interne, ou erreur de copie)', connexion.ip ?? '', localized(block.label), block.reservedBy),
 				};
 		}
 	},

@@ -1,7 +1,8 @@
 import { citation, type Offence } from '../knowledge';
 import { localized, t } from '../l10n';
 import type { Rule } from './types';
-import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates, type CalendarDate } from '../queries/dates';
+import { actDate, compareDates, formatMessageDate, formatMessagePeriod, publicationDates, type CalendarDate } from '../queries/dates';
+import { deadlineFacts } from '../queries/deadlines';
 import { invokedOffences } from '../queries/offences';
 
 /** Acts that may have interrupted the prescription, which the product cannot verify. */
@@ -57,9 +58,10 @@ const pressPrescription: Rule = {
 		}
 		const claims = interruptionClaims(model.body.prose.map((block) => block.folded));
 		const otherOffences = invoked.some((candidate) => candidate.press === undefined);
+		const prescriptions = deadlineFacts(model).filter((fact) => fact.kind === 'press-prescription');
 		for (const publication of publicationDates(model)) {
 			// Each press offence keeps its own period: three months (art. 65) or one year (art. 65-3).
-			const expiryOf = (offence: Offence): CalendarDate => addMonths(publication.date, offence.press!.prescriptionMonths);
+			const expiryOf = (offence: Offence): CalendarDate => prescriptions.find((fact) => fact.publication.index === publication.index && fact.months === offence.press!.prescriptionMonths)!.date;
 			const prescribed = pressOffences.filter((offence) => compareDates(date, expiryOf(offence)) > 0);
 			if (prescribed.length === 0) {
 				continue;

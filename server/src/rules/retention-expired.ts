@@ -2,8 +2,9 @@ import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Rule } from './types';
 import { requestsTechnicalData, TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
-import { actDate, addMonths, compareDates, formatMessageDate, formatMessagePeriod, publicationDates } from '../queries/dates';
-import { againstAccessProvider, connexionEvidence } from '../queries/connexions';
+import { actDate, compareDates, formatMessageDate, formatMessagePeriod } from '../queries/dates';
+import { againstAccessProvider } from '../queries/connexions';
+import { deadlineFacts } from '../queries/deadlines';
 
 /**
  * Technical data is kept one year from the connection (or the creation of the content): asking for the
@@ -21,52 +22,22 @@ const retentionExpired: Rule = {
 			return;
 		}
 		// The access provider ties an IP address to its subscriber through data kept one year from
-		// each connection: the step-2 act depends on every connection's own deadline.
-		const connexions = againstAccessProvider(model) ? connexionEvidence(model) : [];
-		if (connexions.length > 0) {
-			for (const connexion of connexions) {
-				const written = connexion.written;
-				if (written === undefined || connexion.horodatageSpan === undefined) {
-					continue;
-				}
-				const connected = { year: written.year, month: written.month, day: written.day };
-				const expiry = addMonths(connected, TECHNICAL_RETENTION_MONTHS);
-				if (compareDates(date, expiry) > 0) {
-					yield {
-						span: connexion.horodatageSpan,
-						message: t(
-							'Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {3} à compter de celle-ci ({4} ; {5}) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
-							formatMessageDate(connected),
-							formatMessageDate(expiry),
-							formatMessageDate(date),
-							formatMessagePeriod(TECHNICAL_RETENTION_MONTHS),
-							citation('cpceL341IIbis3'),
-							citation('decret20211362Art5'),
-						),
-					};
-				}
-			}
-		}
-		// Against the access provider, what counts is each connection, not the publication's time.
-		if (connexions.length > 0 || !requestsTechnicalData(model)) {
-			return;
-		}
-		for (const publication of publicationDates(model)) {
-			const expiry = addMonths(publication.date, TECHNICAL_RETENTION_MONTHS);
-			if (compareDates(date, expiry) > 0) {
-				yield {
-					span: publication.span,
-					message: t(
-						'Données techniques probablement effacées : elles ne sont conservées que pendant {3} à compter de la connexion ({4} ; {5}) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})',
-						formatMessageDate(publication.date),
-						formatMessageDate(expiry),
-						formatMessageDate(date),
-						formatMessagePeriod(TECHNICAL_RETENTION_MONTHS),
-						citation('cpceL341IIbis3'),
-						citation('decret20211362Art5'),
-					),
-				};
-			}
+		// each connection: the step-2 act depends on every connection's own deadline. Against it, with
+		// connections, the query dates no publication's retention.
+		const facts = deadlineFacts(model);
+		const expired = [
+			...(againstAccessProvider(model) ? facts.filter((fact) => fact.kind === 'connexion-retention') : []),
+			...(requestsTechnicalData(model) ? facts.filter((fact) => fact.kind === 'publication-retention') : []),
+		].filter((fact) => compareDates(date, fact.date) > 0);
+		for (const fact of expired) {
+			const dates = [formatMessageDate(fact.kind === 'connexion-retention' ? fact.connected : fact.publication.date), formatMessageDate(fact.date), formatMessageDate(date)];
+			const sources = [formatMessagePeriod(TECHNICAL_RETENTION_MONTHS), citation(fact.source), citation('decret20211362Art5')];
+			yield {
+				span: fact.anchor,
+				message: fact.kind === 'connexion-retention'
+					? t('Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {3} à compter de celle-ci ({4} ; {5}) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})', ...dates, ...sources)
+					: t('Données techniques probablement effacées : elles ne sont conservées que pendant {3} à compter de la connexion ({4} ; {5}) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})', ...dates, ...sources),
+			};
 		}
 	},
 };

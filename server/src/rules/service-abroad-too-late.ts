@@ -1,8 +1,6 @@
-import { parseIsoDateTime } from '../document/frontMatterSchema';
-import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
-import { messageLanguage, t } from '../l10n';
-import { actDate, addMonths, compareDates, formatMessageDate } from '../queries/dates';
-import { defendantOf } from '../queries/defendant';
+import { t } from '../l10n';
+import { actDate, compareDates, formatMessageDate } from '../queries/dates';
+import { deadlineFacts } from '../queries/deadlines';
 import type { Rule } from './types';
 
 /**
@@ -21,26 +19,16 @@ const serviceAbroadTooLate: Rule = {
 	appliesTo: ['assignation-refere'],
 	*check({ model }) {
 		const date = actDate(model);
-		const audience = model.frontMatter?.data.audience;
-		const parts = audience === undefined ? undefined : parseIsoDateTime(audience);
-		const span = model.frontMatter?.locate(['audience']);
-		const seat = memberStateOfSeat(defendantOf(model)?.siege, messageLanguage());
-		if (date === undefined || parts === undefined || span === undefined || seat === undefined) {
-			return;
-		}
-		const hearing = { year: parts.year, month: parts.month, day: parts.day };
-		const monthBefore = addMonths(hearing, -euService.serviceMonths);
-		const moved = new Date(Date.UTC(monthBefore.year, monthBefore.month - 1, monthBefore.day - euService.refusalDays));
-		const latest = { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
-		if (compareDates(date, latest) <= 0) {
+		const service = deadlineFacts(model).find((fact) => fact.kind === 'eu-service');
+		if (date === undefined || service === undefined || compareDates(date, service.date) <= 0) {
 			return;
 		}
 		yield {
-			span,
+			span: service.anchor,
 			message: t(
 				'Audience probablement trop proche pour une signification en {0} : l’entité requise dispose d’un mois pour signifier (règlement (UE) 2020/1784, art. 11) et le destinataire de deux semaines pour refuser un acte non traduit (art. 12) ; il faudrait transmettre l’acte au plus tard le {1}, or il est daté du {2} ; demandez une audience plus éloignée, et faites traduire l’acte (à vérifier : la signification peut être plus rapide)',
-				seat.state,
-				formatMessageDate(latest),
+				service.seat.state,
+				formatMessageDate(service.date),
 				formatMessageDate(date),
 			),
 		};

@@ -39,7 +39,7 @@ export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, t
 	}
 	const notes: string[] = [];
 	if (kind === 'bundle' && document.pdf.byteLength > eFiling.maxBytesPerSending) {
-		notes.push(`Taille : ${megabytes(document.pdf.byteLength)} Mo, au-delà des ${megabytes(eFiling.maxBytesPerSending)} Mo environ qu’accepte par envoi la communication électronique avec les juridictions (source : ${eFiling.source}) : déposez les pièces en plusieurs envois ou sur support papier`);
+		notes.push(`Taille : ${megabytes(document.pdf.byteLength)} Mo, au-delà des ${megabytes(eFiling.maxBytesPerSending)} Mo environ qu’accepte par envoi la communication électronique avec les juridictions (source : ${eFiling.basis}) : déposez les pièces en plusieurs envois ou sur support papier`);
 	}
 	if (!isPlainFileName(basename(target))) {
 		notes.push(`Nom de fichier : « ${basename(target)} » contient des accents, des espaces ou d’autres signes, ou dépasse ${eFiling.maxFileNameLength} caractères ; préférez « ${plainFileName(basename(target))} » pour la communication électronique`);
