@@ -22,7 +22,7 @@ const pieceUndefined: Rule = {
 			return {
 				span,
 				message: t('La pièce n° {0} est citée mais absente du bordereau (`pieces`) : toute pièce invoquée doit y figurer ({1})', numero, t(bordereauSource(model))),
-				fixes: edit === undefined ? undefined : [{ title: t('Ajouter la pièce n° {0} au bordereau', numero), edits: [edit] }],
+				fixes: edit === undefined ? undefined : [{ title: t('Ajouter la pièce n° {0} au bordereau', numero), kind: 'mechanical', edits: [edit] }],
 			};
 		};
 		for (const citation of model.body.pieceCitations) {

@@ -109,7 +109,7 @@ const requeteJustificationMissing: Rule = {
 			span: dispositif?.headingSpan ?? { start: anchor.start, end: anchor.start + 3 },
 			message: t('La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction ({0} ; {2}) : à défaut, l’ordonnance s’expose à la rétractation ({1})', citation('cpc493'), citation('cpc497'), citation('cpc845_2')),
 			fixes: dispositif === undefined ? undefined : [
-				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: section }] },
+				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), kind: 'mechanical', edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: section }] },
 			],
 		};
 	},
