@@ -88,9 +88,13 @@ ruleTester(requeteJustificationMissing, (sentence) => replaced(template, JUSTIFI
 		'Averti par la plateforme, l’utilisateur pourrait supprimer son compte.',
 		'La mesure ne peut être prise contradictoirement, au risque que le compte disparaisse.',
 		'Il convient de statuer non contradictoirement.',
+		// The derogation argued in substance, without the usual words.
+		'La contradiction tournerait contre l’objet même de la mesure : seule une ordonnance rendue à son insu conserve à la mesure son utilité.',
+		'Un débat contradictoire priverait la mesure de son efficacité, l’utilisateur étant aussitôt informé.',
 	],
 	invalid: [
 		'La requérante sollicite la mesure.',
+		'La requérante ne se soustrait pas à la contradiction : la plateforme pourra demander la rétractation.',
 		'Il n’existe aucun effet de surprise à rechercher.',
 		'Le président du tribunal judiciaire est compétent.',
 		'Le tribunal appréciera.',
@@ -292,3 +296,24 @@ suite('Enumerations stay French when a fix removes or inserts an item', () => {
 function applyEdits(text: string, edits: readonly { readonly span: { readonly start: number; readonly end: number }; readonly newText: string }[]): string {
 	return [...edits].sort((left, right) => right.span.start - left.span.start).reduce((result, edit) => result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end), text);
 }
+
+suite('A citation in brackets belongs to the name just before it', () => {
+	const today = new Date('2025-05-06T12:00:00Z');
+	const text = readFileSync(join(process.cwd(), 'test', 'corpus', 'snapchat-requete-chantage-sans-texte-en-prose.md'), 'utf8');
+	const codes = (pleading: string): string[] => analyze(modelOf(pleading), { settings: { rules: {} }, today }).map((finding) => finding.ruleId);
+
+	test('Should pair « un chantage et un harcèlement moral (article 222-33-2-2…) » with the harassment', () => {
+		assert.match(text, /un chantage et un harcèlement moral \(article 222-33-2-2, 4°, du code pénal\)/u);
+		assert.equal(codes(text).includes('qualification-text-mismatch'), false);
+		assert.equal(codes(text).filter((code) => code === 'offence-unqualified').length, 1);
+	});
+
+	test('Should not trip qualification-text-mismatch with the quick fix’s own insertion', () => {
+		const finding = analyze(modelOf(text), { settings: { rules: {} }, today }).find((candidate) => candidate.ruleId === 'offence-unqualified');
+		const fix = finding?.fixes?.[0];
+		assert.ok(fix !== undefined, 'offence-unqualified offers its fix');
+		const fixed = applyEdits(text, fix.edits);
+		assert.match(fixed, /un chantage \(article 312-10 du code pénal\) et un harcèlement moral \(article 222-33-2-2, 4°, du code pénal\)/u);
+		assert.deepEqual(codes(fixed).filter((code) => code === 'qualification-text-mismatch' || code === 'offence-unqualified'), []);
+	});
+});
