@@ -42,7 +42,7 @@ import { loadDossier } from './services/dossierFiles';
 
 /** The analysis thread's own bundle, beside this one (esbuild.mjs). */
 const ANALYSIS_THREAD_SCRIPT = join(__dirname, 'analysisThread.js');
-import { isDossierFileName } from './document/dossier';
+import { isDossierFileName, type DossierSource } from './document/dossier';
 
 /** The rule ids `pretoire.rules` may set; levels for other ids are dropped. */
 const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
@@ -64,11 +64,13 @@ function templatesDirectory(): string {
 }
 
 /** Every selected fix of the document, composed by the engine, as one text edit. */
-function repairAll(model: PleadingModel, settings: Settings, select: FixAllSelection): TextEdit | undefined {
+function repairAll(model: PleadingModel, settings: Settings, select: FixAllSelection, dossierOf: (model: PleadingModel) => DossierSource | undefined): TextEdit | undefined {
 	const edit = fixAll(model.document, {
 		settings,
 		today: new Date(),
 		select: (finding) => select === 'all' || finding.ruleId === select.ruleId,
+		kinds: select === 'all' ? ['mechanical'] : ['mechanical', 'substantive'],
+		dossierOf,
 	});
 	return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
 }
@@ -155,7 +157,7 @@ class PretoireServer {
 					return [];
 				}
 				const settings = await this.settingsFor(document.uri);
-				return withQueryMemory(() => codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select), this.resolveCodeActionEdits));
+				return withQueryMemory(() => codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select, (model) => this.dossierOf(model)), this.resolveCodeActionEdits));
 			}),
 		);
 		connection.onCodeActionResolve((action, token) =>
@@ -167,7 +169,7 @@ class PretoireServer {
 					return action;
 				}
 				const settings = await this.settingsFor(deferred.uri);
-				const edit = withQueryMemory(() => repairAll(analysis.model, settings, deferred.select));
+				const edit = withQueryMemory(() => repairAll(analysis.model, settings, deferred.select, (model) => this.dossierOf(model)));
 				return edit === undefined ? action : { ...action, edit: { changes: { [deferred.uri]: [edit] } } };
 			}),
 		);
@@ -341,7 +343,12 @@ class PretoireServer {
 		}
 		setMessageLanguage(settings.language);
 		// The document may have changed while the settings were read: analyse the current version.
-		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => loadDossier(model, (dossierUri) => this.documents.get(dossierUri)?.getText()));
+		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => this.dossierOf(model));
+	}
+
+	/** The `dossier.yaml` an act names: the editor's copy when it is open, else the file on disk. */
+	private dossierOf(model: PleadingModel): DossierSource | undefined {
+		return loadDossier(model, (dossierUri) => this.documents.get(dossierUri)?.getText());
 	}
 
 	/** An act's diagnostics; for an open `dossier.yaml`, its own and those the open acts make about its values. */

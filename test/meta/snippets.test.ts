@@ -167,6 +167,7 @@ suite('Snippets (snippets/pretoire.code-snippets)', () => {
 		'145-donnees-compte',
 		'145-donnees-techniques',
 		'145-astreinte',
+		'145-astreinte-requete',
 		'145-interdiction-informer',
 		'145-retrait',
 		'145-depens',
@@ -281,6 +282,9 @@ suite('Snippets (snippets/pretoire.code-snippets)', () => {
 		assert.match(depens.description ?? '', /Cass\. 2e civ\., 21 nov\. 2024, n° 22-16\.763/u);
 		assert.match(bodyOf(snippet('145-astreinte')), /se réserver la liquidation de l'astreinte/iu);
 		assert.match(bodyOf(snippet('145-astreinte')), /article 491 du code de procédure civile/u);
+		// Article 491 is the juge des référés' power: a requête's astreinte never cites it.
+		assert.doesNotMatch(bodyOf(snippet('145-astreinte-requete')), /491|liquidation/u);
+		assert.match(bodyOf(snippet('145-astreinte-requete')), /ASSORTIR cette injonction d'une astreinte/u);
 		assert.match(bodyOf(snippet('145-execution-provisoire')), /articles 514 et 514-1 du code de procédure civile/u);
 	});
 

@@ -112,14 +112,17 @@ suite('Every quick fix of every fixture, alone, through the server', () => {
 					assert.deepEqual(brokenFrenchIn(text, fixed), [], `${label} leaves broken French`);
 				}
 			}
-			// Wherever a fix is, source.fixAll.pretoire is too, and as safe.
+			// Wherever a mechanical fix is, source.fixAll.pretoire is too, and as safe; it never changes substance.
 			const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
 				textDocument: { uri },
 				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
 				context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] },
 			})) as CodeAction[];
-			assert.equal(fixAll.length, anyFix ? 1 : 0, `${fixture}: source.fixAll offered ${fixAll.length} time(s)`);
-			if (anyFix) {
+			const kindsOf = (item: Diagnostic): string[] => ((item.data as { fixes?: { kind: string }[] } | undefined)?.fixes ?? []).map((fix) => fix.kind);
+			const anyMechanicalFix = items.some((item) => kindsOf(item).includes('mechanical'));
+			assert.ok(!anyMechanicalFix || anyFix, `${fixture}: a mechanical fix not offered in the light bulb`);
+			assert.equal(fixAll.length, anyMechanicalFix ? 1 : 0, `${fixture}: source.fixAll offered ${fixAll.length} time(s)`);
+			if (anyMechanicalFix) {
 				const fixed = apply(uri, text, fixAll[0]);
 				assert.ok(frontMatterErrors(fixed) <= frontMatterErrors(text), `${fixture}: source.fixAll breaks the YAML`);
 				const after = await diagnosticsOf(fixed);
@@ -128,6 +131,10 @@ suite('Every quick fix of every fixture, alone, through the server', () => {
 					assert.ok(count <= (before.get(code) ?? 0) || code === 'piece-unused', `${fixture}: source.fixAll adds a ${code} finding`);
 				}
 				assert.deepEqual(brokenFrenchIn(text, fixed), [], `${fixture}: source.fixAll leaves broken French`);
+				const substantiveOnly = items.filter((item) => kindsOf(item).length > 0 && !kindsOf(item).includes('mechanical'));
+				for (const item of substantiveOnly) {
+					assert.ok(after.items.some((other) => other.code === item.code && other.message === item.message), `${fixture}: source.fixAll applied a substantive fix (${String(item.code)})`);
+				}
 			}
 		});
 	}

@@ -10,6 +10,8 @@ import sourcePortMissing from '../../server/src/rules/source-port-missing';
 import timestampMismatch from '../../server/src/rules/timestamp-mismatch';
 import trialAlreadyPending from '../../server/src/rules/trial-already-pending';
 import userNotificationNotProhibited from '../../server/src/rules/user-notification-not-prohibited';
+import { analyze } from '../../server/src/engine/analyze';
+import { applyRuleFixes } from '../helpers/fixes';
 import { ruleTester } from '../helpers/ruleTester';
 import { modelOf } from '../helpers/text';
 
@@ -86,9 +88,13 @@ ruleTester(requeteJustificationMissing, (sentence) => replaced(template, JUSTIFI
 		'Averti par la plateforme, l’utilisateur pourrait supprimer son compte.',
 		'La mesure ne peut être prise contradictoirement, au risque que le compte disparaisse.',
 		'Il convient de statuer non contradictoirement.',
+		// The derogation argued in substance, without the usual words.
+		'La contradiction tournerait contre l’objet même de la mesure : seule une ordonnance rendue à son insu conserve à la mesure son utilité.',
+		'Un débat contradictoire priverait la mesure de son efficacité, l’utilisateur étant aussitôt informé.',
 	],
 	invalid: [
 		'La requérante sollicite la mesure.',
+		'La requérante ne se soustrait pas à la contradiction : la plateforme pourra demander la rétractation.',
 		'Il n’existe aucun effet de surprise à rechercher.',
 		'Le président du tribunal judiciaire est compétent.',
 		'Le tribunal appréciera.',
@@ -222,4 +228,92 @@ ruleTester(comparutionWarningMissing, (sentence) => replaced(assignation, COMPAR
 		'La défenderesse est tenue de constituer avocat.',
 		'Faute pour le défendeur de comparaître, l’affaire sera renvoyée.',
 	],
+});
+
+/**
+ * Fixes that rewrite the dispositif, on the enumerations lawyers write: each out-of-scope item
+ * removed alone and all of them at once (data-beyond-l34-1), the source port inserted
+ * (source-port-missing). Whatever is removed or inserted, the measure stays French.
+ */
+const ENUMERATIONS: readonly string[] = [
+	'les données du titulaire du compte « @anonyme_75 », dont l’adresse IP, le type de navigateur et la géolocalisation',
+	'les données du titulaire du compte « @anonyme_75 », dont l’adresse IP (pièce n° 7), le type de navigateur et la géolocalisation, ainsi que le port source associé',
+	'l’adresse IP (pièce n° 7), ainsi que le type de navigateur et le système d’exploitation utilisés',
+	'l’adresse IP et le type de navigateur',
+	'l’adresse IP, le type de navigateur et le port source',
+	'les nom et prénom, l’adresse IP, le type de navigateur, la géolocalisation et la liste des contacts',
+	'les nom et prénom, la date et le lieu de naissance et l’historique de navigation',
+	'les nom et prénom, l’historique de navigation, la date et le lieu de naissance',
+	'l’adresse IP, ainsi que le port source et le type de navigateur',
+	'les données du titulaire, dont l’adresse IP et le type de navigateur, ainsi que le port source',
+	'le type de navigateur, l’adresse IP et le port source',
+	'l’identifiant de connexion, ainsi que l’adresse IP de connexion',
+	'les adresses IP de connexion, ainsi que le type de navigateur',
+	'les données du titulaire du compte, dont les adresses IP de connexion',
+];
+
+/** Patterns no fix may leave in a measure: a dangling or doubled joint. */
+const GARBLED: readonly RegExp[] = [/\bet dont\b/iu, /\bet\s+et\b/iu, /,\s*,/u, /,\s*;/u, /\bet\s*[;,.)]/iu, /\bainsi que\s*[;,.)]/iu, /\bdont\s*[;,.)]/iu, /:\s*[,;]/u, /\(\s*,/u];
+
+function garbling(before: string, after: string): string[] {
+	const count = (text: string, pattern: RegExp): number => text.match(new RegExp(pattern.source, 'giu'))?.length ?? 0;
+	const found = GARBLED.filter((pattern) => count(after, pattern) > count(before, pattern)).map(String);
+	if (count(after, /\bainsi que\b/u) > Math.max(1, count(before, /\bainsi que\b/u))) {
+		found.push('doubled « ainsi que »');
+	}
+	return found;
+}
+
+function measureOf(text: string): string {
+	const start = text.indexOf('# PAR CES MOTIFS');
+	return text.slice(start);
+}
+
+suite('Enumerations stay French when a fix removes or inserts an item', () => {
+	const today = new Date('2025-03-01T12:00:00Z');
+	for (const clause of ENUMERATIONS) {
+		const text = replaced(template, IP_CLAUSE, `${clause} ;`);
+		test(`« ${clause} »`, () => {
+			const findings = analyze(modelOf(text), { settings: { rules: {} }, today }).filter((finding) => finding.ruleId === 'data-beyond-l34-1' || finding.ruleId === 'source-port-missing');
+			for (const finding of findings) {
+				for (const fix of finding.fixes ?? []) {
+					const fixed = applyEdits(text, fix.edits);
+					assert.deepEqual(garbling(measureOf(text), measureOf(fixed)), [], `« ${fix.title} » on « ${clause} » gives « ${measureOf(fixed).split(';').find((part) => part.includes('adresse')) ?? ''} »`);
+				}
+			}
+			for (const ruleId of ['data-beyond-l34-1', 'source-port-missing']) {
+				const fixed = applyRuleFixes(text, ruleId, today);
+				assert.deepEqual(garbling(measureOf(text), measureOf(fixed)), [], `fix all ${ruleId} on « ${clause} »`);
+			}
+			const removedAll = applyRuleFixes(text, 'data-beyond-l34-1', today);
+			// Each clause keeps an item the law allows: every out-of-scope item can go.
+			const left = analyze(modelOf(removedAll), { settings: { rules: {} }, today }).filter((finding) => finding.ruleId === 'data-beyond-l34-1');
+			assert.deepEqual(left.map((finding) => finding.message), [], 'every out-of-scope item is removed');
+		});
+	}
+});
+
+function applyEdits(text: string, edits: readonly { readonly span: { readonly start: number; readonly end: number }; readonly newText: string }[]): string {
+	return [...edits].sort((left, right) => right.span.start - left.span.start).reduce((result, edit) => result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end), text);
+}
+
+suite('A citation in brackets belongs to the name just before it', () => {
+	const today = new Date('2025-05-06T12:00:00Z');
+	const text = readFileSync(join(process.cwd(), 'test', 'corpus', 'snapchat-requete-chantage-sans-texte-en-prose.md'), 'utf8');
+	const codes = (pleading: string): string[] => analyze(modelOf(pleading), { settings: { rules: {} }, today }).map((finding) => finding.ruleId);
+
+	test('Should pair « un chantage et un harcèlement moral (article 222-33-2-2…) » with the harassment', () => {
+		assert.match(text, /un chantage et un harcèlement moral \(article 222-33-2-2, 4°, du code pénal\)/u);
+		assert.equal(codes(text).includes('qualification-text-mismatch'), false);
+		assert.equal(codes(text).filter((code) => code === 'offence-unqualified').length, 1);
+	});
+
+	test('Should not trip qualification-text-mismatch with the quick fix’s own insertion', () => {
+		const finding = analyze(modelOf(text), { settings: { rules: {} }, today }).find((candidate) => candidate.ruleId === 'offence-unqualified');
+		const fix = finding?.fixes?.[0];
+		assert.ok(fix !== undefined, 'offence-unqualified offers its fix');
+		const fixed = applyEdits(text, fix.edits);
+		assert.match(fixed, /un chantage \(article 312-10 du code pénal\) et un harcèlement moral \(article 222-33-2-2, 4°, du code pénal\)/u);
+		assert.deepEqual(codes(fixed).filter((code) => code === 'qualification-text-mismatch' || code === 'offence-unqualified'), []);
+	});
 });

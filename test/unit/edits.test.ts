@@ -36,6 +36,11 @@ suite('Removing a data item keeps the enumeration French', () => {
 		['de communiquer : l\'identifiant et le pseudonyme, la liste des contacts ;', ['liste des contacts'], 'de communiquer : l\'identifiant et le pseudonyme ;'],
 		['la communication du type de navigateur, de l\'adresse IP et du port ;', ['type de navigateur'], 'la communication de l\'adresse IP et du port ;'],
 		['de communiquer : les nom et prénom, le type de navigateur, la géolocalisation et le port ;', ['type de navigateur', 'géolocalisation'], 'de communiquer : les nom et prénom et le port ;'],
+		['de communiquer l\'adresse IP et le type de navigateur utilisés ;', ['type de navigateur'], 'de communiquer l\'adresse IP ;'],
+		['de communiquer l’adresse IP (pièce n° 7), ainsi que le type de navigateur et le système d’exploitation utilisés ;', ['type de navigateur', 'système d’exploitation'], 'de communiquer l’adresse IP (pièce n° 7) ;'],
+		['de communiquer les données du titulaire, dont l’adresse IP, le type de navigateur et la géolocalisation ;', ['type de navigateur', 'géolocalisation'], 'de communiquer les données du titulaire, dont l’adresse IP ;'],
+		['de communiquer les données du titulaire, dont le type de navigateur et l’adresse IP ;', ['type de navigateur'], 'de communiquer les données du titulaire, dont l’adresse IP ;'],
+		['de communiquer l’adresse IP (notamment le type de navigateur, le port) ;', ['type de navigateur'], 'de communiquer l’adresse IP (notamment le port) ;'],
 		// Nothing would be left to communicate: only the lawyer can rewrite the sentence.
 		['de la communication du type de navigateur utilisé ;', ['type de navigateur'], undefined],
 	];

@@ -180,6 +180,18 @@ suite('Document model', () => {
 			);
 		});
 
+		test('Should read a one-digit hour and a zone after a comma', () => {
+			const model = modelOf(joinLines(...frontMatter(), 'Le 3 mars 2025 à 8 h 05 min 51 s, heure de Paris, puis le 4 mars 2025 à 9:07:02, UTC+1, et le 5 mars 2025 à 8 h 05, les messages.'));
+			assert.deepEqual(
+				model.body.dateTimes.map((found) => [found.date, found.time, found.zone]),
+				[
+					[{ year: 2025, month: 3, day: 3 }, { hour: 8, minute: 5, second: 51 }, 'heure de Paris'],
+					[{ year: 2025, month: 3, day: 4 }, { hour: 9, minute: 7, second: 2 }, 'UTC+1'],
+					[{ year: 2025, month: 3, day: 5 }, { hour: 8, minute: 5, second: undefined }, undefined],
+				],
+			);
+		});
+
 		test('Should ignore citations inside code blocks', () => {
 			const model = modelOf(joinLines(...frontMatter(), '```', 'pièce n°9', '```'));
 			assert.equal(model.body.pieceCitations.length, 0);

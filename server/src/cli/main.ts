@@ -8,7 +8,8 @@ import { analyze } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
 import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
-import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
+import { formatJson, formatRepaired, formatSarif, formatText, locate, type FileFinding } from './report';
+import { repairAct, writeFileAtomically } from './fixFile';
 import { readPleadingFile } from './pleadingFile';
 import { readAct, readActFile, withOrigin } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
@@ -17,7 +18,7 @@ import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
 import { projectSettingsFor, type ProjectSettings } from './projectSettings';
 import placeholderLeft from '../rules/placeholder-left';
 
-const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
+const USAGE = `Usage : pretoire check FICHIER... [--fix] [--format text|json|sarif] [--language fr|en] [--jobs N]
         pretoire export FICHIER [-o SORTIE.pdf|SORTIE.docx] [--format pdf|docx] [--force]
 ${CASE_FILE_USAGE}
 ${NEW_USAGE}
@@ -25,7 +26,12 @@ ${CALENDAR_USAGE}
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
           code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée ou un
-          fichier illisible, 3 si l'analyse d'un fichier a échoué (défaut de Prétoire).
+          fichier illisible, 3 si l'analyse d'un fichier a échoué (défaut de Prétoire) ;
+          --fix : applique d'abord les corrections mécaniques (celles que l'éditeur applique à
+          l'enregistrement : numéro d'article manquant, pièce ajoutée au bordereau, trame à
+          compléter), réécrit le fichier d'un coup, liste ce qu'il a corrigé, puis analyse l'acte
+          corrigé ; une correction qui touche au fond (retirer une demande, changer une heure des
+          faits) reste à choisir dans l'éditeur ; un acte sans rien à corriger n'est pas réécrit.
   export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ou en Word
           (SORTIE.docx, ou --format docx) ;
           code de sortie 1 si l'export échoue ou si l'acte contient un texte à compléter
@@ -48,6 +54,8 @@ interface CheckOptions {
 	readonly files: readonly string[];
 	readonly format: Format;
 	readonly language: 'fr' | 'en';
+	/** Applies the mechanical fixes and rewrites the files first (`--fix`). */
+	readonly fix: boolean;
 	/** Worker threads for a batch; one per core by default, never more. */
 	readonly jobs: number;
 	/** Said on stderr when the requested `--jobs` was lowered to the core count. */
@@ -58,12 +66,15 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 	const files: string[] = [];
 	let format: Format = 'text';
 	let language: 'fr' | 'en' = 'fr';
+	let fix = false;
 	let jobs = availableParallelism();
 	let jobsNote: string | undefined;
 	for (let index = 0; index < args.length; index++) {
 		const arg = args[index];
 		const [flag, inlineValue] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
-		if (flag === '--jobs') {
+		if (arg === '--fix') {
+			fix = true;
+		} else if (flag === '--jobs') {
 			const value = Number(inlineValue ?? args[++index]);
 			if (!Number.isInteger(value) || value < 1 || value > 64) {
 				return `Valeur invalide pour --jobs : ${inlineValue ?? args[index] ?? '(absente)'} ; attendu un entier de 1 à 64`;
@@ -88,11 +99,13 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 			files.push(arg);
 		}
 	}
-	return files.length === 0 ? 'Aucun fichier à analyser' : { files, format, language, jobs, jobsNote };
+	return files.length === 0 ? 'Aucun fichier à analyser' : { files, format, language, fix, jobs, jobsNote };
 }
 
 interface CheckedFiles {
 	readonly findings: FileFinding[];
+	/** What `--fix` repaired, located in the file as it was before the repair. */
+	readonly repaired: FileFinding[];
 	readonly warnings: string[];
 	readonly unreadable: boolean;
 	/** A file whose analysis failed (a defect of Prétoire): the others were still analysed. */
@@ -106,9 +119,10 @@ function internalFailure(file: string, error: unknown): string {
 }
 
 /** Analyses files one after the other; a worker thread runs this on its share of a batch. */
-function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFiles {
+function checkFiles(files: readonly string[], language: 'fr' | 'en', fix: boolean): CheckedFiles {
 	setMessageLanguage(language);
 	const findings: FileFinding[] = [];
+	const repaired: FileFinding[] = [];
 	const warnings: string[] = [];
 	let unreadable = false;
 	let failed = false;
@@ -132,27 +146,42 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 			warnings.push(project.warning);
 		}
 		try {
-			const document = TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, text);
+			let document = TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, text);
+			const today = new Date();
+			const repair = fix ? repairAct(document, project.settings, today) : undefined;
+			if (repair !== undefined) {
+				try {
+					writeFileAtomically(file, repair.text);
+				} catch (error) {
+					warnings.push(`${file} : corrections non écrites (${(error as NodeJS.ErrnoException).code ?? 'erreur'}) ; le fichier est inchangé`);
+					unreadable = true;
+					continue;
+				}
+				const before = document;
+				repaired.push(...repair.repaired.map(({ finding, title }) => locate(file, before, { ...finding, message: title })));
+				document = TextDocument.create(document.uri, 'markdown', 2, repair.text);
+			}
 			const model = readAct(document);
-			findings.push(...analyze(model, { settings: project.settings, today: new Date() }).map((finding) => locate(file, document, withOrigin(model, finding))));
+			findings.push(...analyze(model, { settings: project.settings, today }).map((finding) => locate(file, document, withOrigin(model, finding))));
 		} catch (error) {
 			warnings.push(internalFailure(file, error));
 			failed = true;
 		}
 	}
-	return { findings, warnings, unreadable, failed };
+	return { findings, repaired, warnings, unreadable, failed };
 }
 
 /** Splits a batch over worker threads (one per core by default), keeping the files' order in the output. */
-async function checkInParallel(files: readonly string[], language: 'fr' | 'en', jobs: number): Promise<CheckedFiles> {
+async function checkInParallel(files: readonly string[], language: 'fr' | 'en', fix: boolean, jobs: number): Promise<CheckedFiles> {
 	const shares = Array.from({ length: jobs }, (_, share) => files.filter((_file, index) => Math.floor((index * jobs) / files.length) === share));
-	const results = await Promise.all(shares.map((share) => checkShare(share, language)));
+	const results = await Promise.all(shares.map((share) => checkShare(share, language, fix)));
 	return merge(results);
 }
 
 function merge(results: readonly CheckedFiles[]): CheckedFiles {
 	return {
 		findings: results.flatMap((result) => result.findings),
+		repaired: results.flatMap((result) => result.repaired),
 		warnings: results.flatMap((result) => result.warnings),
 		unreadable: results.some((result) => result.unreadable),
 		failed: results.some((result) => result.failed),
@@ -163,9 +192,9 @@ function merge(results: readonly CheckedFiles[]): CheckedFiles {
  * Checks a share in a worker thread. A worker that dies (out of memory…) is retried file by file, so
  * that one bad file never hides the others' findings; a single file that kills its worker is reported.
  */
-async function checkShare(share: readonly string[], language: 'fr' | 'en'): Promise<CheckedFiles> {
+async function checkShare(share: readonly string[], language: 'fr' | 'en', fix: boolean): Promise<CheckedFiles> {
 	const outcome = await new Promise<CheckedFiles | { error: unknown }>((settle) => {
-		const worker = new Worker(__filename, { workerData: { files: share, language } satisfies WorkerInput, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+		const worker = new Worker(__filename, { workerData: { files: share, language, fix } satisfies WorkerInput, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
 		worker.once('message', (result: CheckedFiles) => settle(result));
 		worker.once('error', (error) => settle({ error }));
 		worker.once('exit', (code) => settle({ error: new Error(`worker exited with code ${code}`) }));
@@ -174,11 +203,11 @@ async function checkShare(share: readonly string[], language: 'fr' | 'en'): Prom
 		return outcome;
 	}
 	if (share.length === 1) {
-		return { findings: [], warnings: [internalFailure(share[0], outcome.error)], unreadable: false, failed: true };
+		return { findings: [], repaired: [], warnings: [internalFailure(share[0], outcome.error)], unreadable: false, failed: true };
 	}
 	const results: CheckedFiles[] = [];
 	for (const file of share) {
-		results.push(await checkShare([file], language));
+		results.push(await checkShare([file], language, fix));
 	}
 	return merge(results);
 }
@@ -186,6 +215,7 @@ async function checkShare(share: readonly string[], language: 'fr' | 'en'): Prom
 interface WorkerInput {
 	readonly files: readonly string[];
 	readonly language: 'fr' | 'en';
+	readonly fix: boolean;
 }
 
 /** Runs `pretoire check` and returns the exit code. */
@@ -195,8 +225,12 @@ export async function check(options: CheckOptions, write: (text: string) => void
 	if (options.jobsNote !== undefined) {
 		warn(options.jobsNote);
 	}
-	const { findings, warnings, unreadable, failed } = jobs > 1 ? await checkInParallel(options.files, options.language, jobs) : checkFiles(options.files, options.language);
+	const { findings, repaired, warnings, unreadable, failed } = jobs > 1 ? await checkInParallel(options.files, options.language, options.fix, jobs) : checkFiles(options.files, options.language, options.fix);
 	warnings.forEach(warn);
+	if (repaired.length > 0) {
+		// JSON and SARIF keep stdout for the findings alone, parseable as they are.
+		(options.format === 'text' ? write : warn)(formatRepaired(repaired));
+	}
 	const output = options.format === 'json' ? formatJson(findings) : options.format === 'sarif' ? formatSarif(findings) : formatText(findings);
 	if (output.length > 0) {
 		write(output);
@@ -354,5 +388,5 @@ if (isMainThread) {
 } else {
 	// This bundle is also the worker of a parallel `check`: analyse the share and hand it back.
 	const input = workerData as WorkerInput;
-	parentPort?.postMessage(checkFiles(input.files, input.language));
+	parentPort?.postMessage(checkFiles(input.files, input.language, input.fix));
 }

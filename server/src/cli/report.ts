@@ -37,6 +37,11 @@ export function formatText(findings: readonly FileFinding[]): string {
 	return findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.code} ${finding.message}`).join('\n');
 }
 
+/** What `check --fix` repaired, one line per finding, located where it was before the repair. */
+export function formatRepaired(repaired: readonly FileFinding[]): string {
+	return repaired.map((finding) => `${finding.file}:${finding.line}:${finding.column}: corrigé ${finding.code} ${finding.message}`).join('\n');
+}
+
 /** A stable JSON array: same keys in the same order for every finding. */
 export function formatJson(findings: readonly FileFinding[]): string {
 	return JSON.stringify(

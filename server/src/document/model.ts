@@ -13,10 +13,20 @@ export interface SpanEdit {
 	readonly newText: string;
 }
 
-/** A mechanical repair offered as a quick fix. */
+/**
+ * What a fix changes, as ESLint separates fixes from suggestions: a `mechanical` fix completes the
+ * form without changing what the act says or asks (a missing article number, a pièce added to the
+ * bordereau, a scaffold to complete) and is applied by `source.fixAll` and `pretoire check --fix`;
+ * a `substantive` fix changes what the act says or asks (removes a demand, rewrites a time of the
+ * facts) and is only offered in the light bulb, for the lawyer to choose.
+ */
+export type FixKind = 'mechanical' | 'substantive';
+
+/** A repair offered as a quick fix. */
 export interface Fix {
 	/** Title shown in the lightbulb menu, in the message language. */
 	readonly title: string;
+	readonly kind: FixKind;
 	readonly edits: readonly SpanEdit[];
 }
 

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { PleadingModel } from '../document/model';
 import type { RuleFinding } from './analyze';
-import type { Severity } from '../rules/types';
+import type { FixKind, Severity } from '../rules/types';
 import { docsUrl } from './docsUrl';
 import { shared } from '../util/sharedStrings';
 
@@ -19,7 +19,7 @@ export interface DiagnosticData {
 	readonly v: 1;
 	readonly ruleId: string;
 	readonly version: number;
-	readonly fixes: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[];
+	readonly fixes: readonly { readonly title: string; readonly kind: FixKind; readonly edits: readonly TextEdit[] }[];
 }
 
 export function toDiagnostic(model: Pick<PleadingModel, 'document' | 'rangeOf'> & Partial<Pick<PleadingModel, 'dossier'>>, finding: RuleFinding): Diagnostic {
@@ -31,6 +31,7 @@ export function toDiagnostic(model: Pick<PleadingModel, 'document' | 'rangeOf'> 
 		version: model.document.version,
 		fixes: (finding.fixes ?? []).map((fix) => ({
 			title: fix.title,
+			kind: fix.kind,
 			edits: fix.edits.map((edit) => ({ range: model.rangeOf(edit.span), newText: edit.newText })),
 		})),
 	};

@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parsePleading } from '../document/parse';
-import type { Span } from '../document/model';
-import type { SpanEdit } from '../rules/types';
+import { inheritDossier, type DossierSource } from '../document/dossier';
+import type { PleadingModel, Span } from '../document/model';
+import type { FixKind, SpanEdit } from '../rules/types';
 import { analyze, type AnalysisOptions, type RuleFinding } from './analyze';
 
 /** Enough for fixes that touch the same sentence to settle; a fix that never settles stops here. */
@@ -10,10 +11,17 @@ const MAX_PASSES = 10;
 export interface FixAllOptions extends AnalysisOptions {
 	/** Which findings to repair: a rule's (« fix all » of one rule) or all of them (`source.fixAll`, on save). */
 	readonly select: (finding: RuleFinding) => boolean;
+	/**
+	 * The kinds of fix applied: `mechanical` only for `source.fixAll` and `pretoire check --fix`, which
+	 * run unattended; substantive fixes too for a rule's « fix all » the lawyer chose in the light bulb.
+	 */
+	readonly kinds: readonly FixKind[];
+	/** The `dossier.yaml` the act names, as the analysis reads it: fixes are computed on what the act inherits. */
+	readonly dossierOf?: (model: PleadingModel) => DossierSource | undefined;
 }
 
 /**
- * Applies the first fix of every selected finding, pass after pass, re-reading the pleading between
+ * Applies the first fix of an allowed kind of every selected finding, pass after pass, re-reading the pleading between
  * passes: fixes that touch the same text (two items of one enumeration) are applied one after the
  * other, each computed on the text the previous one left, instead of being dropped or corrupting
  * each other. Returns the one edit from the original text to the repaired one, or undefined when
@@ -24,7 +32,7 @@ export function fixAll(document: TextDocument, options: FixAllOptions): SpanEdit
 	let text = original;
 	let previous = parsePleading(document);
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
-		const fixes = analyze(previous, options).filter(options.select).map((finding) => finding.fixes?.[0]).filter((fix) => fix !== undefined);
+		const fixes = analyze(options.dossierOf === undefined ? previous : inheritDossier(previous, options.dossierOf(previous)), options).filter(options.select).map((finding) => finding.fixes?.find((fix) => options.kinds.includes(fix.kind))).filter((fix) => fix !== undefined);
 		const chosen: SpanEdit[] = [];
 		for (const fix of fixes) {
 			// Fixes that touch the same text wait for the next pass, computed on the text this one leaves.

@@ -21,12 +21,16 @@ const diagnosticDataSchema = z.object({
 	fixes: z.array(
 		z.object({
 			title: z.string(),
+			kind: z.enum(['mechanical', 'substantive']),
 			edits: z.array(z.object({ range: z.object({ start: position, end: position }), newText: z.string() })).max(1000),
 		}),
 	).max(50),
 });
 
-/** Which findings a « fix all » repairs: one rule's, or all. */
+/**
+ * Which findings a « fix all » repairs: one rule's, chosen in the light bulb (every fix of that rule),
+ * or all of them, on save or in the light bulb (mechanical fixes only: substance is the lawyer's choice).
+ */
 export type FixAllSelection = { readonly ruleId: string } | 'all';
 /** Repairs every finding selected, composed pass after pass by the engine; undefined when none can be. */
 export type FixAllProvider = (select: FixAllSelection) => TextEdit | undefined;
@@ -103,7 +107,7 @@ export function codeActions(model: PleadingModel, context: CodeActionContext, do
 	}
 	// The light bulb offers it wherever a fix is; on save the editor asks for it by kind.
 	const explicit = context.only !== undefined && context.only.some((asked) => FIX_ALL_KIND === asked || FIX_ALL_KIND.startsWith(`${asked}.`));
-	const fixable = (diagnostic: Diagnostic): boolean => (dataOf(diagnostic, version)?.fixes.length ?? 0) > 0;
+	const fixable = (diagnostic: Diagnostic): boolean => dataOf(diagnostic, version)?.fixes.some((fix) => fix.kind === 'mechanical') ?? false;
 	if (explicit || (context.only === undefined && context.diagnostics.some(fixable))) {
 		// Asked for by kind (on save), the edit comes at once: some clients apply it without resolving.
 		const action = documentDiagnostics.some(fixable) ? withFixAll({ title: t('Appliquer toutes les corrections de Prétoire'), kind: FIX_ALL_KIND }, 'all', explicit) : undefined;

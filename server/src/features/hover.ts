@@ -55,22 +55,34 @@ function years(value: number): string {
 	return value < 1 ? t('{0} mois', Math.round(value * 12)) : value === 1 ? t('1 an') : t('{0} ans', value);
 }
 
-function penalty(imprisonmentYears: number | undefined, fineEuros: number): string {
-	const fine = t('{0} € d’amende', fineEuros.toLocaleString('fr-FR'));
-	return imprisonmentYears === undefined ? fine : t('{0} d’emprisonnement et {1}', years(imprisonmentYears), fine);
+function penalty(imprisonmentYears: number | undefined, fineEuros: number | undefined): string {
+	const fine = fineEuros === undefined ? undefined : t('{0} € d’amende', fineEuros.toLocaleString('fr-FR'));
+	if (imprisonmentYears === undefined) {
+		return fine ?? '';
+	}
+	return fine === undefined ? t('{0} d’emprisonnement', years(imprisonmentYears)) : t('{0} d’emprisonnement et {1}', years(imprisonmentYears), fine);
 }
 
 function offenceHover(offence: Offence): string {
 	const lines = [`**${localized(offence.label)}** — ${offence.citation}`, ''];
-	lines.push(t('- Peine maximale : {0}', penalty(offence.maxPenalty.imprisonmentYears, offence.maxPenalty.fineEuros)));
+	// The catalogue's penalty is the simple form's: the aggravated forms follow, or the hover would understate them.
+	lines.push(t('- Peine encourue (forme simple) : {0}', penalty(offence.maxPenalty.imprisonmentYears, offence.maxPenalty.fineEuros)));
 	if (offence.onlineAggravation !== undefined) {
 		const aggravation = offence.onlineAggravation;
 		lines.push(t('- En ligne ({0}) : {1} — « {2} »', aggravation.citation, penalty(aggravation.imprisonmentYears, aggravation.fineEuros), aggravation.wording));
+	}
+	for (const aggravation of offence.aggravations ?? []) {
+		if (aggravation.imprisonmentYears !== undefined || aggravation.fineEuros !== undefined) {
+			lines.push(t('- Forme aggravée ({0}) : {1}', aggravation.circumstance, penalty(aggravation.imprisonmentYears, aggravation.fineEuros)));
+		}
 	}
 	if (offence.press !== undefined) {
 		lines.push(t('- Infraction de presse : prescription de {0} ({1})', formatMessagePeriod(offence.press.prescriptionMonths), sourceLine(offence.press.source)));
 	} else if (offence.prescription.months !== undefined) {
 		lines.push(t('- Prescription de l’action publique : {0} ({1})', years(offence.prescription.months / 12), sourceLine(offence.prescription.source)));
+	}
+	if (offence.prescription.note !== undefined) {
+		lines.push(`  - ${localized(offence.prescription.note)}`);
 	}
 	if (offence.plaintRequired !== undefined) {
 		lines.push(t('- Poursuite subordonnée à la plainte de la victime ({0})', sourceLine(offence.plaintRequired)));

@@ -98,6 +98,12 @@ export interface Offence {
 	/** False when law.md marks the offence's text or numbering UNCONFIRMED. */
 	readonly confirmed: boolean;
 	readonly sources: readonly LegalSource[];
+	/**
+	 * Branch of art. 60-1-2 CPP the offence meets when committed online: `1°` (three years or more),
+	 * `2°` (one year or more through an electronic communications network: arguable but exposed, the
+	 * CA Paris refused technical data twice), `aucune` (below the threshold).
+	 */
+	readonly branche6012: '1°' | '2°' | 'aucune';
 }
 
 /** Offences of law.md §6, in the order of its table (`server/knowledge/offences.yaml`). */

@@ -97,6 +97,7 @@ const offenceSchema = z.strictObject({
 	plaintRequired: sourceRefSchema.optional().describe('Set when the public action requires the victim\'s complaint'),
 	confirmed: z.boolean(),
 	sources: z.array(sourceRefSchema).min(1),
+	branche6012: z.enum(['1°', '2°', 'aucune']).describe('Branch of article 60-1-2 CPP the offence meets as committed online: 1° (at least three years), 2° (at least one year, committed through an electronic communications network — arguable but exposed: CA Paris refused technical data twice), aucune (below the threshold)'),
 });
 
 const offencesFileSchema = z.strictObject({ offences: z.array(offenceSchema).min(1) });
@@ -320,6 +321,10 @@ export function crossReferenceProblems(data: KnowledgeData): KnowledgeProblem[] 
 		offence.aliases.forEach((alias, aliasIndex) => {
 			checkUnique('offences', aliasOwners, alias, `offence ${offence.id}`, ['offences', index, 'aliases', aliasIndex], 'alias');
 		});
+		// Below the threshold is one fact, stated twice: the two statements must agree.
+		if ((offence.branche6012 === 'aucune') !== (offence.seriousCrime.verdict === 'below-threshold')) {
+			problems.push({ file: 'offences', path: ['offences', index, 'branche6012'], message: `branche6012 « ${offence.branche6012} » contradicts verdict « ${offence.seriousCrime.verdict} »` });
+		}
 	});
 
 	const categoryIds = new Map<string, string>();

@@ -99,6 +99,8 @@ const REFERENCE_LOOKAHEAD = 160;
 
 /** How close a reference must follow a name in prose to be read as that name's own text. */
 const ADJACENT = 40;
+/** What separates a name from the citation that belongs to it alone: an opening bracket. */
+const BRACKET_BETWEEN = /^[\s\u00a0]*\([\s\u00a0]*$/u;
 
 /** Every legal reference of the pleading: the body's and those written in the `texte` of each infraction. */
 export function allLegalReferences(model: PleadingModel): readonly LegalReference[] {
@@ -326,6 +328,20 @@ function referencesAfter(block: ProseBlock, words: readonly Word[], match: Phras
 	return found;
 }
 
+/**
+ * « un chantage et un harcèlement (article 222-33-2-2) »: a citation in brackets is the text of the
+ * name just before it, not of an earlier one. Only the names between the two are read (references
+ * lie within the look-ahead), so a paragraph of many names stays linear.
+ */
+function bracketedAfterLaterName(block: ProseBlock, names: readonly PhraseMatch<Offence>[], index: number, reference: LegalReference): boolean {
+	for (let later = index + 1; later < names.length && names[later].span.end <= reference.span.start; later++) {
+		if (BRACKET_BETWEEN.test(block.text.slice(names[later].span.end - block.span.start, reference.span.start - block.span.start))) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** Several rules and the hover read the same qualifications: they are computed once per model. */
 function analyseOffences(model: PleadingModel): OffenceAnalysis {
 	let analysis = analyses.get(model);
@@ -380,11 +396,12 @@ function readOffences(model: PleadingModel): OffenceAnalysis {
 				civil.push({ label: localized(match.entry.label), wrong: match.entry, span: match.span });
 			}
 		}
-		for (const match of offenceLexicon.matches(text)) {
+		const names = [...offenceLexicon.matches(text)];
+		for (const [index, match] of names.entries()) {
 			if (match.negated) {
 				continue;
 			}
-			const following = referencesAfter(block, text.words, match, bodyReferences);
+			const following = referencesAfter(block, text.words, match, bodyReferences).filter((reference) => !bracketedAfterLaterName(block, names, index, reference));
 			const cued = qualifyingCueBefore(text.words, match.firstWord) || qualifyingCueAfter(text.words, match.endWord);
 			if (following.length === 0 && !cued) {
 				continue;

@@ -83,7 +83,7 @@ export function agreesWith(written: WrittenTime, instant: Date): boolean {
 /** "le 7 juillet 2023 à 17:17:03 (UTC+2)", without its article since the prose keeps its own. */
 export function frenchWordingFix(instant: Date, span: { start: number; end: number }): Fix {
 	const wording = formatFrenchParisDateTime(instant).replace(/^le /u, '');
-	return { title: t('Écrire « {0} »', wording), edits: [{ span, newText: wording }] };
+	return { title: t('Écrire « {0} »', wording), kind: 'substantive', edits: [{ span, newText: wording }] };
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]«»"]+/giu;

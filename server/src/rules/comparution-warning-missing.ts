@@ -37,6 +37,7 @@ const comparutionWarningMissing: Rule = {
 			message: t('Risque de nullité : l’assignation n’indique pas les modalités de comparution ni que, « faute pour le défendeur de comparaître, il s’expose à ce qu’un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire » ({0}, applicable à toute assignation, y compris en référé ; la nullité suppose un grief, {1}) ; aucune décision appliquant ce texte au référé n’a été relevée', citation('cpc56_4'), citation('cpc114_2')),
 			fixes: firstHeading === undefined ? undefined : [{
 				title: t('Ajouter les modalités de comparution et l’avertissement de l’article 56, 4°'),
+				kind: 'mechanical',
 				// Inserted into the pleading: French whatever the message language.
 				edits: [{ span: { start: firstHeading.start, end: firstHeading.start }, newText: `${comparutionParagraph()}${eol}${eol}` }],
 			}],

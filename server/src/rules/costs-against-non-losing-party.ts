@@ -11,8 +11,8 @@ const ON_CLAIMANT = /(?:a la charge (?:du|de la|des) (?:demandeu|requerant)|chaq
 /**
  * "La partie défenderesse à une demande de mesure d'instruction, ordonnée sur le fondement de
  * l'article 145 […] ne peut être considérée comme une partie perdante au sens de l'article 696"
- * (Cass. 2e civ., 21 nov. 2024, n° 22-16.763, publié). TJ Paris still put costs on X where it resisted
- * (15 mars 2024), so the claim is fragile rather than doomed: a warning.
+ * (Cass. 2e civ., 21 nov. 2024, n° 22-16.763, publié). TJ Paris had put costs on X where it resisted
+ * (15 mars 2024), but before that judgment: the claim is fragile since, hence a warning.
  */
 const costsAgainstNonLosingParty: Rule = {
 	id: 'costs-against-non-losing-party',
@@ -25,7 +25,7 @@ const costsAgainstNonLosingParty: Rule = {
 			if (CONDEMNATION.test(folded) && COSTS.test(folded) && !ON_CLAIMANT.test(folded)) {
 				yield {
 					span: measure.span,
-					message: t('Dépens ou frais de l’article 700 demandés contre le défendeur à une mesure de l’article 145, qui n’est pas une « partie perdante » au sens de l’{0} ({1}) ; la demande reste défendable si la plateforme résiste ({2})', citation('cpc696'), citation('civ2e20241121'), citation('tjParis20240315')),
+					message: t('Dépens ou frais de l’article 700 demandés contre le défendeur à une mesure de l’article 145 : demande fragile depuis {1}, selon lequel ce défendeur n’est pas une « partie perdante » au sens de l’{0} ; la décision qui avait mis les dépens à la charge d’une plateforme qui résistait ({2}) est antérieure à cet arrêt', citation('cpc696'), citation('civ2e20241121'), citation('tjParis20240315')),
 				};
 			}
 		}

@@ -29,7 +29,7 @@ const dataBeyondL341: Rule = {
 					// Where no text or decision settles the point, the finding is a caution, not a warning.
 					severity: term.confirmed ? undefined : 'info',
 					message: t('Donnée hors des catégories conservées ({2} ; {3}) : « {0} » ; {1}', request.phrase, lowerFirst(localized(term.reason).replace(/\.$/u, '')), citation('cpceL341IIbis'), citation('decret20211362')),
-					fixes: removal === undefined ? undefined : [{ title: t('Retirer « {0} » de la demande', request.phrase), edits: [removal] }],
+					fixes: removal === undefined ? undefined : [{ title: t('Retirer « {0} » de la demande', request.phrase), kind: 'substantive', edits: [removal] }],
 				};
 			}
 		}

@@ -38,7 +38,8 @@ const mentionMissing: Rule = {
 		} else if (defendant.siege === undefined) {
 			yield missing(at('defendeur'), t('Risque de nullité : le siège social du défendeur {0} manque (`defendeur.siege` ; {1}) ; le catalogue des plateformes n’en connaît pas d’adresse vérifiée', defendant.denomination, requete ? citation('cpc57') : citation('cpc648_4')));
 		} else if (!defendant.siegeConfirmed) {
-			yield missing(at('defendeur'), t('Siège social du défendeur repris du catalogue sans confirmation dans nos sources : « {0} » ; vérifiez-le sur un extrait du registre des sociétés avant signification ({1})', defendant.siege, requete ? citation('cpc57') : citation('cpc648_4')), 'info');
+			// Nothing to change in the act: a check the lawyer makes once, outside it; a hint, not a problem.
+			yield missing(at('defendeur'), t('Siège social du défendeur repris du catalogue : « {0} » ; à vérifier sur un extrait Kbis récent (pour une société étrangère, un extrait récent de son registre des sociétés) avant signification ({1})', defendant.siege, requete ? citation('cpc57') : citation('cpc648_4')), 'hint');
 		}
 
 		if (data.avocat === undefined) {

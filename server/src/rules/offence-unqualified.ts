@@ -39,7 +39,7 @@ const offenceUnqualified: Rule = {
 					yield {
 						span: mention.span,
 						message: t('« {0} » est invoquée sans son texte d’incrimination : ajoutez `texte: {1}` ({2})', localized(offence.label), offence.citation, source),
-						fixes: edit === undefined ? undefined : [{ title: t('Ajouter `texte: {0}`', offence.citation), edits: [edit] }],
+						fixes: edit === undefined ? undefined : [{ title: t('Ajouter `texte: {0}`', offence.citation), kind: 'mechanical', edits: [edit] }],
 					};
 					continue;
 				}
@@ -47,13 +47,13 @@ const offenceUnqualified: Rule = {
 				yield {
 					span: texte,
 					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', localized(offence.label), offence.citation, source),
-					fixes: replacement === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), edits: [replacement] }],
+					fixes: replacement === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), kind: 'mechanical', edits: [replacement] }],
 				};
 			} else {
 				yield {
 					span: mention.span,
 					message: t('Infraction citée sans son texte d’incrimination : ajoutez « {0} » ({1})', offence.citation, source),
-					fixes: [{ title: t('Insérer « ({0}) »', offence.citation), edits: [{ span: { start: mention.span.end, end: mention.span.end }, newText: ` (${offence.citation})` }] }],
+					fixes: [{ title: t('Insérer « ({0}) »', offence.citation), kind: 'mechanical', edits: [{ span: { start: mention.span.end, end: mention.span.end }, newText: ` (${offence.citation})` }] }],
 				};
 			}
 		}

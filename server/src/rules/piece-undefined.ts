@@ -1,3 +1,4 @@
+import { citation } from '../knowledge';
 import { t } from '../l10n';
 import type { Finding, Rule } from './types';
 import { appendToFrontMatterList } from './util/frontMatterEdits';
@@ -7,11 +8,12 @@ import { placeholder } from '../knowledge/placeholders';
 /**
  * A pièce cited in the body (or by a publication) must be in the bordereau: the act lists the
  * pièces on which the demand is founded (CPC 56 3° for an assignation; 57 and 494 for a requête).
+ * A warning, not an error: a vice de forme annuls the act only on proof of a grievance (CPC 114 al. 2).
  */
 const pieceUndefined: Rule = {
 	id: 'piece-undefined',
 	description: 'A pièce cited in the body or by a publication but absent from the bordereau (`pieces`), or a number given to two entries of the bordereau',
-	defaultSeverity: 'error',
+	defaultSeverity: 'warning',
 	fixable: true,
 	*check({ model }) {
 		const listed = new Set(bordereau(model).map((entry) => entry.numero));
@@ -21,8 +23,8 @@ const pieceUndefined: Rule = {
 			fixed.add(numero);
 			return {
 				span,
-				message: t('La pièce n° {0} est citée mais absente du bordereau (`pieces`) : toute pièce invoquée doit y figurer ({1})', numero, t(bordereauSource(model))),
-				fixes: edit === undefined ? undefined : [{ title: t('Ajouter la pièce n° {0} au bordereau', numero), edits: [edit] }],
+				message: t('La pièce n° {0} est citée mais absente du bordereau (`pieces`) : toute pièce invoquée doit y figurer ({1}) ; l’omission n’annule l’acte que si elle cause un grief ({2})', numero, t(bordereauSource(model)), citation('cpc114_2')),
+				fixes: edit === undefined ? undefined : [{ title: t('Ajouter la pièce n° {0} au bordereau', numero), kind: 'mechanical', edits: [edit] }],
 			};
 		};
 		for (const citation of model.body.pieceCitations) {

@@ -34,7 +34,7 @@ const qualificationTextMismatch: Rule = {
 						: t('{0} : les faits doivent être « pénalement répréhensibles »', citation('tjParis20240315')),
 				),
 				related: [{ span: mention.span, message: t('Qualification : {0}', localized(offence.label)) }],
-				fixes: mention.origin === 'front-matter' ? [{ title: t('Remplacer par « {0} »', offence.citation), edits: [{ span, newText: offence.citation }] }] : undefined,
+				fixes: mention.origin === 'front-matter' ? [{ title: t('Remplacer par « {0} »', offence.citation), kind: 'substantive', edits: [{ span, newText: offence.citation }] }] : undefined,
 			};
 		}
 	},

@@ -10,7 +10,12 @@ import { fold } from '../document/extract/text';
 
 const ADVERSARIAL = /contradict/u;
 const PLACEHOLDER = '[exposer les circonstances';
-const CIRCUMSTANCE = /circonstance|justif|risque|surprise|urgen|derog|alert|averti|supprim|effac|dispar/u;
+/**
+ * Words that argue a circumstance, with the contradiction named in the same paragraph: the usual ones
+ * (« risque », « surprise », « urgence »…) and the argument in substance (« la contradiction tournerait
+ * contre l'objet même de la mesure… seule une ordonnance rendue à son insu lui conserve son utilité »).
+ */
+const CIRCUMSTANCE = /circonstance|justif|risque|surprise|urgen|derog|alert|averti|supprim|effac|dispar|\binsu\b|objet meme de la mesure|(?:son|leur) (?:utilite|efficacite)|priverai|sans effet|vaine\b/u;
 /** A paragraph that denies the circumstances (« il n'existe aucun risque ») does not set them out. */
 const DENIAL = /\baucun|n.(?:existe|y a) pas|\bnullement\b/u;
 
@@ -109,7 +114,7 @@ const requeteJustificationMissing: Rule = {
 			span: dispositif?.headingSpan ?? { start: anchor.start, end: anchor.start + 3 },
 			message: t('La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction ({0} ; {2}) : à défaut, l’ordonnance s’expose à la rétractation ({1})', citation('cpc493'), citation('cpc497'), citation('cpc845_2')),
 			fixes: dispositif === undefined ? undefined : [
-				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: section }] },
+				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), kind: 'mechanical', edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: section }] },
 			],
 		};
 	},

@@ -40,21 +40,29 @@ const sourcePortMissing: Rule = {
 				continue;
 			}
 			const plural = /adresses/iu.test(request.phrase);
-			// Inserted into the pleading: French whatever the message language.
-			const port = plural ? ', ainsi que les ports source associés' : ', ainsi que le port source associé';
+			const text = model.document.getText();
+			const insertAt = clauseEnd(text, request.span.end, measure.span.end);
+			// Inserted into the pleading: French whatever the message language; one « ainsi que » per clause.
+			const joint = /\bainsi que\b/iu.test(text.slice(clauseStart(text, request.span.start, measure.span.start), insertAt)) ? ' et' : ', ainsi que';
+			const port = `${joint} ${plural ? 'les ports source associés' : 'le port source associé'}`;
 			const addition = SECOND_AND_ZONE.test(measure.text) ? port : `${port}, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion`;
-			const insertAt = clauseEnd(model.document.getText(), request.span.end, measure.span.end);
 			yield {
 				span: request.span,
 				// Access providers must keep the port by statute; hosts only by what courts ordered.
 				message: defendantOf(model)?.platform?.kind === 'fai'
 					? t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port associé et l’horodatage à la seconde avec le fuseau horaire ({0} ; {1} ; {2})', citation('cpceR1013IV1'), citation('decret20211362Art5_1c'), citation('tjParis20241231'))
 					: t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port et l’horodatage à la seconde avec le fuseau horaire ; la liste des hébergeurs ({0}) ne vise pas le port, mais le juge l’a ordonné à une plateforme ({1} ; {2})', citation('decret20211362Art5_2'), citation('tjParis20241112'), citation('tjParis20241231')),
-				fixes: [{ title: t('Ajouter le port source et l’horodatage à la seconde près'), edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }] }],
+				fixes: [{ title: t('Ajouter le port source et l’horodatage à la seconde près'), kind: 'substantive', edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }] }],
 			};
 		}
 	},
 };
+
+/** Where the clause requesting the IP address starts: after the `;` or `:` before it, or at the measure's start. */
+function clauseStart(text: string, from: number, measureStart: number): number {
+	const before = text.slice(measureStart, from);
+	return measureStart + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+}
 
 /** Where the clause requesting the IP address ends: before its `;` or the measure's final punctuation. */
 function clauseEnd(text: string, from: number, measureEnd: number): number {

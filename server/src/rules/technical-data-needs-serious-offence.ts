@@ -19,6 +19,9 @@ const verdictRank: Readonly<Record<SeriousCrimeVerdict, number>> = {
  * defines it for civil judges: granted for menaces de mort (TJ Paris, 31 déc. 2024) and online
  * harassment (TJ Paris, 15 mars 2024), refused for messages malveillants (CA Paris, 27 oct. 2023);
  * article 60-1-2 CPP is the criminal-procedure yardstick. Only the decided cases are certain.
+ * Its two branches weigh differently: an offence punished by three years (1°) is arguable, one that
+ * reaches the threshold only as a one-year offence committed online (2°) is exposed — the Paris court
+ * of appeal refused technical data for two of them (222-16, 27 oct. 2023; 226-4-1, 10 sept. 2024).
  */
 const technicalDataNeedsSeriousOffence: Rule = {
 	id: 'technical-data-needs-serious-offence',
@@ -31,10 +34,13 @@ const technicalDataNeedsSeriousOffence: Rule = {
 			return;
 		}
 		const candidates = invokedOffences(model).sort((left, right) => verdictRank[left.seriousCrime.verdict] - verdictRank[right.seriousCrime.verdict]);
-		const best: Offence | undefined = candidates[0];
-		if (best?.seriousCrime.verdict === 'held-serious') {
+		if (candidates[0]?.seriousCrime.verdict === 'held-serious') {
 			return;
 		}
+		// The first branch of 60-1-2 outweighs the second, whatever the order of the verdicts.
+		const firstBranch = candidates.find((offence) => offence.branche6012 === '1°' && offence.seriousCrime.verdict !== 'held-not-serious');
+		const secondBranchOnly = firstBranch === undefined ? candidates.find((offence) => offence.branche6012 === '2°') : undefined;
+		const best: Offence | undefined = firstBranch ?? secondBranchOnly ?? candidates[0];
 		const related: RelatedSpan[] = offenceMentions(model)
 			.filter((mention) => mention.origin === 'front-matter')
 			.map((mention) => ({ span: mention.span, message: t('Infraction invoquée : {0}', localized(mention.offence.label)) }));
@@ -48,6 +54,8 @@ const technicalDataNeedsSeriousOffence: Rule = {
 			message = t('Infraction absente de notre catalogue : {0} ; nous ne pouvons pas apprécier si elle relève de la délinquance grave, condition des données techniques ({1}) ; repère retenu par les juges civils sans y être tenus : au moins trois ans d’emprisonnement, ou un an si l’infraction est commise par un réseau de communications électroniques ({2})', unknown, citation('cpceL341IIbis3'), citation('cpp6012'));
 		} else if (best === undefined) {
 			message = t('Données techniques demandées sans infraction invoquée : elles ne sont conservées que pour la lutte contre la criminalité et la délinquance grave ({0}) ; qualifiez les faits (`infractions`)', citation('cpceL341IIbis3'));
+		} else if (best === secondBranchOnly) {
+			message = t('Données techniques demandées sur le fondement d’infractions qui n’atteignent le seuil de l’{1} qu’au titre de son 2° (délit puni d’un an commis en ligne) : la cour d’appel de Paris a refusé les données techniques pour deux telles infractions ({2} ; {3}) ; demandez les seules données d’identité, ou qualifiez une infraction punie de trois ans si les faits la caractérisent ({4}) : {0}', localized(best.seriousCrime.reasoning), citation('cpp6012'), citation('caParis20231027'), citation('caParis20240910'), citation('cpceL341IIbis3'));
 		} else if (best.seriousCrime.verdict === 'meets-60-1-2-threshold' || best.seriousCrime.verdict === 'uncertain') {
 			// No civil decision on these offences: a judgement call, hence information only.
 			severity = 'info';

@@ -78,12 +78,12 @@ function frontMatterFixes(publication: PublicationEvidence): Fix[] | undefined {
 	const span = publication.horodatageSpan!;
 	const exact = exactHorodatage(publication);
 	if (exact !== undefined) {
-		return [{ title: t('Écrire l’heure exacte tirée de l’identifiant de la publication : {0}', exact), edits: [{ span, newText: exact }] }];
+		return [{ title: t('Écrire l’heure exacte tirée de l’identifiant de la publication : {0}', exact), kind: 'substantive', edits: [{ span, newText: exact }] }];
 	}
 	const written = publication.written!;
 	if (written.second !== undefined && written.offsetMinutes === undefined) {
 		const offset = formatOffset(parisOffsetForWallTime(written.year, written.month, written.day, written.hour, written.minute, written.second));
-		return [{ title: t('Ajouter le fuseau de Paris ({0})', offset), edits: [{ span: { start: span.end, end: span.end }, newText: offset }] }];
+		return [{ title: t('Ajouter le fuseau de Paris ({0})', offset), kind: 'mechanical', edits: [{ span: { start: span.end, end: span.end }, newText: offset }] }];
 	}
 	return undefined;
 }

@@ -28,7 +28,7 @@ const timestampMismatch: Rule = {
 			yield {
 				span: publication.horodatageSpan,
 				message: t('L’horodatage « {0} » ne correspond pas à l’heure de création tirée de l’identifiant de l’URL : {1} ({2})', publication.horodatage ?? '', describe(createdAt), publication.parsedUrl?.derivation ?? ''),
-				fixes: [{ title: t('Écrire l’heure exacte tirée de l’identifiant de la publication : {0}', exact), edits: [{ span: publication.horodatageSpan, newText: exact }] }],
+				fixes: [{ title: t('Écrire l’heure exacte tirée de l’identifiant de la publication : {0}', exact), kind: 'substantive', edits: [{ span: publication.horodatageSpan, newText: exact }] }],
 				related: publication.urlSpan === undefined ? undefined : [{ span: publication.urlSpan, message: t('URL de la publication') }],
 			};
 		}

@@ -4,7 +4,7 @@ import type { Fix, PleadingModel, Span } from '../document/model';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 // Edits belong to the document model (queries build them too); rules use them through this module.
-export type { Fix, SpanEdit } from '../document/model';
+export type { Fix, FixKind, SpanEdit } from '../document/model';
 
 /** A place related to a finding (e.g. the front-matter entry a body citation refers to). */
 export interface RelatedSpan {

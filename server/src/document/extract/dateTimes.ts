@@ -9,8 +9,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 const DATE = `(1er|1ᵉʳ|premier|\\d{1,2})${WS}+(${Object.keys(MONTHS).join('|')})${WS}+(\\d{4})`;
 /** "21h04", "21 h 04", "19:02:31", "19 h 02 min 31 s", "21h04min31s", "21 heures 04 minutes et 31 secondes". */
 const TIME = `(\\d{1,2})${SPACE}?(?:h|H|:|heures?\\b)${SPACE}?(\\d{2})(?:${SPACE}?:${SPACE}?(\\d{2})|${SPACE}?(?:min|mn|minutes?)${SPACE}?(?:et${SPACE}+)?(\\d{2})${SPACE}?(?:secondes?|sec|s)?|${SPACE}?(\\d{2})${SPACE}?(?:secondes?|sec|s)\\b)?(?:${SPACE}?(?:min|mn|minutes?)\\b)?`;
-/** "UTC+2", "(UTC +02:00)", "GMT", "heure de Paris", "CEST": the ways lawyers write a zone. */
-const ZONE = `${SPACE}*\\(?${SPACE}*((?:UTC|GMT)(?:${SPACE}?[+\\-−]${SPACE}?\\d{1,2}(?::?\\d{2})?)?|Z\\b|CEST\\b|CET\\b|heure${SPACE}+(?:de${SPACE}+Paris|fran[çc]aise|de${SPACE}+France|l[ée]gale${SPACE}+fran[çc]aise)|Europe\\/Paris)${SPACE}*\\)?`;
+/** "UTC+2", "(UTC +02:00)", "GMT", "heure de Paris", "CEST": the ways lawyers write a zone, after a comma too (« 8 h 05 min 51 s, heure de Paris »). */
+const ZONE = `${SPACE}*,?${SPACE}*\\(?${SPACE}*((?:UTC|GMT)(?:${SPACE}?[+\\-−]${SPACE}?\\d{1,2}(?::?\\d{2})?)?|Z\\b|CEST\\b|CET\\b|heure${SPACE}+(?:de${SPACE}+Paris|fran[çc]aise|de${SPACE}+France|l[ée]gale${SPACE}+fran[çc]aise)|Europe\\/Paris)${SPACE}*\\)?`;
 /** « le 1er novembre 2024 à 21h04 », « le 1er novembre 2024, 21:04:31 », « le 1er novembre 2024 vers 21 heures 04 ». */
 const DATE_TIME = new RegExp(`${DATE}(?:(?:${WS}*,?${WS}*(?:à|a|vers)${WS}+|${WS}*,${WS}*)${TIME}(?:${ZONE})?)?`, 'giu');
 

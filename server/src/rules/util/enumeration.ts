@@ -1,13 +1,22 @@
 import type { Span } from '../../document/model';
 import type { SpanEdit } from '../types';
 
-/** What ends the clause an enumeration lives in: a semicolon, a colon, a full stop, a bracket. */
-const CLAUSE_BREAK = /[;:()]|\.(?=[\s\u00a0]|$)/gu;
+/**
+ * What ends the clause an enumeration lives in: a semicolon, a colon, a full stop; and what opens a
+ * sub-enumeration (« les données du titulaire, dont l'adresse IP, le type de navigateur et la
+ * géolocalisation »: the items are those after « dont », which a removal must never join with « et »).
+ * A parenthesis is a clause of its own; outside it, it belongs to the item it follows
+ * (« l'adresse IP (pièce n° 7), ainsi que le port »).
+ */
+const CLAUSE_BREAK = /[;:]|\.(?=[\s\u00a0]|$)|(?<=(?:^|[\s\u00a0])(?:dont|notamment))(?=[\s\u00a0])/giu;
+const PARENTHESIS = /[()]/gu;
+const DETERMINER_AFTER = String.raw`(?=(?:le|la|les|du|des|de|son|sa|ses|leur|leurs|un|une|au|aux)[\s\u00a0]|[ld][’'])`;
 /**
  * Commas and "et" / "ainsi que" before a determiner join the items: « les nom et prénom » is one item,
- * « la date et le lieu de naissance » two; "ou" joins none (« la ou les adresses »).
+ * « la date et le lieu de naissance » two; "ou" joins none (« la ou les adresses »). « , ainsi que »
+ * and « , et » are one joint.
  */
-const SEPARATOR = /[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:et|ainsi que)[\s\u00a0]+(?=(?:le|la|les|du|des|de|son|sa|ses|leur|leurs|un|une|au|aux)[\s\u00a0]|[ld][’'])/giu;
+const SEPARATOR = new RegExp(String.raw`[\s\u00a0]*,[\s\u00a0]*(?:(?:et|ainsi que)[\s\u00a0]+${DETERMINER_AFTER})?|[\s\u00a0]+(?:et|ainsi que)[\s\u00a0]+${DETERMINER_AFTER}`, 'giu');
 const DETERMINER_BEFORE = /(?:\b(?:le|la|les|leur|leurs|son|sa|ses|du|des|de la|au|aux)[\s\u00a0]+|\b(?:de l|l|d)['’]|\bde[\s\u00a0]+)$/iu;
 /** Participles and adjectives that agree with the whole enumeration when they follow it. */
 const AGREEING_PLURAL = /([\s\u00a0]+)(utilis|associ|concern|rattach|collect|enregistr|conserv)(é|ée)s\b/iu;
@@ -27,12 +36,37 @@ interface Segment {
  */
 export class Enumerations {
 	private readonly breaks: number[] = [];
+	/** Outermost parentheses, sorted: what they hold is a clause of its own. */
+	private readonly parentheses: Span[] = [];
 	private readonly segmentsByClause = new Map<number, Segment[]>();
 
 	constructor(private readonly text: string, private readonly scope: Span) {
-		for (const match of text.slice(scope.start, scope.end).matchAll(CLAUSE_BREAK)) {
-			this.breaks.push(scope.start + match.index);
+		const scoped = text.slice(scope.start, scope.end);
+		const open: number[] = [];
+		const unmatched: number[] = [];
+		for (const match of scoped.matchAll(PARENTHESIS)) {
+			const at = scope.start + match.index;
+			if (match[0] === '(') {
+				open.push(at);
+			} else if (open.length === 0) {
+				unmatched.push(at);
+			} else {
+				const start = open.pop()!;
+				if (open.length === 0) {
+					this.parentheses.push({ start, end: at });
+				}
+			}
 		}
+		// A bracket never closed (or never opened) ends the clause, as any break does.
+		unmatched.push(...open);
+		for (const match of scoped.matchAll(CLAUSE_BREAK)) {
+			const at = scope.start + match.index;
+			if (this.parenthesisAround(at) === undefined) {
+				this.breaks.push(at);
+			}
+		}
+		this.breaks.push(...unmatched);
+		this.breaks.sort((left, right) => left - right);
 	}
 
 	/**
@@ -101,7 +135,29 @@ export class Enumerations {
 		return minimalEdit(text, { start: segments[from].start, end: segments[to].end }, written);
 	}
 
+	/** The outermost parenthesis holding `at`, by binary search (they are sorted and disjoint). */
+	private parenthesisAround(at: number): Span | undefined {
+		let low = 0;
+		let high = this.parentheses.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			const parenthesis = this.parentheses[middle];
+			if (parenthesis.end < at) {
+				low = middle + 1;
+			} else if (parenthesis.start > at) {
+				high = middle - 1;
+			} else {
+				return parenthesis;
+			}
+		}
+		return undefined;
+	}
+
 	private clauseAround(target: Span): Span {
+		const parenthesis = this.parenthesisAround(target.start);
+		if (parenthesis !== undefined && parenthesis.start < target.start) {
+			return this.trimmed(parenthesis.start + 1, parenthesis.end);
+		}
 		// The last break before the target and the first one after it, by binary search.
 		let low = 0;
 		let high = this.breaks.length;
@@ -113,8 +169,12 @@ export class Enumerations {
 				high = middle;
 			}
 		}
-		let start = low > 0 ? this.breaks[low - 1] + 1 : this.scope.start;
-		let end = low < this.breaks.length ? this.breaks[low] : this.scope.end;
+		return this.trimmed(low > 0 ? this.breaks[low - 1] + 1 : this.scope.start, low < this.breaks.length ? this.breaks[low] : this.scope.end);
+	}
+
+	private trimmed(from: number, to: number): Span {
+		let start = from;
+		let end = to;
 		const text = this.text;
 		// A list marker and spaces are not part of the first item; trailing spaces are not part of the last.
 		while (start < end && /[\s\u00a0\-*]/u.test(text[start])) {
@@ -135,6 +195,11 @@ export class Enumerations {
 		let start = clause.start;
 		for (const match of this.text.slice(clause.start, clause.end).matchAll(SEPARATOR)) {
 			const at = clause.start + match.index;
+			const parenthesis = this.parenthesisAround(at);
+			if (parenthesis !== undefined && parenthesis.start >= clause.start && parenthesis.end <= clause.end && parenthesis.start < at) {
+				// A comma inside a parenthesis the clause holds joins nothing of the clause.
+				continue;
+			}
 			segments.push({ start, end: at });
 			start = at + match[0].length;
 		}
@@ -180,6 +245,10 @@ function singularize(written: string, item: string): string {
 	const determiner = /(?:^|[\s\u00a0'’])((?:le|la|les|du|des|de la|son|sa|ses|leur|leurs|au|aux)[\s\u00a0])/iu.exec(item)?.[1] ?? '';
 	if (PLURAL_DETERMINER.test(determiner)) {
 		return written;
+	}
+	if (determiner === '') {
+		// « l'adresse IP utilisés »: an elided article hides the gender, and the item needs no participle.
+		return written.replace(AGREEING_PLURAL, '');
 	}
 	const feminine = FEMININE_DETERMINER.test(determiner);
 	return written.replace(AGREEING_PLURAL, (_match, space: string, stem: string, ending: string) => `${space}${stem}${ending.toLowerCase() === 'ée' || feminine ? 'ée' : 'é'}`);
