@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { hover } from '../../server/src/features/hover';
 import { addressBits, ipPrefixSnapshot, providerOfAddress } from '../../server/src/knowledge';
+import { modelOf } from '../helpers/text';
 
 /** Expectations read from the AS files of ipverse/asn-ip as of 2026-12-07 (law.md A.15, [S81]). */
 suite('ipPrefixes: which access provider announces an address', () => {
@@ -52,5 +54,22 @@ suite('ipPrefixes: which access provider announces an address', () => {
 		assert.deepEqual(addressBits('1.0.0.1'), { family: 4, bits: 16_777_217n });
 		assert.deepEqual(addressBits('::1'), { family: 6, bits: 1n });
 		assert.deepEqual(addressBits('1::'), { family: 6, bits: 1n << 112n });
+	});
+});
+
+suite('Hover of a connection’s IP address', () => {
+	const act = ['---', 'acte: assignation-refere', 'defendeur:', '  plateforme: free', 'connexions:', '  - ip: 37.165.2.9', '    port: 40321', '    horodatage: 2024-11-03T22:16:58+01:00', '  - ip: 203.0.113.45', '    port: 1', '    horodatage: 2024-11-03T22:16:58+01:00', '---', ''].join('\n');
+	const hoverAt = (needle: string): string => {
+		const model = modelOf(act);
+		const found = hover(model, model.document.positionAt(act.indexOf(needle) + 2), new Date('2026-12-07T12:00:00Z'));
+		return found === undefined ? '' : (found.contents as { value: string }).value;
+	};
+
+	test('Should give the provider, the prefix, the AS and the snapshot date', () => {
+		assert.equal(hoverAt('37.165.2.9'), '**Adresse IP 37.165.2.9**\n\n- Fournisseur d’accès : Free Mobile (AS51207, préfixe 37.160.0.0/12) : attribution selon la table de routage du 2026-12-07, à vérifier auprès de l’opérateur pour une connexion ancienne');
+	});
+
+	test('Should say that no French access provider of the table announces an address, as of its date', () => {
+		assert.match(hoverAt('203.0.113.45'), /adresse non attribuée à un fournisseur d’accès français dans la table du 2026-12-07 \(ipverse\/asn-ip/u);
 	});
 });

@@ -95,3 +95,12 @@ export function providerOfAddress(ip: string): ProviderAttribution | undefined {
 	}
 	return undefined;
 }
+
+/**
+ * The key of the access provider a connection is against: the one `dossier.yaml` names
+ * (`fournisseur`, the lawyer's word, e.g. after the operator answered for an old connection), else
+ * the one the table attributes the address to.
+ */
+export function providerKeyOfConnexion(ip: string, declared: string | undefined): string | undefined {
+	return declared ?? providerOfAddress(ip)?.provider.key;
+}

@@ -12,6 +12,8 @@ export interface ConnexionEvidence {
 	readonly port?: number;
 	readonly horodatage?: string;
 	readonly piece?: number;
+	/** The access provider `dossier.yaml` names for it (`fournisseur`), if any. */
+	readonly fournisseur?: string;
 	readonly written?: IsoDateTimeParts;
 	/** The whole entry (first line of the list item), where a missing value is reported. */
 	readonly entrySpan: Span;
@@ -33,6 +35,7 @@ export function connexionEvidence(model: PleadingModel): ConnexionEvidence[] {
 			port: connexion.port,
 			horodatage: connexion.horodatage,
 			piece: connexion.piece,
+			fournisseur: connexion.fournisseur,
 			written: connexion.horodatage === undefined ? undefined : parseIsoDateTime(connexion.horodatage),
 			entrySpan,
 			ipSpan: frontMatter.locate(['connexions', index, 'ip']),
