@@ -53,7 +53,7 @@ suite('dossier.yaml in the language server', () => {
 			assert.equal(finding.relatedInformation?.[0].location.uri, dossierUri);
 			const dossier = await dossierPushed;
 			const inDossier = dossier.diagnostics.find((diagnostic) => diagnostic.code === 'source-port-missing')!;
-			assert.equal(inDossier.range.start.line, withoutPort.split('\n').findIndex((line) => line.includes('198.51.100.17')));
+			assert.equal(inDossier.range.start.line, withoutPort.split('\n').findIndex((line) => line.includes('86.247.33.210')));
 			assert.equal(inDossier.relatedInformation?.[0].location.uri, actUri);
 		} finally {
 			await client.stop();
