@@ -43,7 +43,8 @@ export async function accessProviderAct(client: LanguageClient): Promise<void> {
 	await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
 }
 
-async function chooseDossier(): Promise<vscode.Uri | undefined> {
+/** The dossier the command works on: the open one, the one the open act names, or one chosen in the workspace. */
+export async function chooseDossier(): Promise<vscode.Uri | undefined> {
 	const active = vscode.window.activeTextEditor?.document;
 	if (active !== undefined && /\.ya?ml$/iu.test(active.uri.path)) {
 		return active.uri;

@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTimeZone, type AnswerTimeZone, type ImportedConnexion } from '../evidence/platformAnswer';
-import { attributionWording } from '../queries/connexions';
-import { importConnexions } from '../services/importConnexions';
+import { importConnexions, importedRowText } from '../services/importConnexions';
 
 export const IMPORT_USAGE = `        pretoire import-connexions RÉPONSE --dossier DOSSIER [--piece N] [--fuseau UTC|Europe/Paris|+01:00] [--dry-run]`;
 
@@ -55,7 +54,7 @@ function parseImportArguments(args: readonly string[]): ImportCommand | string {
 }
 
 function row(connexion: ImportedConnexion): string {
-	return `  ligne ${connexion.line} : ${connexion.ip}${connexion.port === undefined ? '' : `, port ${connexion.port}`}, ${connexion.horodatage} — ${attributionWording(connexion.ip)}`;
+	return `  ${importedRowText(connexion)}`;
 }
 
 /** `pretoire import-connexions`: adds the connections of a platform's answer to dossier.yaml, all or none. */

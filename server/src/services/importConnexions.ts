@@ -1,7 +1,10 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { addConnexions } from '../document/dossierConnexions';
-import { readPlatformAnswer, type AnswerTimeZone, type ImportedConnexion } from '../evidence/platformAnswer';
+import { fileURLToPath } from 'node:url';
+import { parseTimeZone, readPlatformAnswer, type AnswerTimeZone, type ImportedConnexion } from '../evidence/platformAnswer';
 import { t } from '../l10n';
+import type { ImportConnexionsRequest } from '../protocol';
+import { attributionWording } from '../queries/connexions';
 
 /** An answer beyond this size is no platform's answer to one order: refused before being read. */
 const MAX_ANSWER_BYTES = 5 * 1024 * 1024;
@@ -86,4 +89,25 @@ export function importConnexions(request: ConnexionsImportRequest): ConnexionsIm
 		}
 	}
 	return { kind: 'done', written: request.write && added.length > 0, added, duplicates };
+}
+
+/** One imported row as the lawyer checks it: where it was read, what is written, who announces the address. */
+export function importedRowText(connexion: ImportedConnexion): string {
+	return t('ligne {0} : {1}', connexion.line, `${connexion.ip}${connexion.port === undefined ? '' : t(', port {0}', connexion.port)}, ${connexion.horodatage} — ${attributionWording(connexion.ip)}`);
+}
+
+/** The editor's request: the same import as `pretoire import-connexions`, on local files. */
+export function importConnexionsRequest(params: ImportConnexionsRequest.Params): ImportConnexionsRequest.Result {
+	if (!params.answerUri.startsWith('file:') || !params.dossierUri.startsWith('file:')) {
+		return { kind: 'refused', problems: [t('Enregistrez d’abord le dossier et la réponse de la plateforme dans des fichiers locaux')] };
+	}
+	const zone = params.zone === undefined ? undefined : parseTimeZone(params.zone);
+	if (params.zone !== undefined && zone === undefined) {
+		return { kind: 'refused', problems: [t('Fuseau illisible : {0} ; attendu UTC, Europe/Paris ou un décalage comme +01:00', params.zone)] };
+	}
+	const result = importConnexions({ answerFile: fileURLToPath(params.answerUri), dossierFile: fileURLToPath(params.dossierUri), piece: params.piece, zone, write: params.write });
+	if (result.kind !== 'done') {
+		return result;
+	}
+	return { kind: 'done', written: result.written, added: result.added.map((row) => ({ text: importedRowText(row) })), duplicates: result.duplicates.map((row) => ({ text: importedRowText(row) })) };
 }
