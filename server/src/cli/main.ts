@@ -36,7 +36,8 @@ ${IMPORT_USAGE}
           --ordonnance : le projet d'ordonnance d'une requête ; --bordereau : le bordereau seul ;
           --bundle : l'acte, le bordereau et chaque pièce tamponnée (pieces[].fichier), avec signets.
   new     écrit l'acte contre le fournisseur d'accès (CLÉ du catalogue : orange, sfr…) à partir du
-          dossier (DOSSIER/dossier.yaml) ; n'écrase jamais un fichier existant.
+          dossier (DOSSIER/dossier.yaml), en référé ou sur requête ; --fai auto : un acte par
+          fournisseur trouvé dans RÉPERTOIRE/ ; n'écrase jamais un fichier existant.
   calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.
   import-connexions ajoute à DOSSIER/dossier.yaml les connexions de la réponse de la plateforme
           (CSV, TSV ou JSON), à l'heure de Paris, avec le fournisseur d'accès de chaque adresse ;
