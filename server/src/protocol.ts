@@ -113,6 +113,8 @@ export namespace AccessProviderActRequest {
 		readonly targetUri: string;
 		/** Date of the act, ISO `YYYY-MM-DD`. */
 		readonly date: string;
+		/** An assignation en référé (the default) or a requête. */
+		readonly acte?: 'assignation-refere' | 'requete';
 	}
 	export interface Result {
 		readonly text: string;

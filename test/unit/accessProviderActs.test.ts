@@ -102,3 +102,18 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		}
 	});
 });
+
+suite('Step-2 acts: dates', () => {
+	test('Should set the hearing, and its placement fifteen days before, on working days, whatever the act’s date', () => {
+		for (let day = new Date(Date.UTC(2025, 0, 1)); day.getUTCFullYear() < 2027; day.setUTCDate(day.getUTCDate() + 1)) {
+			const date = day.toISOString().slice(0, 10);
+			const hearing = /^audience: (\d{4}-\d{2}-\d{2})T09:30:00\+0[12]:00$/mu.exec(act('orange', 'assignation-refere', date))?.[1];
+			assert.ok(hearing !== undefined, date);
+			const placement = new Date(`${hearing}T12:00:00Z`);
+			placement.setUTCDate(placement.getUTCDate() - 15);
+			assert.equal(isNonWorkingDay(hearing), false, `${date}: hearing ${hearing}`);
+			assert.equal(isNonWorkingDay(placement.toISOString().slice(0, 10)), false, `${date}: placement before ${hearing}`);
+			assert.ok(hearing >= new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 21)).toISOString().slice(0, 10), date);
+		}
+	});
+});

@@ -171,7 +171,7 @@ suite('Act against the access provider (step 2)', () => {
 	test('Should add the ordonnance and the host’s answer to the act’s own bordereau when the dossier lacks them', () => {
 		const dossier = readDossier('connexions:\n  - ip: 90.12.34.56\n    port: 1234\n    horodatage: 2024-11-01T21:04:31+01:00\npieces:\n  - numero: 1\n    intitule: Constat\n').data;
 		const text = accessProviderAct({ dossier, dossierPath: 'dossier.yaml', provider, date: '2025-03-10' });
-		assert.match(text, /pieces:\n {2}- numero: 1\n {4}intitule: Constat\n {2}- numero: 2\n {4}intitule: Ordonnance[^\n]*\n {2}- numero: 3\n {4}intitule: Données de connexion/u);
+		assert.match(text, /pieces:\n {2}- numero: 1\n {4}intitule: Constat\n {2}- numero: 2\n {4}intitule: "Ordonnance[^\n]*\[À compléter : date de l’ordonnance\]"\n {2}- numero: 3\n {4}intitule: "Données de connexion communiquées par l’hébergeur le \[À compléter : date de la réponse de l’hébergeur\]"/u);
 	});
 
 	test('Should refuse a dossier without connections and a host instead of an access provider', () => {

@@ -20,9 +20,16 @@ export async function accessProviderAct(client: LanguageClient): Promise<void> {
 	if (provider === undefined) {
 		return;
 	}
+	const kind = await vscode.window.showQuickPick([
+		{ label: vscode.l10n.t('Assignation en référé'), acte: 'assignation-refere' as const, prefix: 'assignation' },
+		{ label: vscode.l10n.t('Requête (ex parte)'), acte: 'requete' as const, prefix: 'requete' },
+	], { title: vscode.l10n.t('Act against the access provider: by assignation or by requête?'), ignoreFocusOut: true });
+	if (kind === undefined) {
+		return;
+	}
 	const target = await vscode.window.showSaveDialog({
 		title: vscode.l10n.t('Save the act against the access provider'),
-		defaultUri: vscode.Uri.joinPath(dossier, '..', `assignation-${provider.choice.id}.md`),
+		defaultUri: vscode.Uri.joinPath(dossier, '..', `${kind.prefix}-${provider.choice.id}.md`),
 		filters: { Markdown: ['md'] },
 	});
 	if (target === undefined) {
@@ -38,6 +45,7 @@ export async function accessProviderAct(client: LanguageClient): Promise<void> {
 		platform: provider.choice.id,
 		targetUri: target.toString(),
 		date: new Date().toISOString().slice(0, 10),
+		acte: kind.acte,
 	} satisfies AccessProviderActRequest.Params);
 	await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
 	await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));

@@ -2,7 +2,7 @@ import { isIPv4 } from 'node:net';
 import type { ActKind, Connexion, FrontMatterData, IsoDateTimeParts, NaturalPerson, LegalPerson, Piece, Publication } from '../document/frontMatterSchema';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { placeholder } from '../knowledge/placeholders';
-import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, providerOfAddress, workingDayAfter, type Platform } from '../knowledge';
+import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, providerOfAddress, workingDayAfter, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
 
@@ -76,12 +76,12 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	if (ordonnance === undefined) {
 		ownPieces = [...pieces];
 		ordonnance = next();
-		ownPieces.push({ numero: ordonnance, intitule: 'Ordonnance du président du tribunal judiciaire ordonnant la communication des données (date à compléter)' });
+		ownPieces.push({ numero: ordonnance, intitule: `Ordonnance du président du tribunal judiciaire ordonnant la communication des données, du ${placeholder('date de l’ordonnance')}` });
 	}
 	if (answerPieces.length === 0) {
 		ownPieces ??= [...pieces];
 		const numero = next();
-		ownPieces.push({ numero, intitule: `Données de connexion communiquées par l’hébergeur (date à compléter)` });
+		ownPieces.push({ numero, intitule: `Données de connexion communiquées par l’hébergeur le ${placeholder('date de la réponse de l’hébergeur')}` });
 		answerPieces.push(numero);
 	}
 
@@ -230,7 +230,7 @@ function dateTimeWording(horodatage: string): string {
 	if (parts === undefined) {
 		return horodatage;
 	}
-	return `${formatFrenchDate(parts.year, parts.month, parts.day)} à ${clock(parts)}${parts.offsetMinutes === undefined ? ' [fuseau horaire à compléter]' : ` (${utcLabel(parts.offsetMinutes)})`}`;
+	return `${formatFrenchDate(parts.year, parts.month, parts.day)} à ${clock(parts)}${parts.offsetMinutes === undefined ? ` ${placeholder('fuseau horaire communiqué par l’hébergeur')}` : ` (${utcLabel(parts.offsetMinutes)})`}`;
 }
 
 function clock(parts: IsoDateTimeParts): string {
@@ -268,11 +268,23 @@ function withArticle(texte: string): string {
 	return /^articles\b/iu.test(texte) ? `les ${texte}` : /^article\b/iu.test(texte) ? `l’${texte}` : texte;
 }
 
-/** A hearing on the first working day three weeks later, at 9:30 Paris time, to be replaced by the date the court gives. */
+/**
+ * A hearing three weeks later at 9:30 Paris time, to be replaced by the date the court gives: the first
+ * working day from then whose placement at the greffe, fifteen days before (art. 754 CPC), is a working day too.
+ */
 function hearingAfter(date: string): string {
-	const day = workingDayAfter(date, 21);
+	let day = workingDayAfter(date, 21);
+	while (isNonWorkingDay(shiftDays(day, -15))) {
+		day = workingDayAfter(day, 1);
+	}
 	const [year, month, dayOfMonth] = day.split('-').map(Number);
 	return `${day}T09:30:00${formatOffset(parisOffsetForWallTime(year, month, dayOfMonth, 9, 30))}`;
+}
+
+function shiftDays(isoDate: string, days: number): string {
+	const day = new Date(`${isoDate}T12:00:00Z`);
+	day.setUTCDate(day.getUTCDate() + days);
+	return day.toISOString().slice(0, 10);
 }
 
 /** A YAML plain scalar when safe, a double-quoted one otherwise. */
