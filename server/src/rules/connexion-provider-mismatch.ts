@@ -65,10 +65,10 @@ function removal(model: PleadingModel, connexion: ConnexionEvidence, count: numb
 	const yamlEdit = count === 1
 		? { span: { start: key.start, end: lineAfter(Math.max(list.end - 1, key.end)) - 1 }, newText: 'connexions: []' }
 		: { span: { start: lineStart(item.start), end: lineAfter(Math.max(item.end - 1, item.start)) }, newText: '' };
-	// The body's bullet lines that cite this address (« - l’adresse IP 37.165.2.9, … ; »).
+	// The body's list items that are this connection (« - l’adresse IP 37.165.2.9, … ; »), never a demand that merely names it.
 	const bodyStart = model.frontMatter?.span.end ?? 0;
 	const escaped = connexion.ip.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-	const bullet = new RegExp(`^[ \\t]*[-*] [^\\n]*(?<![\\w:.])${escaped}(?![\\w:]|\\.\\d)[^\\n]*\\n`, 'gmu');
+	const bullet = new RegExp(`^[ \\t]*[-*] l[’']adresse IP ${escaped}(?![\\w:]|\\.\\d)[^\\n]*\\n`, 'gmu');
 	const bodyEdits: { span: Span; newText: string }[] = [];
 	for (const match of text.slice(bodyStart).matchAll(bullet)) {
 		bodyEdits.push({ span: { start: bodyStart + match.index, end: bodyStart + match.index + match[0].length }, newText: '' });
