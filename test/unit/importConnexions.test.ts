@@ -130,3 +130,23 @@ suite('Import of a platform’s answer (connexions)', () => {
 		});
 	});
 });
+
+suite('Import of a platform’s answer: hostile files', () => {
+	test('Should refuse, never crash, on binary, unbalanced quotes, a huge line and JSON of the wrong shape', () => {
+		const hostile = [
+			'\u0000\u0001\u0002ip,date\n\u0000',
+			'ip,date\n"90.1.1.1,2024-11-01T20:04:29Z\n',
+			`ip,date\n${'9'.repeat(200_000)},2024-11-01T20:04:29Z\n`,
+			`ip,date\n90.1.1.1,${'2'.repeat(100_000)}\n`,
+			'[1, 2, 3]',
+			'{"ip": "90.1.1.1"}',
+			'[',
+			'',
+			'\n\n\n',
+		];
+		for (const text of hostile) {
+			const reading = readPlatformAnswer(text, UTC);
+			assert.equal(reading.kind, 'refused', JSON.stringify(text.slice(0, 40)));
+		}
+	});
+});
