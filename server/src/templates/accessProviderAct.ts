@@ -107,7 +107,7 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	const claimantRole = requete ? 'la partie requérante' : 'la partie demanderesse';
 	const anyPort = connexions.some((connexion) => connexion.port !== undefined || isIPv4(connexion.ip));
 	const body = [
-		...(requete ? [] : [comparutionParagraph()]),
+		...(requete ? [] : [comparutionParagraph(), '']),
 		'# I. EXPOSÉ DES FAITS',
 		'',
 		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne le message accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`}.`, '']),
