@@ -76,6 +76,14 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		assert.deepEqual(findingsOf(text).filter((rule) => rule !== 'placeholder-left' && rule !== 'retention-expired'), []);
 	});
 
+	test('Should write the assignation against Orange from IPv4 and IPv6 connexions with no finding but the registered office to read on a Kbis', () => {
+		const text = act('orange', 'assignation-refere');
+		assert.match(text, /^audience: 2025-04-01T09:30:00\+02:00$/mu);
+		assert.match(text, /^ {2}- l’adresse IP 2a01:cb00:1234::1, le 3 novembre 2024 à 22:16:58 \(UTC\+1\) ;$/mu);
+		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]']);
+		assert.deepEqual(findingsOf(text), ['placeholder-left']);
+	});
+
 	test('Should refuse an act against a provider none of the connexions is attributed to', () => {
 		assert.throws(() => act('sfr', 'assignation-refere'), /Aucune connexion du dossier n’est attribuée à SFR/u);
 	});
