@@ -20,7 +20,7 @@ export const layers = [
 	{ name: 'export', folders: ['export/'], imports: ['queries', 'document', 'knowledge', 'util'] },
 	{ name: 'templates', folders: ['templates/'], imports: ['document', 'knowledge', 'protocol', 'util'] },
 	{ name: 'features', folders: ['features/'], imports: ['engine', 'rules', 'queries', 'language', 'document', 'knowledge', 'settings', 'protocol', 'util'] },
-	{ name: 'services', folders: ['services/'], imports: ['engine', 'export', 'templates', 'document', 'knowledge', 'settings', 'protocol', 'util'] },
+	{ name: 'services', folders: ['services/'], imports: ['engine', 'export', 'templates', 'queries', 'document', 'knowledge', 'settings', 'protocol', 'util'] },
 	{ name: 'entry', folders: ['server.ts', 'main.ts', 'analysisThread.ts', 'cli/'], imports: ['services', 'features', 'templates', 'export', 'engine', 'rules', 'queries', 'language', 'document', 'knowledge', 'settings', 'protocol', 'util'] },
 ];
 

@@ -113,10 +113,36 @@ export namespace AccessProviderActRequest {
 		readonly targetUri: string;
 		/** Date of the act, ISO `YYYY-MM-DD`. */
 		readonly date: string;
+		/** An assignation en référé (the default) or a requête. */
+		readonly acte?: 'assignation-refere' | 'requete';
 	}
 	export interface Result {
 		readonly text: string;
 	}
+}
+
+/**
+ * Imports the connections of a platform's answer (CSV, TSV, JSON) into a `dossier.yaml`: with
+ * `write: false`, says what would be written; the time zone is asked when the file does not give it.
+ */
+export namespace ImportConnexionsRequest {
+	export const method = 'pretoire/importConnexions';
+	export interface Params {
+		readonly answerUri: string;
+		readonly dossierUri: string;
+		readonly piece?: number;
+		/** `UTC`, `Europe/Paris` or an offset such as `+01:00`, for times that carry no zone. */
+		readonly zone?: string;
+		readonly write: boolean;
+	}
+	export interface Row {
+		/** « ligne 2 : 90.54.112.18, port 51234, 2024-11-01T21:04:29+01:00 — Orange (AS3215…) ». */
+		readonly text: string;
+	}
+	export type Result =
+		| { readonly kind: 'zone-needed' }
+		| { readonly kind: 'refused'; readonly problems: readonly string[] }
+		| { readonly kind: 'done'; readonly written: boolean; readonly added: readonly Row[]; readonly duplicates: readonly Row[] };
 }
 
 /** Exports a document of the case file beside the act and returns where it went, with remarks. */

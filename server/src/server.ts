@@ -29,7 +29,7 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { AccessProviderActRequest, ExportCaseFileRequest, ImportConnexionsRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
@@ -232,6 +232,9 @@ class PretoireServer {
 		// The case file: the step-2 act from a dossier, the projet d'ordonnance, the bordereau, the bundle.
 		connection.onRequest(AccessProviderActRequest.method, async (params: AccessProviderActRequest.Params) =>
 			(await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
+		);
+		connection.onRequest(ImportConnexionsRequest.method, (params: ImportConnexionsRequest.Params) =>
+			import('./services/importConnexions').then((service) => service.importConnexionsRequest(params)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
 		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) => this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params)));
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({

@@ -14,9 +14,9 @@ suite('dossier.yaml JSON Schema (schemas/dossier.schema.json)', () => {
 		assert.deepEqual(manifest.contributes.yamlValidation, [{ fileMatch: ['dossier.yaml', 'dossier.yml'], url: './schemas/dossier.schema.json' }]);
 	});
 
-	test('Should describe the connections with their four keys, and forbid unknown keys', () => {
+	test('Should describe the connections with their five keys, and forbid unknown keys', () => {
 		const schema = dossierJsonSchema() as { properties: Record<string, { items?: { properties: Record<string, unknown>; additionalProperties: boolean } }>; additionalProperties: boolean };
-		assert.deepEqual(Object.keys(schema.properties.connexions.items!.properties), ['ip', 'port', 'horodatage', 'piece']);
+		assert.deepEqual(Object.keys(schema.properties.connexions.items!.properties), ['ip', 'port', 'horodatage', 'piece', 'fournisseur']);
 		assert.equal(schema.additionalProperties, false);
 	});
 });

@@ -53,7 +53,7 @@ suite('dossier.yaml in the language server', () => {
 			assert.equal(finding.relatedInformation?.[0].location.uri, dossierUri);
 			const dossier = await dossierPushed;
 			const inDossier = dossier.diagnostics.find((diagnostic) => diagnostic.code === 'source-port-missing')!;
-			assert.equal(inDossier.range.start.line, withoutPort.split('\n').findIndex((line) => line.includes('198.51.100.17')));
+			assert.equal(inDossier.range.start.line, withoutPort.split('\n').findIndex((line) => line.includes('86.247.33.210')));
 			assert.equal(inDossier.relatedInformation?.[0].location.uri, actUri);
 		} finally {
 			await client.stop();
@@ -87,10 +87,13 @@ suite('dossier.yaml in the language server', () => {
 	test('Should write the step-2 act from the dossier and export the case file through the server', async () => {
 		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
 		try {
-			const targetUri = pathToFileURL(join(directory, 'sous-dossier', 'sfr.md')).toString();
-			const { text } = (await client.connection.sendRequest(AccessProviderActRequest.method, { dossierUri, platform: 'sfr', targetUri, date: '2025-03-10' })) as AccessProviderActRequest.Result;
+			const targetUri = pathToFileURL(join(directory, 'sous-dossier', 'requete-orange.md')).toString();
+			const { text } = (await client.connection.sendRequest(AccessProviderActRequest.method, { dossierUri, platform: 'orange', targetUri, date: '2025-03-10', acte: 'requete' })) as AccessProviderActRequest.Result;
 			assert.match(text, /^dossier: \.\.\/dossier\.yaml$/mu);
-			assert.match(text, /plateforme: sfr/u);
+			assert.match(text, /^acte: requete$/mu);
+			assert.match(text, /plateforme: orange/u);
+			// The example's connexions are Orange's: an act against SFR would cite another provider's addresses.
+			await assert.rejects(client.connection.sendRequest(AccessProviderActRequest.method, { dossierUri, platform: 'sfr', targetUri, date: '2025-03-10' }), /Aucune connexion du dossier n’est attribuée à SFR/u);
 			await client.open(actUri, readFileSync(actPath, 'utf8'));
 			const exported = (await client.connection.sendRequest(ExportCaseFileRequest.method, { uri: actUri, kind: 'bundle' })) as ExportCaseFileRequest.Result;
 			assert.equal(exported.path, join(directory, 'assignation-orange-avec-pieces.pdf'));

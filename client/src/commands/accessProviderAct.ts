@@ -20,9 +20,16 @@ export async function accessProviderAct(client: LanguageClient): Promise<void> {
 	if (provider === undefined) {
 		return;
 	}
+	const kind = await vscode.window.showQuickPick([
+		{ label: vscode.l10n.t('Assignation en référé'), acte: 'assignation-refere' as const, prefix: 'assignation' },
+		{ label: vscode.l10n.t('Requête (ex parte)'), acte: 'requete' as const, prefix: 'requete' },
+	], { title: vscode.l10n.t('Act against the access provider: by assignation or by requête?'), ignoreFocusOut: true });
+	if (kind === undefined) {
+		return;
+	}
 	const target = await vscode.window.showSaveDialog({
 		title: vscode.l10n.t('Save the act against the access provider'),
-		defaultUri: vscode.Uri.joinPath(dossier, '..', `assignation-${provider.choice.id}.md`),
+		defaultUri: vscode.Uri.joinPath(dossier, '..', `${kind.prefix}-${provider.choice.id}.md`),
 		filters: { Markdown: ['md'] },
 	});
 	if (target === undefined) {
@@ -38,12 +45,14 @@ export async function accessProviderAct(client: LanguageClient): Promise<void> {
 		platform: provider.choice.id,
 		targetUri: target.toString(),
 		date: new Date().toISOString().slice(0, 10),
+		acte: kind.acte,
 	} satisfies AccessProviderActRequest.Params);
 	await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
 	await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
 }
 
-async function chooseDossier(): Promise<vscode.Uri | undefined> {
+/** The dossier the command works on: the open one, the one the open act names, or one chosen in the workspace. */
+export async function chooseDossier(): Promise<vscode.Uri | undefined> {
 	const active = vscode.window.activeTextEditor?.document;
 	if (active !== undefined && /\.ya?ml$/iu.test(active.uri.path)) {
 		return active.uri;

@@ -5,11 +5,12 @@ import { showPleadingProblems } from '../statusBar';
 import { accessProviderAct } from './accessProviderAct';
 import { exportCaseFile } from './exportCaseFile';
 import { exportPdf } from './exportPdf';
+import { importConnexions } from './importConnexions';
 import { newPleading } from './newPleading';
 import { openSample } from './openSample';
 import { renumberPieces } from './renumberPieces';
 
-export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.exportWord' | 'pretoire.renumberPieces' | 'pretoire.showProblems' | 'pretoire.preview' | 'pretoire.openSample' | 'pretoire.accessProviderAct' | 'pretoire.exportCaseFile';
+export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.exportWord' | 'pretoire.renumberPieces' | 'pretoire.showProblems' | 'pretoire.preview' | 'pretoire.openSample' | 'pretoire.accessProviderAct' | 'pretoire.exportCaseFile' | 'pretoire.importConnexions';
 
 /** What the commands work with. */
 export interface CommandContext {
@@ -28,6 +29,7 @@ const commands: Record<CommandId, (context: CommandContext) => () => Promise<unk
 	'pretoire.openSample': ({ extension }) => () => openSample(extension),
 	'pretoire.accessProviderAct': ({ client }) => () => accessProviderAct(client),
 	'pretoire.exportCaseFile': ({ client }) => () => exportCaseFile(client),
+	'pretoire.importConnexions': ({ client }) => () => importConnexions(client),
 	'pretoire.preview': ({ preview }) => async () => {
 		const document = vscode.window.activeTextEditor?.document;
 		if (document === undefined || document.languageId !== 'markdown') {

@@ -15,6 +15,7 @@ import { readAct, readActFile, withOrigin } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
 import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
+import { IMPORT_USAGE, importCommand } from './importCommand';
 import { projectSettingsFor, type ProjectSettings } from './projectSettings';
 import placeholderLeft from '../rules/placeholder-left';
 
@@ -23,6 +24,7 @@ const USAGE = `Usage : pretoire check FICHIER... [--fix] [--format text|json|sar
 ${CASE_FILE_USAGE}
 ${NEW_USAGE}
 ${CALENDAR_USAGE}
+${IMPORT_USAGE}
 
   check   analyse les actes (assignation, requête) et affiche les problèmes comme un linter ;
           code de sortie 1 s'il y a au moins une erreur, 2 si la commande est mal formée ou un
@@ -40,8 +42,12 @@ ${CALENDAR_USAGE}
           --ordonnance : le projet d'ordonnance d'une requête ; --bordereau : le bordereau seul ;
           --bundle : l'acte, le bordereau et chaque pièce tamponnée (pieces[].fichier), avec signets.
   new     écrit l'acte contre le fournisseur d'accès (CLÉ du catalogue : orange, sfr…) à partir du
-          dossier (DOSSIER/dossier.yaml) ; n'écrase jamais un fichier existant.
+          dossier (DOSSIER/dossier.yaml), en référé ou sur requête ; --fai auto : un acte par
+          fournisseur trouvé dans RÉPERTOIRE/ ; n'écrase jamais un fichier existant.
   calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.
+  import-connexions ajoute à DOSSIER/dossier.yaml les connexions de la réponse de la plateforme
+          (CSV, TSV ou JSON), à l'heure de Paris, avec le fournisseur d'accès de chaque adresse ;
+          refuse tout le fichier si une ligne est illisible ; --dry-run n'écrit rien.
   Les réglages des règles sont lus dans le fichier .pretoire.json le plus proche de l'acte
   (même forme que la section « pretoire » des réglages de l'éditeur : { "rules": { … } }).`;
 
@@ -346,6 +352,9 @@ function main(argv: readonly string[]): number | Promise<number> {
 	}
 	if (command === 'calendar') {
 		return calendarCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+	}
+	if (command === 'import-connexions') {
+		return importCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
 	}
 	if (command === 'new') {
 		return newCommand(rest, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));

@@ -1,17 +1,20 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readDossier } from '../document/dossier';
-import { isIsoDate } from '../document/frontMatterSchema';
-import { platformByKey, platforms } from '../knowledge';
-import { accessProviderAct } from '../templates/accessProviderAct';
+import { isIsoDate, type ActKind } from '../document/frontMatterSchema';
+import { platformByKey, platforms, providerKeyOfConnexion, type Platform } from '../knowledge';
+import { attributionWording } from '../queries/connexions';
+import { accessProviderAct, connexionsOfProvider, providersOfDossier } from '../templates/accessProviderAct';
 
-export const NEW_USAGE = `        pretoire new --dossier DOSSIER --acte assignation-refere --fai CLÉ [--date AAAA-MM-JJ] -o ACTE.md`;
+export const NEW_USAGE = `        pretoire new --dossier DOSSIER --acte assignation-refere|requete --fai CLÉ|auto [--date AAAA-MM-JJ] -o ACTE.md|RÉPERTOIRE/`;
 
 interface NewCommand {
 	readonly dossier: string;
+	/** A catalogue key, or `auto`: one act per provider the dossier's connections are attributed to. */
 	readonly provider: string;
 	readonly output: string;
 	readonly date: string;
+	readonly acte: ActKind;
 }
 
 function parseNewArguments(args: readonly string[]): NewCommand | string {
@@ -28,8 +31,8 @@ function parseNewArguments(args: readonly string[]): NewCommand | string {
 		values.set(flag === '--output' ? '-o' : flag, value);
 	}
 	const acte = values.get('--acte') ?? 'assignation-refere';
-	if (acte !== 'assignation-refere') {
-		return `Acte non pris en charge par \`new\` : ${acte} (seule l'assignation en référé contre le fournisseur d'accès, --acte assignation-refere)`;
+	if (acte !== 'assignation-refere' && acte !== 'requete') {
+		return `Acte non pris en charge par \`new\` : ${acte} (--acte assignation-refere ou --acte requete contre le fournisseur d'accès)`;
 	}
 	const dossier = values.get('--dossier');
 	const provider = values.get('--fai');
@@ -41,19 +44,19 @@ function parseNewArguments(args: readonly string[]): NewCommand | string {
 	if (!isIsoDate(date)) {
 		return `Date invalide pour --date : ${date} ; attendu AAAA-MM-JJ`;
 	}
-	return { dossier, provider, output, date };
+	return { dossier, provider, output, date, acte };
 }
 
-/** `pretoire new`: writes the act against the access provider from the dossier, never over an existing file. */
+/** `pretoire new`: writes the act(s) against the access provider(s) from the dossier, never over an existing file. */
 export function newCommand(args: readonly string[], write: (text: string) => void, warn: (text: string) => void): number {
 	const command = parseNewArguments(args);
 	if (typeof command === 'string') {
 		warn(command);
 		return 2;
 	}
-	const provider = platformByKey(command.provider);
-	if (provider === undefined || provider.kind !== 'fai') {
-		warn(`Fournisseur d'accès inconnu : ${command.provider} ; clés du catalogue : ${platforms.filter((platform) => platform.kind === 'fai').map((platform) => platform.key).join(', ')}`);
+	const chosen = command.provider === 'auto' ? undefined : platformByKey(command.provider);
+	if (command.provider !== 'auto' && (chosen === undefined || chosen.kind !== 'fai')) {
+		warn(`Fournisseur d'accès inconnu : ${command.provider} ; clés du catalogue : ${platforms.filter((platform) => platform.kind === 'fai').map((platform) => platform.key).join(', ')}, ou auto`);
 		return 2;
 	}
 	const dossierFile = existsSync(command.dossier) && statSync(command.dossier).isDirectory() ? join(command.dossier, 'dossier.yaml') : command.dossier;
@@ -70,24 +73,46 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 		warn(`${dossierFile} : dossier invalide ; corrigez-le d'abord :\n${invalid.map((issue) => `- ${issue.message}`).join('\n')}`);
 		return 1;
 	}
-	if (existsSync(command.output)) {
-		warn(`${command.output} existe déjà : choisissez un autre nom (Prétoire n'écrase jamais un acte)`);
+	const providers = chosen === undefined ? providersOfDossier(dossier.data).map((key) => platformByKey(key)).filter((platform): platform is Platform => platform !== undefined) : [chosen];
+	if (providers.length === 0) {
+		warn(`${dossierFile} : aucune connexion n'est attribuée à un fournisseur d'accès du catalogue ; indiquez-le avec --fai CLÉ`);
 		return 1;
 	}
-	let act: string;
-	try {
-		const dossierPath = relative(dirname(resolve(command.output)), resolve(dossierFile)).split(sep).join('/');
-		act = accessProviderAct({ dossier: dossier.data, dossierPath, provider, date: command.date });
-	} catch (error) {
-		warn(error instanceof Error ? error.message : String(error));
+	const toDirectory = chosen === undefined || command.output.endsWith('/') || (existsSync(command.output) && statSync(command.output).isDirectory());
+	const targets = providers.map((provider) => ({ provider, output: toDirectory ? join(command.output, `${command.acte}-${provider.key}.md`) : command.output }));
+	const existing = targets.filter((target) => existsSync(target.output));
+	if (existing.length > 0) {
+		warn(`${existing.map((target) => target.output).join(', ')} existe déjà : choisissez un autre nom (Prétoire n'écrase jamais un acte)`);
 		return 1;
 	}
-	try {
-		writeFileSync(command.output, act, { flag: 'wx' });
-	} catch (error) {
-		warn(`${command.output} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-		return 1;
+	const acts: { output: string; provider: Platform; text: string; connexions: number }[] = [];
+	for (const { provider, output } of targets) {
+		try {
+			const dossierPath = relative(dirname(resolve(output)), resolve(dossierFile)).split(sep).join('/');
+			const unattributed = chosen === undefined ? 'exclude' : 'include';
+			acts.push({ output, provider, text: accessProviderAct({ dossier: dossier.data, dossierPath, provider, date: command.date, acte: command.acte, unattributed }), connexions: connexionsOfProvider(dossier.data, provider.key, unattributed).length });
+		} catch (error) {
+			warn(error instanceof Error ? error.message : String(error));
+			return 1;
+		}
 	}
-	write(`Acte écrit : ${command.output} (contre ${provider.denomination}, ${dossier.data.connexions?.length ?? 0} connexion(s))`);
+	for (const act of acts) {
+		try {
+			mkdirSync(dirname(act.output), { recursive: true });
+			writeFileSync(act.output, act.text, { flag: 'wx' });
+		} catch (error) {
+			warn(`${act.output} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+			return 1;
+		}
+		write(`Acte écrit : ${act.output} (contre ${act.provider.denomination}, ${act.connexions} connexion(s))`);
+	}
+	if (chosen === undefined) {
+		// Addresses no provider of the table announces have no act: say so rather than drop them silently.
+		for (const connexion of dossier.data.connexions ?? []) {
+			if (connexion?.ip !== undefined && providerKeyOfConnexion(connexion.ip, connexion.fournisseur) === undefined) {
+				warn(`${connexion.ip} : sans acte, ${attributionWording(connexion.ip)}`);
+			}
+		}
+	}
 	return 0;
 }

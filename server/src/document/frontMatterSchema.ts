@@ -99,6 +99,10 @@ export const connexionSchema = z.strictObject({
 	port: z.number().int().min(0).max(65535).describe('le port source, un entier de 0 à 65535').optional(),
 	horodatage: isoDateTime.describe('la date et heure de la connexion à la seconde avec fuseau, par exemple 2024-11-01T21:04:31+01:00'),
 	piece: pieceNumber.describe('le numéro de la pièce qui la révèle (la réponse de l’hébergeur)').optional(),
+	fournisseur: z
+		.enum(platforms.filter((platform) => platform.kind === 'fai').map((platform) => platform.key) as [string, ...string[]])
+		.describe(`le fournisseur d’accès qui annonce l’adresse, une clé du catalogue : ${platforms.filter((platform) => platform.kind === 'fai').map((platform) => `\`${platform.key}\``).join(', ')}`)
+		.optional(),
 });
 
 /** Keys an act may inherit from its `dossier.yaml`; the act's own keys win. */
@@ -168,7 +172,7 @@ export const frontMatterSchema = z.strictObject({
 		.optional(),
 	connexions: z
 		.array(connexionSchema)
-		.describe('les connexions communiquées par l’hébergeur : { ip, port, horodatage, piece }')
+		.describe('les connexions communiquées par l’hébergeur : { ip, port, horodatage, piece, fournisseur }')
 		.optional(),
 });
 

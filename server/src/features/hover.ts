@@ -6,10 +6,11 @@ import { citation, dataCategories, knowledgeReviewedOn, offencesByArticle, proce
 import { localized, t } from '../l10n';
 import { allLegalReferences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
+import { attributionWording, connexionEvidence } from '../queries/connexions';
 
 const contains = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 
-/** Hover on an offence, a legal reference or a publication URL: what a lawyer checks before citing it. */
+/** Hover on an offence, a legal reference, a publication URL or a connection's IP address: what a lawyer checks before citing it. */
 export function hover(model: PleadingModel, position: Position, today: Date): Hover | undefined {
 	const offset = model.document.offsetAt(position);
 	// Inherited values are all located on the `dossier:` line: it tells what comes from the dossier.
@@ -20,6 +21,10 @@ export function hover(model: PleadingModel, position: Position, today: Date): Ho
 	const publication = publicationEvidence(model, today).find((candidate) => candidate.urlSpan !== undefined && contains(candidate.urlSpan, offset));
 	if (publication?.parsedUrl !== undefined && publication.urlSpan !== undefined) {
 		return markdown(model, publication.urlSpan, publicationHover(publication.parsedUrl));
+	}
+	const connexion = connexionEvidence(model).find((candidate) => candidate.ipSpan !== undefined && !('origin' in candidate.ipSpan) && contains(candidate.ipSpan, offset));
+	if (connexion?.ip !== undefined && connexion.ipSpan !== undefined) {
+		return markdown(model, connexion.ipSpan, [t('**Adresse IP {0}**', connexion.ip), '', t('- Fournisseur d’accès : {0}', attributionWording(connexion.ip))].join('\n'));
 	}
 	const mention = offenceMentions(model).find((candidate) => contains(candidate.span, offset));
 	if (mention !== undefined) {

@@ -7,3 +7,4 @@ export * from './platforms';
 export * from './procedure';
 export * from './publicHolidays';
 export * from './comparution';
+export * from './ipPrefixes';

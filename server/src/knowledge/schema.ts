@@ -6,7 +6,7 @@
  * Sources are referenced by their key in `sources.yaml`, so each citation is spelled once; a reference
  * may add a note that applies where it is cited (e.g. what a decision refused).
  */
-import { isIP } from 'node:net';
+import { isIP, isIPv4, isIPv6 } from 'node:net';
 import { z } from 'zod';
 
 const text = z.string().min(1);
@@ -234,6 +234,46 @@ const eFilingFileSchema = z.strictObject({
 	basis: text.describe('Where these limits come from, as the export notes quote it (not a statute: to be checked with the registry)'),
 });
 
+// --- IP prefixes of the access providers ---
+
+/** `86.192.0.0/11`: a network address with no host bit set, and its length. */
+function isCanonicalPrefix(value: string, family: 4 | 6): boolean {
+	const [network, length, ...rest] = value.split('/');
+	const bits = Number(length);
+	const max = family === 4 ? 32 : 128;
+	if (rest.length > 0 || !/^\d{1,3}$/u.test(length ?? '') || bits > max || !(family === 4 ? isIPv4(network) : isIPv6(network))) {
+		return false;
+	}
+	const hostBits = family === 4 ? network.split('.').reduce((sum, octet) => (sum << 8n) | BigInt(octet), 0n) : ipv6Bits(network);
+	return (hostBits & ((1n << BigInt(max - bits)) - 1n)) === 0n;
+}
+
+function ipv6Bits(address: string): bigint {
+	const [head, tail] = address.includes('::') ? address.split('::') : [address, undefined];
+	const groups = (part: string | undefined): string[] => (part === undefined || part === '' ? [] : part.split(':'));
+	const left = groups(head);
+	const right = groups(tail);
+	const all = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+	return all.reduce((sum, group) => (sum << 16n) | BigInt(parseInt(group, 16)), 0n);
+}
+
+const ipPrefixesFileSchema = z.strictObject({
+	snapshot: z.strictObject({
+		date: z.iso.date().describe('Day the dataset was read: every attribution holds for that day only'),
+		source: sourceKey,
+		dataset: z.url().describe('The public per-AS prefix dataset read'),
+		files: text.describe('The files of the dataset read, per AS'),
+		revision: text.optional().describe('The dataset revision (commit) read'),
+	}),
+	providers: z.array(z.strictObject({
+		platform: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('Key of the access provider in platforms.yaml'),
+		as: z.number().int().positive().describe('Autonomous system number the provider announces its prefixes under'),
+		asName: text.optional().describe('The AS name in the routing registry (e.g. PROXAD for Free)'),
+		ipv4: z.array(z.string().refine((value) => isCanonicalPrefix(value, 4), 'IPv4 prefix expected (e.g. 86.192.0.0/11, no host bit set)')),
+		ipv6: z.array(z.string().refine((value) => isCanonicalPrefix(value, 6), 'IPv6 prefix expected (e.g. 2a01:cb00::/27, no host bit set)')),
+	})).min(1),
+});
+
 /** Each knowledge file, by its name in `server/knowledge/` (without `.yaml`). */
 export const knowledgeFileSchemas = {
 	'sources': sourcesFileSchema,
@@ -245,6 +285,7 @@ export const knowledgeFileSchemas = {
 	'procedure': procedureFileSchema,
 	'reserved-addresses': reservedAddressesFileSchema,
 	'e-filing': eFilingFileSchema,
+	'ip-prefixes': ipPrefixesFileSchema,
 } as const;
 
 export type KnowledgeFileName = keyof typeof knowledgeFileSchemas;
@@ -351,6 +392,16 @@ export function crossReferenceProblems(data: KnowledgeData): KnowledgeProblem[] 
 	data.platforms.platforms.forEach((platform, index) => {
 		checkUnique('platforms', platformKeys, platform.key, `platform #${index + 1}`, ['platforms', index, 'key'], 'key');
 		platform.domains.forEach((domain, domainIndex) => checkUnique('platforms', domainOwners, domain, `platform ${platform.key}`, ['platforms', index, 'domains', domainIndex], 'domain'));
+	});
+
+	// A prefix two providers announce would make the attribution arbitrary.
+	const prefixOwners = new Map<string, string>();
+	data['ip-prefixes'].providers.forEach((provider, index) => {
+		const platform = data.platforms.platforms.find((entry) => entry.key === provider.platform);
+		if (platform?.kind !== 'fai') {
+			problems.push({ file: 'ip-prefixes', path: ['providers', index, 'platform'], message: `« ${provider.platform} » is no access provider (kind: fai) of platforms.yaml` });
+		}
+		(['ipv4', 'ipv6'] as const).forEach((family) => provider[family].forEach((prefix, prefixIndex) => checkUnique('ip-prefixes', prefixOwners, prefix, `AS${provider.as}`, ['providers', index, family, prefixIndex], 'prefix')));
 	});
 	return problems;
 }

@@ -1,6 +1,8 @@
 import { isIPv4 } from 'node:net';
 import { parseIsoDateTime, type IsoDateTimeParts } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
+import { ipPrefixSnapshot, providerOfAddress } from '../knowledge';
+import { localized, t } from '../l10n';
 import { defendantOf } from './defendant';
 
 /** A connection the host disclosed, with where each of its values is written. */
@@ -10,6 +12,8 @@ export interface ConnexionEvidence {
 	readonly port?: number;
 	readonly horodatage?: string;
 	readonly piece?: number;
+	/** The access provider `dossier.yaml` names for it (`fournisseur`), if any. */
+	readonly fournisseur?: string;
 	readonly written?: IsoDateTimeParts;
 	/** The whole entry (first line of the list item), where a missing value is reported. */
 	readonly entrySpan: Span;
@@ -31,6 +35,7 @@ export function connexionEvidence(model: PleadingModel): ConnexionEvidence[] {
 			port: connexion.port,
 			horodatage: connexion.horodatage,
 			piece: connexion.piece,
+			fournisseur: connexion.fournisseur,
 			written: connexion.horodatage === undefined ? undefined : parseIsoDateTime(connexion.horodatage),
 			entrySpan,
 			ipSpan: frontMatter.locate(['connexions', index, 'ip']),
@@ -47,4 +52,16 @@ export function againstAccessProvider(model: PleadingModel): boolean {
 
 export function isSharedIpv4(ip: string | undefined): boolean {
 	return ip !== undefined && isIPv4(ip);
+}
+
+/**
+ * Who announces an address, said as the routing table allows: the provider, its AS and prefix, and
+ * the table's date, or that no French access provider of the table announces it.
+ */
+export function attributionWording(ip: string): string {
+	const attribution = providerOfAddress(ip);
+	if (attribution === undefined) {
+		return t('adresse non attribuée à un fournisseur d’accès français dans la table du {0} ({1}) ; si elle appartient à un hébergeur, à un VPN ou à un opérateur étranger, l’identification passe par lui', ipPrefixSnapshot.date, ipPrefixSnapshot.source.citation);
+	}
+	return t('{0} (AS{1}, préfixe {2}) : attribution selon la table de routage du {3}, à vérifier auprès de l’opérateur pour une connexion ancienne', localized(attribution.provider.name), attribution.as, attribution.prefix, attribution.snapshotDate);
 }

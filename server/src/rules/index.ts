@@ -22,6 +22,7 @@ import trialAlreadyPending from './trial-already-pending';
 import urlPlatformMismatch from './url-platform-mismatch';
 import urlInvalid from './url-invalid';
 import ipAddressReserved from './ip-address-reserved';
+import connexionProviderMismatch from './connexion-provider-mismatch';
 import serviceAbroadTooLate from './service-abroad-too-late';
 import documentTooLarge from './document-too-large';
 import placeholderLeft from './placeholder-left';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
 	urlPlatformMismatch,
 	urlInvalid,
 	ipAddressReserved,
+	connexionProviderMismatch,
 	serviceAbroadTooLate,
 	placeholderLeft,
 	documentTooLarge,

@@ -31,6 +31,11 @@ const sourcePortMissing: Rule = {
 				}
 			}
 		}
+		// An act against an access provider whose connections are all IPv6 asks for no port: none is needed.
+		const connexions = againstAccessProvider(model) ? connexionEvidence(model) : [];
+		if (connexions.length > 0 && connexions.every((connexion) => connexion.ip !== undefined && !isSharedIpv4(connexion.ip))) {
+			return;
+		}
 		for (const measure of model.body.measures) {
 			if (mentionsSourcePort(measure.text)) {
 				continue;

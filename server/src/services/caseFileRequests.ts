@@ -32,7 +32,7 @@ export async function accessProviderActText(params: AccessProviderActRequest.Par
 		throw new ExportError(`Dossier invalide : corrigez d’abord ${basename(dossierPath)} (${invalid[0].message})`);
 	}
 	const reference = relative(dirname(fileURLToPath(params.targetUri)), dossierPath).split(sep).join('/');
-	return { text: accessProviderAct({ dossier: dossier.data, dossierPath: reference, provider, date: params.date }) };
+	return { text: accessProviderAct({ dossier: dossier.data, dossierPath: reference, provider, date: params.date, acte: params.acte }) };
 }
 
 /** Writes the projet d'ordonnance, the bordereau or the bundle beside the act (or in the export folder). */

@@ -1,6 +1,8 @@
-import type { Connexion, FrontMatterData, IsoDateTimeParts, NaturalPerson, LegalPerson, Piece, Publication } from '../document/frontMatterSchema';
+import { isIPv4 } from 'node:net';
+import type { ActKind, Connexion, FrontMatterData, IsoDateTimeParts, NaturalPerson, LegalPerson, Piece, Publication } from '../document/frontMatterSchema';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
-import { comparutionParagraph, type Platform } from '../knowledge';
+import { placeholder } from '../knowledge/placeholders';
+import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, providerOfAddress, workingDayAfter, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
 
@@ -14,25 +16,56 @@ export interface AccessProviderActInput {
 	readonly provider: Platform;
 	/** Date of the act, `YYYY-MM-DD`. */
 	readonly date: string;
+	/** An assignation en référé (the default) or a requête, ex parte, with its derogation section. */
+	readonly acte?: ActKind;
+	/** Whether the act also cites the connections no provider is known to announce (the lawyer named the provider). */
+	readonly unattributed?: 'include' | 'exclude';
+}
+
+/**
+ * The dossier's complete connections this provider is answerable for: those the dossier attributes to
+ * it (`fournisseur`), or that the prefix table attributes to it, and, when the lawyer named the
+ * provider, those no one is known to announce.
+ */
+export function connexionsOfProvider(dossier: FrontMatterData, providerKey: string, unattributed: 'include' | 'exclude' = 'include'): Connexion[] {
+	return completeConnexions(dossier).filter((connexion) => {
+		const key = providerKeyOfConnexion(connexion.ip, connexion.fournisseur);
+		return key === undefined ? unattributed === 'include' : key === providerKey;
+	});
+}
+
+/** The access providers the dossier's connections are attributed to, in the order of their first connection. */
+export function providersOfDossier(dossier: FrontMatterData): string[] {
+	return [...new Set(completeConnexions(dossier).map((connexion) => providerKeyOfConnexion(connexion.ip, connexion.fournisseur)).filter((key): key is string => key !== undefined))];
+}
+
+function completeConnexions(dossier: FrontMatterData): Connexion[] {
+	return (dossier.connexions ?? []).filter((connexion): connexion is Connexion => connexion?.ip !== undefined && connexion.horodatage !== undefined);
 }
 
 const ORDONNANCE = /ordonnance/iu;
 
 /**
- * The assignation en référé against the access provider (step 2), written from the dossier: the
- * act inherits the parties, publications, offences and connections from `dossier.yaml`, and its
- * dispositif lists each connection with its IP address, source port and time to the second with
- * its offset, citing the step-1 ordonnance and the host's answer. The text is French whatever the
- * message language: it is the pleading.
+ * The act against the access provider (step 2), an assignation en référé or a requête, written from
+ * the dossier: the act inherits the parties, publications and offences from `dossier.yaml` and cites
+ * only the connections this provider is answerable for (written in its own `connexions` when the
+ * dossier holds others); its dispositif lists each with its IP address, source port when the address
+ * is shared (IPv4) and time to the second with its offset, citing the step-1 ordonnance and the
+ * host's answer. The text is French whatever the message language: it is the pleading.
  */
 export function accessProviderAct(input: AccessProviderActInput): string {
 	const { dossier, provider } = input;
 	if (provider.kind !== 'fai') {
 		throw new Error(t('{0} n’est pas un fournisseur d’accès du catalogue', localized(provider.name)));
 	}
-	const connexions = (dossier.connexions ?? []).filter((connexion): connexion is Connexion => connexion?.ip !== undefined && connexion.horodatage !== undefined);
-	if (connexions.length === 0) {
+	const requete = input.acte === 'requete';
+	const all = completeConnexions(dossier);
+	if (all.length === 0) {
 		throw new Error(t('Le dossier ne contient aucune connexion complète (`connexions` : ip, port, horodatage) : ajoutez celles que l’hébergeur a communiquées'));
+	}
+	const connexions = connexionsOfProvider(dossier, provider.key, input.unattributed);
+	if (connexions.length === 0) {
+		throw new Error(t('Aucune connexion du dossier n’est attribuée à {0} : l’acte citerait des adresses d’un autre fournisseur d’accès', localized(provider.name)));
 	}
 	const pieces = (dossier.pieces ?? []).filter((piece): piece is Piece => piece?.numero !== undefined && piece.intitule !== undefined);
 	const answerPieces = [...new Set(connexions.map((connexion) => connexion.piece).filter((numero): numero is number => numero !== undefined))];
@@ -43,12 +76,12 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	if (ordonnance === undefined) {
 		ownPieces = [...pieces];
 		ordonnance = next();
-		ownPieces.push({ numero: ordonnance, intitule: 'Ordonnance du président du tribunal judiciaire ordonnant la communication des données (date à compléter)' });
+		ownPieces.push({ numero: ordonnance, intitule: `Ordonnance du président du tribunal judiciaire ordonnant la communication des données, du ${placeholder('date de l’ordonnance')}` });
 	}
 	if (answerPieces.length === 0) {
 		ownPieces ??= [...pieces];
 		const numero = next();
-		ownPieces.push({ numero, intitule: `Données de connexion communiquées par l’hébergeur (date à compléter)` });
+		ownPieces.push({ numero, intitule: `Données de connexion communiquées par l’hébergeur le ${placeholder('date de la réponse de l’hébergeur')}` });
 		answerPieces.push(numero);
 	}
 
@@ -56,28 +89,33 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	const defendant = `la société ${provider.denomination}`;
 	const frontMatter = [
 		'---',
-		'acte: assignation-refere',
+		`acte: ${requete ? 'requete' : 'assignation-refere'}`,
 		`dossier: ${yamlScalar(input.dossierPath)}`,
 		`date: ${input.date}`,
-		`audience: ${hearingAfter(input.date)}`,
+		...(requete ? [] : [`audience: ${hearingAfter(input.date)}`]),
 		'defendeur:',
 		`  plateforme: ${provider.key}`,
+		// A registered office the sources do not confirm is read on a Kbis, never pleaded from the catalogue.
+		...(provider.confirmed.siege ? [] : [`  siege: ${JSON.stringify(placeholder(`siège social de la société ${provider.denomination}, à lire sur un extrait Kbis récent`))}`]),
 		...(ownPieces === undefined ? [] : ['pieces:', ...ownPieces.flatMap((piece) => [`  - numero: ${piece.numero}`, `    intitule: ${yamlScalar(piece.intitule)}`, ...(piece.fichier === undefined ? [] : [`    fichier: ${yamlScalar(piece.fichier)}`])])]),
+		...(connexions.length === all.length ? [] : ['connexions:', ...connexions.flatMap(connexionYaml)]),
 		'---',
 	];
 	const publications = (dossier.publications ?? []).filter((publication): publication is Publication => publication?.url !== undefined && publication.horodatage !== undefined);
 	const offences = (dossier.infractions ?? []).filter((offence) => offence?.qualification !== undefined && offence.texte !== undefined);
 	const citeAnswer = answerPieces.length === 1 ? `pièce n° ${answerPieces[0]}` : `pièces n° ${answerPieces.join(' et n° ')}`;
+	const claimantRole = requete ? 'la partie requérante' : 'la partie demanderesse';
+	const anyPort = connexions.some((connexion) => connexion.port !== undefined || isIPv4(connexion.ip));
 	const body = [
-		comparutionParagraph(),
+		...(requete ? [] : [comparutionParagraph(), '']),
 		'# I. EXPOSÉ DES FAITS',
 		'',
 		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne le message accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`}.`, '']),
-		`Par ordonnance (pièce n° ${ordonnance}), le président du tribunal judiciaire a ordonné à l’hébergeur de communiquer les données d’identification de l’auteur. L’hébergeur a communiqué (${citeAnswer}) les connexions suivantes :`,
+		`Par ordonnance (pièce n° ${ordonnance}), le président du tribunal judiciaire a ordonné à l’hébergeur de communiquer les données d’identification de l’auteur. L’hébergeur a communiqué (${citeAnswer}) ${connexions.length === 1 ? 'la connexion suivante' : 'les connexions suivantes'} :`,
 		'',
 		...connexions.map((connexion) => `- ${connexionWording(connexion)}${connexion.piece === undefined ? '' : ` (pièce n° ${connexion.piece})`} ;`),
 		'',
-		`Ces adresses IP sont attribuées par ${defendant} à ses abonnés. Aucune instance au fond n’est pendante.`,
+		`${attributionSentence(connexions, provider, defendant)} Aucune instance au fond n’est pendante.`,
 		'',
 		...otherPieces(ownPieces ?? pieces, [ordonnance, ...answerPieces, ...publications.map((publication) => publication.piece)]),
 		'# II. DISCUSSION',
@@ -89,18 +127,30 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		...(offences.length === 0 ? [] : [`Les faits sont constitutifs de ${offences.map((offence) => `${offence!.qualification}, délit prévu et réprimé par ${withArticle(offence!.texte!)}`).join(', et de ')}.`, '']),
 		'Le procès pénal envisagé n’est pas manifestement voué à l’échec : seule l’identification de l’abonné permet de l’engager contre l’auteur des faits.',
 		'',
-		'## B. Sur les mesures légalement admissibles',
+		...(requete
+			? [
+				'## B. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction',
+				'',
+				`La mesure ne peut être prise contradictoirement : l’abonné, averti par ${defendant}, pourrait faire disparaître les preuves conservées sur ses équipements, et les données permettant de l’identifier ne sont conservées qu’un an à compter de chaque connexion, délai qui expire le ${retentionEnd(connexions)} pour la plus ancienne des connexions en cause. Seule une ordonnance rendue sans que l’abonné en soit averti préserve ces preuves (articles 493 et 845, alinéa 2, du code de procédure civile).`,
+				'',
+			]
+			: []),
+		`## ${requete ? 'C' : 'B'}. Sur les mesures légalement admissibles`,
 		'',
-		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné. Les adresses IP étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné (TJ Paris, réf., 31 décembre 2024, n° 24/57566).`,
+		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné ; pour la plus ancienne des connexions en cause, ce délai expire le ${retentionEnd(connexions)}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné (TJ Paris, réf., 31 décembre 2024, n° 24/57566).' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée (TJ Paris, réf., 31 décembre 2024, n° 24/57566).'}`,
 		'',
 		`La mesure est limitée aux seules connexions communiquées par l’hébergeur : elle est proportionnée au respect de la vie privée de l’abonné.`,
 		'',
 		'# PAR CES MOTIFS',
 		'',
-		`- ORDONNER à ${defendant} de communiquer à ${claimant}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée, avec le port source associé, chacune des adresses IP suivantes aux date et heure indiquées (${citeAnswer}) :`,
+		requete
+			? `PLAISE À Madame ou Monsieur le Président du ${court(dossier)} de bien vouloir :`
+			: `Il est demandé à Madame ou Monsieur le Président du ${court(dossier)} de bien vouloir :`,
+		'',
+		`- ORDONNER à ${defendant} de communiquer à ${claimant}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée${anyPort ? ', avec le port source associé,' : ''} chacune des adresses IP suivantes aux date et heure indiquées (${citeAnswer}) :`,
 		...connexions.map((connexion) => `  - ${connexionWording(connexion)} ;`),
 		`- FAIRE INTERDICTION à ${defendant} d’informer l’abonné de la présente procédure ;`,
-		'- LAISSER les dépens à la charge de la partie demanderesse.',
+		`- LAISSER les dépens à la charge de ${claimantRole}.`,
 		'',
 	];
 	return [...frontMatter, '', ...body].join('\n');
@@ -116,10 +166,62 @@ function otherPieces(pieces: readonly Piece[], cited: readonly (number | undefin
 	return [`Sont en outre produits au soutien de la demande : ${items.join(' ; ')}.`, ''];
 }
 
-/** "l’adresse IP 203.0.113.45, avec le port source 51234, le 1er novembre 2024 à 21:04:29 (UTC+1)". */
+/**
+ * "l’adresse IP 90.54.112.18, avec le port source 51234, le 1er novembre 2024 à 21:04:29 (UTC+1)".
+ * An IPv6 address designates one subscriber without a port: none is asked for it.
+ */
 function connexionWording(connexion: Connexion): string {
-	const port = connexion.port === undefined ? ', [port source à compléter]' : `, avec le port source ${connexion.port}`;
+	const port = connexion.port !== undefined
+		? `, avec le port source ${connexion.port}`
+		: isIPv4(connexion.ip) ? `, avec le port source ${placeholder('port source communiqué par l’hébergeur')}` : '';
 	return `l’adresse IP ${connexion.ip}${port}, le ${dateTimeWording(connexion.horodatage)}`;
+}
+
+/** The connection as the act's own `connexions` list writes it. */
+function connexionYaml(connexion: Connexion): string[] {
+	return [
+		`  - ip: ${JSON.stringify(connexion.ip)}`,
+		...(connexion.port === undefined ? [] : [`    port: ${connexion.port}`]),
+		`    horodatage: ${JSON.stringify(connexion.horodatage)}`,
+		...(connexion.piece === undefined ? [] : [`    piece: ${connexion.piece}`]),
+		...(connexion.fournisseur === undefined ? [] : [`    fournisseur: ${connexion.fournisseur}`]),
+	];
+}
+
+/**
+ * Why these addresses are the provider's: the blocks it announces under its autonomous system, as the
+ * public routing table gave them on the day it was read; the plain statement when none was found there.
+ */
+function attributionSentence(connexions: readonly Connexion[], provider: Platform, defendant: string): string {
+	const attributions = connexions.map((connexion) => providerOfAddress(connexion.ip)).filter((found) => found?.provider.key === provider.key);
+	const prefixes = [...new Set(attributions.map((found) => found!.prefix))];
+	const systems = [...new Set(attributions.map((found) => `AS${found!.as}`))];
+	const one = connexions.length === 1;
+	// The blocks are pleaded only when they hold every address the act cites.
+	if (prefixes.length === 0 || attributions.length !== connexions.length) {
+		return one ? `Cette adresse IP est attribuée par ${defendant} à ses abonnés.` : `Ces adresses IP sont attribuées par ${defendant} à ses abonnés.`;
+	}
+	const [year, month, day] = ipPrefixSnapshot.date.split('-').map(Number);
+	const list = (values: readonly string[]): string => (values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} et ${values[values.length - 1]}`);
+	return `${one ? 'Cette adresse IP appartient' : 'Ces adresses IP appartiennent'} ${prefixes.length === 1 ? 'au bloc' : 'aux blocs'} d’adresses ${list(prefixes)} que ${defendant} annonce sur Internet sous ${systems.length === 1 ? 'son système autonome' : 'ses systèmes autonomes'} ${list(systems)} (table de routage publique au ${formatFrenchDate(year, month, day)}) : ${defendant} ${one ? 'l’attribue' : 'les attribue'} à ses abonnés.`;
+}
+
+/** One year after the oldest connection: when the provider may erase the first of them. */
+function retentionEnd(connexions: readonly Connexion[]): string {
+	const dates = connexions.map((connexion) => parseIsoDateTime(connexion.horodatage)).filter((parts): parts is IsoDateTimeParts => parts !== undefined);
+	const oldest = dates.sort((a, b) => a.year - b.year || a.month - b.month || a.day - b.day)[0];
+	if (oldest === undefined) {
+		return placeholder('date d’expiration de la conservation, un an après la connexion');
+	}
+	// 29 February plus one year is 1 March.
+	const end = new Date(Date.UTC(oldest.year + 1, oldest.month - 1, oldest.day));
+	return formatFrenchDate(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
+}
+
+/** « tribunal judiciaire de Paris », as the lead-in of the dispositif names it. */
+function court(dossier: FrontMatterData): string {
+	const name = dossier.juridiction?.trim();
+	return name === undefined || name === '' ? `tribunal judiciaire de ${placeholder('ville du tribunal')}` : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 }
 
 /** The time as the host wrote it, with its own offset: converting it would lose what the pièce says. */
@@ -128,7 +230,7 @@ function dateTimeWording(horodatage: string): string {
 	if (parts === undefined) {
 		return horodatage;
 	}
-	return `${formatFrenchDate(parts.year, parts.month, parts.day)} à ${clock(parts)}${parts.offsetMinutes === undefined ? ' [fuseau horaire à compléter]' : ` (${utcLabel(parts.offsetMinutes)})`}`;
+	return `${formatFrenchDate(parts.year, parts.month, parts.day)} à ${clock(parts)}${parts.offsetMinutes === undefined ? ` ${placeholder('fuseau horaire communiqué par l’hébergeur')}` : ` (${utcLabel(parts.offsetMinutes)})`}`;
 }
 
 function clock(parts: IsoDateTimeParts): string {
@@ -166,12 +268,23 @@ function withArticle(texte: string): string {
 	return /^articles\b/iu.test(texte) ? `les ${texte}` : /^article\b/iu.test(texte) ? `l’${texte}` : texte;
 }
 
-/** A hearing three weeks later at 9:30 Paris time, to be replaced by the date the court gives. */
+/**
+ * A hearing three weeks later at 9:30 Paris time, to be replaced by the date the court gives: the first
+ * working day from then whose placement at the greffe, fifteen days before (art. 754 CPC), is a working day too.
+ */
 function hearingAfter(date: string): string {
-	const hearing = new Date(`${date}T12:00:00Z`);
-	hearing.setUTCDate(hearing.getUTCDate() + 21);
-	const offset = formatOffset(parisOffsetForWallTime(hearing.getUTCFullYear(), hearing.getUTCMonth() + 1, hearing.getUTCDate(), 9, 30));
-	return `${hearing.toISOString().slice(0, 10)}T09:30:00${offset}`;
+	let day = workingDayAfter(date, 21);
+	while (isNonWorkingDay(shiftDays(day, -15))) {
+		day = workingDayAfter(day, 1);
+	}
+	const [year, month, dayOfMonth] = day.split('-').map(Number);
+	return `${day}T09:30:00${formatOffset(parisOffsetForWallTime(year, month, dayOfMonth, 9, 30))}`;
+}
+
+function shiftDays(isoDate: string, days: number): string {
+	const day = new Date(`${isoDate}T12:00:00Z`);
+	day.setUTCDate(day.getUTCDate() + days);
+	return day.toISOString().slice(0, 10);
 }
 
 /** A YAML plain scalar when safe, a double-quoted one otherwise. */

@@ -1,0 +1,113 @@
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { addConnexions } from '../document/dossierConnexions';
+import { fileURLToPath } from 'node:url';
+import { parseTimeZone, readPlatformAnswer, type AnswerTimeZone, type ImportedConnexion } from '../evidence/platformAnswer';
+import { t } from '../l10n';
+import type { ImportConnexionsRequest } from '../protocol';
+import { attributionWording } from '../queries/connexions';
+
+/** An answer beyond this size is no platform's answer to one order: refused before being read. */
+const MAX_ANSWER_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads the platform's answer, refusing what is not a regular file of reasonable size (a FIFO would
+ * block, a device never end). One small function, so that a hardened reader can replace it.
+ */
+export function readAnswerFile(file: string): { readonly text: string } | { readonly problem: string } {
+	let descriptor: number;
+	try {
+		descriptor = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+	} catch (error) {
+		return { problem: t('lecture impossible ({0})', (error as NodeJS.ErrnoException).code ?? 'erreur') };
+	}
+	try {
+		const stats = fstatSync(descriptor);
+		if (!stats.isFile()) {
+			return { problem: t('pas un fichier ordinaire, refusé') };
+		}
+		if (stats.size > MAX_ANSWER_BYTES) {
+			return { problem: t('fichier de plus de {0} Mo : ce n’est pas la réponse d’une plateforme, refusé', MAX_ANSWER_BYTES / 1024 / 1024) };
+		}
+		return { text: readFileSync(descriptor, 'utf8') };
+	} catch (error) {
+		return { problem: t('lecture impossible ({0})', (error as NodeJS.ErrnoException).code ?? 'erreur') };
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+export interface ConnexionsImportRequest {
+	readonly answerFile: string;
+	readonly dossierFile: string;
+	readonly piece?: number;
+	readonly zone?: AnswerTimeZone;
+	/** False: say what would be written, write nothing. */
+	readonly write: boolean;
+}
+
+export type ConnexionsImport =
+	| { readonly kind: 'zone-needed' }
+	| { readonly kind: 'refused'; readonly problems: readonly string[] }
+	| {
+		readonly kind: 'done';
+		readonly written: boolean;
+		readonly added: readonly ImportedConnexion[];
+		readonly duplicates: readonly ImportedConnexion[];
+	};
+
+/**
+ * Imports the connections of a platform's answer into `dossier.yaml`: all of them or none (a row that
+ * cannot be read refuses the file), written atomically (a temporary file renamed over the dossier).
+ */
+export function importConnexions(request: ConnexionsImportRequest): ConnexionsImport {
+	const answer = readAnswerFile(request.answerFile);
+	if ('problem' in answer) {
+		return { kind: 'refused', problems: [t('{0} : {1}', request.answerFile, answer.problem)] };
+	}
+	const reading = readPlatformAnswer(answer.text, request.zone);
+	if (reading.kind !== 'read') {
+		return reading;
+	}
+	const dossier = readAnswerFile(request.dossierFile);
+	if ('problem' in dossier) {
+		return { kind: 'refused', problems: [t('{0} : {1}', request.dossierFile, dossier.problem)] };
+	}
+	const addition = addConnexions(dossier.text, reading.connexions, request.piece);
+	if (addition.kind === 'refused') {
+		return { kind: 'refused', problems: [t('{0} : {1}', request.dossierFile, addition.problem)] };
+	}
+	const added = reading.connexions.filter((connexion) => addition.added.includes(connexion));
+	const duplicates = reading.connexions.filter((connexion) => addition.duplicates.includes(connexion));
+	if (request.write && added.length > 0) {
+		const temporary = `${request.dossierFile}.${process.pid}.tmp`;
+		try {
+			writeFileSync(temporary, addition.text, { flag: 'wx' });
+			renameSync(temporary, request.dossierFile);
+		} catch (error) {
+			rmSync(temporary, { force: true });
+			return { kind: 'refused', problems: [t('{0} : écriture impossible ({1})', request.dossierFile, (error as NodeJS.ErrnoException).code ?? 'erreur')] };
+		}
+	}
+	return { kind: 'done', written: request.write && added.length > 0, added, duplicates };
+}
+
+/** One imported row as the lawyer checks it: where it was read, what is written, who announces the address. */
+export function importedRowText(connexion: ImportedConnexion): string {
+	return t('ligne {0} : {1}', connexion.line, `${connexion.ip}${connexion.port === undefined ? '' : t(', port {0}', connexion.port)}, ${connexion.horodatage} — ${attributionWording(connexion.ip)}`);
+}
+
+/** The editor's request: the same import as `pretoire import-connexions`, on local files. */
+export function importConnexionsRequest(params: ImportConnexionsRequest.Params): ImportConnexionsRequest.Result {
+	if (!params.answerUri.startsWith('file:') || !params.dossierUri.startsWith('file:')) {
+		return { kind: 'refused', problems: [t('Enregistrez d’abord le dossier et la réponse de la plateforme dans des fichiers locaux')] };
+	}
+	const zone = params.zone === undefined ? undefined : parseTimeZone(params.zone);
+	if (params.zone !== undefined && zone === undefined) {
+		return { kind: 'refused', problems: [t('Fuseau illisible : {0} ; attendu UTC, Europe/Paris ou un décalage comme +01:00', params.zone)] };
+	}
+	const result = importConnexions({ answerFile: fileURLToPath(params.answerUri), dossierFile: fileURLToPath(params.dossierUri), piece: params.piece, zone, write: params.write });
+	if (result.kind !== 'done') {
+		return result;
+	}
+	return { kind: 'done', written: result.written, added: result.added.map((row) => ({ text: importedRowText(row) })), duplicates: result.duplicates.map((row) => ({ text: importedRowText(row) })) };
+}
