@@ -33,8 +33,10 @@ ${CALENDAR_USAGE}
           l'acte illisible ;
           --ordonnance : le projet d'ordonnance d'une requête ; --bordereau : le bordereau seul ;
           --bundle : l'acte, le bordereau et chaque pièce tamponnée (pieces[].fichier), avec signets.
-  new     écrit l'acte contre le fournisseur d'accès (CLÉ du catalogue : orange, sfr…) à partir du
-          dossier (DOSSIER/dossier.yaml) ; n'écrase jamais un fichier existant.
+  new     écrit un nouvel acte contre la plateforme (--plateforme CLÉ du catalogue : x, meta,
+          tiktok…), nommé d'après la date, l'acte et la plateforme, dans le dossier s'il est indiqué
+          (DOSSIER/dossier.yaml, créé s'il n'existe pas) ; ou l'acte contre le fournisseur d'accès
+          (--fai CLÉ : orange, sfr…) à partir du dossier ; n'écrase jamais un fichier existant.
   calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.
   Les réglages des règles sont lus dans le fichier .pretoire.json le plus proche de l'acte
   (même forme que la section « pretoire » des réglages de l'éditeur : { "rules": { … } }).`;
@@ -295,7 +297,8 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 
 function main(argv: readonly string[]): number | Promise<number> {
 	const [command, ...rest] = argv;
-	if (command === '--help' || command === '-h' || command === 'help') {
+	// `pretoire new --help` and the like: the usage, whatever else the line says.
+	if (command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
 	}
