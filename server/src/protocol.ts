@@ -84,6 +84,8 @@ export namespace ExportPdfRequest {
 		readonly uri: string;
 		/** `pretoire.export.outputDirectory`: absolute, or relative to the pleading's folder; next to it when empty. */
 		readonly outputDirectory?: string;
+		/** Exported despite blanks to complete (« exporter quand même »): every page is marked « PROJET ». */
+		readonly draft?: boolean;
 	}
 	export interface Result {
 		readonly path: string;

@@ -29,7 +29,8 @@ ${CALENDAR_USAGE}
   export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ou en Word
           (SORTIE.docx, ou --format docx) ;
           code de sortie 1 si l'export échoue ou si l'acte contient un texte à compléter
-          (« À compléter », […] : --force exporte quand même), 2 si la commande est mal formée ou
+          (« À compléter », […] : --force exporte quand même, chaque page marquée « PROJET »), 2 si
+          la commande est mal formée ou
           l'acte illisible ;
           --ordonnance : le projet d'ordonnance d'une requête ; --bordereau : le bordereau seul ;
           --bundle : l'acte, le bordereau et chaque pièce tamponnée (pieces[].fichier), avec signets.
@@ -271,8 +272,10 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 	}
 	const { model } = act;
 	// A blank would be printed and served as is: refuse unless the lawyer insists.
-	const blanks = command.force ? [] : analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
-	if (blanks.length > 0) {
+	const blanks = analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
+	// Exported anyway: every page says « PROJET ».
+	const draft = blanks.length > 0;
+	if (draft && !command.force) {
 		const document = model.document;
 		blanks.forEach((finding) => warn(formatText([locate(command.file, document, finding)])));
 		warn(`${command.file} : ${blanks.length} texte(s) à compléter ; complétez l’acte, ou exportez quand même avec --force`);
@@ -280,12 +283,12 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 	}
 	try {
 		if (command.format === 'docx') {
-			const exported = await exportWord(model);
+			const exported = await exportWord(model, { draft });
 			await writeExportAtomically(exported.docx, command.output, command.file);
 			write(`Document Word écrit : ${command.output}`);
 			return 0;
 		}
-		const exported = await exportPleading(model);
+		const exported = await exportPleading(model, { draft });
 		await writeExportAtomically(exported.pdf, command.output, command.file);
 		write(`PDF écrit : ${command.output} (${exported.pages} page${exported.pages > 1 ? 's' : ''}, ${exported.standard})`);
 		return 0;
