@@ -51,7 +51,8 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 	type Step = (frame: StepFrame) => Promise<StepAnswer<unknown>>;
 	const steps = (): { name: string; run: Step }[] => {
 		const template = answers.template;
-		const isAssignation = template?.id.startsWith('assignation') === true;
+		// Until the kind is chosen, the count is the longest path's (an assignation asks the hearing day).
+		const isAssignation = template === undefined || template.id.startsWith('assignation');
 		const all: ({ name: string; run: Step } | false)[] = [
 			{ name: vscode.l10n.t('kind of act'), run: (frame) => pickKind(frame, catalogue.templates, answers.template).then((answer) => keep(answer, (value) => (answers.template = value))) },
 			{ name: vscode.l10n.t('defendant'), run: (frame) => pickPlatform(frame, catalogue.platforms, template!, answers.platform).then((answer) => keep(answer, (value) => (answers.platform = value))) },
