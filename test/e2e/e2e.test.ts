@@ -295,6 +295,7 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (2/9)');
 		await page.keyboard.type('TikTok');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'TikTok' }).first().waitFor({ timeout: 10_000 });
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (3/9)');
 		// Back returns to the défendeur, which is chosen again.

@@ -257,8 +257,11 @@ function pick<T extends vscode.QuickPickItem & { readonly words: string }>(frame
 			}
 		});
 		picker.onDidAccept(() => {
-			// Ticked items; else the highlighted one.
-			const chosen = picker.canSelectMany && picker.selectedItems.length > 0 ? [...picker.selectedItems] : picker.activeItems.slice(0, 1);
+			// Ticked items; else the highlighted one, if it matches what was typed (Enter may come before
+			// the list filtered for the last keystroke is shown); else the first item that matches.
+			const typed = picker.value;
+			const highlighted = picker.activeItems.filter((item) => matches(item, typed));
+			const chosen = picker.canSelectMany && picker.selectedItems.length > 0 ? [...picker.selectedItems] : highlighted.length > 0 ? highlighted.slice(0, 1) : items.filter((item) => matches(item, typed)).slice(0, 1);
 			if (chosen.length === 0) {
 				// Nothing silently chosen for the lawyer: say what is expected.
 				picker.placeholder = options.nothingChosen ?? picker.placeholder;
