@@ -32,6 +32,8 @@ import { fromTransferable, toTransferable } from '../server/src/document/transfe
 import { toDiagnostic } from '../server/src/engine/diagnostics';
 import { analyze } from '../server/src/engine/analyze';
 import { exportPdf } from '../server/src/export/pdf';
+import { renderPreview } from '../server/src/export/preview';
+import { PREVIEW_RENDER_DELAY_MS } from '../client/src/previewSource';
 import { defaultSettings } from '../server/src/settings';
 import { generatePleading } from './generate';
 
@@ -263,6 +265,38 @@ async function exportBenchmarks(): Promise<void> {
 	record('Export PDF à chaud (même processus, compilateur réutilisé)', `${median(warmRuns).toFixed(0)} ms`, median(warmRuns) / cold, 'comparaison à l’export à froid', undefined);
 }
 
+/**
+ * A keystroke in a 50-page act until its preview is rendered again: the preview's pause after typing,
+ * then the server's work (the act read again from the previous version, the Typst source, the pages
+ * as SVG by the engine process, whose compiler keeps its cache between renders), against the warm
+ * export of the same act in the same run. Not counted: the SVG's trip to the webview and its drawing.
+ */
+async function previewBenchmark(): Promise<void> {
+	const text = generatePleading(50, 40);
+	let previous = parsePleading(TextDocument.create('file:///apercu.md', 'markdown', 1, text));
+	await exportPdf(previous);
+	const exportRuns: number[] = [];
+	for (let run = 0; run < (quick ? 3 : 7); run++) {
+		const start = performance.now();
+		await exportPdf(previous);
+		exportRuns.push(performance.now() - start);
+	}
+	const at = text.indexOf('# PAR CES MOTIFS') - 2;
+	let pages = (await renderPreview(previous)).pages;
+	const latencies: number[] = [];
+	for (let version = 2; version < (quick ? 8 : 22); version++) {
+		// A character typed, then deleted: each version differs from the one before.
+		const edited = `${text.slice(0, at)}${version % 2 === 0 ? 'x' : ''}${text.slice(at)}`;
+		const start = performance.now();
+		previous = parsePleading(TextDocument.create('file:///apercu.md', 'markdown', version, edited), previous);
+		pages = (await renderPreview(previous)).pages;
+		latencies.push(performance.now() - start + PREVIEW_RENDER_DELAY_MS);
+	}
+	const warmExport = median(exportRuns);
+	const latency = median(latencies);
+	record(`Frappe d’un caractère → aperçu rendu à nouveau (acte de ${pages} pages), médiane`, `${latency.toFixed(0)} ms (p95 ${percentile(latencies, 0.95).toFixed(0)} ms, dont ${PREVIEW_RENDER_DELAY_MS} ms d’attente de frappe ; export PDF à chaud du même acte ${warmExport.toFixed(0)} ms)`, latency / warmExport, '≤ 300 ms, attente comprise', latency <= 300);
+}
+
 function batchBenchmark(): void {
 	const directory = mkdtempSync(join(tmpdir(), 'pretoire-batch-'));
 	const files: string[] = [];
@@ -354,6 +388,7 @@ async function main(): Promise<void> {
 	hostileShapeBenchmarks();
 	await lspBenchmarks(floors);
 	await exportBenchmarks();
+	await previewBenchmark();
 	batchBenchmark();
 	const table = ['| mesure | valeur | ratio | objectif | atteint |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row.measure} | ${row.value} | ${row.ratio} | ${row.goal} | ${row.met} |`)].join('\n');
 	const report = `# Mesures de performance\n\nProduit par \`npm run bench\`${quick ? ' --quick' : ''} le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model ?? 'processeur inconnu'}), Node ${process.version}. Chaque valeur est une médiane de mesures répétées ; chaque ratio compare à un plancher ou à un pair mesuré dans la même exécution. Le plancher de l’analyse est l’analyse Markdown (unified + remark-parse + remark-frontmatter) et YAML seule du même texte.\n\n${table}\n`;

@@ -1,20 +1,20 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient } from './client';
 import { registerCommands } from './commands';
+import { LazyLanguageServer } from './languageServer';
 import { PleadingPreview } from './preview';
 import { createStatusBar } from './statusBar';
 
-let client: LanguageClient | undefined;
+let server: LazyLanguageServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
 	const output = vscode.window.createOutputChannel('Prétoire', { log: true });
-	client = createLanguageClient(context, output);
+	server = new LazyLanguageServer(context, output);
+	const client = server.started.bind(server);
 	const preview = new PleadingPreview(client);
-	context.subscriptions.push(preview);
+	context.subscriptions.push(server, preview, vscode.window.registerWebviewPanelSerializer(PleadingPreview.viewType, preview));
 	registerCommands({ client, extension: context, preview }, output);
 	createStatusBar(context);
-	await client.start();
+	server.startWithFirstAct();
 	// A host without walkthroughs (or a failure to open it) must not fail the activation.
 	openWalkthroughOnFirstInstall(context).catch((error: unknown) => output.warn(`walkthrough: ${error instanceof Error ? error.message : String(error)}`));
 }
@@ -29,6 +29,6 @@ async function openWalkthroughOnFirstInstall(context: vscode.ExtensionContext): 
 }
 
 export async function deactivate(): Promise<void> {
-	await client?.stop();
-	client = undefined;
+	await server?.stop();
+	server = undefined;
 }

@@ -2,26 +2,34 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest } from '../../server/src/protocol';
-import { sourceOffsetOf } from './previewSource';
+import { PREVIEW_RENDER_DELAY_MS, sourceOffsetOf } from './previewSource';
 
-/** Quiet time after a keystroke before the pages are rendered again. */
-const RENDER_DELAY_MS = 400;
+/** What the webview keeps across a reload of the window: the act it shows and its zoom. */
+interface PreviewState {
+	readonly uri?: unknown;
+	readonly zoom?: unknown;
+}
 
 /**
  * « Prétoire : Aperçu »: the act as it will print, beside the editor, in a webview (so it works in
  * desktop, remote and browser VS Code alike: no external viewer). The pages come from the server,
- * rendered by the export's Typst engine; they follow the lawyer's typing. A click on a line of the
- * preview reveals the source line that produced it.
+ * rendered by the export's Typst engine; they follow the lawyer's typing and come back after a
+ * reload of the window. A click on a line of the preview, or Enter on a line reached by the
+ * keyboard, reveals the source line that produced it.
  */
-export class PleadingPreview implements vscode.Disposable {
+export class PleadingPreview implements vscode.Disposable, vscode.WebviewPanelSerializer<PreviewState> {
+	static readonly viewType = 'pretoire.preview';
 	private panel: vscode.WebviewPanel | undefined;
 	private document: vscode.TextDocument | undefined;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	/** Only the latest render is shown: an older answer arriving late is dropped. */
 	private generation = 0;
+	/** One render at a time: keystrokes during a render ask for one more when it ends, not one each. */
+	private rendering = false;
+	private renderAgain = false;
 	private readonly subscriptions: vscode.Disposable[] = [];
 
-	constructor(private readonly client: LanguageClient) {
+	constructor(private readonly client: () => Promise<LanguageClient>) {
 		this.subscriptions.push(
 			vscode.workspace.onDidChangeTextDocument((event) => {
 				if (event.document === this.document) {
@@ -41,32 +49,50 @@ export class PleadingPreview implements vscode.Disposable {
 
 	/** Opens (or reveals) the preview of `document` beside its editor. */
 	show(document: vscode.TextDocument): void {
-		this.document = document;
 		if (this.panel === undefined) {
-			this.panel = vscode.window.createWebviewPanel('pretoire.preview', previewTitle(document), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-				enableScripts: true,
-				retainContextWhenHidden: true,
-				localResourceRoots: [],
-			});
-			this.panel.webview.html = previewHtml(this.panel.webview);
-			this.panel.webview.onDidReceiveMessage((message: { type?: string; text?: string }) => {
-				if (message.type === 'reveal' && typeof message.text === 'string') {
-					void this.reveal(message.text);
-				}
-			});
-			this.panel.onDidDispose(() => {
+			const panel = vscode.window.createWebviewPanel(PleadingPreview.viewType, previewTitle(document), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { retainContextWhenHidden: true });
+			this.adopt(panel, document);
+		} else {
+			this.document = document;
+			this.panel.title = previewTitle(document);
+			this.panel.reveal(vscode.ViewColumn.Beside, true);
+			this.schedule(0);
+		}
+	}
+
+	/** The preview left open when the window closed or reloaded comes back on the same act; an unsaved act that is gone closes it. */
+	async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+		const uri = typeof state?.uri === 'string' ? state.uri : undefined;
+		const document = uri === undefined ? undefined : await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then((opened) => opened, () => undefined);
+		if (document === undefined || this.panel !== undefined) {
+			panel.dispose();
+			return;
+		}
+		this.adopt(panel, document);
+	}
+
+	private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
+		this.panel = panel;
+		this.document = document;
+		panel.title = previewTitle(document);
+		panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+		panel.webview.html = previewHtml(panel.webview);
+		panel.webview.onDidReceiveMessage((message: { type?: string; text?: string }) => {
+			if (message.type === 'reveal' && typeof message.text === 'string') {
+				void this.reveal(message.text);
+			}
+		});
+		panel.onDidDispose(() => {
+			if (this.panel === panel) {
 				this.panel = undefined;
 				this.document = undefined;
 				clearTimeout(this.timer);
-			});
-		} else {
-			this.panel.title = previewTitle(document);
-			this.panel.reveal(vscode.ViewColumn.Beside, true);
-		}
+			}
+		});
 		this.schedule(0);
 	}
 
-	private schedule(delay = RENDER_DELAY_MS): void {
+	private schedule(delay = PREVIEW_RENDER_DELAY_MS): void {
 		clearTimeout(this.timer);
 		this.timer = setTimeout(() => void this.render(), delay);
 	}
@@ -76,20 +102,32 @@ export class PleadingPreview implements vscode.Disposable {
 		if (panel === undefined || document === undefined) {
 			return;
 		}
+		if (this.rendering) {
+			this.renderAgain = true;
+			return;
+		}
+		this.rendering = true;
 		const generation = ++this.generation;
 		try {
-			const result = await this.client.sendRequest<PreviewRequest.Result>(PreviewRequest.method, { uri: document.uri.toString() });
+			const client = await this.client();
+			const result = await client.sendRequest<PreviewRequest.Result>(PreviewRequest.method, { uri: document.uri.toString() });
 			if (generation === this.generation) {
-				void panel.webview.postMessage({ type: 'pages', svg: result.svg, label: pagesLabel(result.pages) });
+				void panel.webview.postMessage({ type: 'pages', svg: result.svg, label: pagesLabel(result.pages), uri: document.uri.toString() });
 			}
 		} catch (error) {
 			if (generation === this.generation) {
 				void panel.webview.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 			}
+		} finally {
+			this.rendering = false;
+			if (this.renderAgain) {
+				this.renderAgain = false;
+				this.schedule(0);
+			}
 		}
 	}
 
-	/** Puts the cursor on the source line whose text the clicked line of the preview shows. */
+	/** Puts the cursor on the source line whose text the chosen line of the preview shows. */
 	private async reveal(renderedLine: string): Promise<void> {
 		const document = this.document;
 		if (document === undefined) {
@@ -125,8 +163,22 @@ function pagesLabel(pages: number): string {
 	return pages === 1 ? vscode.l10n.t('1 page') : vscode.l10n.t('{0} pages', pages);
 }
 
+/**
+ * The page: a toolbar (zoom out, zoom in, fit to width), the status, and the pages. Each page is a
+ * stop of the Tab key named « Page N sur M »; on a page, the arrows go from line to line, Enter
+ * reveals the source of the line, Page Down / Page Up go to the next or previous page; + , - and 0
+ * zoom in, out and back to the width of the panel. The zoom is kept in the webview's state, with
+ * the act, for the serializer.
+ */
 function previewHtml(webview: vscode.Webview): string {
 	const nonce = randomBytes(16).toString('base64');
+	const texts = {
+		page: vscode.l10n.t('Page {0} of {1}'),
+		zoomIn: vscode.l10n.t('Zoom in (+)'),
+		zoomOut: vscode.l10n.t('Zoom out (-)'),
+		fitWidth: vscode.l10n.t('Fit to width (0)'),
+		pages: vscode.l10n.t('Pages of the act: Tab goes from page to page, the arrows from line to line, Enter shows the line in the editor'),
+	};
 	return `<!DOCTYPE html>
 <html lang="${vscode.env.language}">
 <head>
@@ -134,31 +186,161 @@ function previewHtml(webview: vscode.Webview): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'unsafe-inline'; img-src data:; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <style>
-	body { margin: 0; padding: 12px; background: var(--vscode-editor-background); color: var(--vscode-foreground); font-family: var(--vscode-font-family); }
-	#status { font-size: 12px; opacity: 0.8; margin-bottom: 8px; }
+	body { margin: 0; padding: 0; background: var(--vscode-editor-background); color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
+	#toolbar { position: sticky; top: 0; z-index: 2; display: flex; align-items: center; gap: 4px; padding: 4px 8px; background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border, transparent); }
+	#toolbar button { min-width: 28px; height: 24px; color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: none; border-radius: 2px; cursor: pointer; font: inherit; }
+	#toolbar button:hover { background: var(--vscode-button-secondaryHoverBackground); }
+	#toolbar button:focus-visible, .page:focus-visible { outline: 2px solid var(--vscode-focusBorder); outline-offset: 2px; }
+	#status { margin-left: 8px; opacity: 0.85; }
 	#status.error { color: var(--vscode-errorForeground); opacity: 1; white-space: pre-wrap; }
-	#pages svg { display: block; width: 100%; max-width: 900px; height: auto; margin: 0 auto; background: #fff; box-shadow: 0 0 6px rgba(0, 0, 0, 0.35); cursor: pointer; }
+	#scroller { padding: 8px 4px; }
+	#pages { position: relative; margin: 0 auto; }
+	#pages svg { display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 0 4px rgba(0, 0, 0, 0.35); cursor: pointer; }
 	#pages .tsel { color: transparent; white-space: pre; }
+	#pages .tsel.current { background: rgba(255, 200, 0, 0.45); }
+	.page { position: absolute; left: 0; width: 100%; pointer-events: none; }
 </style>
 </head>
 <body>
-<div id="status">${escapeHtml(vscode.l10n.t('Rendering the pages…'))}</div>
-<div id="pages" data-testid="pretoire-preview-pages"></div>
+<div id="toolbar" role="toolbar" aria-label="${escapeHtml(vscode.l10n.t('Preview'))}">
+	<button id="zoomOut" type="button" aria-label="${escapeHtml(texts.zoomOut)}" title="${escapeHtml(texts.zoomOut)}">−</button>
+	<button id="zoomIn" type="button" aria-label="${escapeHtml(texts.zoomIn)}" title="${escapeHtml(texts.zoomIn)}">+</button>
+	<button id="fitWidth" type="button" aria-label="${escapeHtml(texts.fitWidth)}" title="${escapeHtml(texts.fitWidth)}">↔</button>
+	<span id="status" role="status" aria-live="polite">${escapeHtml(vscode.l10n.t('Rendering the pages…'))}</span>
+</div>
+<div id="scroller">
+<div id="pages" data-testid="pretoire-preview-pages" role="document" aria-label="${escapeHtml(texts.pages)}"></div>
+</div>
 <script nonce="${nonce}">
 	const vscode = acquireVsCodeApi();
+	const texts = ${JSON.stringify(texts).replace(/</gu, '\\u003c')};
 	const status = document.getElementById('status');
 	const pages = document.getElementById('pages');
+	// The zoom is the page's width in CSS pixels per PostScript point (1 = print size); 'fit' follows the panel.
+	const ZOOMS = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
+	let state = vscode.getState() || {};
+	let zoom = typeof state.zoom === 'number' ? state.zoom : 'fit';
+	let currentLine;
+
+	function save(changes) {
+		state = { ...state, ...changes };
+		vscode.setState(state);
+	}
+
+	function applyZoom() {
+		const svg = pages.querySelector('svg');
+		const width = svg ? Number(svg.getAttribute('data-width')) : 596;
+		pages.style.width = zoom === 'fit' ? '100%' : (width * zoom * 96 / 72) + 'px';
+		save({ zoom });
+	}
+
+	function currentScale() {
+		const svg = pages.querySelector('svg');
+		return svg ? svg.getBoundingClientRect().width / (Number(svg.getAttribute('data-width')) * 96 / 72) : 1;
+	}
+
+	function zoomBy(direction) {
+		const scale = zoom === 'fit' ? currentScale() : zoom;
+		const next = direction > 0 ? ZOOMS.find((step) => step > scale + 0.01) : [...ZOOMS].reverse().find((step) => step < scale - 0.01);
+		if (next !== undefined) {
+			zoom = next;
+			applyZoom();
+		}
+	}
+
+	/** One focusable, named region over each page of the single SVG the engine draws. */
+	function markPages() {
+		const svg = pages.querySelector('svg');
+		const total = svg ? Number(svg.getAttribute('data-height')) : 0;
+		const drawn = svg ? [...svg.querySelectorAll('.typst-page')] : [];
+		let top = 0;
+		drawn.forEach((page, index) => {
+			const height = Number(page.getAttribute('data-page-height')) || 0;
+			const region = document.createElement('div');
+			region.className = 'page';
+			region.tabIndex = 0;
+			region.setAttribute('role', 'region');
+			region.setAttribute('aria-label', texts.page.replace('{0}', String(index + 1)).replace('{1}', String(drawn.length)));
+			region.dataset.index = String(index);
+			region.style.top = (100 * top / total) + '%';
+			region.style.height = (100 * height / total) + '%';
+			region.addEventListener('keydown', (event) => onPageKey(event, region, page));
+			region.addEventListener('focus', () => setCurrentLine(undefined));
+			pages.appendChild(region);
+			top += height;
+		});
+	}
+
+	function setCurrentLine(line) {
+		currentLine?.classList.remove('current');
+		currentLine = line;
+		if (line) {
+			line.classList.add('current');
+			line.scrollIntoView({ block: 'nearest' });
+		}
+	}
+
+	function onPageKey(event, region, page) {
+		const lines = [...page.querySelectorAll('.tsel')];
+		const regions = [...pages.querySelectorAll('.page')];
+		const position = lines.indexOf(currentLine);
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			const next = event.key === 'ArrowDown' ? Math.min(lines.length - 1, position + 1) : Math.max(0, position < 0 ? 0 : position - 1);
+			setCurrentLine(lines[next]);
+			if (currentLine) {
+				status.textContent = currentLine.textContent;
+			}
+		} else if (event.key === 'Enter' || event.key === ' ') {
+			const line = position >= 0 ? currentLine : lines[0];
+			if (line) {
+				vscode.postMessage({ type: 'reveal', text: line.textContent });
+			}
+		} else if (event.key === 'PageDown' || event.key === 'PageUp') {
+			regions[Number(region.dataset.index) + (event.key === 'PageDown' ? 1 : -1)]?.focus();
+		} else {
+			return;
+		}
+		event.preventDefault();
+	}
+
 	window.addEventListener('message', (event) => {
 		const message = event.data;
 		if (message.type === 'pages') {
+			const focused = document.activeElement?.classList.contains('page') ? Number(document.activeElement.dataset.index) : undefined;
+			currentLine = undefined;
 			pages.innerHTML = message.svg;
+			markPages();
+			applyZoom();
 			status.textContent = message.label;
 			status.className = '';
+			save({ uri: message.uri });
+			if (focused !== undefined) {
+				pages.querySelectorAll('.page')[focused]?.focus();
+			}
 		} else if (message.type === 'error') {
 			// The last pages stay visible: the error is shown above them.
 			status.textContent = message.message;
 			status.className = 'error';
 		}
+	});
+	document.getElementById('zoomIn').addEventListener('click', () => zoomBy(1));
+	document.getElementById('zoomOut').addEventListener('click', () => zoomBy(-1));
+	document.getElementById('fitWidth').addEventListener('click', () => { zoom = 'fit'; applyZoom(); });
+	window.addEventListener('keydown', (event) => {
+		if (event.ctrlKey || event.metaKey || event.altKey) {
+			return;
+		}
+		if (event.key === '+' || event.key === '=') {
+			zoomBy(1);
+		} else if (event.key === '-') {
+			zoomBy(-1);
+		} else if (event.key === '0') {
+			zoom = 'fit';
+			applyZoom();
+		} else {
+			return;
+		}
+		event.preventDefault();
 	});
 	pages.addEventListener('click', (event) => {
 		const lines = [...pages.querySelectorAll('.tsel')];
@@ -178,6 +360,7 @@ function previewHtml(webview: vscode.Webview): string {
 			vscode.postMessage({ type: 'reveal', text: best.textContent });
 		}
 	});
+	applyZoom();
 </script>
 </body>
 </html>`;

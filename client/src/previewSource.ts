@@ -1,4 +1,10 @@
 /**
+ * Quiet time after a keystroke before the pages are rendered again: short, since a render that is
+ * under way when the lawyer types again is followed by one more, never by one per keystroke.
+ */
+export const PREVIEW_RENDER_DELAY_MS = 100;
+
+/**
  * Where a printed line comes from: its letters and digits looked up in the source's, as the export
  * rewrites punctuation and spacing (apostrophes, non-breaking spaces, list markers) and breaks lines
  * anew. Shorter and shorter beginnings of the line are tried, so a line that starts a paragraph, a

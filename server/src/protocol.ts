@@ -40,15 +40,27 @@ export namespace NewPleadingRequest {
 		readonly account?: string;
 		/** Publication URLs; their times are read from the URL where the platform encodes them. */
 		readonly publications?: readonly string[];
+		/** Day of the hearing (assignation), ISO `YYYY-MM-DD`, one of `TemplatesRequest.Result.hearingDays`; three weeks after the act when absent. */
+		readonly hearing?: string;
+		/** The case file the act inherits from, relative to the act (`dossier.yaml`): written as its `dossier:` line. */
+		readonly dossier?: string;
 	}
 	export interface Result {
 		readonly text: string;
+		/** The name the act is saved under by default: date, act, défendeur and client (`2026-12-07-assignation-x-leroy.md`). */
+		readonly fileName: string;
+		/** A new `dossier.yaml` for the act's case, when none exists yet. */
+		readonly dossierText: string;
 	}
 }
 
 /** The templates and catalogues the "Nouvel acte" flow offers. */
 export namespace TemplatesRequest {
 	export const method = 'pretoire/templates';
+	export interface Params {
+		/** The day of the new act, ISO `YYYY-MM-DD` where the lawyer is; today on the server when absent. */
+		readonly date?: string;
+	}
 	export interface Choice {
 		readonly id: string;
 		readonly label: string;
@@ -60,6 +72,8 @@ export namespace TemplatesRequest {
 		readonly platforms: readonly (Choice & { readonly kind: 'hebergeur' | 'fai'; readonly domains: readonly string[] })[];
 		/** `keywords`: the offence's other names (« menaces de mort », « cyberharcèlement »…) for the search. */
 		readonly offences: readonly (Choice & { readonly keywords: readonly string[] })[];
+		/** The days an assignation may propose for the hearing (no weekend, no public holiday), the suggested one first. */
+		readonly hearingDays: readonly string[];
 	}
 }
 
@@ -70,6 +84,8 @@ export namespace ExportPdfRequest {
 		readonly uri: string;
 		/** `pretoire.export.outputDirectory`: absolute, or relative to the pleading's folder; next to it when empty. */
 		readonly outputDirectory?: string;
+		/** Exported despite blanks to complete (« exporter quand même »): every page is marked « PROJET ». */
+		readonly draft?: boolean;
 	}
 	export interface Result {
 		readonly path: string;

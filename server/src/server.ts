@@ -30,7 +30,7 @@ import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
 import { AccessProviderActRequest, ExportCaseFileRequest, ImportConnexionsRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
-import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
+import { hearingDays, instantiateTemplate, newActFileName, newDossierText, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
 import { stackFrames } from './services/analysisWorker';
@@ -237,13 +237,16 @@ class PretoireServer {
 			import('./services/importConnexions').then((service) => service.importConnexionsRequest(params)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
 		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) => this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params)));
-		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
+		connection.onRequest(TemplatesRequest.method, (params: TemplatesRequest.Params | undefined): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
 			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases })),
+			hearingDays: hearingDays(params?.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10)),
 		}));
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
 			text: instantiateTemplate(readTemplates(templatesDirectory()), params),
+			fileName: newActFileName(params),
+			dossierText: newDossierText(params.court),
 		}));
 
 		documents.listen(connection);

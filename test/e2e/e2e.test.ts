@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { startCodeServer, type CodeServer } from './codeServer';
 
 /**
@@ -76,6 +76,20 @@ async function problems(page: Page, predicate: (text: string) => boolean): Promi
 	throw new Error(`Problems view never matched; last content:\n${text}`);
 }
 
+/** The preview's webview frame once it shows pages (hang detector: 60 s), and how many. */
+async function previewFrame(page: Page): Promise<{ frame: Frame; pages: number }> {
+	for (let attempt = 0; attempt < 120; attempt++) {
+		for (const candidate of page.frames()) {
+			const count = await candidate.locator('[data-testid="pretoire-preview-pages"] .typst-page').count().catch(() => 0);
+			if (count > 0) {
+				return { frame: candidate, pages: count };
+			}
+		}
+		await page.waitForTimeout(500);
+	}
+	throw new Error('the preview never showed its pages');
+}
+
 async function waitForFile(path: string, timeoutMs = 30_000): Promise<void> {
 	const start = Date.now();
 	while (!existsSync(path)) {
@@ -114,6 +128,33 @@ suite('End to end in code-server (trusted workspace)', function () {
 		server?.stop();
 	});
 
+	test('Should open the walkthrough on install, with no act open, and fix the practice act without silencing anything', async () => {
+		// Prétoire activates once the window has started: its first run opens the walkthrough, in the display language.
+		const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with Prétoire' });
+		await walkthrough.waitFor({ timeout: 60_000 });
+		const steps = await walkthrough.innerText();
+		assert.match(steps, /Practise on a sample pleading/u);
+		assert.doesNotMatch(steps, /Créer un acte|S'exercer|[Ii]gnore/u);
+		await screenshot(page, '00-walkthrough-on-install');
+		await walkthrough.getByRole('button', { name: 'Open the practice pleading' }).or(walkthrough.getByRole('link', { name: 'Open the practice pleading' })).first().click();
+		await page.waitForSelector('.tab.active[aria-label*="Untitled"]', { timeout: 20_000 });
+		const status = page.locator('.statusbar-item:has(.codicon-law)');
+		await status.filter({ hasText: /\d+ errors?/u }).waitFor({ timeout: 60_000 });
+		assert.match(await status.innerText(), /Prétoire: 1 error, 3 warnings/u);
+		// Every defect has its fix: applied all at once, they leave one blank to complete, and nothing silenced.
+		await runCommand(page, 'Fix All');
+		await status.filter({ hasText: /Prétoire: 1 warning\s*$/u }).waitFor({ timeout: 30_000 });
+		// The lawyer completes the blank: found, selected, typed over.
+		await page.keyboard.press('Control+F');
+		await page.keyboard.type('[À compléter : intitulé de la pièce]');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Escape');
+		await page.keyboard.type('Récépissé de dépôt de plainte');
+		await status.filter({ hasText: /no errors or warnings/u }).waitFor({ timeout: 30_000 });
+		assert.doesNotMatch(await page.locator('.monaco-editor .view-lines').first().innerText(), /pretoire-disable/u);
+		await screenshot(page, '00b-practice-act-fixed');
+	});
+
 	test('Should show the defects of a pleading in the Problems view, in French', async () => {
 		await openFile(page, 'defauts.md');
 		// The view shows its first rows only: errors, then the warnings in document order (the sample
@@ -123,21 +164,6 @@ suite('End to end in code-server (trusted workspace)', function () {
 		assert.match(text, /Valeur invalide pour `date`/u);
 		assert.match(text, /Valeur d’exemple du modèle laissée dans l’acte : « Jeanne DUPONT »/u);
 		await screenshot(page, '01-problems');
-	});
-
-	test('Should open the walkthrough on first run, in the display language, with the practice act', async () => {
-		// Prétoire activated with the first pleading opened above: its first run opens the walkthrough.
-		const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with Prétoire' });
-		await walkthrough.waitFor({ timeout: 30_000 });
-		const steps = await walkthrough.innerText();
-		assert.match(steps, /Practise on a sample pleading/u);
-		assert.doesNotMatch(steps, /Créer un acte|S'exercer/u);
-		await screenshot(page, '01b-walkthrough');
-		await walkthrough.getByRole('button', { name: 'Open the practice pleading' }).or(walkthrough.getByRole('link', { name: 'Open the practice pleading' })).first().click();
-		await page.waitForSelector('.tab.active[aria-label*="Untitled"]', { timeout: 20_000 });
-		const status = page.locator('.statusbar-item:has(.codicon-law)');
-		await status.filter({ hasText: /\d+ errors?/u }).waitFor({ timeout: 30_000 });
-		assert.match(await status.innerText(), /Prétoire: 1 error, 3 warnings/u);
 	});
 
 	test('Should show the status bar count of the pleading', async () => {
@@ -164,20 +190,22 @@ suite('End to end in code-server (trusted workspace)', function () {
 	test('Should preview the pages as they will print, and reveal the source line of a click', async () => {
 		await openFile(page, 'propre.md');
 		await runCommand(page, 'Prétoire: Preview');
-		let pages = 0;
-		let frame = page.mainFrame();
-		for (let attempt = 0; attempt < 60 && pages === 0; attempt++) {
-			for (const candidate of page.frames()) {
-				const count = await candidate.locator('[data-testid="pretoire-preview-pages"] .typst-page').count().catch(() => 0);
-				if (count > 0) {
-					pages = count;
-					frame = candidate;
-				}
-			}
-			await page.waitForTimeout(500);
-		}
+		const { frame, pages } = await previewFrame(page);
 		assert.ok(pages >= 2, `${pages} pages shown`);
 		assert.match(await frame.locator('#status').innerText(), /\d+ pages/u);
+		// Each page a keyboard stop with its name; zoom by named buttons.
+		const regions = frame.getByRole('region', { name: /^Page \d+ of \d+$/u });
+		assert.equal(await regions.count(), pages);
+		assert.equal(await regions.first().getAttribute('tabindex'), '0');
+		const width = async (): Promise<number> => (await frame.locator('#pages').boundingBox())?.width ?? 0;
+		const fitted = await width();
+		// Dispatched in the webview: a hover of the workbench may lie over the toolbar.
+		await frame.getByRole('button', { name: 'Zoom in (+)' }).dispatchEvent('click');
+		await frame.getByRole('button', { name: 'Zoom in (+)' }).dispatchEvent('click');
+		assert.ok((await width()) > fitted, 'zoom in widens the pages');
+		await frame.getByRole('button', { name: 'Fit to width (0)' }).dispatchEvent('click');
+		assert.equal(Math.round(await width()), Math.round(fitted));
+		assert.equal(await frame.getByRole('button', { name: 'Zoom out (-)' }).count(), 1);
 		await screenshot(page, '04b-preview');
 		// A click on the printed line of the complaint puts the cursor on its source line.
 		const printed = frame.locator('.tsel', { hasText: 'a déposé plainte' }).first();
@@ -189,6 +217,15 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await page.keyboard.type('\nParagraphe ajouté pendant la frappe.');
 		await frame.locator('.tsel', { hasText: 'Paragraphe ajouté pendant la frappe' }).first().waitFor({ state: 'attached', timeout: 20_000 });
 		await page.keyboard.press('Control+Z');
+	});
+
+	test('Should restore the preview after a reload of the window', async () => {
+		await page.reload();
+		await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+		const { frame, pages } = await previewFrame(page);
+		assert.ok(pages >= 2, `${pages} pages shown after the reload`);
+		assert.match(await frame.locator('#status').innerText(), /\d+ pages/u);
+		await screenshot(page, '04c-preview-restored');
 	});
 
 	test('Should explain an offence on hover', async () => {
@@ -239,27 +276,40 @@ suite('End to end in code-server (trusted workspace)', function () {
 		// Leave the choice list, then the snippet's tab stops.
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
-		await page.keyboard.press('Control+S');
-		await page.waitForTimeout(1500);
-		assert.match(readFileSync(join(server.workspace, 'defauts.md'), 'utf8'), /FAIRE INTERDICTION/u);
+		// The snippet may be inserted after Enter returns (the server answers while the preview renders): save until the file has it (or 15 s).
+		const saved = join(server.workspace, 'defauts.md');
+		for (let attempt = 0; attempt < 30 && !readFileSync(saved, 'utf8').includes('FAIRE INTERDICTION'); attempt++) {
+			await page.keyboard.press('Control+S');
+			await page.waitForTimeout(500);
+		}
+		assert.match(readFileSync(saved, 'utf8'), /FAIRE INTERDICTION/u);
 	});
 
-	test('Should create a pleading that fits the case with "New pleading…"', async () => {
+	test('Should create a pleading that fits the case with "New pleading…", into a new case file', async () => {
 		await runCommand(page, 'Prétoire: New pleading');
-		await quickInputTitled(page, 'New pleading (1/7)');
-		await page.keyboard.type('plateforme');
+		await quickInputTitled(page, 'New pleading (1/9)');
+		// Found by the words of its kind, in any order.
+		await page.keyboard.type('assignation plateforme');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Assignation en référé' }).first().waitFor({ timeout: 10_000 });
+		assert.equal(await page.locator('.quick-input-list .monaco-list-row').count(), 1);
 		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (2/7)');
+		await quickInputTitled(page, 'New pleading (2/9)');
+		await page.keyboard.type('TikTok');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'TikTok' }).first().waitFor({ timeout: 10_000 });
+		await page.keyboard.press('Enter');
+		await quickInputTitled(page, 'New pleading (3/9)');
+		// Back returns to the défendeur, which is chosen again.
+		await page.locator('.quick-input-widget .codicon-quick-input-back').first().click();
+		await quickInputTitled(page, 'New pleading (2/9)');
 		await page.keyboard.type('TikTok');
 		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (3/7)');
+		await quickInputTitled(page, 'New pleading (3/9)');
 		// The plural finds the offence, and Enter on the highlighted row chooses it.
 		await page.keyboard.type('menaces de mort');
 		await page.waitForTimeout(300);
-		await page.keyboard.press('ArrowDown');
 		await screenshot(page, '05-new-pleading-offences');
 		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (4/7)');
+		await quickInputTitled(page, 'New pleading (4/9)');
 		// A publication of another platform is refused.
 		await page.keyboard.type('https://x.com/corbeau_lyon/status/1852441610286007506');
 		await page.locator('.quick-input-message', { hasText: 'is not an address of TikTok' }).waitFor({ timeout: 10_000 });
@@ -268,18 +318,33 @@ suite('End to end in code-server (trusted workspace)', function () {
 		const tiktokId = BigInt(Math.floor(Date.now() / 1000) - 10 * 86_400) << 32n;
 		await page.keyboard.type(`https://www.tiktok.com/@corbeau_lyon/video/${tiktokId}`);
 		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (5/7)');
+		await quickInputTitled(page, 'New pleading (5/9)');
 		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (6/7)');
+		await quickInputTitled(page, 'New pleading (6/9)');
 		await page.keyboard.type('Madame Hélène MARTIN');
 		await page.keyboard.press('Enter');
-		await quickInputTitled(page, 'New pleading (7/7)');
+		await quickInputTitled(page, 'New pleading (7/9)');
+		await page.keyboard.press('Enter');
+		// The suggested hearing day comes first.
+		await quickInputTitled(page, 'New pleading (8/9)');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'three weeks after the act' }).first().waitFor({ timeout: 10_000 });
+		await page.keyboard.press('Enter');
+		await quickInputTitled(page, 'New pleading (9/9)');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New case file' }).first().waitFor({ timeout: 10_000 });
+		await page.keyboard.press('Enter');
+		// The new case file's folder is named after the client.
+		await page.locator('.quick-input-widget input').first().waitFor({ timeout: 10_000 });
+		assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'dossier-martin');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'Save the new pleading');
 		await page.keyboard.press('Enter');
-		const created = join(server.workspace, 'assignation.md');
+		const now = new Date();
+		const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+		const created = join(server.workspace, 'dossier-martin', `${today}-assignation-tiktok-martin.md`);
 		await waitForFile(created);
 		const text = readFileSync(created, 'utf8');
+		assert.match(readFileSync(join(server.workspace, 'dossier-martin', 'dossier.yaml'), 'utf8'), /^juridiction: Tribunal judiciaire de Paris$/mu);
+		assert.match(text, /^acte: assignation-refere\ndossier: dossier\.yaml$/mu);
 		assert.match(text, /plateforme: tiktok/u);
 		assert.match(text, /qualification: menace de mort\n {4}texte: article 222-17, alinéa 2, du code pénal/u);
 		assert.match(text, /compte: "@corbeau_lyon"/u);
@@ -320,6 +385,20 @@ suite('End to end in code-server (trusted workspace)', function () {
 		const body = await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string');
 		assert.match(body ?? '', /ASSIGNATION EN RÉFÉRÉ/u);
 		assert.match(body ?? '', /PAR CES MOTIFS/u);
+	});
+
+	test('Should export the bordereau and show it in the Explorer, since no viewer can be reached from a browser', async () => {
+		await openFile(page, 'propre.md');
+		await runCommand(page, 'Prétoire: Export the draft order, the bordereau or the pièces');
+		await quickInputTitled(page, 'Export which document of the case file?');
+		await page.keyboard.type('Bordereau');
+		await page.keyboard.press('Enter');
+		const toast = page.locator('.notification-toast', { hasText: 'PDF written' }).first();
+		await toast.waitFor({ timeout: 60_000 });
+		assert.equal(await toast.getByRole('button', { name: 'Open the PDF' }).count(), 0);
+		await toast.getByRole('button', { name: 'Show in Explorer' }).click();
+		await page.locator('.explorer-folders-view .monaco-list-row', { hasText: /bordereau.*\.pdf/u }).first().waitFor({ timeout: 15_000 });
+		await screenshot(page, '07b-case-file-export');
 	});
 
 	test('Should restart a crashed server, say so once, and keep analysing', async () => {

@@ -66,9 +66,10 @@ suite('Export: Typst source', () => {
 
 	test('Should make a bold PAR CES MOTIFS paragraph a heading of the dispositif', () => {
 		const markup = pleadingToTypst(modelOfText('---\nacte: requete\n---\n\n**PAR CES MOTIFS**\n\n- ORDONNER la mesure.\n')).markup;
-		assert.match(markup, /#heading\(level: 1\)\[PAR CES MOTIFS\]\n\n#dispositif\(\n\[#strong\[ORDONNER\]; la mesure\\\.\],\n\)/u);
+		// The last block of the body sticks to the closing that follows it.
+		assert.match(markup, /#heading\(level: 1\)\[PAR CES MOTIFS\]\n\n#block\(sticky: true, width: 100%\)\[#dispositif\(\n\[#strong\[ORDONNER\]; la mesure\\\.\],\n\)\]/u);
 		const paragraphs = pleadingToTypst(modelOfText('---\nacte: requete\n---\n\n# PAR CES MOTIFS\n\nDIRE ET JUGER que la mesure est fondée ;\n\n**ORDONNER** la mesure.\n')).markup;
-		assert.match(paragraphs, /\n#strong\[DIRE ET JUGER\]; que la mesure est fondée\u202f;\n\n#strong\[ORDONNER\]; la mesure\\\.\n/u);
+		assert.match(paragraphs, /\n#strong\[DIRE ET JUGER\]; que la mesure est fondée\u202f;\n\n#block\(sticky: true, width: 100%\)\[#strong\[ORDONNER\]; la mesure\\\.\]\n/u);
 	});
 
 	test('Should take the civility from the lawyer’s own text, and only when it is unambiguous', () => {

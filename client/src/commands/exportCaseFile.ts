@@ -3,7 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { confirmDespiteErrors, exportablePleading } from '../exportChecks';
 import { ExportCaseFileRequest } from '../../../server/src/protocol';
 
-/** "Exporter le projet d'ordonnance, le bordereau ou les pièces…": the server writes, the client reports. */
+/** "Exporter le projet d'ordonnance, le bordereau ou les pièces…": the server writes, the client reports and shows the file. */
 export async function exportCaseFile(client: LanguageClient): Promise<void> {
 	const document = exportablePleading();
 	if (document === undefined) {
@@ -30,8 +30,16 @@ export async function exportCaseFile(client: LanguageClient): Promise<void> {
 	for (const note of result.notes) {
 		void vscode.window.showWarningMessage(note);
 	}
+	const file = vscode.Uri.file(result.path);
 	const open = vscode.l10n.t('Open the PDF');
-	if ((await vscode.window.showInformationMessage(vscode.l10n.t('PDF written: {0}', result.path), open)) === open) {
-		await vscode.env.openExternal(vscode.Uri.file(result.path));
+	const reveal = vscode.l10n.t('Show in Explorer');
+	// As for the act's export: a remote or browser window's external opener runs on the lawyer's
+	// machine, where this path does not exist; the file is shown in the Explorer instead.
+	const viewerReachable = vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
+	const next = await vscode.window.showInformationMessage(vscode.l10n.t('PDF written: {0}', result.path), viewerReachable ? open : reveal);
+	if (next === open && !(await vscode.env.openExternal(file))) {
+		await vscode.commands.executeCommand('revealInExplorer', file);
+	} else if (next === reveal) {
+		await vscode.commands.executeCommand('revealInExplorer', file);
 	}
 }

@@ -28,7 +28,8 @@ export async function exportPdf(client: LanguageClient, preview: PleadingPreview
 			return;
 		}
 	}
-	const params = { uri: document.uri.toString(), outputDirectory: configuration.get<string>('export.outputDirectory', '') };
+	// Exported despite its blanks: the server marks every page « PROJET ».
+	const params = { uri: document.uri.toString(), outputDirectory: configuration.get<string>('export.outputDirectory', ''), draft: blanks.length > 0 };
 	const relativePath = vscode.workspace.asRelativePath(document.uri);
 	const result = format === 'docx'
 		? await vscode.window.withProgress(

@@ -14,22 +14,23 @@ export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoir
 
 /** What the commands work with. */
 export interface CommandContext {
-	readonly client: LanguageClient;
+	/** The language server's client, started on first need. */
+	readonly client: () => Promise<LanguageClient>;
 	readonly extension: vscode.ExtensionContext;
 	readonly preview: PleadingPreview;
 }
 
 /** Every command, each in its own file (rust-analyzer's createCommands shape). */
 const commands: Record<CommandId, (context: CommandContext) => () => Promise<unknown>> = {
-	'pretoire.newPleading': ({ client }) => () => newPleading(client),
-	'pretoire.exportPdf': ({ client, preview }) => () => exportPdf(client, preview),
-	'pretoire.exportWord': ({ client, preview }) => () => exportPdf(client, preview, 'docx'),
-	'pretoire.renumberPieces': ({ client }) => () => renumberPieces(client),
+	'pretoire.newPleading': ({ client }) => async () => newPleading(await client()),
+	'pretoire.exportPdf': ({ client, preview }) => async () => exportPdf(await client(), preview),
+	'pretoire.exportWord': ({ client, preview }) => async () => exportPdf(await client(), preview, 'docx'),
+	'pretoire.renumberPieces': ({ client }) => async () => renumberPieces(await client()),
 	'pretoire.showProblems': ({ extension }) => () => showPleadingProblems(extension),
 	'pretoire.openSample': ({ extension }) => () => openSample(extension),
-	'pretoire.accessProviderAct': ({ client }) => () => accessProviderAct(client),
-	'pretoire.exportCaseFile': ({ client }) => () => exportCaseFile(client),
-	'pretoire.importConnexions': ({ client }) => () => importConnexions(client),
+	'pretoire.accessProviderAct': ({ client }) => async () => accessProviderAct(await client()),
+	'pretoire.exportCaseFile': ({ client }) => async () => exportCaseFile(await client()),
+	'pretoire.importConnexions': ({ client }) => async () => importConnexions(await client()),
 	'pretoire.preview': ({ preview }) => async () => {
 		const document = vscode.window.activeTextEditor?.document;
 		if (document === undefined || document.languageId !== 'markdown') {

@@ -37,13 +37,16 @@ ${IMPORT_USAGE}
   export  met l'acte en page en PDF/A (FICHIER.pdf à côté de l'acte, ou SORTIE.pdf) ou en Word
           (SORTIE.docx, ou --format docx) ;
           code de sortie 1 si l'export échoue ou si l'acte contient un texte à compléter
-          (« À compléter », […] : --force exporte quand même), 2 si la commande est mal formée ou
+          (« À compléter », […] : --force exporte quand même, chaque page marquée « PROJET »), 2 si
+          la commande est mal formée ou
           l'acte illisible ;
           --ordonnance : le projet d'ordonnance d'une requête ; --bordereau : le bordereau seul ;
           --bundle : l'acte, le bordereau et chaque pièce tamponnée (pieces[].fichier), avec signets.
-  new     écrit l'acte contre le fournisseur d'accès (CLÉ du catalogue : orange, sfr…) à partir du
-          dossier (DOSSIER/dossier.yaml), en référé ou sur requête ; --fai auto : un acte par
-          fournisseur trouvé dans RÉPERTOIRE/ ; n'écrase jamais un fichier existant.
+  new     écrit un nouvel acte contre la plateforme (--plateforme CLÉ du catalogue : x, meta,
+          tiktok…), nommé d'après la date, l'acte et la plateforme, dans le dossier s'il est indiqué
+          (DOSSIER/dossier.yaml, créé s'il n'existe pas) ; ou l'acte contre le fournisseur d'accès
+          (--fai CLÉ : orange, sfr…) à partir du dossier, en référé ou sur requête ; --fai auto : un
+          acte par fournisseur trouvé, dans RÉPERTOIRE/ ; n'écrase jamais un fichier existant.
   calendar écrit les échéances de l'acte (conservation, prescription, audience…) au format iCalendar.
   import-connexions ajoute à DOSSIER/dossier.yaml les connexions de la réponse de la plateforme
           (CSV, TSV ou JSON), à l'heure de Paris, avec le fournisseur d'accès de chaque adresse ;
@@ -309,8 +312,10 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 	}
 	const { model } = act;
 	// A blank would be printed and served as is: refuse unless the lawyer insists.
-	const blanks = command.force ? [] : analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
-	if (blanks.length > 0) {
+	const blanks = analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
+	// Exported anyway: every page says « PROJET ».
+	const draft = blanks.length > 0;
+	if (draft && !command.force) {
 		const document = model.document;
 		blanks.forEach((finding) => warn(formatText([locate(command.file, document, finding)])));
 		warn(`${command.file} : ${blanks.length} texte(s) à compléter ; complétez l’acte, ou exportez quand même avec --force`);
@@ -318,12 +323,12 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 	}
 	try {
 		if (command.format === 'docx') {
-			const exported = await exportWord(model);
+			const exported = await exportWord(model, { draft });
 			await writeExportAtomically(exported.docx, command.output, command.file);
 			write(`Document Word écrit : ${command.output}`);
 			return 0;
 		}
-		const exported = await exportPleading(model);
+		const exported = await exportPleading(model, { draft });
 		await writeExportAtomically(exported.pdf, command.output, command.file);
 		write(`PDF écrit : ${command.output} (${exported.pages} page${exported.pages > 1 ? 's' : ''}, ${exported.standard})`);
 		return 0;
@@ -335,7 +340,8 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 
 function main(argv: readonly string[]): number | Promise<number> {
 	const [command, ...rest] = argv;
-	if (command === '--help' || command === '-h' || command === 'help') {
+	// `pretoire new --help` and the like: the usage, whatever else the line says.
+	if (command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
 	}

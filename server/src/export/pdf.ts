@@ -9,7 +9,10 @@ import { pleadingToTypst } from './typst';
 export { ExportError } from './errors';
 export { FONT_FILES, findFontDirectory } from './engine';
 
-export type ExportOptions = EngineOptions;
+export interface ExportOptions extends EngineOptions {
+	/** Exported despite blanks to complete: every page is marked « PROJET ». */
+	readonly draft?: boolean;
+}
 
 /**
  * The act as a tagged PDF/A file (PDF/A-2a, or PDF/A-2b when content without alternative text rules out
@@ -30,7 +33,7 @@ export async function exportPleading(model: PleadingModel, options: ExportOption
 	if (model.act === undefined) {
 		throw new ExportError('Export PDF impossible : le front matter doit indiquer `acte: assignation-refere` ou `acte: requete`');
 	}
-	const { markup, title } = pleadingToTypst(model);
+	const { markup, title } = pleadingToTypst(model, { draft: options.draft });
 	return compileTypst(markup, title, options);
 }
 

@@ -10,7 +10,7 @@ import { escapeMarkup, missing, prose, runsMarkup, strong, typstString } from '.
 import { avocatRuns, defendantRuns, demandeurRuns, demandeurShortName, ofJurisdiction } from './parties';
 
 /** The font family of the four Source Serif 4 files passed to the compiler. */
-const BODY_FONT = 'Source Serif 4';
+export const BODY_FONT = 'Source Serif 4';
 
 /** The document-level facts the PDF metadata and the CLI report need. */
 export interface TypstPleading {
@@ -62,6 +62,12 @@ export function preamble(pleading: Omit<TypstPleading, 'markup'>, court: string,
 `;
 }
 
+/**
+ * « PROJET » across every page, behind the text: an act exported with blanks still to complete
+ * (« exporter quand même », `--force`) cannot be taken for the one to serve or file.
+ */
+const DRAFT_MARK = '#set page(background: rotate(-45deg, text(size: 110pt, weight: "bold", fill: luma(85%), tracking: 0.08em)[PROJET]))';
+
 /** Title, subject and author of the act, as its PDF and Word files declare them. */
 export function actMetadata(model: PleadingModel): Omit<TypstPleading, 'markup'> {
 	const data = model.frontMatter?.data ?? {};
@@ -79,7 +85,7 @@ export function actMetadata(model: PleadingModel): Omit<TypstPleading, 'markup'>
 }
 
 /** Builds the Typst source of the act: first page, the lawyer's body, closing and bordereau. */
-export function pleadingToTypst(model: PleadingModel): TypstPleading {
+export function pleadingToTypst(model: PleadingModel, options: { readonly draft?: boolean } = {}): TypstPleading {
 	const data = model.frontMatter?.data ?? {};
 	const act = model.act ?? 'assignation-refere';
 	const body = model.document.getText().slice(model.body.span.start);
@@ -88,6 +94,7 @@ export function pleadingToTypst(model: PleadingModel): TypstPleading {
 	const runningAct = prose(`${ACT_TITLES[act].label} ${LEGAL_BASIS}`);
 	const parts = [
 		preamble(metadata, court, runningAct),
+		options.draft === true ? DRAFT_MARK : '',
 		firstPage(model, act, body),
 		renderBody(model, body),
 		closing(model, act, body),
@@ -148,7 +155,14 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
  */
 function renderBody(model: PleadingModel, body: string): string {
 	const { tree, context } = bodyTree(model, body);
-	return blocks(tree.children, context);
+	const closingIndex = context.closingIndex ?? tree.children.length;
+	const before = blocks(tree.children.slice(0, closingIndex - 1), context);
+	const kept = tree.children[closingIndex - 1];
+	// The block before the closing sticks to it (no page break in between), and the lawyer's own
+	// closing, like the one the export writes, is kept in one piece.
+	const last = kept === undefined ? '' : `#block(sticky: true, width: 100%)[${block(kept, context)}]`;
+	const closing = context.closingIndex === undefined ? '' : `#block(breakable: false, width: 100%)[${blocks(tree.children.slice(closingIndex), context)}]`;
+	return [before, last, closing].filter((markup) => markup.length > 0).join('\n\n');
 }
 
 type RenderContext = BodyContext;
@@ -295,8 +309,7 @@ function closing(model: PleadingModel, act: keyof typeof ACT_TITLES, body: strin
 		lines.push(data.avocat?.nom === undefined ? missing('avocat signataire') : prose(data.avocat.nom));
 	}
 	// On the right and kept in one piece, as a signature block is.
-	return `#v(1.5em)
-#align(right, block(breakable: false, { set par(first-line-indent: 0pt, justify: false); [${lines.join(' #linebreak()\n')}] }))`;
+	return `#align(right, block(breakable: false, above: 2.6em, { set par(first-line-indent: 0pt, justify: false); [${lines.join(' #linebreak()\n')}] }))`;
 }
 
 /** The bordereau, numbered as the lawyer numbered the pieces (CPC art. 56, last paragraph, and 961). */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
 	AlignmentType,
 	BorderStyle,
@@ -30,7 +32,8 @@ import { ExportError } from './errors';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
 import { withoutControls } from './markup';
 import { avocatRuns, defendantRuns, demandeurRuns, ofJurisdiction, type Run } from './parties';
-import { actMetadata } from './typst';
+import { actMetadata, BODY_FONT } from './typst';
+import { findFontDirectory } from './engine';
 import { frenchTypography } from './typography';
 
 /**
@@ -44,6 +47,8 @@ import { frenchTypography } from './typography';
 export interface WordOptions {
 	/** The firm's reference document (.docx or .dotx), whose styles the export uses. */
 	readonly template?: Uint8Array;
+	/** Exported despite blanks to complete: every page is headed « PROJET ». */
+	readonly draft?: boolean;
 }
 
 export interface ExportedWord {
@@ -84,38 +89,49 @@ export async function exportWord(model: PleadingModel, options: WordOptions = {}
 		...closing(model, act, body),
 		...bordereau(model, act),
 	];
-	const small = { size: 18 };
 	const document = new Document({
 		title: metadata.title,
 		subject: metadata.subject,
 		creator: metadata.author ?? 'Prétoire',
 		keywords: 'article 145 du code de procédure civile',
 		externalStyles,
-		// Without a firm template: the PDF's body size and a serif every Word installation has.
+		// Without a firm template: the PDF's typeface and sizes (templates in export/typst.ts: body and
+		// headings 11.5 pt, first-level headings 12.5 pt, running header and page number 9 pt), for
+		// the body, every heading (never the theme's sans-serif) and the header and footer fields.
 		styles: externalStyles !== undefined ? undefined : {
 			default: {
-				document: { run: { font: 'Times New Roman', size: 23, language: LANGUAGE }, paragraph: { spacing: { after: 160, line: 288 } } },
-				heading1: { run: { bold: true, size: 25 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 440, after: 240 }, keepNext: true } },
-				heading2: { run: { bold: true, size: 23 }, paragraph: { spacing: { before: 440, after: 240 }, keepNext: true } },
-				heading3: { run: { bold: true, italics: true, size: 23 }, paragraph: { spacing: { before: 360, after: 200 }, keepNext: true } },
-				heading4: { run: { italics: true, size: 23 }, paragraph: { spacing: { before: 360, after: 200 }, keepNext: true } },
+				document: { run: { font: BODY_FONT, size: 23, language: LANGUAGE }, paragraph: { spacing: { after: 160, line: 288 } } },
+				heading1: { run: { font: BODY_FONT, bold: true, size: 25, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 440, after: 240 }, keepNext: true } },
+				heading2: { run: { font: BODY_FONT, bold: true, size: 23, color: '000000' }, paragraph: { spacing: { before: 440, after: 240 }, keepNext: true } },
+				heading3: { run: { font: BODY_FONT, bold: true, italics: true, size: 23, color: '000000' }, paragraph: { spacing: { before: 360, after: 200 }, keepNext: true } },
+				heading4: { run: { font: BODY_FONT, italics: true, size: 23, color: '000000' }, paragraph: { spacing: { before: 360, after: 200 }, keepNext: true } },
 			},
+			paragraphStyles: [
+				{ id: 'Header', name: 'header', basedOn: 'Normal', run: { font: BODY_FONT, size: SMALL }, paragraph: { spacing: { after: 0 } } },
+				{ id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: BODY_FONT, size: SMALL }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
+			],
 		},
+		// The regular face travels with the document: it reads the same where Source Serif 4 is not installed.
+		fonts: embeddedFont(),
 		sections: [{
 			properties: {
 				titlePage: true,
 				page: { size: { width: 11906, height: 16838 }, margin: { top: 3 * CM, bottom: Math.round(2.5 * CM), left: Math.round(2.5 * CM), right: Math.round(2.5 * CM) } },
 			},
 			headers: {
-				first: new Header({ children: [] }),
+				first: new Header({ children: options.draft === true ? [draftMark()] : [] }),
 				default: new Header({
-					children: [new Paragraph({
-						border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 2 } },
-						children: [
-							...(data.juridiction === undefined ? [] : [text(data.juridiction, small), new TextRun({ text: ' — ', ...small })]),
-							text(`${ACT_TITLES[act].label} ${LEGAL_BASIS}`, small),
-						],
-					})],
+					children: [
+						...(options.draft === true ? [draftMark()] : []),
+						new Paragraph({
+							style: 'Header',
+							border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 2 } },
+							children: [
+								...(data.juridiction === undefined ? [] : [text(data.juridiction, { size: SMALL }), new TextRun({ text: ' — ', size: SMALL })]),
+								text(`${ACT_TITLES[act].label} ${LEGAL_BASIS}`, { size: SMALL }),
+							],
+						}),
+					],
 				}),
 			},
 			footers: {
@@ -129,10 +145,28 @@ export async function exportWord(model: PleadingModel, options: WordOptions = {}
 	return { docx: new Uint8Array(docx.buffer, docx.byteOffset, docx.byteLength), title: metadata.title };
 }
 
+/** 9 pt, in half-points: the PDF's running header and page number. */
+const SMALL = 18;
+
 function pageFooter(): Footer {
+	// The style carries the size too: Word sets a field's result in the paragraph's style.
 	return new Footer({
-		children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
+		children: [new Paragraph({ style: 'Footer', alignment: AlignmentType.CENTER, children: [new TextRun({ font: BODY_FONT, size: SMALL, children: ['page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
 	});
+}
+
+/** « PROJET » at the head of every page, as the PDF's mark across it: an act with blanks is not the one to serve. */
+function draftMark(): Paragraph {
+	return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: 'PROJET', bold: true, size: 32, color: '808080', characterSpacing: 60, font: BODY_FONT })] });
+}
+
+/** The PDF's regular face, embedded; none when the fonts cannot be found (the style still names it). */
+function embeddedFont(): { name: string; data: Buffer }[] {
+	try {
+		return [{ name: BODY_FONT, data: readFileSync(join(findFontDirectory(), 'SourceSerif4-Regular.ttf')) }];
+	} catch {
+		return [];
+	}
 }
 
 /** `word/styles.xml` of the firm's reference document. */
@@ -214,7 +248,12 @@ type RenderContext = BodyContext;
 /** The lawyer's body from the Markdown tree, read exactly as the PDF renderer reads it. */
 function renderBody(model: PleadingModel, body: string): (Paragraph | Table)[] {
 	const { tree, context } = bodyTree(model, body);
-	return blocks(tree.children, context, {});
+	const closingIndex = context.closingIndex ?? tree.children.length;
+	return [
+		...blocks(tree.children.slice(0, closingIndex), context, {}),
+		// The lawyer's own closing holds together, as the one the export writes does.
+		...blocks(tree.children.slice(closingIndex), context, { keepNext: true }),
+	];
 }
 
 interface BlockStyle {
@@ -223,6 +262,13 @@ interface BlockStyle {
 	/** A list item's first paragraph carries its marker. */
 	readonly marker?: string;
 	readonly depth?: number;
+	/** Kept on the page of the next paragraph (the closing block's lines). */
+	readonly keepNext?: boolean;
+}
+
+/** The closing block and the paragraph before it stay on one page: « SOUS TOUTES RÉSERVES » never stands alone. */
+function keeping(node: { readonly position?: { readonly start: { readonly offset?: number } } }, context: RenderContext, style: BlockStyle): IParagraphOptions {
+	return style.keepNext === true || (node.position?.start.offset !== undefined && node.position.start.offset === context.keptWithClosing) ? { keepNext: true, keepLines: true } : {};
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
@@ -242,14 +288,14 @@ function paragraph(children: ParagraphChild[], style: BlockStyle, options: IPara
 function block(node: RootContent | BlockContent | DefinitionContent, context: RenderContext, style: BlockStyle): (Paragraph | Table)[] {
 	switch (node.type) {
 		case 'heading':
-			return [new Paragraph({ heading: HEADINGS[node.depth - 1], children: inline(node.children, context) })];
+			return [new Paragraph({ heading: HEADINGS[node.depth - 1], ...keeping(node, context, style), children: inline(node.children, context) })];
 		case 'paragraph': {
 			const start = node.position?.start.offset;
 			if (start !== undefined && context.dispositifTitles.has(start)) {
-				return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(plainText(node.children))] })];
+				return [new Paragraph({ heading: HeadingLevel.HEADING_1, ...keeping(node, context, style), children: [text(plainText(node.children))] })];
 			}
 			const children = start !== undefined && context.measureStarts.has(start) ? measure(node, context) : inline(node.children, context);
-			return [paragraph(children, style)];
+			return [paragraph(children, style, keeping(node, context, style))];
 		}
 		case 'list':
 			return list(node, context, style);
@@ -257,11 +303,11 @@ function block(node: RootContent | BlockContent | DefinitionContent, context: Re
 			return blocks(node.children, context, { ...style, quoted: true });
 		case 'code': {
 			const lines = node.value.split(/\r?\n/u);
-			return [paragraph(lines.flatMap((line, index) => [...(index > 0 ? [new TextRun({ break: 1 })] : []), new TextRun({ text: withoutControls(line).replace(/^ +/u, (indent) => '\u00A0'.repeat(indent.length)), language: LANGUAGE })]), style, { alignment: AlignmentType.LEFT, indent: { left: 0 } })];
+			return [paragraph(lines.flatMap((line, index) => [...(index > 0 ? [new TextRun({ break: 1 })] : []), new TextRun({ text: withoutControls(line).replace(/^ +/u, (indent) => '\u00A0'.repeat(indent.length)), language: LANGUAGE })]), style, { alignment: AlignmentType.LEFT, indent: { left: 0 }, ...keeping(node, context, style) })];
 		}
 		case 'html': {
 			const visible = html(node.value);
-			return visible === '' ? [] : [paragraph([text(visible)], style)];
+			return visible === '' ? [] : [paragraph([text(visible)], style, keeping(node, context, style))];
 		}
 		case 'thematicBreak':
 			return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 } }, indent: { left: 6 * CM, right: 6 * CM }, children: [] })];
@@ -287,7 +333,7 @@ function list(node: List, context: RenderContext, style: BlockStyle): (Paragraph
 		const marker = node.ordered === true && !inDispositif ? `${(node.start ?? 1) + index}.` : '–';
 		const [first, ...rest] = item.children;
 		if (inDispositif && first?.type === 'paragraph') {
-			return [paragraph(measure(first, context), { ...style, marker, depth }), ...blocks(rest, context, { ...style, depth })];
+			return [paragraph(measure(first, context), { ...style, marker, depth }, keeping(first, context, style)), ...blocks(rest, context, { ...style, depth })];
 		}
 		return blocks(item.children, context, { ...style, marker, depth });
 	});

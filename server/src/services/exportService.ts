@@ -70,7 +70,7 @@ async function prepareTarget(params: ExportPdfRequest.Params, extension: string,
 /** Exports the analysed pleading to its PDF and says where it went. */
 export async function exportToPdf(model: PleadingModel, params: ExportPdfRequest.Params): Promise<ExportPdfRequest.Result> {
 	const { source, target } = await prepareTarget(params, '.pdf', 'PDF');
-	const exported = await exportPleading(model);
+	const exported = await exportPleading(model, { draft: params.draft });
 	await writeExportAtomically(exported.pdf, target, source);
 	return { path: target, pages: exported.pages };
 }
@@ -86,7 +86,7 @@ export async function exportToWord(model: PleadingModel, params: ExportWordReque
 			throw new ExportError(`Export Word impossible : le modèle Word ${path} (pretoire.export.wordTemplate) est illisible (${error.code ?? 'erreur'})`);
 		});
 	}
-	const exported = await exportWord(model, { template });
+	const exported = await exportWord(model, { template, draft: params.draft });
 	await writeExportAtomically(exported.docx, target, source);
 	return { path: target };
 }

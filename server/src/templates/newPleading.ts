@@ -76,7 +76,7 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 		platform,
 		court: params.court?.trim() || 'Tribunal judiciaire de Paris',
 		date,
-		hearing: template.act === 'assignation-refere' ? hearingAfter(date) : undefined,
+		hearing: template.act === 'assignation-refere' ? hearingOn(params.hearing !== undefined && hearingDays(date).includes(params.hearing) ? params.hearing : workingDayAfter(date, DAYS_TO_HEARING)) : undefined,
 		offences: chosen.length > 0 ? chosen : template.offences,
 		client: clientOf(params.client),
 		account,
@@ -84,7 +84,28 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 			? publications.map((publication) => ({ url: publication.url, parsed: publication.parsed, createdAt: publication.parsed?.createdAt }))
 			: [{ url: undefined, parsed: undefined, createdAt: undefined }],
 	};
-	return `${frontMatter(actCase)}\n${actBody(actCase)}`;
+	return `${frontMatter(actCase, params.dossier)}\n${actBody(actCase)}`;
+}
+
+/** The act's default file name: date, act, défendeur and client's surname, in lower case without accents (`2026-12-07-assignation-x-leroy.md`). */
+export function newActFileName(params: Pick<NewPleadingRequest.Params, 'template' | 'platform' | 'date' | 'client'>): string {
+	const act = params.template.startsWith('requete') ? 'requete' : 'assignation';
+	const parts = [params.date ?? new Date().toISOString().slice(0, 10), act, params.platform ?? '', clientOf(params.client).surname ?? ''];
+	return `${parts.map(slug).filter((part) => part !== '').join('-')}.md`;
+}
+
+function slug(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+}
+
+/** A new case file: what the acts of one case share, starting with the court; the acts' own keys win. */
+export function newDossierText(court: string | undefined): string {
+	return [
+		'# Dossier : les données communes aux actes de ce dossier.',
+		'# Chaque acte qui indique « dossier: dossier.yaml » en hérite ; ses propres clés l\'emportent.',
+		`juridiction: ${yamlString(court?.trim() || 'Tribunal judiciaire de Paris')}`,
+		'',
+	].join('\n');
 }
 
 /** The client as the lawyer typed it (« Madame Claire MARTIN »): civility, given names, surname in capitals. */
@@ -108,19 +129,29 @@ function accountOf(typed: string | undefined, parsed: readonly (PublicationUrl |
 	return handle === undefined ? undefined : `@${handle}`;
 }
 
-/** Three weeks after the act, moved to the next working day, at 9:30 Paris time. */
-function hearingAfter(date: string): string {
-	const day = workingDayAfter(date, DAYS_TO_HEARING);
+/** The working days, from one week to two months after the act, a hearing may be asked for: three weeks after the act first. */
+export function hearingDays(date: string): string[] {
+	const suggested = workingDayAfter(date, DAYS_TO_HEARING);
+	const days = new Set<string>();
+	for (let offset = 7; offset <= 60; offset++) {
+		days.add(workingDayAfter(date, offset));
+	}
+	return [suggested, ...[...days].filter((day) => day !== suggested)];
+}
+
+/** The hearing at 9:30 Paris time on `day`. */
+function hearingOn(day: string): string {
 	const [year, month, dayOfMonth] = day.split('-').map(Number);
 	return `${day}T09:30:00${formatOffset(parisOffsetForWallTime(year, month, dayOfMonth, 9, 30))}`;
 }
 
-function frontMatter(actCase: ActCase): string {
+function frontMatter(actCase: ActCase, dossier: string | undefined): string {
 	const { client, platform } = actCase;
 	const host = actCase.platform.kind === 'fai' ? undefined : platform;
 	const lines = [
 		'---',
 		`acte: ${actCase.act}`,
+		...(dossier === undefined ? [] : [`dossier: ${yamlString(dossier)}`]),
 		`juridiction: ${yamlString(actCase.court)}`,
 		`date: ${actCase.date}`,
 		...(actCase.hearing === undefined ? [] : [`audience: ${actCase.hearing}`]),
