@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,6 +144,16 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 		assert.deepEqual(document.notes, [
 			'Pièce n° 3 : contenu actif retiré du dossier de pièces (4 scripts JavaScript, un lancement de programme, 2 envois ou imports de formulaire, un renvoi vers un autre fichier, 2 liens autres que http, https ou mailto, une action automatique à l’ouverture ou à l’affichage, un contenu multimédia ou 3D, 2 fichiers joints, un formulaire XFA) ; ses pages sont reprises telles quelles',
 		]);
+	});
+
+	test('Should tell the lawyer in the CLI what it removed from which pièce, and write the bundle (exit 0)', async () => {
+		const act = caseWithExhibit('cli', await hostileExhibit());
+		const target = join(directory, 'cli-bundle.pdf');
+		const result = spawnSync(process.execPath, [join('dist', 'cli.js'), 'export', act, '--bundle', '-o', target], { encoding: 'utf8' });
+		assert.equal(result.status, 0, result.stderr);
+		assert.match(result.stdout, /^Dossier de pièces écrit : .*cli-bundle\.pdf/mu);
+		assert.match(result.stderr, /^Pièce n° 3 : contenu actif retiré du dossier de pièces \(4 scripts JavaScript, .*un formulaire XFA\) ; ses pages sont reprises telles quelles$/mu);
+		pdfTool('qpdf', '--check', target);
 	});
 
 	test('Should refuse a dynamic XFA form, whose pages are empty, and say how to file it', async () => {
