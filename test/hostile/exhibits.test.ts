@@ -7,9 +7,11 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, type PDFPage, type PDFRef } from 'pdf-lib';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readAct } from '../../server/src/cli/readAct';
-import { ExportError } from '../../server/src/export/pdf';
+import { buildBundle } from '../../server/src/export/bundle';
+import { ExportError, exportPdf } from '../../server/src/export/pdf';
+import { describeRemovals } from '../../server/src/export/sanitizePdf';
 import { exportCaseFile } from '../../server/src/services/caseFileExport';
-import { flatText, pdfTool } from '../export/tools';
+import { CLEAN_ASSIGNATION, flatText, modelOfText, pdfTool } from '../export/tools';
 
 const EXAMPLE = join(process.cwd(), 'examples', 'dossier-martin');
 // Pièce n° 3 of the example dossier, declared at dossier.yaml:39:14.
@@ -154,6 +156,55 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 		assert.match(result.stdout, /^Dossier de pièces écrit : .*cli-bundle\.pdf/mu);
 		assert.match(result.stderr, /^Pièce n° 3 : contenu actif retiré du dossier de pièces \(4 scripts JavaScript, .*un formulaire XFA\) ; ses pages sont reprises telles quelles$/mu);
 		pdfTool('qpdf', '--check', target);
+	});
+
+	test('Should see through escaped names, hex strings and action chains, and keep what is harmless', async () => {
+		const document = await PDFDocument.create();
+		const context = document.context;
+		const page = await pageWithText(document, 'Page unique');
+		const rect = [72, 600, 300, 620];
+		page.node.set(PDFName.of('Annots'), context.obj([
+			// A link to the page itself, followed by a script.
+			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, A: { S: 'GoTo', D: [page.ref, 'Fit'], Next: { S: 'JavaScript', JS: PDFString.of('app.alert("suite")') } } })), // JavaScript 1
+			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, A: { S: 'URI', URI: PDFHexString.fromText('javascript:app.alert(2)') } })), // link 1
+			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, A: { S: 'URI', URI: PDFString.of(' https://www.example.org/') } })), // link 2
+			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, A: { S: 'URI', URI: PDFString.of('HTTPS://WWW.EXAMPLE.ORG/MAJUSCULES') } })),
+			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, A: { Type: 'Action', S: 'ActionInventee' } })), // other action
+			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, A: { S: 'Named', N: 'Print' } })), // other action
+			context.register(context.obj({ Type: 'Annot', Subtype: 'Text', Rect: rect, Contents: PDFString.of('Note du constatant') })),
+		]));
+		// Opening on the first page is no action: it stays unreported.
+		document.catalog.set(PDFName.of('OpenAction'), context.obj([page.ref, 'Fit']));
+		document.catalog.set(PDFName.of('Names'), context.obj({ JavaScript: { Names: [PDFString.of('cache'), context.obj({ S: 'JavaScript', JS: PDFString.of('x') })] } })); // JavaScript 2
+		// `/Java#53cript` is `/JavaScript` to every reader.
+		const exhibit = Buffer.from(Buffer.from(await document.save({ useObjectStreams: false })).toString('latin1').replaceAll('/JavaScript', '/Java#53cript'), 'latin1');
+		assert.ok(exhibit.includes('/Java#53cript'));
+
+		const blank = await PDFDocument.create();
+		blank.addPage();
+		const host = await blank.save();
+		const bundle = await buildBundle(host, host, [{ numero: 7, intitule: 'Constat', bytes: exhibit, kind: 'pdf' }]);
+		assert.equal(bundle.cleaned.length, 1);
+		assert.equal(bundle.cleaned[0].numero, 7);
+		assert.equal(describeRemovals(bundle.cleaned[0].removed), '2 scripts JavaScript, 2 liens autres que http, https ou mailto, 2 autres actions');
+		const target = join(directory, 'escaped.pdf');
+		writeFileSync(target, bundle.pdf);
+		const qdfPath = join(directory, 'escaped.qdf');
+		pdfTool('qpdf', '--qdf', '--object-streams=disable', target, qdfPath);
+		const qdf = readFileSync(qdfPath, 'latin1');
+		assert.ok(!hasName(qdf, 'JavaScript') && !hasName(qdf, 'Java#53cript') && !hasName(qdf, 'JS') && !hasName(qdf, 'Named') && !hasName(qdf, 'ActionInventee'));
+		assert.ok(qdf.includes('HTTPS://WWW.EXAMPLE.ORG/MAJUSCULES') && qdf.includes('Note du constatant') && hasName(qdf, 'GoTo'), 'the harmless link, note and page link are kept');
+	});
+
+	test('Should report nothing for a clean pièce, links included', async () => {
+		const pdf = await exportPdf(modelOfText(readFileSync(CLEAN_ASSIGNATION, 'utf8').replace('Madame Claire MARTIN est journaliste (pièce n° 1).', 'Madame Claire MARTIN est journaliste (pièce n° 1), voir [Légifrance](https://www.legifrance.gouv.fr/).')));
+		const bundle = await buildBundle(pdf, pdf, [{ numero: 1, intitule: 'Acte', bytes: pdf, kind: 'pdf' }]);
+		assert.deepEqual(bundle.cleaned, []);
+		const target = join(directory, 'clean.pdf');
+		writeFileSync(target, bundle.pdf);
+		pdfTool('qpdf', '--qdf', '--object-streams=disable', target, join(directory, 'clean.qdf'));
+		// The act, the bordereau and the pièce each keep the link: three times the same PDF.
+		assert.equal(readFileSync(join(directory, 'clean.qdf'), 'latin1').match(/\/URI \(https:\/\/www\.legifrance\.gouv\.fr\/\)/gu)?.length, 3);
 	});
 
 	test('Should refuse a dynamic XFA form, whose pages are empty, and say how to file it', async () => {
