@@ -1,4 +1,4 @@
-import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFStream, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFInvalidObject, PDFName, PDFNull, PDFStream, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { isAllowedLink } from './links';
 
 /**
@@ -15,7 +15,7 @@ import { isAllowedLink } from './links';
  */
 
 /** What was removed from a pièce, by kind, in the order of the report. */
-export const ACTIVE_CONTENT_KINDS = ['javascript', 'launch', 'form', 'otherFile', 'link', 'automatic', 'multimedia', 'attachment', 'xfa', 'otherAction'] as const;
+export const ACTIVE_CONTENT_KINDS = ['javascript', 'launch', 'form', 'otherFile', 'link', 'automatic', 'multimedia', 'attachment', 'xfa', 'otherAction', 'unreadable'] as const;
 export type ActiveContentKind = (typeof ACTIVE_CONTENT_KINDS)[number];
 export type Removals = ReadonlyMap<ActiveContentKind, number>;
 
@@ -155,16 +155,25 @@ export function removeActiveContent(document: PDFDocument): Removals {
 			clean(object);
 		}
 	};
+	// An object pdf-lib cannot parse would be copied as its raw bytes, which a more lenient reader
+	// may take for an action or an annotation: it becomes null.
+	for (const [ref, object] of context.enumerateIndirectObjects()) {
+		if (object instanceof PDFInvalidObject) {
+			context.assign(ref, PDFNull);
+			count('unreadable');
+		}
+	}
 	const objects = context.enumerateIndirectObjects().map(([, object]) => object);
 	objects.forEach(visit);
 	count('attachment', attachedFiles.size);
-	// Then the pages lose the annotations emptied above, wherever they were visited from.
+	// Then the pages lose the annotations emptied above, wherever they were visited from, and
+	// whatever in their list is no annotation.
 	for (const object of objects) {
 		const annotations = object instanceof PDFDict ? resolve(object.get(name('Annots'))) : undefined;
 		if (annotations instanceof PDFArray) {
 			for (let index = annotations.size() - 1; index >= 0; index--) {
 				const annotation = resolve(annotations.get(index));
-				if (annotation instanceof PDFDict && annotation.keys().length === 0) {
+				if (!(annotation instanceof PDFDict) || annotation.keys().length === 0) {
 					annotations.remove(index);
 				}
 			}
@@ -206,6 +215,7 @@ const LABELS: Readonly<Record<ActiveContentKind, readonly [one: string, many: st
 	attachment: ['un fichier joint', 'fichiers joints'],
 	xfa: ['un formulaire XFA', 'formulaires XFA'],
 	otherAction: ['une autre action', 'autres actions'],
+	unreadable: ['un objet illisible', 'objets illisibles'],
 };
 
 /** « 2 scripts JavaScript, un lancement de programme, un fichier joint »: what the lawyer reads in the report. */
