@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import type { Image, InlineCode, Link, Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -14,7 +15,8 @@ import { deadlinesToIcs } from '../../server/src/export/ics';
 import { exportPdf } from '../../server/src/export/pdf';
 import { exportWord } from '../../server/src/export/word';
 import { hover } from '../../server/src/features/hover';
-import { deadlinesOf } from '../../server/src/queries/deadlines';
+import { codeSpan, markdownText } from '../../server/src/util/markdown';
+import { deadlinesOf, type Deadline } from '../../server/src/queries/deadlines';
 import { CLEAN_ASSIGNATION, flatText, modelOfText, pdfTool } from '../export/tools';
 import { assertWellFormedXml, strictIcsLines } from './strictFormats';
 
@@ -105,8 +107,9 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 		assert.match(await zip.file('word/document.xml')!.async('string'), /cliquez ici/u);
 	});
 
+	const markdown = unified().use(remarkParse);
+
 	suite('Hovers show user text literally, with no remote image', () => {
-		const markdown = unified().use(remarkParse);
 		const nodes = (value: string): Nodes[] => {
 			const all: Nodes[] = [];
 			const walk = (node: Nodes): void => {
@@ -141,6 +144,69 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 			const strongText = found.find((node) => node.type === 'strong');
 			assert.ok(strongText !== undefined && 'children' in strongText);
 			assert.equal(strongText.children.map((child) => ('value' in child ? child.value : '')).join(''), `${label} # titre`);
+		});
+	});
+	suite('For any string, however crafted', () => {
+		// Fixed seed and bounded runs, as the fuzz suite: the same cases on every machine.
+		const SEED = 24;
+		const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+		// What breaks formats: every line end, controls, noncharacters, lone surrogates, the
+		// separators and markup of each format, accents and astral characters; mixed with anything.
+		const piece = fc.oneof(
+			fc.constantFrom('\r', '\n', '\r\n', '\u0085', '\u2028', '\u2029', '\u0000', '\u0001', '\t', '\u000b', '\u000c', '\u007f', '\u009f', '\ufffe', '\uffff', '\ud800', '\udfff', '\\', ';', ',', ':', '"', '`', '``', '!', '[', ']', '(', ')', '<', '>', '&', '*', '_', '#', '$(', ' ', '    ', 'é', 'À', '😀', 'https://tracker.example/x.png'),
+			fc.string({ unit: 'binary', maxLength: 4 }),
+		);
+		const hostileString = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+		// The text as the lawyer meant it on an agenda: line ends of every kind are line ends, the other controls and what UTF-8 cannot carry go.
+		const asMeant = (value: string): string => value.replace(/\r\n|[\r\n\u0085\u2028\u2029]/gu, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/gu, '');
+		// On one line in a hover: every line end and control is a space.
+		const onOneLine = (value: string): string => value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu, ' ');
+
+		test('Should write an .ics a strict reader accepts, each TEXT value read back as meant', () => {
+			fc.assert(fc.property(hostileString, hostileString, hostileString, (summary, label, title) => {
+				const deadline: Deadline = { id: 'audience', date: { year: 2025, month: 2, day: 4 }, label, summary, source: 'art. 145 CPC', uncertain: false, anchor: { start: 0, end: 0 }, dataLoss: true };
+				const lines = strictIcsLines(Buffer.from(deadlinesToIcs([deadline], [], { uri: 'file:///acte.md', title }, new Date('2025-01-15T10:00:00Z')), 'utf8'));
+				assert.deepEqual(lines.filter((line) => ['SUMMARY', 'DESCRIPTION', 'X-WR-CALNAME'].includes(line.name)).map((line) => line.value), [
+					`Prétoire — ${asMeant(title)}`,
+					asMeant(summary),
+					asMeant(`${label}\n${deadline.source}\n${title}`),
+					asMeant(summary),
+				]);
+			}), { seed: SEED, numRuns: RUNS });
+		});
+
+		test('Should show escaped user text in a hover as plain text, on one line', () => {
+			fc.assert(fc.property(hostileString, (value) => {
+				const [paragraph, ...others] = (markdown.parse(`x ${markdownText(value)} y`) as Root).children;
+				assert.deepEqual(others, []);
+				assert.equal(paragraph.type, 'paragraph');
+				const children = paragraph.type === 'paragraph' ? paragraph.children : [];
+				assert.ok(children.every((child) => child.type === 'text'), `markup in ${JSON.stringify(value)}: ${children.map((child) => child.type).join(', ')}`);
+				assert.equal(children.map((child) => (child.type === 'text' ? child.value : '')).join(''), `x ${onOneLine(value)} y`);
+			}), { seed: SEED, numRuns: RUNS });
+		});
+
+		test('Should show user text in a code span it cannot close, read back whole', () => {
+			fc.assert(fc.property(hostileString, (value) => {
+				fc.pre(value !== '');
+				const [paragraph, ...others] = (markdown.parse(`x ${codeSpan(value)} y`) as Root).children;
+				assert.deepEqual(others, []);
+				const children = paragraph.type === 'paragraph' ? paragraph.children : [];
+				assert.deepEqual(children.map((child) => child.type), ['text', 'inlineCode', 'text']);
+				assert.equal((children[1] as InlineCode).value, onOneLine(value));
+			}), { seed: SEED, numRuns: RUNS });
+		});
+
+		test('Should write a .docx whose every part is well-formed XML, whatever the case data', async () => {
+			// As a YAML double-quoted scalar: every character out of printable ASCII as its \u escape.
+			const yamlString = (value: string): string => `"${[...value].map((character) => (/^[ -~]$/u.test(character) && character !== '"' && character !== '\\' ? character : [...character].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))).join('')}"`;
+			await fc.assert(fc.asyncProperty(hostileString, hostileString, async (court, name) => {
+				const act = readFileSync(CLEAN_ASSIGNATION, 'utf8').replace('juridiction: Tribunal judiciaire de Paris', `juridiction: ${yamlString(court)}`).replace('nom: MARTIN', `nom: ${yamlString(`MARTIN ${name}`)}`);
+				const zip = await JSZip.loadAsync((await exportWord(modelOfText(act))).docx);
+				for (const part of Object.keys(zip.files).filter((file) => /\.(?:xml|rels)$/u.test(file))) {
+					assertWellFormedXml(await zip.file(part)!.async('uint8array'), part);
+				}
+			}), { seed: SEED, numRuns: Math.min(RUNS, 25) });
 		});
 	});
 });

@@ -17,13 +17,16 @@ export function markdownText(text: string): string {
 
 /**
  * User text as a code span, on one line, its fence one backtick longer than the longest run of
- * backticks in the text, so that nothing in it can close the span (CommonMark § 6.1). A space pads
- * a text that starts or ends with a backtick or a space: the parser strips one on each side.
+ * backticks in the text, so that nothing in it can close the span (CommonMark § 6.1). The parser
+ * strips one space from each side of a content that has one on both sides and is not all spaces:
+ * a space pads a text that starts or ends with a backtick (it would lengthen the fence), or that
+ * has a space on both sides (to keep them), or that is empty (a span holds something).
  */
 export function codeSpan(text: string): string {
 	const flat = text.replace(LINE_BREAKS_AND_CONTROLS, ' ');
 	const longestRun = Math.max(0, ...(flat.match(/`+/gu) ?? []).map((run) => run.length));
 	const fence = '`'.repeat(longestRun + 1);
-	const padding = /^[` ]|[` ]$|^$/u.test(flat) ? ' ' : '';
+	const padded = /^`|`$|^$/u.test(flat) || (/^ [^]* $/u.test(flat) && !/^ +$/u.test(flat));
+	const padding = padded ? ' ' : '';
 	return `${fence}${padding}${flat}${padding}${fence}`;
 }
