@@ -15,8 +15,8 @@ import { isAllowedLink } from './links';
  */
 
 /** What was removed from a pièce, by kind, in the order of the report. */
-export const ACTIVE_CONTENT_KINDS = ['javascript', 'launch', 'form', 'otherFile', 'link', 'automatic', 'multimedia', 'attachment', 'xfa', 'otherAction', 'unreadable'] as const;
-export type ActiveContentKind = (typeof ACTIVE_CONTENT_KINDS)[number];
+const ACTIVE_CONTENT_KINDS = ['javascript', 'launch', 'form', 'otherFile', 'link', 'automatic', 'multimedia', 'attachment', 'xfa', 'otherAction', 'unreadable'] as const;
+type ActiveContentKind = (typeof ACTIVE_CONTENT_KINDS)[number];
 export type Removals = ReadonlyMap<ActiveContentKind, number>;
 
 /** A pièce the bundle cannot carry clean, with the reason and the remedy in French. */
