@@ -87,9 +87,9 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 	test('Should make links other than http, https and mailto plain text, in the PDF and in the .docx', async () => {
 		const act = readFileSync(CLEAN_ASSIGNATION, 'utf8').replace(
 			'Madame Claire MARTIN est journaliste (pièce n° 1).',
-			'Madame Claire MARTIN est journaliste (pièce n° 1), voir [Légifrance](https://www.legifrance.gouv.fr/), [le greffe](mailto:greffe@example.org), [cliquez ici](javascript:alert(1)), [le fichier](file:///etc/passwd), [le programme](C:/Windows/calc.exe) et <file:///C:/Windows/System32/cmd.exe>.',
+			'Madame Claire MARTIN est journaliste (pièce n° 1), voir [Légifrance](https://www.legifrance.gouv.fr/), [la recherche](https://www.legifrance.gouv.fr/search?q=a&b=\'c\'<d>), [le greffe](mailto:greffe@example.org), [cliquez ici](javascript:alert(1)), [le fichier](file:///etc/passwd), [le programme](C:/Windows/calc.exe) et <file:///C:/Windows/System32/cmd.exe>.',
 		);
-		const expected = ['https://www.legifrance.gouv.fr/', 'mailto:greffe@example.org'];
+		const expected = ['https://www.legifrance.gouv.fr/', 'https://www.legifrance.gouv.fr/search?q=a&b=\'c\'<d>', 'mailto:greffe@example.org'];
 		const model = modelOfText(act);
 		const pdf = join(directory, 'links.pdf');
 		writeFileSync(pdf, await exportPdf(model));
@@ -101,8 +101,11 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 		assert.match(text, /cliquez ici, le fichier, le programme et file:/u);
 
 		const zip = await JSZip.loadAsync((await exportWord(model)).docx);
+		for (const part of Object.keys(zip.files).filter((name) => /\.(?:xml|rels)$/u.test(name))) {
+			assertWellFormedXml(await zip.file(part)!.async('uint8array'), part);
+		}
 		const relations = await zip.file('word/_rels/document.xml.rels')!.async('string');
-		const targets = [...relations.matchAll(/Target="([^"]*)"[^>]*TargetMode="External"/gu)].map((match) => match[1]);
+		const targets = [...relations.matchAll(/Target="([^"]*)"[^>]*TargetMode="External"/gu)].map((match) => match[1].replace(/&(lt|gt|apos|quot|amp);/gu, (_, entity: string) => ({ lt: '<', gt: '>', apos: '\'', quot: '"', amp: '&' })[entity] ?? ''));
 		assert.deepEqual(targets.sort(), expected);
 		assert.match(await zip.file('word/document.xml')!.async('string'), /cliquez ici/u);
 	});
