@@ -4,10 +4,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, type PDFPage, type PDFRef } from 'pdf-lib';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readAct } from '../../server/src/cli/readAct';
-import { buildBundle } from '../../server/src/export/bundle';
+import { buildBundle, ExhibitError } from '../../server/src/export/bundle';
 import { ExportError, exportPdf } from '../../server/src/export/pdf';
 import { describeRemovals } from '../../server/src/export/sanitizePdf';
 import { exportCaseFile } from '../../server/src/services/caseFileExport';
@@ -172,6 +173,8 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, A: { Type: 'Action', S: 'ActionInventee' } })), // other action
 			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, A: { S: 'Named', N: 'Print' } })), // other action
 			context.register(context.obj({ Type: 'Annot', Subtype: 'Text', Rect: rect, Contents: PDFString.of('Note du constatant') })),
+			// A multimedia annotation that lost its /Rect.
+			context.register(context.obj({ Type: 'Annot', Subtype: 'RichMedia', RichMediaContent: { Assets: { Names: [] } } })), // multimedia
 			// Broken below: pdf-lib cannot parse it, a lenient reader might still run its script.
 			context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Contents: PDFString.of('CASSE'), A: { S: 'JavaScript', JS: PDFString.of('app.alert("brut")') } })), // unreadable
 		]));
@@ -188,13 +191,13 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 		const bundle = await buildBundle(host, host, [{ numero: 7, intitule: 'Constat', bytes: exhibit, kind: 'pdf' }]);
 		assert.equal(bundle.cleaned.length, 1);
 		assert.equal(bundle.cleaned[0].numero, 7);
-		assert.equal(describeRemovals(bundle.cleaned[0].removed), '2 scripts JavaScript, 2 liens autres que http, https ou mailto, 2 autres actions, un objet illisible');
+		assert.equal(describeRemovals(bundle.cleaned[0].removed), '2 scripts JavaScript, 2 liens autres que http, https ou mailto, un contenu multimédia ou 3D, 2 autres actions, un objet illisible');
 		const target = join(directory, 'escaped.pdf');
 		writeFileSync(target, bundle.pdf);
 		const qdfPath = join(directory, 'escaped.qdf');
 		pdfTool('qpdf', '--qdf', '--object-streams=disable', target, qdfPath);
 		const qdf = readFileSync(qdfPath, 'latin1');
-		assert.ok(!hasName(qdf, 'JavaScript') && !hasName(qdf, 'Java#53cript') && !hasName(qdf, 'JS') && !hasName(qdf, 'Named') && !hasName(qdf, 'ActionInventee'));
+		assert.ok(!hasName(qdf, 'JavaScript') && !hasName(qdf, 'Java#53cript') && !hasName(qdf, 'JS') && !hasName(qdf, 'Named') && !hasName(qdf, 'ActionInventee') && !hasName(qdf, 'RichMedia'));
 		assert.ok(!qdf.includes('app.alert') && !qdf.includes('CASSE'), 'a script reached the bundle');
 		assert.ok(qdf.includes('HTTPS://WWW.EXAMPLE.ORG/MAJUSCULES') && qdf.includes('Note du constatant') && hasName(qdf, 'GoTo'), 'the harmless link, note and page link are kept');
 	});
@@ -208,6 +211,53 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 		pdfTool('qpdf', '--qdf', '--object-streams=disable', target, join(directory, 'clean.qdf'));
 		// The act, the bordereau and the pièce each keep the link: three times the same PDF.
 		assert.equal(readFileSync(join(directory, 'clean.qdf'), 'latin1').match(/\/URI \(https:\/\/www\.legifrance\.gouv\.fr\/\)/gu)?.length, 3);
+	});
+
+	test('Should file a damaged hostile pièce clean or refuse it, never carry its active content', async () => {
+		// The hostile pièce without object streams, so that damage hits the objects themselves.
+		const exhibit = Buffer.from(await (await PDFDocument.load(await hostileExhibit())).save({ useObjectStreams: false }));
+		const blank = await PDFDocument.create();
+		blank.addPage();
+		const host = await blank.save();
+		const damage = fc.oneof(
+			fc.record({ at: fc.nat({ max: exhibit.length - 1 }), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }),
+			fc.record({ at: fc.nat({ max: exhibit.length - 1 }), bytes: fc.constantFrom(...[')', '>>', 'endobj', '(', '<<', '[', '%'].map((text) => Buffer.from(text, 'latin1'))) }),
+		);
+		let filed = 0;
+		await fc.assert(fc.asyncProperty(fc.array(damage, { minLength: 1, maxLength: 4 }), async (damages) => {
+			const damaged = Buffer.from(exhibit);
+			damages.forEach(({ at, bytes }) => damaged.set(bytes.subarray(0, damaged.length - at), at));
+			let pdf: Uint8Array;
+			try {
+				pdf = (await buildBundle(host, host, [{ numero: 3, intitule: 'Constat', bytes: damaged, kind: 'pdf' }])).pdf;
+			} catch (error) {
+				assert.ok(error instanceof ExhibitError, `not a refusal: ${String(error)}`);
+				return;
+			}
+			filed++;
+			const target = join(directory, 'damaged.pdf');
+			writeFileSync(target, pdf);
+			// Exit 3: written with warnings, as when the damage hit a page's compressed content.
+			const qpdf = spawnSync('qpdf', ['--qdf', '--object-streams=disable', target, join(directory, 'damaged.qdf')], { encoding: 'utf8' });
+			assert.ok(qpdf.status === 0 || qpdf.status === 3, `qpdf exited with ${qpdf.status}: ${qpdf.stderr}`);
+			const qdf = readFileSync(join(directory, 'damaged.qdf'), 'latin1');
+			for (const name of ['OpenAction', 'AA', 'JavaScript', 'JS', 'Launch', 'SubmitForm', 'ImportData', 'GoToR', 'RichMedia', 'EmbeddedFiles', 'EmbeddedFile', 'EF', 'FileAttachment', 'AF', 'XFA']) {
+				assert.ok(!hasName(qdf, name), `/${name} reached the bundle`);
+			}
+			assert.ok(!qdf.includes('MZ-PAYLOAD') && !qdf.includes('app.alert') && !qdf.includes('javascript:'), 'a payload reached the bundle');
+		}), { seed: 24, numRuns: Number(process.env.FUZZ_RUNS ?? 40) });
+		// Most damage leaves a readable pièce: the property is tested on bundles, not only on refusals.
+		assert.ok(filed > 10, `only ${filed} damaged pièces were filed`);
+	});
+
+	test('Should refuse in French a pièce whose page has no size, rather than fail the whole export', async () => {
+		const document = await PDFDocument.create();
+		const page = await pageWithText(document, 'Page sans format');
+		page.node.delete(PDFName.of('MediaBox'));
+		const blank = await PDFDocument.create();
+		blank.addPage();
+		const host = await blank.save();
+		await assert.rejects(buildBundle(host, host, [{ numero: 5, intitule: 'Abîmée', bytes: await document.save(), kind: 'pdf' }]), (error: unknown) => error instanceof ExhibitError && error.numero === 5 && /^fichier illisible/u.test(error.message));
 	});
 
 	test('Should refuse a dynamic XFA form, whose pages are empty, and say how to file it', async () => {

@@ -65,13 +65,16 @@ export async function buildBundle(act: Uint8Array, bordereau: Uint8Array, exhibi
 		let first: PDFPage | undefined;
 		try {
 			first = exhibit.kind === 'pdf' ? (await appendPdf(exhibit.bytes, exhibit))[0] : await appendImage(bundle, exhibit);
+			// Stamping reads the page's size, which a damaged pièce may lack.
+			if (first !== undefined) {
+				stamp(first, `Pièce n° ${exhibit.numero}`, font);
+			}
 		} catch (error) {
 			throw new ExhibitError(exhibit.numero, refusal(error));
 		}
 		if (first === undefined) {
 			throw new ExhibitError(exhibit.numero, 'le PDF n’a aucune page');
 		}
-		stamp(first, `Pièce n° ${exhibit.numero}`, font);
 		bookmarks.push({ title: `Pièce n° ${exhibit.numero} – ${exhibit.intitule}`, page: first.ref });
 	}
 	addOutline(bundle, bookmarks);

@@ -185,7 +185,8 @@ export function removeActiveContent(document: PDFDocument): Removals {
 /** The kind of an action or an annotation the pièce loses whole, if the dictionary is one. */
 function activeKind(dict: PDFDict): ActiveContentKind | 'attachment holder' | undefined {
 	const subtype = dict.lookup(name('Subtype'));
-	const annotation = subtype instanceof PDFName && dict.has(name('Rect')) ? REMOVED_ANNOTATIONS.get(subtype.decodeText()) : undefined;
+	// By its subtype alone: an annotation that lost its /Rect to damage may still be played by a lenient reader.
+	const annotation = subtype instanceof PDFName ? REMOVED_ANNOTATIONS.get(subtype.decodeText()) : undefined;
 	if (annotation !== undefined) {
 		return annotation;
 	}
