@@ -66,7 +66,8 @@ suite('Hover of a connection’s IP address', () => {
 	};
 
 	test('Should give the provider, the prefix, the AS and the snapshot date', () => {
-		assert.equal(hoverAt('37.165.2.9'), '**Adresse IP 37.165.2.9**\n\n- Fournisseur d’accès : Free Mobile (AS51207, préfixe 37.160.0.0/12) : attribution selon la table de routage du 2026-12-07, à vérifier auprès de l’opérateur pour une connexion ancienne');
+		// The address is the act's text: escaped like every user text in a hover (it renders as written).
+		assert.equal(hoverAt('37.165.2.9'), '**Adresse IP 37\\.165\\.2\\.9**\n\n- Fournisseur d’accès : Free Mobile (AS51207, préfixe 37.160.0.0/12) : attribution selon la table de routage du 2026-12-07, à vérifier auprès de l’opérateur pour une connexion ancienne');
 	});
 
 	test('Should say that no French access provider of the table announces an address, as of its date', () => {

@@ -1,4 +1,5 @@
 import { PDFDocument, PDFHexString, PDFName, rgb, StandardFonts, type PDFPage, type PDFRef } from 'pdf-lib';
+import { removeActiveContent, UncleanablePdfError, type Removals } from './sanitizePdf';
 
 /** One exhibit, read by the caller: a PDF or an image. */
 export interface BundleExhibit {
@@ -12,6 +13,8 @@ export interface BundleExhibit {
 export interface BundleResult {
 	readonly pdf: Uint8Array;
 	readonly pages: number;
+	/** The pièces that carried active content, with what the bundle left out of each. */
+	readonly cleaned: readonly { readonly numero: number; readonly removed: Removals }[];
 }
 
 /** An exhibit that cannot go into the bundle, with the reason in French. */
@@ -28,8 +31,9 @@ const MARGIN = 42;
 /**
  * The file the court and the commissaire de justice receive: the act, its bordereau, then every
  * pièce in order, « Pièce n° N » stamped at the top right of its first page, with one bookmark for
- * the act, one for the bordereau and one per pièce. Everything happens in memory; an exhibit that
- * cannot be read throws an `ExhibitError`, so that no partial bundle is ever written.
+ * the act, one for the bordereau and one per pièce. A PDF pièce goes in without its active content
+ * (`sanitizePdf.ts`). Everything happens in memory; an exhibit that cannot be read or cleaned throws
+ * an `ExhibitError`, so that no partial bundle is ever written.
  */
 export async function buildBundle(act: Uint8Array, bordereau: Uint8Array, exhibits: readonly BundleExhibit[], now = new Date()): Promise<BundleResult> {
 	const bundle = await PDFDocument.create();
@@ -40,8 +44,16 @@ export async function buildBundle(act: Uint8Array, bordereau: Uint8Array, exhibi
 	const font = await bundle.embedFont(StandardFonts.HelveticaBold);
 	const bookmarks: { title: string; page: PDFRef }[] = [];
 
-	const appendPdf = async (bytes: Uint8Array): Promise<PDFPage[]> => {
-		const source = await PDFDocument.load(bytes);
+	const cleaned: { numero: number; removed: Removals }[] = [];
+	const appendPdf = async (bytes: Uint8Array, exhibit?: BundleExhibit): Promise<PDFPage[]> => {
+		// An encrypted pièce loads, so that `removeActiveContent` refuses it in French.
+		const source = await PDFDocument.load(bytes, { ignoreEncryption: exhibit !== undefined });
+		if (exhibit !== undefined) {
+			const removed = removeActiveContent(source);
+			if (removed.size > 0) {
+				cleaned.push({ numero: exhibit.numero, removed });
+			}
+		}
 		const pages = await bundle.copyPages(source, source.getPageIndices());
 		pages.forEach((page) => bundle.addPage(page));
 		return pages;
@@ -52,19 +64,29 @@ export async function buildBundle(act: Uint8Array, bordereau: Uint8Array, exhibi
 	for (const exhibit of exhibits) {
 		let first: PDFPage | undefined;
 		try {
-			first = exhibit.kind === 'pdf' ? (await appendPdf(exhibit.bytes))[0] : await appendImage(bundle, exhibit);
+			first = exhibit.kind === 'pdf' ? (await appendPdf(exhibit.bytes, exhibit))[0] : await appendImage(bundle, exhibit);
+			// Stamping reads the page's size, which a damaged pièce may lack.
+			if (first !== undefined) {
+				stamp(first, `Pièce n° ${exhibit.numero}`, font);
+			}
 		} catch (error) {
-			throw new ExhibitError(exhibit.numero, `fichier illisible (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+			throw new ExhibitError(exhibit.numero, refusal(error));
 		}
 		if (first === undefined) {
 			throw new ExhibitError(exhibit.numero, 'le PDF n’a aucune page');
 		}
-		stamp(first, `Pièce n° ${exhibit.numero}`, font);
 		bookmarks.push({ title: `Pièce n° ${exhibit.numero} – ${exhibit.intitule}`, page: first.ref });
 	}
 	addOutline(bundle, bookmarks);
 	const pdf = await bundle.save();
-	return { pdf, pages: bundle.getPageCount() };
+	return { pdf, pages: bundle.getPageCount(), cleaned };
+}
+
+function refusal(error: unknown): string {
+	if (error instanceof UncleanablePdfError) {
+		return error.message;
+	}
+	return `fichier illisible (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
 }
 
 async function appendImage(bundle: PDFDocument, exhibit: BundleExhibit): Promise<PDFPage> {

@@ -53,9 +53,18 @@ function utcStamp(instant: Date): string {
 	return instant.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
 }
 
-/** TEXT value escaping (RFC 5545 § 3.3.11). */
+// A line break of any convention (CRLF, LF, CR alone, NEL, LINE and PARAGRAPH SEPARATOR) is one
+// `\n` of the value: a raw CR or LF would end the content line and let case data write properties of
+// its own, and agendas that split lines on the others would do the same.
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/gu;
+// No other control: TEXT excludes the ASCII ones but tab (§ 3.3.11), and the C1 ones (NEL among
+// them) are read as line ends or garbage by some agendas; no lone surrogate, which has no UTF-8
+// form, nor the noncharacters U+FFFE and U+FFFF.
+const NOT_TEXT = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/gu;
+
+/** TEXT value escaping (RFC 5545 § 3.3.11): backslash, semicolon, comma and line breaks escaped, other controls removed. */
 function text(value: string): string {
-	return value.replace(/[\\;,]/gu, (character) => `\\${character}`).replace(/\r?\n/gu, '\\n');
+	return value.replace(/[\\;,]/gu, (character) => `\\${character}`).replace(LINE_BREAK, '\\n').replace(NOT_TEXT, '');
 }
 
 /** Lines longer than 75 octets are folded (§ 3.1), never inside a UTF-8 character. */

@@ -7,6 +7,7 @@ import { defendantOf } from '../queries/defendant';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
 import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS } from './actText';
 import { escapeMarkup, missing, prose, runsMarkup, strong, typstString } from './markup';
+import { isAllowedLink } from './links';
 import { avocatRuns, defendantRuns, demandeurRuns, demandeurShortName, ofJurisdiction } from './parties';
 
 /** The font family of the four Source Serif 4 files passed to the compiler. */
@@ -275,7 +276,7 @@ function phrasing(node: PhrasingContent, context: RenderContext): string {
 		case 'break':
 			return '#linebreak();';
 		case 'link':
-			return `#link(${typstString(node.url)})[${inline(node.children, context)}];`;
+			return isAllowedLink(node.url) ? `#link(${typstString(node.url)})[${inline(node.children, context)}];` : inline(node.children, context);
 		case 'linkReference':
 			return inline(node.children, context);
 		case 'image':

@@ -30,6 +30,7 @@ import { defendantOf } from '../queries/defendant';
 import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS, type ActKind } from './actText';
 import { ExportError } from './errors';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
+import { isAllowedLink } from './links';
 import { withoutControls } from './markup';
 import { avocatRuns, defendantRuns, demandeurRuns, ofJurisdiction, type Run } from './parties';
 import { actMetadata, BODY_FONT } from './typst';
@@ -60,9 +61,20 @@ export interface ExportedWord {
 const CM = 567;
 const LANGUAGE = { value: 'fr-FR' } as const;
 
+// What XML 1.0 forbids in a document (§ 2.2): C0 controls but tab, line feed and carriage return,
+// the noncharacters U+FFFE and U+FFFF, and surrogates not part of a pair (the `u` flag matches a
+// pair as one code point). One of them in case data, pasted or crafted, makes the whole .docx
+// unreadable to Word.
+const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu;
+
+/** Every string from the case data or the body enters the document through here. */
+function wordText(value: string): string {
+	return withoutControls(value).replace(XML_ILLEGAL, '');
+}
+
 /** Runs of French prose: the same typography pass as the PDF, no-break and narrow spaces included. */
 function text(value: string, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun {
-	return new TextRun({ ...options, text: frenchTypography(withoutControls(value)).replace(/[\t\n\v\f\r\u2028\u2029]+/gu, ' '), language: LANGUAGE });
+	return new TextRun({ ...options, text: frenchTypography(wordText(value)).replace(/[\t\n\v\f\r\u2028\u2029]+/gu, ' '), language: LANGUAGE });
 }
 
 function missing(what: string): TextRun {
@@ -90,9 +102,9 @@ export async function exportWord(model: PleadingModel, options: WordOptions = {}
 		...bordereau(model, act),
 	];
 	const document = new Document({
-		title: metadata.title,
-		subject: metadata.subject,
-		creator: metadata.author ?? 'Prétoire',
+		title: wordText(metadata.title),
+		subject: wordText(metadata.subject),
+		creator: metadata.author === undefined ? 'Prétoire' : wordText(metadata.author),
 		keywords: 'article 145 du code de procédure civile',
 		externalStyles,
 		// Without a firm template: the PDF's typeface and sizes (templates in export/typst.ts: body and
@@ -303,7 +315,7 @@ function block(node: RootContent | BlockContent | DefinitionContent, context: Re
 			return blocks(node.children, context, { ...style, quoted: true });
 		case 'code': {
 			const lines = node.value.split(/\r?\n/u);
-			return [paragraph(lines.flatMap((line, index) => [...(index > 0 ? [new TextRun({ break: 1 })] : []), new TextRun({ text: withoutControls(line).replace(/^ +/u, (indent) => '\u00A0'.repeat(indent.length)), language: LANGUAGE })]), style, { alignment: AlignmentType.LEFT, indent: { left: 0 }, ...keeping(node, context, style) })];
+			return [paragraph(lines.flatMap((line, index) => [...(index > 0 ? [new TextRun({ break: 1 })] : []), new TextRun({ text: wordText(line).replace(/^ +/u, (indent) => '\u00A0'.repeat(indent.length)), language: LANGUAGE })]), style, { alignment: AlignmentType.LEFT, indent: { left: 0 }, ...keeping(node, context, style) })];
 		}
 		case 'html': {
 			const visible = html(node.value);
@@ -373,11 +385,13 @@ function phrasing(node: PhrasingContent, context: RenderContext, style: InlineSt
 		case 'emphasis':
 			return inline(node.children, context, { ...style, italics: true });
 		case 'inlineCode':
-			return [new TextRun({ ...style, text: withoutControls(node.value), language: LANGUAGE })];
+			return [new TextRun({ ...style, text: wordText(node.value), language: LANGUAGE })];
 		case 'break':
 			return [new TextRun({ break: 1 })];
-		case 'link':
-			return [new ExternalHyperlink({ link: node.url, children: inline(node.children, context, style).filter((child): child is TextRun => child instanceof TextRun) })];
+		case 'link': {
+			const children = inline(node.children, context, style);
+			return isAllowedLink(node.url) ? [new ExternalHyperlink({ link: wordText(node.url), children: children.filter((child): child is TextRun => child instanceof TextRun) })] : children;
+		}
 		case 'linkReference':
 			return inline(node.children, context, style);
 		case 'image':

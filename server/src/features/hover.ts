@@ -7,6 +7,7 @@ import { localized, t } from '../l10n';
 import { allLegalReferences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
 import { attributionWording, connexionEvidence } from '../queries/connexions';
+import { codeSpan, markdownText } from '../util/markdown';
 
 const contains = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 
@@ -24,7 +25,7 @@ export function hover(model: PleadingModel, position: Position, today: Date): Ho
 	}
 	const connexion = connexionEvidence(model).find((candidate) => candidate.ipSpan !== undefined && !('origin' in candidate.ipSpan) && contains(candidate.ipSpan, offset));
 	if (connexion?.ip !== undefined && connexion.ipSpan !== undefined) {
-		return markdown(model, connexion.ipSpan, [t('**Adresse IP {0}**', connexion.ip), '', t('- Fournisseur d’accès : {0}', attributionWording(connexion.ip))].join('\n'));
+		return markdown(model, connexion.ipSpan, [t('**Adresse IP {0}**', markdownText(connexion.ip)), '', t('- Fournisseur d’accès : {0}', attributionWording(connexion.ip))].join('\n'));
 	}
 	const mention = offenceMentions(model).find((candidate) => contains(candidate.span, offset));
 	if (mention !== undefined) {
@@ -32,7 +33,7 @@ export function hover(model: PleadingModel, position: Position, today: Date): Ho
 	}
 	const uncatalogued = uncataloguedQualifications(model).find((candidate) => contains(candidate.span, offset));
 	if (uncatalogued !== undefined) {
-		return markdown(model, uncatalogued.span, t('**{0}** — infraction absente de notre catalogue : peine, prescription et accès aux données techniques ne sont pas appréciés ; vérifiez le texte d’incrimination et la peine encourue sur Légifrance (repère de la délinquance grave : {1}).', uncatalogued.label, citation('cpp6012')));
+		return markdown(model, uncatalogued.span, t('**{0}** — infraction absente de notre catalogue : peine, prescription et accès aux données techniques ne sont pas appréciés ; vérifiez le texte d’incrimination et la peine encourue sur Légifrance (repère de la délinquance grave : {1}).', markdownText(uncatalogued.label), citation('cpp6012')));
 	}
 	const reference = allLegalReferences(model).find((candidate) => contains(candidate.span, offset));
 	if (reference !== undefined) {
@@ -125,10 +126,10 @@ function referenceHover(reference: LegalReference): string | undefined {
 function publicationHover(parsed: NonNullable<ReturnType<typeof publicationEvidence>[number]['parsedUrl']>): string {
 	const lines = [t('**Publication {0}**', parsed.platform)];
 	if (parsed.handle !== undefined) {
-		lines.push(t('- Compte dans l’URL : @{0} (l’URL ne prouve pas l’auteur)', parsed.handle));
+		lines.push(t('- Compte dans l’URL : @{0} (l’URL ne prouve pas l’auteur)', markdownText(parsed.handle)));
 	}
 	if (parsed.id !== undefined) {
-		lines.push(t('- Identifiant : `{0}`', parsed.id));
+		lines.push(t('- Identifiant : {0}', codeSpan(parsed.id)));
 	}
 	if (parsed.createdAt !== undefined) {
 		lines.push(t('- Créée le {0} UTC, soit {1}, heure de Paris', formatUtc(parsed.createdAt), formatMessageParisDateTime(parsed.createdAt)));
@@ -143,14 +144,14 @@ function dossierHover(model: PleadingModel): string {
 	const dossier = model.dossier!;
 	const name = model.frontMatter?.data.dossier ?? '';
 	if (dossier.document === undefined) {
-		return t('**Dossier** `{0}` : illisible, l’acte n’en hérite rien', name);
+		return t('**Dossier** {0} : illisible, l’acte n’en hérite rien', codeSpan(name));
 	}
 	const counts = dossier.inherited.map((key) => {
 		const value = (model.frontMatter?.data as Record<string, unknown> | undefined)?.[key];
 		return Array.isArray(value) ? `\`${key}\` (${value.length})` : `\`${key}\``;
 	});
 	return [
-		t('**Dossier** `{0}`', name),
+		t('**Dossier** {0}', codeSpan(name)),
 		'',
 		counts.length === 0 ? t('L’acte écrit lui-même toutes les clés du dossier : il n’en hérite rien.') : t('L’acte en hérite : {0}. Ses propres clés l’emportent sur celles du dossier.', counts.join(', ')),
 	].join('\n');

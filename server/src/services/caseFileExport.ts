@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { bordereauToTypst } from '../export/bordereau';
 import { buildBundle, ExhibitError, type BundleExhibit } from '../export/bundle';
+import { describeRemovals } from '../export/sanitizePdf';
 import { ordonnanceToTypst } from '../export/ordonnance';
 import { compileTypst, ExportError, exportPleading, type ExportOptions } from '../export/pdf';
 import { eFiling, isPlainFileName, plainFileName } from '../knowledge/eFiling';
@@ -27,7 +28,7 @@ export function caseFileTarget(source: string, kind: CaseFileKind): string {
 
 /** Writes nothing: builds the projet d'ordonnance, the bordereau or the bundle of the analysed act. */
 export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, target: string, options: ExportOptions = {}): Promise<CaseFileDocument> {
-	let document: { pdf: Uint8Array; pages: number };
+	let document: { pdf: Uint8Array; pages: number; notes?: readonly string[] };
 	if (kind === 'ordonnance') {
 		const { markup, title } = ordonnanceToTypst(model);
 		document = await compileTypst(markup, title, options);
@@ -37,27 +38,30 @@ export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, t
 	} else {
 		document = await bundleOf(model, options);
 	}
-	const notes: string[] = [];
+	const notes: string[] = [...(document.notes ?? [])];
 	if (kind === 'bundle' && document.pdf.byteLength > eFiling.maxBytesPerSending) {
 		notes.push(`Taille : ${megabytes(document.pdf.byteLength)} Mo, au-delà des ${megabytes(eFiling.maxBytesPerSending)} Mo environ qu’accepte par envoi la communication électronique avec les juridictions (source : ${eFiling.basis}) : déposez les pièces en plusieurs envois ou sur support papier`);
 	}
 	if (!isPlainFileName(basename(target))) {
 		notes.push(`Nom de fichier : « ${basename(target)} » contient des accents, des espaces ou d’autres signes, ou dépasse ${eFiling.maxFileNameLength} caractères ; préférez « ${plainFileName(basename(target))} » pour la communication électronique`);
 	}
-	return { ...document, notes };
+	return { pdf: document.pdf, pages: document.pages, notes };
 }
 
 function megabytes(bytes: number): string {
 	return (bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 }
 
-async function bundleOf(model: PleadingModel, options: ExportOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+async function bundleOf(model: PleadingModel, options: ExportOptions): Promise<{ pdf: Uint8Array; pages: number; notes: readonly string[] }> {
 	const bordereau = bordereauToTypst(model);
 	const exhibits = await readExhibits(model);
 	const act = await exportPleading(model, options);
 	const table = await compileTypst(bordereau.markup, bordereau.title, options);
 	try {
-		return await buildBundle(act.pdf, table.pdf, exhibits, options.now);
+		const bundle = await buildBundle(act.pdf, table.pdf, exhibits, options.now);
+		// The lawyer files these pièces under their name: they must know what differs from the file they hold.
+		const notes = bundle.cleaned.map(({ numero, removed }) => `Pièce n° ${numero} : contenu actif retiré du dossier de pièces (${describeRemovals(removed)}) ; ses pages sont reprises telles quelles`);
+		return { pdf: bundle.pdf, pages: bundle.pages, notes };
 	} catch (error) {
 		if (error instanceof ExhibitError) {
 			const where = exhibitPosition(model, model.frontMatter?.data.pieces?.findIndex((piece) => piece?.numero === error.numero) ?? -1);
