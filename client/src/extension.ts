@@ -4,6 +4,7 @@ import { createLanguageClient } from './client';
 import { registerCommands } from './commands';
 import { PleadingPreview } from './preview';
 import { createStatusBar } from './statusBar';
+import { WorkspaceTrustedNotification } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +16,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	registerCommands({ client, extension: context, preview }, output);
 	createStatusBar(context);
 	await client.start();
+	// The server was told at start whether the workspace is trusted; it learns when the lawyer trusts it.
+	context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification.method)));
 	// A host without walkthroughs (or a failure to open it) must not fail the activation.
 	openWalkthroughOnFirstInstall(context).catch((error: unknown) => output.warn(`walkthrough: ${error instanceof Error ? error.message : String(error)}`));
 }

@@ -135,3 +135,12 @@ export namespace ExportCaseFileRequest {
 		readonly notes: readonly string[];
 	}
 }
+
+/**
+ * The lawyer trusted the workspace (VS Code's workspace trust): the server may then honour
+ * `pretoire.allowFilesOutsideWorkspace`. Until then, and for a client that says it is untrusted in
+ * `initializationOptions.workspaceTrusted`, nothing outside the workspace folders is read.
+ */
+export namespace WorkspaceTrustedNotification {
+	export const method = 'pretoire/workspaceTrusted';
+}

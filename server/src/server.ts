@@ -18,7 +18,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PleadingModel } from './document/model';
-import { join } from 'node:path';
+import { dirname, join, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { codeActions, FIX_ALL_KIND, fixAllDataOf, type FixAllSelection } from './features/codeActions';
 import { dossierDiagnostics } from './features/dossierDiagnostics';
 import { fixAll } from './engine/fixAll';
@@ -29,7 +30,7 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest, WorkspaceTrustedNotification } from './protocol';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
@@ -38,11 +39,12 @@ import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
 import { withQueryMemory } from './queries/memo';
-import { loadDossier } from './services/dossierFiles';
+import { loadDossierAsync } from './services/dossierFiles';
+import type { PathPolicy } from './services/repositoryPaths';
+import { isDossierFileName } from './document/dossier';
 
 /** The analysis thread's own bundle, beside this one (esbuild.mjs). */
 const ANALYSIS_THREAD_SCRIPT = join(__dirname, 'analysisThread.js');
-import { isDossierFileName } from './document/dossier';
 
 /** The rule ids `pretoire.rules` may set; levels for other ids are dropped. */
 const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
@@ -78,6 +80,15 @@ function describe(error: unknown): string {
 	return error instanceof Error ? `${error.name}\n${stackFrames(error)}` : typeof error;
 }
 
+function folderPath(uri: string): string | undefined {
+	return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+function isInsideFolder(folder: string, path: string): boolean {
+	const inside = relative(folder, path);
+	return !inside.startsWith('..') && !isAbsolute(inside);
+}
+
 /** How long a client may take to answer `workspace/configuration` before the defaults apply. */
 const CONFIGURATION_TIMEOUT_MS = 5_000;
 
@@ -92,6 +103,10 @@ class PretoireServer {
 	private resolveCodeActionEdits = false;
 	private configurationRequests = false;
 	private initialSettings: Settings = defaultSettings;
+	/** The workspace folders' paths: the files an act names stay inside the one that holds it. */
+	private workspaceFolders: string[] = [];
+	/** VS Code says when a workspace is untrusted; other clients have no such notion. */
+	private workspaceTrusted = true;
 
 	constructor(private readonly connection: Connection) {}
 
@@ -115,6 +130,16 @@ class PretoireServer {
 			} else {
 				documents.all().forEach((document) => this.schedulePush(document.uri, 0));
 			}
+		});
+
+		connection.onNotification(WorkspaceTrustedNotification.method, () => {
+			this.workspaceTrusted = true;
+			this.cache.clear();
+			documents.all().forEach((document) => this.schedulePush(document.uri, 0));
+		});
+		connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
+			const removed = new Set(params.event.removed.map((folder) => folderPath(folder.uri)));
+			this.workspaceFolders = [...this.workspaceFolders.filter((folder) => !removed.has(folder)), ...params.event.added.map((folder) => folderPath(folder.uri)).filter((folder): folder is string => folder !== undefined)];
 		});
 
 		documents.onDidOpen(({ document }) => this.schedulePush(document.uri, 0));
@@ -231,7 +256,9 @@ class PretoireServer {
 		connection.onRequest(AccessProviderActRequest.method, async (params: AccessProviderActRequest.Params) =>
 			(await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
-		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) => this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params)));
+		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) =>
+			this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params, this.pathPolicyFor(params.uri, await this.settingsFor(params.uri)))),
+		);
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
@@ -249,8 +276,11 @@ class PretoireServer {
 		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
 		this.resolveCodeActionEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
-		const options = params.initializationOptions as { settings?: unknown; analysisBudgetMs?: unknown } | undefined;
+		const options = params.initializationOptions as { settings?: unknown; analysisBudgetMs?: unknown; workspaceTrusted?: unknown } | undefined;
 		this.initialSettings = parseSettings(options?.settings, ruleIds);
+		this.workspaceTrusted = options?.workspaceTrusted !== false;
+		const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri === null || params.rootUri === undefined ? [] : [params.rootUri]);
+		this.workspaceFolders = folders.map(folderPath).filter((folder): folder is string => folder !== undefined);
 		// Clients other than VS Code may give the analysis more (or less) time per document.
 		const budget = options?.analysisBudgetMs;
 		if (typeof budget === 'number' && Number.isFinite(budget) && budget > 0) {
@@ -272,6 +302,7 @@ class PretoireServer {
 				foldingRangeProvider: true,
 				codeLensProvider: { resolveProvider: false },
 				...(this.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'prétoire' },
 		};
@@ -341,7 +372,17 @@ class PretoireServer {
 		}
 		setMessageLanguage(settings.language);
 		// The document may have changed while the settings were read: analyse the current version.
-		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => loadDossier(model, (dossierUri) => this.documents.get(dossierUri)?.getText()));
+		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => loadDossierAsync(model, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText()));
+	}
+
+	/**
+	 * Where the files an act names may be: inside the workspace folder that holds it (the act's own
+	 * folder for a file opened alone), unless the lawyer allows more in a trusted workspace.
+	 */
+	private pathPolicyFor(uri: string, settings: Settings): PathPolicy {
+		const path = uri.startsWith('file:') ? fileURLToPath(uri) : '';
+		const folder = this.workspaceFolders.filter((candidate) => isInsideFolder(candidate, path)).sort((left, right) => right.length - left.length)[0];
+		return { root: folder ?? dirname(path), allowOutside: settings.allowFilesOutsideWorkspace && this.workspaceTrusted };
 	}
 
 	/** An act's diagnostics; for an open `dossier.yaml`, its own and those the open acts make about its values. */

@@ -93,7 +93,7 @@ suite('dossier.yaml inheritance', () => {
 		const model = withDossier(act(['acte: requete', 'dossier: absent.yaml', 'juridiction: Tribunal judiciaire de Paris', 'date: 2025-01-15']));
 		const missing = findings(model).filter((finding) => finding.ruleId === 'front-matter-invalid');
 		assert.equal(missing.length, 1);
-		assert.match(missing[0].message, /^Dossier illisible : absent\.yaml \(fichier introuvable à côté de l’acte\)/u);
+		assert.match(missing[0].message, /^Dossier illisible : absent\.yaml \(fichier introuvable\)/u);
 		assert.equal(model.rangeOf(missing[0].span).start.line + 1, DOSSIER_LINE);
 	});
 

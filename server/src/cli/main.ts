@@ -9,12 +9,11 @@ import { setMessageLanguage } from '../l10n';
 import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
-import { readPleadingFile } from './pleadingFile';
-import { readAct, readActFile, withOrigin } from './readAct';
+import { readAct, readActFile, readActText, withOrigin } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
 import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
-import { projectSettingsFor, type ProjectSettings } from './projectSettings';
+import { pathPolicyFor, projectSettingsFor, type ProjectSettings } from './projectSettings';
 import placeholderLeft from '../rules/placeholder-left';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
@@ -115,9 +114,9 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 	const projects = new Map<string, ProjectSettings>();
 	const warnedProjects = new Set<ProjectSettings>();
 	for (const file of files) {
-		const read = readPleadingFile(file);
-		if ('problem' in read) {
-			warnings.push(`${file} : ${read.problem}`);
+		const read = readActText(file);
+		if ('refusal' in read) {
+			warnings.push(read.refusal);
 			unreadable = true;
 			continue;
 		}
@@ -133,7 +132,7 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en'): CheckedFil
 		}
 		try {
 			const document = TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, text);
-			const model = readAct(document);
+			const model = readAct(document, pathPolicyFor(file, project));
 			findings.push(...analyze(model, { settings: project.settings, today: new Date() }).map((finding) => locate(file, document, withOrigin(model, finding))));
 		} catch (error) {
 			warnings.push(internalFailure(file, error));

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readDossier } from '../document/dossier';
 import { isIsoDate } from '../document/frontMatterSchema';
 import { platformByKey, platforms } from '../knowledge';
 import { accessProviderAct } from '../templates/accessProviderAct';
+import { readLawyerFileSync, textOf } from '../services/safeFile';
 
 export const NEW_USAGE = `        pretoire new --dossier DOSSIER --acte assignation-refere --fai CLÉ [--date AAAA-MM-JJ] -o ACTE.md`;
 
@@ -57,14 +58,12 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 		return 2;
 	}
 	const dossierFile = existsSync(command.dossier) && statSync(command.dossier).isDirectory() ? join(command.dossier, 'dossier.yaml') : command.dossier;
-	let text: string;
-	try {
-		text = readFileSync(dossierFile, 'utf8');
-	} catch (error) {
-		warn(`${dossierFile} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+	const read = textOf(readLawyerFileSync(dossierFile, 'dossier'));
+	if ('refusal' in read) {
+		warn(`${dossierFile} : ${read.refusal}`);
 		return 2;
 	}
-	const dossier = readDossier(text);
+	const dossier = readDossier(read.text);
 	const invalid = dossier.issues.filter((issue) => issue.kind !== 'unknown-key');
 	if (invalid.length > 0) {
 		warn(`${dossierFile} : dossier invalide ; corrigez-le d'abord :\n${invalid.map((issue) => `- ${issue.message}`).join('\n')}`);

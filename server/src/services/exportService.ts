@@ -1,10 +1,11 @@
-import { mkdir, readFile, realpath } from 'node:fs/promises';
+import { mkdir, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, parse, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PleadingModel } from '../document/model';
 import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import type { ExportPdfRequest, ExportWordRequest } from '../protocol';
+import { readLawyerFile } from './safeFile';
 
 /**
  * Where the export of `source` goes: beside it, or in `outputDirectory` (absolute, or relative to the
@@ -82,9 +83,11 @@ export async function exportToWord(model: PleadingModel, params: ExportWordReque
 	let template: Uint8Array | undefined;
 	if (setting !== '') {
 		const path = resolve(dirname(source), setting);
-		template = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-			throw new ExportError(`Export Word impossible : le modèle Word ${path} (pretoire.export.wordTemplate) est illisible (${error.code ?? 'erreur'})`);
-		});
+		const read = await readLawyerFile(path, 'wordTemplate');
+		if ('refusal' in read) {
+			throw new ExportError(`Export Word impossible : le modèle Word ${path} (pretoire.export.wordTemplate) est illisible (${read.refusal})`);
+		}
+		template = read.bytes;
 	}
 	const exported = await exportWord(model, { template });
 	await writeExportAtomically(exported.docx, target, source);
