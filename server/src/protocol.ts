@@ -144,3 +144,18 @@ export namespace ExportCaseFileRequest {
 export namespace WorkspaceTrustedNotification {
 	export const method = 'pretoire/workspaceTrusted';
 }
+
+/**
+ * What the lawyer must confirm before an export (services/exportGate.ts, the same gate as the command
+ * line's): the blanks left to complete and the errors of the act's current analysis.
+ */
+export namespace ExportGateRequest {
+	export const method = 'pretoire/exportGate';
+	export interface Params {
+		readonly uri: string;
+	}
+	export interface Result {
+		readonly blanks: number;
+		readonly errors: number;
+	}
+}

@@ -30,7 +30,7 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest, WorkspaceTrustedNotification } from './protocol';
+import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest, WorkspaceTrustedNotification, ExportGateRequest } from './protocol';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
@@ -40,6 +40,7 @@ import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
 import { withQueryMemory } from './queries/memo';
 import { loadDossierAsync } from './services/dossierFiles';
+import { exportGateOfDiagnostics } from './services/exportGate';
 import type { PathPolicy } from './services/repositoryPaths';
 import { isDossierFileName } from './document/dossier';
 
@@ -249,6 +250,13 @@ class PretoireServer {
 		// export, and the memory is better spent on the open pleadings.
 		const exportService = () => import('./services/exportService');
 		const caseFileRequests = () => import('./services/caseFileRequests');
+		connection.onRequest(ExportGateRequest.method, (params: ExportGateRequest.Params) =>
+			this.onPleading(params.uri, 'Export impossible', async (): Promise<ExportGateRequest.Result> => {
+				// The analysis onPleading just read, from the cache: its diagnostics are the ones the editor shows.
+				const gate = exportGateOfDiagnostics((await this.analysisOf(params.uri))?.diagnostics ?? []);
+				return { blanks: gate.blanks.length, errors: gate.errors.length };
+			}),
+		);
 		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', async (model) => (await exportService()).exportToPdf(model, params)));
 		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (model) => (await exportService()).exportToWord(model, params)));
 		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (model) => (await import('./export/preview')).renderPreview(model)));

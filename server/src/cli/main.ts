@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
-import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
+import { ExportError, exportPleading, removeUnfinishedExports, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import { formatJson, formatSarif, formatText, locate, type FileFinding } from './report';
 import { readAct, readActFile, readActText, withOrigin } from './readAct';
@@ -14,7 +14,7 @@ import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
 import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
 import { pathPolicyFor, projectSettingsFor, type ProjectSettings } from './projectSettings';
-import placeholderLeft from '../rules/placeholder-left';
+import { passesExportGate } from './exportGate';
 
 const USAGE = `Usage : pretoire check FICHIER... [--format text|json|sarif] [--language fr|en] [--jobs N]
         pretoire export FICHIER [-o SORTIE.pdf|SORTIE.docx] [--format pdf|docx] [--force]
@@ -267,12 +267,7 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 		return 2;
 	}
 	const { model } = act;
-	// A blank would be printed and served as is: refuse unless the lawyer insists.
-	const blanks = command.force ? [] : analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
-	if (blanks.length > 0) {
-		const document = model.document;
-		blanks.forEach((finding) => warn(formatText([locate(command.file, document, finding)])));
-		warn(`${command.file} : ${blanks.length} texte(s) à compléter ; complétez l’acte, ou exportez quand même avec --force`);
+	if (!passesExportGate(command.file, model, command.force, warn)) {
 		return 1;
 	}
 	try {
@@ -345,6 +340,13 @@ if (isMainThread) {
 	process.setSourceMapsEnabled(true);
 	process.on('uncaughtException', failInternally);
 	process.on('unhandledRejection', failInternally);
+	// Stopped mid-export (Ctrl+C, a CI timeout): no temporary file holding the act stays behind.
+	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+		process.on(signal, () => {
+			removeUnfinishedExports();
+			process.exit(code);
+		});
+	}
 	Promise.resolve()
 		.then(() => main(process.argv.slice(2)))
 		.then((code) => {

@@ -1,5 +1,4 @@
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDossier } from '../document/dossier';
 import type { PleadingModel } from '../document/model';
@@ -8,7 +7,7 @@ import { platformByKey } from '../knowledge';
 import type { AccessProviderActRequest, ExportCaseFileRequest } from '../protocol';
 import { accessProviderAct } from '../templates/accessProviderAct';
 import { caseFileTarget, exportCaseFile } from './caseFileExport';
-import { exportTarget } from './exportService';
+import { prepareExportTarget } from './exportService';
 import type { PathPolicy } from './repositoryPaths';
 import { readLawyerFile, textOf } from './safeFile';
 
@@ -41,16 +40,8 @@ export async function accessProviderActText(params: AccessProviderActRequest.Par
 
 /** Writes the projet d'ordonnance, the bordereau or the bundle beside the act (or in the export folder). */
 export async function exportCaseFileToDisk(model: PleadingModel, params: ExportCaseFileRequest.Params, policy: PathPolicy): Promise<ExportCaseFileRequest.Result> {
-	if (!params.uri.startsWith('file:')) {
-		throw new ExportError('Export impossible : enregistrez d’abord l’acte dans un fichier local');
-	}
-	const source = fileURLToPath(params.uri);
-	const beside = caseFileTarget(source, params.kind);
-	const target = join(dirname(exportTarget(source, params.outputDirectory)), basename(beside));
+	const { source, target } = await prepareExportTarget(params.uri, params.outputDirectory, (act) => basename(caseFileTarget(act, params.kind)), 'Export');
 	const document = await exportCaseFile(model, params.kind, target, {}, policy);
-	if (params.outputDirectory?.trim()) {
-		await mkdir(dirname(target), { recursive: true });
-	}
 	await writePdfAtomically(document.pdf, target, source);
 	return { path: target, pages: document.pages, notes: document.notes };
 }
