@@ -1,6 +1,7 @@
 import {
 	CodeActionKind,
 	createConnection,
+	DiagnosticSeverity,
 	DidChangeConfigurationNotification,
 	DocumentDiagnosticReportKind,
 	ProposedFeatures,
@@ -32,7 +33,7 @@ import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renu
 import { offences, platforms } from './knowledge';
 import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest, WorkspaceTrustedNotification, ExportGateRequest } from './protocol';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
-import { localized, setMessageLanguage } from './l10n';
+import { localized, setMessageLanguage, t } from './l10n';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
 import { stackFrames } from './services/analysisWorker';
 import { rules } from './rules';
@@ -42,6 +43,7 @@ import { withQueryMemory } from './queries/memo';
 import { loadDossierAsync } from './services/dossierFiles';
 import { exportGateOfDiagnostics } from './services/exportGate';
 import type { PathPolicy } from './services/repositoryPaths';
+import { FILE_SIZE_LIMITS } from './services/safeFile';
 import { isDossierFileName } from './document/dossier';
 
 /** The analysis thread's own bundle, beside this one (esbuild.mjs). */
@@ -397,6 +399,11 @@ class PretoireServer {
 	private async diagnosticsOf(uri: string): Promise<Diagnostic[]> {
 		const document = this.documents.get(uri);
 		if (document !== undefined && isDossierFileName(uri)) {
+			if (Buffer.byteLength(document.getText(), 'utf8') > FILE_SIZE_LIMITS.dossier) {
+				// The same limit as on disk: a huge YAML file is not parsed on this thread.
+				const message = t('Dossier trop volumineux (plus de {0} Mo) : il n’est pas lu, et les actes qui le nomment n’en héritent rien', FILE_SIZE_LIMITS.dossier / (1024 * 1024));
+				return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'front-matter-invalid', source: 'prétoire', message }];
+			}
 			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map((other) => this.analysisOf(other.uri)));
 			return dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined));
 		}

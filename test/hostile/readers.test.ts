@@ -174,4 +174,45 @@ suite('Hostile files: the one safe reader', () => {
 			await client.stop();
 		}
 	});
+
+	test('One dossier size limit for the editor (open or on disk) and the CLI: 3.9 MB inherited, 4.1 MB refused', async function () {
+		this.timeout(HANG_DETECTOR_MS);
+		const folder = join(directory, 'size');
+		mkdirSync(folder);
+		// Valid YAML padded with comments to the size wanted.
+		const dossierOf = (bytes: number): string => {
+			const head = 'juridiction: Tribunal judiciaire de Paris\n';
+			const line = `# ${'x'.repeat(98)}\n`;
+			return head + line.repeat(Math.ceil((bytes - head.length) / line.length));
+		};
+		writeFileSync(join(folder, 'petit.yaml'), dossierOf(3.9 * 1024 * 1024));
+		writeFileSync(join(folder, 'gros.yaml'), dossierOf(4.1 * 1024 * 1024));
+		const actOf = (dossier: string): string => ACT(dossier).replace(/^juridiction: .*\n/mu, '');
+		const missingCourt = /Clé obligatoire manquante : `juridiction`/u;
+		const tooLarge = /Dossier illisible : gros\.yaml \(fichier trop volumineux \(plus de 4 Mo\), refusé\)/u;
+		for (const [name, expected] of [['petit.yaml', 'inherited'], ['gros.yaml', 'refused']] as const) {
+			const act = join(folder, `acte-${name}.md`);
+			writeFileSync(act, actOf(name));
+			const { stdout } = cli('check', act);
+			assert.equal(missingCourt.test(stdout), expected === 'refused', `${name}: ${stdout}`);
+			assert.equal(tooLarge.test(stdout), expected === 'refused', name);
+		}
+		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+		try {
+			const pull = async (uri: string): Promise<string[]> => ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items.map((diagnostic) => String(diagnostic.message));
+			const small = pathToFileURL(join(folder, 'acte-petit.yaml.md')).toString();
+			await client.open(small, actOf('petit.yaml'));
+			assert.ok(!(await pull(small)).some((message) => missingCourt.test(message)), 'the 3.9 MB dossier is inherited');
+			const large = pathToFileURL(join(folder, 'acte-gros.yaml.md')).toString();
+			await client.open(large, actOf('gros.yaml'));
+			assert.ok((await pull(large)).some((message) => tooLarge.test(message)), 'from disk');
+			// Open in the editor, under the limit on disk but over it in the editor: the same limit.
+			const opened = pathToFileURL(join(folder, 'petit.yaml')).toString();
+			await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: opened, languageId: 'yaml', version: 1, text: dossierOf(4.1 * 1024 * 1024) } });
+			assert.ok((await pull(opened)).some((message) => /^Dossier trop volumineux \(plus de 4 Mo\)/u.test(message)), 'the open dossier itself');
+			assert.ok((await pull(small)).some((message) => /Dossier illisible : petit\.yaml \(fichier trop volumineux/u.test(message)), 'the act naming the open dossier');
+		} finally {
+			await client.stop();
+		}
+	});
 });

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readDossier } from '../document/dossier';
-import { isInherited, type PleadingModel } from '../document/model';
+import { isInherited, type FrontMatterModel, type PleadingModel } from '../document/model';
 import type { RuleFinding } from '../engine/analyze';
 import { t } from '../l10n';
 import { toDiagnostic } from '../engine/diagnostics';
@@ -17,10 +17,13 @@ export interface AnalysedAct {
 /**
  * The diagnostics of an open `dossier.yaml`: its own YAML and schema problems, then every finding an
  * open act makes about a value it inherits, placed where the dossier writes that value, with a link
- * back to the act. The same finding from two acts is shown once.
+ * back to the act. The same finding from two acts is shown once. The dossier's reading is an act's,
+ * made on the analysis thread, when an act was analysed with this very text: it is not parsed again.
  */
 export function dossierDiagnostics(dossier: TextDocument, acts: readonly AnalysedAct[]): Diagnostic[] {
-	const own = readDossier(dossier.getText());
+	const text = dossier.getText();
+	const read = acts.find((act) => act.model.dossier?.document?.uri === dossier.uri && act.model.dossier.document.getText() === text)?.model.dossier?.frontMatter;
+	const own: FrontMatterModel = read ?? readDossier(text);
 	const range = (span: { start: number; end: number }) => ({ start: dossier.positionAt(span.start), end: dossier.positionAt(span.end) });
 	const diagnostics: Diagnostic[] = own.issues.map((issue) => ({
 		range: range(issue.span),
