@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { rules } from '../rules';
 import { folderPolicy, type PathPolicy } from '../services/repositoryPaths';
@@ -41,7 +41,7 @@ export function projectSettingsFor(file: string, cache: Map<string, ProjectSetti
 		}
 		visited.push(directory);
 		const candidate = join(directory, PROJECT_FILE);
-		if (lstatSync(candidate, { throwIfNoEntry: false }) !== undefined) {
+		if (existsSync(candidate)) {
 			const found = read(candidate, directory);
 			visited.forEach((seen) => cache.set(seen, found));
 			return found;

@@ -23,10 +23,11 @@ export const FILE_SIZE_LIMITS: Readonly<Record<FileKind, number>> = {
 export type SafeRead = { readonly bytes: Buffer } | { readonly refusal: string };
 
 /**
- * Never blocks on a FIFO or a device (the open returns at once), never follows a link the caller did
- * not resolve itself (a path checked for containment cannot be swapped for a link afterwards).
+ * Never blocks on a FIFO or a device (the open returns at once), never makes a terminal the process's
+ * controlling terminal, never follows a link the caller did not resolve itself (a path checked for
+ * containment cannot be swapped for a link afterwards).
  */
-const OPEN_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | (fsConstants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | (fsConstants.O_NOCTTY ?? 0) | (fsConstants.O_NOFOLLOW ?? 0);
 
 /** Why the opened file may not be read, from the descriptor's own status (a path could be swapped). */
 function refusalOf(stats: Stats, kind: FileKind): string | undefined {
