@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, watch, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { parsePleading } from '../../server/src/document/parse';
 import { writeExportAtomically } from '../../server/src/export/pdf';
 import { exportWord } from '../../server/src/export/word';
@@ -159,6 +160,24 @@ suite('Hostile exports: one gate, one target resolution, one writer', () => {
 				await assert.rejects(client.connection.sendRequest(ExportCaseFileRequest.method, { uri, kind, outputDirectory: 'sortie' }), /mène, par un lien symbolique, hors du dossier de l’acte/u, kind);
 			}
 			assert.deepEqual(readdirSync(outside), []);
+		} finally {
+			await client.stop();
+		}
+	});
+
+	test('Language server: a FIFO pièce stops the bundle with its place, and the server keeps answering', async function () {
+		this.timeout(HANG_DETECTOR_MS);
+		const folder = join(directory, 'fifo-piece');
+		cpSync(join('examples', 'dossier-martin'), folder, { recursive: true });
+		rmSync(join(folder, 'pieces', '02-constat-1er-novembre.pdf'));
+		execFileSync('mkfifo', [join(folder, 'pieces', '02-constat-1er-novembre.pdf')]);
+		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+		try {
+			const uri = pathToFileURL(join(folder, 'assignation-orange.md')).toString();
+			await client.open(uri, readFileSync(join(folder, 'assignation-orange.md'), 'utf8'));
+			await assert.rejects(client.connection.sendRequest(ExportCaseFileRequest.method, { uri, kind: 'bundle' }), /pièce n° 2 \(dossier\.yaml:\d+:\d+\) : pas un fichier ordinaire/u);
+			assert.ok(((await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as unknown[]).length > 0);
+			assert.deepEqual(readdirSync(folder).filter((name) => name.endsWith('.pdf') || name.endsWith('.tmp')), []);
 		} finally {
 			await client.stop();
 		}

@@ -215,4 +215,27 @@ suite('Hostile files: the one safe reader', () => {
 			await client.stop();
 		}
 	});
+
+	test('Language server: a dossier read once is read again when the file changes on disk', async function () {
+		this.timeout(HANG_DETECTOR_MS);
+		const folder = join(directory, 'changes');
+		mkdirSync(folder);
+		const dossier = join(folder, 'dossier.yaml');
+		writeFileSync(dossier, 'juridiction: Tribunal judiciaire de Paris\n');
+		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+		try {
+			const uri = pathToFileURL(join(folder, 'requete.md')).toString();
+			await client.open(uri, ACT('dossier.yaml').replace(/^juridiction: .*\n/mu, ''));
+			const pull = async (): Promise<string[]> => ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items.map((diagnostic) => String(diagnostic.message));
+			assert.ok(!(await pull()).some((message) => /juridiction/u.test(message)));
+			assert.ok(!(await pull()).some((message) => /juridiction/u.test(message)), 'the same answer from the kept reading');
+			writeFileSync(dossier, 'juridiction: [\n');
+			assert.ok((await pull()).some((message) => /dossier\.yaml : Erreur de syntaxe YAML/u.test(message)), 'the new content is read');
+			rmSync(dossier);
+			execFileSync('mkfifo', [dossier]);
+			assert.ok((await pull()).some((message) => /pas un fichier ordinaire/u.test(message)), 'a FIFO swapped in is refused');
+		} finally {
+			await client.stop();
+		}
+	});
 });

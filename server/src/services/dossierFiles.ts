@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DossierSource } from '../document/dossier';
 import type { PleadingModel } from '../document/model';
@@ -51,8 +52,42 @@ export function loadDossier(model: PleadingModel, policy?: PathPolicy, openText:
 	return target === undefined || 'source' in target ? target?.source : sourceOf(target.uri, readFileSafelySync(target.path, 'dossier'));
 }
 
-/** `loadDossier` for the language server: the file is read off its main thread. */
+/**
+ * The dossiers the server read last, by real path, with the file's status then: every request on an
+ * act checks its dossier, and a status that did not change spares reading megabytes again.
+ */
+const diskReadings = new Map<string, { readonly stamp: string; readonly source: DossierSource }>();
+const KEPT_DISK_READINGS = 4;
+
+/** Device, inode, size and change times: what changes when the file is written or replaced. */
+async function stampOf(path: string): Promise<string | undefined> {
+	try {
+		const status = await stat(path, { bigint: true });
+		return `${status.dev}:${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
+	} catch {
+		return undefined;
+	}
+}
+
+/** `loadDossier` for the language server: the file is read off its main thread, and again only once it changed. */
 export async function loadDossierAsync(model: PleadingModel, policy: PathPolicy, openText: (uri: string) => string | undefined): Promise<DossierSource | undefined> {
 	const target = dossierTarget(model, policy, openText);
-	return target === undefined || 'source' in target ? target?.source : sourceOf(target.uri, await readFileSafely(target.path, 'dossier'));
+	if (target === undefined || 'source' in target) {
+		return target?.source;
+	}
+	// The status is taken before the read: a write during the read changes it, and the next request reads again.
+	const stamp = await stampOf(target.path);
+	const kept = diskReadings.get(target.path);
+	if (stamp !== undefined && kept !== undefined && kept.stamp === stamp && kept.source.uri === target.uri) {
+		return kept.source;
+	}
+	const source = sourceOf(target.uri, await readFileSafely(target.path, 'dossier'));
+	diskReadings.delete(target.path);
+	if (stamp !== undefined) {
+		diskReadings.set(target.path, { stamp, source });
+		if (diskReadings.size > KEPT_DISK_READINGS) {
+			diskReadings.delete(diskReadings.keys().next().value!);
+		}
+	}
+	return source;
 }
