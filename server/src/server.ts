@@ -405,7 +405,9 @@ class PretoireServer {
 				return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'front-matter-invalid', source: 'prétoire', message }];
 			}
 			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map((other) => this.analysisOf(other.uri)));
-			return dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined));
+			const reading = await this.cache.openDossierReading(uri, document.getText());
+			// An interrupted reading shows nothing rather than parse a large file on this thread.
+			return reading === undefined ? [] : dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined), reading);
 		}
 		// An interrupted analysis has its one finding to show, and no model.
 		return [...((await this.resultOf(uri))?.diagnostics ?? [])];

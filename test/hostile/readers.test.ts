@@ -238,4 +238,24 @@ suite('Hostile files: the one safe reader', () => {
 			await client.stop();
 		}
 	});
+
+	test('Language server: an open 3.9 MB dossier.yaml is parsed on the analysis thread, not on the main one', async function () {
+		this.timeout(HANG_DETECTOR_MS);
+		const uri = pathToFileURL(join(directory, 'ouvert', 'dossier.yaml')).toString();
+		const text = `juridiction: [\n${`# ${'x'.repeat(98)}\n`.repeat(39_000)}`;
+		const ownDiagnostics = async (options: unknown): Promise<string[]> => {
+			const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, options);
+			try {
+				await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+				const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+				return report.items.map((diagnostic) => String(diagnostic.message));
+			} finally {
+				await client.stop();
+			}
+		};
+		assert.ok((await ownDiagnostics({})).some((message) => /Erreur de syntaxe YAML/u.test(message)));
+		// Only the analysis thread has a time budget: with 1 ms, which parsing 3.9 MB provably exceeds on
+		// any machine, the reading is interrupted. Had the main thread parsed it, the error would show.
+		assert.deepEqual(await ownDiagnostics({ analysisBudgetMs: 1 }), []);
+	});
 });

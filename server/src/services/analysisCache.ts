@@ -9,7 +9,7 @@ import type { RuleFinding } from '../engine/analyze';
 import { toDiagnostic } from '../engine/diagnostics';
 import { t } from '../l10n';
 import type { Settings } from '../settings';
-import type { AnalysisJob, AnalysisReply, ForgetJob } from './analysisWorker';
+import type { AnalysisJob, AnalysisReply, DossierJob, DossierReply, ForgetJob } from './analysisWorker';
 
 export interface Analysis {
 	/** The act with what it inherits from its dossier, if it names one. */
@@ -180,6 +180,33 @@ export class AnalysisCache {
 		return interrupted;
 	}
 
+	/**
+	 * The reading of an open `dossier.yaml` for its own diagnostics: the one an act's analysis brought
+	 * back for the same text, else parsed on the analysis thread. Undefined when that was interrupted.
+	 */
+	async openDossierReading(uri: string, text: string): Promise<FrontMatterModel | undefined> {
+		const key = dossierKeyOf({ uri, text });
+		const kept = this.dossierReadings.get(key);
+		if (kept !== undefined) {
+			return kept;
+		}
+		const outcome = await this.thread.run<DossierReply>({ kind: 'readDossier', id: 0, uri, text });
+		if (outcome.kind !== 'done') {
+			return undefined;
+		}
+		const reading = frontMatterFromTransferable(outcome.reply.dossier);
+		this.keepReading(key, reading);
+		return reading;
+	}
+
+	private keepReading(key: string, reading: FrontMatterModel): void {
+		this.dossierReadings.delete(key);
+		this.dossierReadings.set(key, reading);
+		if (this.dossierReadings.size > KEPT_DOSSIER_READINGS) {
+			this.dossierReadings.delete(this.dossierReadings.keys().next().value!);
+		}
+	}
+
 	private needsReading(dossier: DossierSource | undefined): boolean {
 		return dossier !== undefined && 'text' in dossier && !this.dossierReadings.has(dossierKeyOf(dossier));
 	}
@@ -192,17 +219,13 @@ export class AnalysisCache {
 		const key = dossierKeyOf(dossier);
 		const reading = reply.dossier === undefined ? this.dossierReadings.get(key) : frontMatterFromTransferable(reply.dossier);
 		if (reading !== undefined) {
-			this.dossierReadings.delete(key);
-			this.dossierReadings.set(key, reading);
-			if (this.dossierReadings.size > KEPT_DOSSIER_READINGS) {
-				this.dossierReadings.delete(this.dossierReadings.keys().next().value!);
-			}
+			this.keepReading(key, reading);
 		}
 		return reading;
 	}
 }
 
-type Outcome = { kind: 'done'; reply: AnalysisReply } | { kind: 'interrupted' } | { kind: 'superseded' } | { kind: 'failed'; errorClass: string };
+type Outcome<Reply = AnalysisReply> = { kind: 'done'; reply: Reply } | { kind: 'interrupted' } | { kind: 'superseded' } | { kind: 'failed'; errorClass: string };
 
 /**
  * One analysis thread, one document at a time. A document that exceeds the budget has its thread
@@ -217,11 +240,11 @@ class AnalysisThread {
 
 	constructor(private readonly script: string, readonly budgetMs: number, private readonly log: AnalysisLog) {}
 
-	run(job: AnalysisJob): Promise<Outcome> {
+	run<Reply extends { readonly id: number } = AnalysisReply>(job: AnalysisJob | DossierJob): Promise<Outcome<Reply>> {
 		const numbered = { ...job, id: this.nextId++ };
 		this.latest.set(job.uri, numbered.id);
 		// Typing in a slow document queues a version per keystroke: only the latest is analysed.
-		const outcome = this.queue.then(() => (this.latest.get(job.uri) === numbered.id ? this.runNow(numbered) : { kind: 'superseded' as const }));
+		const outcome = this.queue.then(() => (this.latest.get(job.uri) === numbered.id ? this.runNow<Reply>(numbered) : { kind: 'superseded' as const }));
 		this.queue = outcome;
 		return outcome;
 	}
@@ -236,17 +259,17 @@ class AnalysisThread {
 		this.worker = undefined;
 	}
 
-	private runNow(job: AnalysisJob): Promise<Outcome> {
+	private runNow<Reply extends { readonly id: number }>(job: AnalysisJob | DossierJob): Promise<Outcome<Reply>> {
 		const worker = (this.worker ??= this.spawn());
-		return new Promise<Outcome>((settle) => {
-			const finish = (outcome: Outcome): void => {
+		return new Promise<Outcome<Reply>>((settle) => {
+			const finish = (outcome: Outcome<Reply>): void => {
 				clearTimeout(timer);
 				worker.off('message', onMessage);
 				worker.off('error', onError);
 				worker.off('exit', onExit);
 				settle(outcome);
 			};
-			const onMessage = (reply: AnalysisReply): void => {
+			const onMessage = (reply: Reply): void => {
 				if (reply.id === job.id) {
 					finish({ kind: 'done', reply });
 				}

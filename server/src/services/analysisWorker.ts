@@ -33,6 +33,19 @@ export interface AnalysisReply {
 	readonly dossier?: TransferableFrontMatter;
 }
 
+/** An open `dossier.yaml` to read for its own diagnostics: parsed here, never on the main thread. */
+export interface DossierJob {
+	readonly kind: 'readDossier';
+	readonly id: number;
+	readonly uri: string;
+	readonly text: string;
+}
+
+export interface DossierReply {
+	readonly id: number;
+	readonly dossier: TransferableFrontMatter;
+}
+
 /** A closed document: its previous model is no longer needed for incremental parsing. */
 export interface ForgetJob {
 	readonly kind: 'forget';
@@ -78,9 +91,14 @@ export function runAnalysisWorker(): void {
 	process.setSourceMapsEnabled(true);
 	const previous = new Map<string, PleadingModel>();
 	const dossiers = new DossierReadings();
-	parentPort?.on('message', (job: AnalysisJob | ForgetJob) => {
+	parentPort?.on('message', (job: AnalysisJob | DossierJob | ForgetJob) => {
 		if (job.kind === 'forget') {
 			previous.delete(job.uri);
+			return;
+		}
+		if (job.kind === 'readDossier') {
+			const reply: DossierReply = { id: job.id, dossier: frontMatterToTransferable(dossiers.of({ uri: job.uri, text: job.text })!) };
+			parentPort?.postMessage(reply);
 			return;
 		}
 		setMessageLanguage(job.settings.language);
