@@ -29,6 +29,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
 			{ scheme: 'file', pattern: '**/dossier*.{yaml,yml}' },
 		],
 		synchronize: { configurationSection: 'pretoire' },
+		// Until the lawyer trusts the workspace, the server reads nothing outside its folders.
+		initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
 		diagnosticPullOptions: { onChange: true, onSave: true },
 		outputChannel: output,
 		errorHandler: restartingErrorHandler(),

@@ -3,6 +3,7 @@ import { registerCommands } from './commands';
 import { LazyLanguageServer } from './languageServer';
 import { PleadingPreview } from './preview';
 import { createStatusBar } from './statusBar';
+import { WorkspaceTrustedNotification } from '../../server/src/protocol';
 
 let server: LazyLanguageServer | undefined;
 
@@ -15,6 +16,8 @@ export function activate(context: vscode.ExtensionContext): void {
 	registerCommands({ client, extension: context, preview }, output);
 	createStatusBar(context);
 	server.startWithFirstAct();
+	// The server was told at start whether the workspace is trusted; it learns when the lawyer trusts it.
+	context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => server?.notifyIfRunning(WorkspaceTrustedNotification.method)));
 	// A host without walkthroughs (or a failure to open it) must not fail the activation.
 	openWalkthroughOnFirstInstall(context).catch((error: unknown) => output.warn(`walkthrough: ${error instanceof Error ? error.message : String(error)}`));
 }

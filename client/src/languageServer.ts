@@ -42,6 +42,11 @@ export class LazyLanguageServer implements vscode.Disposable {
 		return client;
 	}
 
+	/** Tells a running server; one not started yet learns the same at its start. */
+	notifyIfRunning(method: string): void {
+		void this.client?.then((client) => client.sendNotification(method)).catch(() => undefined);
+	}
+
 	async stop(): Promise<void> {
 		const client = this.client;
 		this.client = undefined;

@@ -177,3 +177,27 @@ export namespace ExportCaseFileRequest {
 		readonly notes: readonly string[];
 	}
 }
+
+/**
+ * The lawyer trusted the workspace (VS Code's workspace trust): the server may then honour
+ * `pretoire.allowFilesOutsideWorkspace`. Until then, and for a client that says it is untrusted in
+ * `initializationOptions.workspaceTrusted`, nothing outside the workspace folders is read.
+ */
+export namespace WorkspaceTrustedNotification {
+	export const method = 'pretoire/workspaceTrusted';
+}
+
+/**
+ * What the lawyer must confirm before an export (services/exportGate.ts, the same gate as the command
+ * line's): the blanks left to complete and the errors of the act's current analysis.
+ */
+export namespace ExportGateRequest {
+	export const method = 'pretoire/exportGate';
+	export interface Params {
+		readonly uri: string;
+	}
+	export interface Result {
+		readonly blanks: number;
+		readonly errors: number;
+	}
+}

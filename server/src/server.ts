@@ -1,6 +1,7 @@
 import {
 	CodeActionKind,
 	createConnection,
+	DiagnosticSeverity,
 	DidChangeConfigurationNotification,
 	DocumentDiagnosticReportKind,
 	ProposedFeatures,
@@ -18,7 +19,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PleadingModel } from './document/model';
-import { join } from 'node:path';
+import { dirname, join, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { codeActions, FIX_ALL_KIND, fixAllDataOf, type FixAllSelection } from './features/codeActions';
 import { dossierDiagnostics } from './features/dossierDiagnostics';
 import { fixAll } from './engine/fixAll';
@@ -29,20 +31,23 @@ import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
 import { offences, platforms } from './knowledge';
-import { AccessProviderActRequest, ExportCaseFileRequest, ImportConnexionsRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
+import { AccessProviderActRequest, ExportCaseFileRequest, ExportGateRequest, ExportPdfRequest, ExportWordRequest, ImportConnexionsRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest, WorkspaceTrustedNotification } from './protocol';
 import { hearingDays, instantiateTemplate, newActFileName, newDossierText, readTemplates, templateChoices } from './templates/newPleading';
-import { localized, setMessageLanguage } from './l10n';
+import { localized, setMessageLanguage, t } from './l10n';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
 import { stackFrames } from './services/analysisWorker';
 import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
 import { withQueryMemory } from './queries/memo';
-import { loadDossier } from './services/dossierFiles';
+import { loadDossier, loadDossierAsync } from './services/dossierFiles';
+import { exportGateOfDiagnostics } from './services/exportGate';
+import type { PathPolicy } from './services/repositoryPaths';
+import { FILE_SIZE_LIMITS } from './services/safeFile';
+import { isDossierFileName, type DossierSource } from './document/dossier';
 
 /** The analysis thread's own bundle, beside this one (esbuild.mjs). */
 const ANALYSIS_THREAD_SCRIPT = join(__dirname, 'analysisThread.js');
-import { isDossierFileName, type DossierSource } from './document/dossier';
 
 /** The rule ids `pretoire.rules` may set; levels for other ids are dropped. */
 const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
@@ -80,6 +85,15 @@ function describe(error: unknown): string {
 	return error instanceof Error ? `${error.name}\n${stackFrames(error)}` : typeof error;
 }
 
+function folderPath(uri: string): string | undefined {
+	return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+function isInsideFolder(folder: string, path: string): boolean {
+	const inside = relative(folder, path);
+	return !inside.startsWith('..') && !isAbsolute(inside);
+}
+
 /** How long a client may take to answer `workspace/configuration` before the defaults apply. */
 const CONFIGURATION_TIMEOUT_MS = 5_000;
 
@@ -94,6 +108,10 @@ class PretoireServer {
 	private resolveCodeActionEdits = false;
 	private configurationRequests = false;
 	private initialSettings: Settings = defaultSettings;
+	/** The workspace folders' paths: the files an act names stay inside the one that holds it. */
+	private workspaceFolders: string[] = [];
+	/** VS Code says when a workspace is untrusted; other clients have no such notion. */
+	private workspaceTrusted = true;
 
 	constructor(private readonly connection: Connection) {}
 
@@ -117,6 +135,16 @@ class PretoireServer {
 			} else {
 				documents.all().forEach((document) => this.schedulePush(document.uri, 0));
 			}
+		});
+
+		connection.onNotification(WorkspaceTrustedNotification.method, () => {
+			this.workspaceTrusted = true;
+			this.cache.clear();
+			documents.all().forEach((document) => this.schedulePush(document.uri, 0));
+		});
+		connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
+			const removed = new Set(params.event.removed.map((folder) => folderPath(folder.uri)));
+			this.workspaceFolders = [...this.workspaceFolders.filter((folder) => !removed.has(folder)), ...params.event.added.map((folder) => folderPath(folder.uri)).filter((folder): folder is string => folder !== undefined)];
 		});
 
 		documents.onDidOpen(({ document }) => this.schedulePush(document.uri, 0));
@@ -157,7 +185,7 @@ class PretoireServer {
 					return [];
 				}
 				const settings = await this.settingsFor(document.uri);
-				return withQueryMemory(() => codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select, (model) => this.dossierOf(model)), this.resolveCodeActionEdits));
+				return withQueryMemory(() => codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select, (model) => this.dossierOf(model, document.uri, settings)), this.resolveCodeActionEdits));
 			}),
 		);
 		connection.onCodeActionResolve((action, token) =>
@@ -169,7 +197,7 @@ class PretoireServer {
 					return action;
 				}
 				const settings = await this.settingsFor(deferred.uri);
-				const edit = withQueryMemory(() => repairAll(analysis.model, settings, deferred.select, (model) => this.dossierOf(model)));
+				const edit = withQueryMemory(() => repairAll(analysis.model, settings, deferred.select, (model) => this.dossierOf(model, deferred.uri, settings)));
 				return edit === undefined ? action : { ...action, edit: { changes: { [deferred.uri]: [edit] } } };
 			}),
 		);
@@ -226,6 +254,13 @@ class PretoireServer {
 		// export, and the memory is better spent on the open pleadings.
 		const exportService = () => import('./services/exportService');
 		const caseFileRequests = () => import('./services/caseFileRequests');
+		connection.onRequest(ExportGateRequest.method, (params: ExportGateRequest.Params) =>
+			this.onPleading(params.uri, 'Export impossible', async (): Promise<ExportGateRequest.Result> => {
+				// The analysis onPleading just read, from the cache: its diagnostics are the ones the editor shows.
+				const gate = exportGateOfDiagnostics((await this.analysisOf(params.uri))?.diagnostics ?? []);
+				return { blanks: gate.blanks.length, errors: gate.errors.length };
+			}),
+		);
 		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', async (model) => (await exportService()).exportToPdf(model, params)));
 		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (model) => (await exportService()).exportToWord(model, params)));
 		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (model) => (await import('./export/preview')).renderPreview(model)));
@@ -236,7 +271,9 @@ class PretoireServer {
 		connection.onRequest(ImportConnexionsRequest.method, (params: ImportConnexionsRequest.Params) =>
 			import('./services/importConnexions').then((service) => service.importConnexionsRequest(params)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
-		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) => this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params)));
+		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) =>
+			this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params, this.pathPolicyFor(params.uri, await this.settingsFor(params.uri)))),
+		);
 		connection.onRequest(TemplatesRequest.method, (params: TemplatesRequest.Params | undefined): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
@@ -257,8 +294,11 @@ class PretoireServer {
 		this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
 		this.resolveCodeActionEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
-		const options = params.initializationOptions as { settings?: unknown; analysisBudgetMs?: unknown } | undefined;
+		const options = params.initializationOptions as { settings?: unknown; analysisBudgetMs?: unknown; workspaceTrusted?: unknown } | undefined;
 		this.initialSettings = parseSettings(options?.settings, ruleIds);
+		this.workspaceTrusted = options?.workspaceTrusted !== false;
+		const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri === null || params.rootUri === undefined ? [] : [params.rootUri]);
+		this.workspaceFolders = folders.map(folderPath).filter((folder): folder is string => folder !== undefined);
 		// Clients other than VS Code may give the analysis more (or less) time per document.
 		const budget = options?.analysisBudgetMs;
 		if (typeof budget === 'number' && Number.isFinite(budget) && budget > 0) {
@@ -280,6 +320,7 @@ class PretoireServer {
 				foldingRangeProvider: true,
 				codeLensProvider: { resolveProvider: false },
 				...(this.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'prétoire' },
 		};
@@ -349,20 +390,40 @@ class PretoireServer {
 		}
 		setMessageLanguage(settings.language);
 		// The document may have changed while the settings were read: analyse the current version.
-		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => this.dossierOf(model));
+		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => loadDossierAsync(model, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText()));
 	}
 
-	/** The `dossier.yaml` an act names: the editor's copy when it is open, else the file on disk. */
-	private dossierOf(model: PleadingModel): DossierSource | undefined {
-		return loadDossier(model, (dossierUri) => this.documents.get(dossierUri)?.getText());
+	/**
+	 * The `dossier.yaml` an act names, for a fix-all's passes: the editor's copy when it is open, else
+	 * the file on disk through the safe reader (bounded, never blocking on a FIFO or a device).
+	 */
+	private dossierOf(model: PleadingModel, uri: string, settings: Settings): DossierSource | undefined {
+		return loadDossier(model, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText());
+	}
+
+	/**
+	 * Where the files an act names may be: inside the workspace folder that holds it (the act's own
+	 * folder for a file opened alone), unless the lawyer allows more in a trusted workspace.
+	 */
+	private pathPolicyFor(uri: string, settings: Settings): PathPolicy {
+		const path = uri.startsWith('file:') ? fileURLToPath(uri) : '';
+		const folder = this.workspaceFolders.filter((candidate) => isInsideFolder(candidate, path)).sort((left, right) => right.length - left.length)[0];
+		return { root: folder ?? dirname(path), allowOutside: settings.allowFilesOutsideWorkspace && this.workspaceTrusted };
 	}
 
 	/** An act's diagnostics; for an open `dossier.yaml`, its own and those the open acts make about its values. */
 	private async diagnosticsOf(uri: string): Promise<Diagnostic[]> {
 		const document = this.documents.get(uri);
 		if (document !== undefined && isDossierFileName(uri)) {
+			if (Buffer.byteLength(document.getText(), 'utf8') > FILE_SIZE_LIMITS.dossier) {
+				// The same limit as on disk: a huge YAML file is not parsed on this thread.
+				const message = t('Dossier trop volumineux (plus de {0} Mo) : il n’est pas lu, et les actes qui le nomment n’en héritent rien', FILE_SIZE_LIMITS.dossier / (1024 * 1024));
+				return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'front-matter-invalid', source: 'prétoire', message }];
+			}
 			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map((other) => this.analysisOf(other.uri)));
-			return dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined));
+			const reading = await this.cache.openDossierReading(uri, document.getText());
+			// An interrupted reading shows nothing rather than parse a large file on this thread.
+			return reading === undefined ? [] : dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined), reading);
 		}
 		// An interrupted analysis has its one finding to show, and no model.
 		return [...((await this.resultOf(uri))?.diagnostics ?? [])];

@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
 	rules: z.record(z.string(), z.enum(ruleLevels)).catch({}),
 	/** Milliseconds of quiet typing before re-analysis. */
 	debounceMs: z.number().int().min(0).max(2000).catch(150),
+	/** Reads a dossier or a pièce outside the workspace folder (absolute path, `../other-client/`); ignored in an untrusted workspace. */
+	allowFilesOutsideWorkspace: z.boolean().catch(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

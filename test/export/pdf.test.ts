@@ -327,7 +327,7 @@ suite('CLI: pretoire export', function () {
 		assert.equal(cli('export', CLEAN_REQUETE, '-o').status, 2);
 		const missing = cli('export', join(directory, 'absent.md'));
 		assert.equal(missing.status, 2);
-		assert.match(missing.stderr, /absent\.md : lecture impossible \(ENOENT\)/u);
+		assert.match(missing.stderr, /absent\.md : fichier introuvable/u);
 	});
 });
 

@@ -152,7 +152,7 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 	test('Should tell the lawyer in the CLI what it removed from which pièce, and write the bundle (exit 0)', async () => {
 		const act = caseWithExhibit('cli', await hostileExhibit());
 		const target = join(directory, 'cli-bundle.pdf');
-		const result = spawnSync(process.execPath, [join('dist', 'cli.js'), 'export', act, '--bundle', '-o', target], { encoding: 'utf8' });
+		const result = spawnSync(process.execPath, [join('dist', 'cli.js'), 'export', act, '--bundle', '--force', '-o', target], { encoding: 'utf8' });
 		assert.equal(result.status, 0, result.stderr);
 		assert.match(result.stdout, /^Dossier de pièces écrit : .*cli-bundle\.pdf/mu);
 		assert.match(result.stderr, /^Pièce n° 3 : contenu actif retiré du dossier de pièces \(4 scripts JavaScript, .*un formulaire XFA\) ; ses pages sont reprises telles quelles$/mu);

@@ -47,7 +47,7 @@ suite('PDF export through the server', () => {
 		assert.equal(result.path, join(directory, 'assignation.docx'));
 		assert.equal(readFileSync(result.path).subarray(0, 2).toString(), 'PK', 'a DOCX is a zip package');
 		assert.equal(readFileSync(source, 'utf8'), text);
-		await assert.rejects(client.connection.sendRequest(ExportWordRequest.method, { uri, wordTemplate: 'absent.dotx' }), /Export Word impossible : le modèle Word .*absent\.dotx .* est illisible \(ENOENT\)/u);
+		await assert.rejects(client.connection.sendRequest(ExportWordRequest.method, { uri, wordTemplate: 'absent.dotx' }), /Export Word impossible : le modèle Word .*absent\.dotx .* est illisible \(fichier introuvable\)/u);
 		const pdf = (await client.connection.sendRequest(ExportPdfRequest.method, { uri })) as ExportPdfRequest.Result;
 		assert.ok((pdf.pages ?? 0) >= 2);
 	});

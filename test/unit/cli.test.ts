@@ -84,7 +84,7 @@ suite('CLI: pretoire check', () => {
 		assert.equal(cli('check', '--format', 'xml', clean).status, 2);
 		const missing = cli('check', join(directory, 'absent.md'));
 		assert.equal(missing.status, 2);
-		assert.match(missing.stderr, /lecture impossible/u);
+		assert.match(missing.stderr, /fichier introuvable/u);
 		assert.equal(cli('frobnicate').status, 2);
 	});
 

@@ -71,11 +71,11 @@ suite('CLI: the case file (dossier, new, calendar, export --ordonnance/--bundle)
 		const ordonnance = cli('export', join(dossier, 'requete-x.md'), '--ordonnance', '-o', join(directory, 'ordonnance.pdf'));
 		assert.equal(ordonnance.status, 0, ordonnance.stderr);
 		assert.match(ordonnance.stdout, /^Projet d’ordonnance écrit : /u);
-		const bundle = cli('export', join(dossier, 'assignation-orange.md'), '--bundle');
+		const bundle = cli('export', join(dossier, 'assignation-orange.md'), '--bundle', '--force');
 		assert.equal(bundle.status, 0, bundle.stderr);
 		assert.ok(existsSync(join(dossier, 'assignation-orange-avec-pieces.pdf')));
 		rmSync(join(dossier, 'pieces', '06-reponse-x.pdf'));
-		const missing = cli('export', join(dossier, 'assignation-orange.md'), '--bundle', '-o', join(directory, 'incomplet.pdf'));
+		const missing = cli('export', join(dossier, 'assignation-orange.md'), '--bundle', '--force', '-o', join(directory, 'incomplet.pdf'));
 		assert.equal(missing.status, 1);
 		assert.match(missing.stderr, /pièce n° 6 \(dossier\.yaml:48:14\) : fichier introuvable/u);
 		assert.equal(existsSync(join(directory, 'incomplet.pdf')), false);

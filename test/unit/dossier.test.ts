@@ -93,7 +93,7 @@ suite('dossier.yaml inheritance', () => {
 		const model = withDossier(act(['acte: requete', 'dossier: absent.yaml', 'juridiction: Tribunal judiciaire de Paris', 'date: 2025-01-15']));
 		const missing = findings(model).filter((finding) => finding.ruleId === 'front-matter-invalid');
 		assert.equal(missing.length, 1);
-		assert.match(missing[0].message, /^Dossier illisible : absent\.yaml \(fichier introuvable à côté de l’acte\)/u);
+		assert.match(missing[0].message, /^Dossier illisible : absent\.yaml \(fichier introuvable\)/u);
 		assert.equal(model.rangeOf(missing[0].span).start.line + 1, DOSSIER_LINE);
 	});
 
@@ -118,7 +118,7 @@ suite('dossier.yaml inheritance', () => {
 		const found = findings(model);
 		const analysis = { model, inheritedFindings: found.filter((finding) => isInherited(finding.span)) };
 		const dossier = TextDocument.create(model.dossier!.document!.uri, 'yaml', 1, DOSSIER_TEXT);
-		const diagnostics = dossierDiagnostics(dossier, [analysis, analysis]);
+		const diagnostics = dossierDiagnostics(dossier, [analysis, analysis], readDossier(DOSSIER_TEXT));
 		const port = diagnostics.filter((diagnostic) => diagnostic.code === 'source-port-missing');
 		assert.equal(port.length, 1);
 		// `- ip: 90.12.34.57` is line 24 (0-based 23), its value at column 9.

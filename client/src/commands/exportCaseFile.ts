@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { confirmDespiteErrors, exportablePleading } from '../exportChecks';
+import { confirmExport, exportablePleading } from '../exportChecks';
 import { ExportCaseFileRequest } from '../../../server/src/protocol';
 
 /** "Exporter le projet d'ordonnance, le bordereau ou les pièces…": the server writes, the client reports and shows the file. */
@@ -19,7 +19,7 @@ export async function exportCaseFile(client: LanguageClient): Promise<void> {
 		return;
 	}
 	const configuration = vscode.workspace.getConfiguration('pretoire', document.uri);
-	if (!(await confirmDespiteErrors(document, configuration))) {
+	if ((await confirmExport(client, document, configuration)) === undefined) {
 		return;
 	}
 	const outputDirectory = configuration.get<string>('export.outputDirectory', '');

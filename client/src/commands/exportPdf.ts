@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { confirmDespiteErrors, exportablePleading } from '../exportChecks';
+import { confirmExport, exportablePleading } from '../exportChecks';
 import { ExportPdfRequest, ExportWordRequest } from '../../../server/src/protocol';
 import type { PleadingPreview } from '../preview';
 
@@ -16,20 +16,12 @@ export async function exportPdf(client: LanguageClient, preview: PleadingPreview
 		return;
 	}
 	const configuration = vscode.workspace.getConfiguration('pretoire', document.uri);
-	if (!(await confirmDespiteErrors(document, configuration))) {
+	const decision = await confirmExport(client, document, configuration);
+	if (decision === undefined) {
 		return;
 	}
-	// A blank (« À compléter », […]) would be printed as is: ask, whatever the errors setting says.
-	const blanks = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'prétoire' && diagnostic.code === 'placeholder-left');
-	if (blanks.length > 0) {
-		const exportAnyway = vscode.l10n.t('Export anyway');
-		const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The pleading still has {0} blank(s) to complete (« À compléter », […]). Export it anyway?', blanks.length), { modal: true }, exportAnyway);
-		if (answer !== exportAnyway) {
-			return;
-		}
-	}
 	// Exported despite its blanks: the server marks every page « PROJET ».
-	const params = { uri: document.uri.toString(), outputDirectory: configuration.get<string>('export.outputDirectory', ''), draft: blanks.length > 0 };
+	const params = { uri: document.uri.toString(), outputDirectory: configuration.get<string>('export.outputDirectory', ''), draft: decision.draft };
 	const relativePath = vscode.workspace.asRelativePath(document.uri);
 	const result = format === 'docx'
 		? await vscode.window.withProgress(

@@ -1,6 +1,6 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { deadlinesToIcs } from '../export/ics';
+import { ExportError, writeExportAtomically } from '../export/pdf';
 import { setMessageLanguage } from '../l10n';
 import { deadlinesOf } from '../queries/deadlines';
 import { readActFile } from './readAct';
@@ -8,7 +8,7 @@ import { readActFile } from './readAct';
 export const CALENDAR_USAGE = `        pretoire calendar FICHIER [-o SORTIE.ics] [--language fr|en]`;
 
 /** `pretoire calendar ACTE.md -o ECHEANCES.ics`: the deadlines of the action, for any agenda. */
-export function calendarCommand(args: readonly string[], write: (text: string) => void, warn: (text: string) => void): number {
+export async function calendarCommand(args: readonly string[], write: (text: string) => void, warn: (text: string) => void): Promise<number> {
 	const files: string[] = [];
 	let output: string | undefined;
 	let language: 'fr' | 'en' = 'fr';
@@ -46,19 +46,16 @@ export function calendarCommand(args: readonly string[], write: (text: string) =
 	const { model } = act;
 	const { deadlines, reminders } = deadlinesOf(model);
 	const target = resolve(output ?? file.replace(/(?:\.(?:md|markdown))?$/iu, '.ics'));
-	if (/\.(?:md|markdown)$/iu.test(target) || target === resolve(file)) {
-		warn(`Écriture refusée : ${target} serait l’acte lui-même ou un fichier Markdown ; choisissez un nom en .ics`);
+	if (!/\.ics$/iu.test(target)) {
+		warn(`Écriture refusée : ${target} ne finit pas par .ics ; choisissez un nom en .ics`);
 		return 1;
 	}
 	const ics = deadlinesToIcs(deadlines, reminders, { uri: model.document.uri, title: basename(file) }, new Date());
-	// Through a temporary file, so that a failure leaves the previous agenda file intact.
-	const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
 	try {
-		writeFileSync(temporary, ics, { flag: 'wx' });
-		renameSync(temporary, target);
+		// The one writer of every export: never over the act, a dossier or settings; atomic, 0600, no temporary left.
+		await writeExportAtomically(Buffer.from(ics, 'utf8'), target, file);
 	} catch (error) {
-		rmSync(temporary, { force: true });
-		warn(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+		warn(error instanceof ExportError ? error.message : `${target} : écriture impossible (${String(error)})`);
 		return 1;
 	}
 	write(`Échéancier écrit : ${target} (${deadlines.length} échéance${deadlines.length > 1 ? 's' : ''}${deadlines.some((deadline) => deadline.uncertain) ? ', dont certaines à vérifier' : ''})`);

@@ -1,8 +1,9 @@
 import { ExportError, writePdfAtomically } from '../export/pdf';
 import { caseFileTarget, exportCaseFile, type CaseFileKind } from '../services/caseFileExport';
+import { exportGateVerdict } from './exportGate';
 import { readActFile } from './readAct';
 
-export const CASE_FILE_USAGE = `        pretoire export FICHIER --ordonnance|--bordereau|--bundle [-o SORTIE.pdf]`;
+export const CASE_FILE_USAGE = `        pretoire export FICHIER --ordonnance|--bordereau|--bundle [-o SORTIE.pdf] [--force]`;
 
 const FLAGS: Readonly<Record<string, CaseFileKind>> = { '--ordonnance': 'ordonnance', '--bordereau': 'bordereau', '--bundle': 'bundle' };
 
@@ -19,10 +20,13 @@ export async function caseFileCommand(args: readonly string[], write: (text: str
 	const files: string[] = [];
 	const kinds: CaseFileKind[] = [];
 	let output: string | undefined;
+	let force = false;
 	for (let index = 0; index < args.length; index++) {
 		const [flag, inline] = args[index].startsWith('--') ? args[index].split('=', 2) : [args[index], undefined];
 		if (flag in FLAGS) {
 			kinds.push(FLAGS[flag]);
+		} else if (flag === '--force') {
+			force = true;
 		} else if (flag === '-o' || flag === '--output') {
 			output = inline ?? args[++index];
 			if (output === undefined || output === '') {
@@ -47,10 +51,13 @@ export async function caseFileCommand(args: readonly string[], write: (text: str
 		warn(act.refusal);
 		return 2;
 	}
-	const { model } = act;
+	const { model, policy } = act;
+	if (exportGateVerdict(file, model, force, warn) === 'refused') {
+		return 1;
+	}
 	const target = output ?? caseFileTarget(file, kind);
 	try {
-		const document = await exportCaseFile(model, kind, target);
+		const document = await exportCaseFile(model, kind, target, {}, policy);
 		await writePdfAtomically(document.pdf, target, file);
 		const label = kind === 'ordonnance' ? 'Projet d’ordonnance' : kind === 'bordereau' ? 'Bordereau' : 'Dossier de pièces';
 		write(`${label} écrit : ${target} (${document.pages} page${document.pages > 1 ? 's' : ''}, ${(document.pdf.byteLength / 1024).toFixed(0)} Ko)`);

@@ -6,18 +6,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
-import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
+import { ExportError, exportPleading, removeUnfinishedExports, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import { formatJson, formatRepaired, formatSarif, formatText, locate, type FileFinding } from './report';
 import { repairAct, writeFileAtomically } from './fixFile';
-import { readPleadingFile } from './pleadingFile';
-import { readAct, readActFile, withOrigin } from './readAct';
+import { readAct, readActFile, readActText, withOrigin } from './readAct';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { CASE_FILE_USAGE, caseFileCommand, isCaseFileExport } from './caseFileCommand';
 import { CALENDAR_USAGE, calendarCommand } from './calendarCommand';
 import { IMPORT_USAGE, importCommand } from './importCommand';
-import { projectSettingsFor, type ProjectSettings } from './projectSettings';
-import placeholderLeft from '../rules/placeholder-left';
+import { pathPolicyFor, projectSettingsFor, type ProjectSettings } from './projectSettings';
+import { exportGateVerdict } from './exportGate';
 
 const USAGE = `Usage : pretoire check FICHIER... [--fix] [--format text|json|sarif] [--language fr|en] [--jobs N]
         pretoire export FICHIER [-o SORTIE.pdf|SORTIE.docx] [--format pdf|docx] [--force]
@@ -138,9 +137,9 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en', fix: boolea
 	const projects = new Map<string, ProjectSettings>();
 	const warnedProjects = new Set<ProjectSettings>();
 	for (const file of files) {
-		const read = readPleadingFile(file);
-		if ('problem' in read) {
-			warnings.push(`${file} : ${read.problem}`);
+		const read = readActText(file);
+		if ('refusal' in read) {
+			warnings.push(read.refusal);
 			unreadable = true;
 			continue;
 		}
@@ -170,7 +169,7 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en', fix: boolea
 				repaired.push(...repair.repaired.map(({ finding, title }) => locate(file, before, { ...finding, message: title })));
 				document = TextDocument.create(document.uri, 'markdown', 2, repair.text);
 			}
-			const model = readAct(document);
+			const model = readAct(document, pathPolicyFor(file, project));
 			findings.push(...analyze(model, { settings: project.settings, today }).map((finding) => locate(file, document, withOrigin(model, finding))));
 		} catch (error) {
 			warnings.push(internalFailure(file, error));
@@ -311,14 +310,10 @@ export async function exportCommand(command: ExportCommand, write: (text: string
 		return 2;
 	}
 	const { model } = act;
-	// A blank would be printed and served as is: refuse unless the lawyer insists.
-	const blanks = analyze(model, { settings: projectSettingsFor(command.file, new Map()).settings, today: new Date(), rules: [placeholderLeft] });
-	// Exported anyway: every page says « PROJET ».
-	const draft = blanks.length > 0;
-	if (draft && !command.force) {
-		const document = model.document;
-		blanks.forEach((finding) => warn(formatText([locate(command.file, document, finding)])));
-		warn(`${command.file} : ${blanks.length} texte(s) à compléter ; complétez l’acte, ou exportez quand même avec --force`);
+	const verdict = exportGateVerdict(command.file, model, command.force, warn);
+	// Exported despite its blanks: every page says « PROJET ».
+	const draft = verdict === 'draft';
+	if (verdict === 'refused') {
 		return 1;
 	}
 	try {
@@ -395,6 +390,13 @@ if (isMainThread) {
 	process.setSourceMapsEnabled(true);
 	process.on('uncaughtException', failInternally);
 	process.on('unhandledRejection', failInternally);
+	// Stopped mid-export (Ctrl+C, a CI timeout): no temporary file holding the act stays behind.
+	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+		process.on(signal, () => {
+			removeUnfinishedExports();
+			process.exit(code);
+		});
+	}
 	Promise.resolve()
 		.then(() => main(process.argv.slice(2)))
 		.then((code) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readDossier } from '../document/dossier';
 import { isIsoDate, type ActKind } from '../document/frontMatterSchema';
@@ -6,6 +6,7 @@ import { platformByKey, platforms, providerKeyOfConnexion, type Platform } from 
 import { attributionWording } from '../queries/connexions';
 import { accessProviderAct, connexionsOfProvider, providersOfDossier } from '../templates/accessProviderAct';
 import { instantiateTemplate, newActFileName, newDossierText, readTemplates } from '../templates/newPleading';
+import { readLawyerFileSync, textOf } from '../services/safeFile';
 
 export const NEW_USAGE = `        pretoire new --acte assignation-refere|requete --plateforme CLÉ [--dossier DOSSIER] [--date AAAA-MM-JJ] [-o ACTE.md]
         pretoire new --dossier DOSSIER --acte assignation-refere|requete --fai CLÉ|auto [--date AAAA-MM-JJ] -o ACTE.md|RÉPERTOIRE/`;
@@ -65,14 +66,12 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 		return 2;
 	}
 	const dossierFile = existsSync(command.dossier) && statSync(command.dossier).isDirectory() ? join(command.dossier, 'dossier.yaml') : command.dossier;
-	let text: string;
-	try {
-		text = readFileSync(dossierFile, 'utf8');
-	} catch (error) {
-		warn(`${dossierFile} : lecture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+	const read = textOf(readLawyerFileSync(dossierFile, 'dossier'));
+	if ('refusal' in read) {
+		warn(`${dossierFile} : ${read.refusal}`);
 		return 2;
 	}
-	const dossier = readDossier(text);
+	const dossier = readDossier(read.text);
 	const invalid = dossier.issues.filter((issue) => issue.kind !== 'unknown-key');
 	if (invalid.length > 0) {
 		warn(`${dossierFile} : dossier invalide ; corrigez-le d'abord :\n${invalid.map((issue) => `- ${issue.message}`).join('\n')}`);

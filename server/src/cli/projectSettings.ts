@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { rules } from '../rules';
+import { folderPolicy, type PathPolicy } from '../services/repositoryPaths';
+import { readLawyerFileSync, textOf } from '../services/safeFile';
 import { defaultSettings, parseSettings, type Settings } from '../settings';
 
 /** The project file the CLI reads, as the editor reads `pretoire.*` settings. */
@@ -10,6 +12,17 @@ export interface ProjectSettings {
 	readonly settings: Settings;
 	/** French message when the project file exists but cannot be read: the defaults apply then. */
 	readonly warning?: string;
+	/** The folder that holds the project file: the files the acts below it name must stay inside it. */
+	readonly folder?: string;
+}
+
+/**
+ * Where the files an act names may be, on the command line: inside the folder of the nearest
+ * `.pretoire.json` (the project), else inside the act's folder tree. The project file cannot widen
+ * this: it belongs to the folder being checked, which may come from anyone.
+ */
+export function pathPolicyFor(file: string, project: ProjectSettings): PathPolicy {
+	return project.folder === undefined ? folderPolicy(file) : { root: project.folder, allowOutside: false };
 }
 
 /**
@@ -29,7 +42,7 @@ export function projectSettingsFor(file: string, cache: Map<string, ProjectSetti
 		visited.push(directory);
 		const candidate = join(directory, PROJECT_FILE);
 		if (existsSync(candidate)) {
-			const found = read(candidate);
+			const found = read(candidate, directory);
 			visited.forEach((seen) => cache.set(seen, found));
 			return found;
 		}
@@ -43,10 +56,15 @@ export function projectSettingsFor(file: string, cache: Map<string, ProjectSetti
 	}
 }
 
-function read(path: string): ProjectSettings {
+/** The project file's settings; a file that cannot be read or parsed is named, never quoted (it may be anything). */
+function read(path: string, folder: string): ProjectSettings {
+	const read = textOf(readLawyerFileSync(path, 'projectSettings'));
+	if ('refusal' in read) {
+		return { settings: defaultSettings, folder, warning: `${path} : fichier de réglages illisible (${read.refusal}) ; réglages par défaut appliqués` };
+	}
 	try {
-		return { settings: parseSettings(JSON.parse(readFileSync(path, 'utf8')) as unknown, new Set(rules.map((rule) => rule.id))) };
-	} catch (error) {
-		return { settings: defaultSettings, warning: `${path} : fichier de réglages illisible (${error instanceof Error ? error.message : String(error)}) ; réglages par défaut appliqués` };
+		return { settings: parseSettings(JSON.parse(read.text) as unknown, new Set(rules.map((rule) => rule.id))), folder };
+	} catch {
+		return { settings: defaultSettings, folder, warning: `${path} : fichier de réglages illisible (JSON invalide) ; réglages par défaut appliqués` };
 	}
 }

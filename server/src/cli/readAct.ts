@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleFinding } from '../engine/analyze';
@@ -6,12 +6,23 @@ import { inheritDossier } from '../document/dossier';
 import { isInherited, type PleadingModel } from '../document/model';
 import { looksLikePleading, parsePleading } from '../document/parse';
 import { loadDossier } from '../services/dossierFiles';
-import { readPleadingFile } from './pleadingFile';
+import type { PathPolicy } from '../services/repositoryPaths';
+import { readLawyerFileSync, textOf } from '../services/safeFile';
+import { pathPolicyFor, projectSettingsFor } from './projectSettings';
 
-/** An act as the CLI analyses it: parsed, with what it inherits from the `dossier.yaml` on disk. */
-export function readAct(document: TextDocument): PleadingModel {
+/**
+ * An act as the CLI analyses it: parsed, with what it inherits from the `dossier.yaml` on disk, read
+ * under `policy` (the act's folder tree when none is given).
+ */
+export function readAct(document: TextDocument, policy?: PathPolicy): PleadingModel {
 	const model = parsePleading(document);
-	return inheritDossier(model, loadDossier(model));
+	return inheritDossier(model, loadDossier(model, policy));
+}
+
+/** The text of an act named on the command line, or the French line that refuses it (never its content). */
+export function readActText(file: string): { text: string } | { refusal: string } {
+	const read = textOf(readLawyerFileSync(file, 'act'));
+	return 'refusal' in read ? { refusal: `${file} : ${read.refusal}` } : read;
 }
 
 /**
@@ -19,15 +30,16 @@ export function readAct(document: TextDocument): PleadingModel {
  * parsed with its dossier, or the French line that refuses it (exit code 2). `notAnActSuffix` ends
  * the refusal of a file that is no pleading (« , rien à exporter »).
  */
-export function readActFile(file: string, notAnActSuffix = ''): { model: PleadingModel } | { refusal: string } {
-	const read = readPleadingFile(file);
-	if ('problem' in read) {
-		return { refusal: `${file} : ${read.problem}` };
+export function readActFile(file: string, notAnActSuffix = ''): { model: PleadingModel; policy: PathPolicy } | { refusal: string } {
+	const read = readActText(file);
+	if ('refusal' in read) {
+		return read;
 	}
 	if (!looksLikePleading(read.text)) {
 		return { refusal: `${file} : pas un acte (aucune clé \`acte:\` dans le front matter)${notAnActSuffix}` };
 	}
-	return { model: readAct(TextDocument.create(pathToFileURL(file).toString(), 'markdown', 1, read.text)) };
+	const policy = pathPolicyFor(file, projectSettingsFor(file, new Map()));
+	return { model: readAct(TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, read.text), policy), policy };
 }
 
 /**

@@ -10,16 +10,13 @@ import type { FrontMatterIssue, FrontMatterModel, FrontMatterPath, InheritedSpan
  */
 export type DossierSource = { readonly uri: string; readonly text: string } | { readonly uri: string; readonly failure: string };
 
-/** Beyond this size a file is no case dossier: refusing it keeps a wrong path from stalling the analysis. */
-export const MAX_DOSSIER_CHARACTERS = 1_000_000;
-
 /** The dossier's own reading; its spans are offsets in the dossier's text. */
 export function readDossier(text: string): FrontMatterModel {
 	const firstLine = text.search(/\r?\n/u);
 	return readFrontMatter(text, 0, { start: 0, end: firstLine === -1 ? text.length : firstLine }, dossierSchema);
 }
 
-/** Whether a path named in `dossier:` may be read: a YAML file, never any other file of the disk. */
+/** Whether an open document is a case dossier (a YAML file) whose edits the acts naming it follow. */
 export function isDossierFileName(reference: string): boolean {
 	return /\.ya?ml$/iu.test(reference.trim());
 }
@@ -29,8 +26,10 @@ export function isDossierFileName(reference: string): boolean {
  * (its own keys win, even when invalid). Inherited values are located on the act's `dossier:` line,
  * each remembering where the dossier writes it, so that findings land in the act and point into the
  * dossier. A dossier that cannot be read, or that is invalid, is an issue on that line.
+ * @param parsed the dossier's reading when the caller has it already (`readDossier(source.text)`): a
+ *   large dossier is parsed once per content, on the analysis thread
  */
-export function inheritDossier(model: PleadingModel, source: DossierSource | undefined): PleadingModel {
+export function inheritDossier(model: PleadingModel, source: DossierSource | undefined, parsed?: FrontMatterModel): PleadingModel {
 	const frontMatter = model.frontMatter;
 	const name = frontMatter?.data.dossier;
 	if (frontMatter === undefined || name === undefined || source === undefined) {
@@ -47,7 +46,7 @@ export function inheritDossier(model: PleadingModel, source: DossierSource | und
 		return { ...model, frontMatter: { ...frontMatter, issues: [...frontMatter.issues, issue] }, dossier: { reference, inherited: [] } };
 	}
 	const document = TextDocument.create(source.uri, 'yaml', 1, source.text);
-	const dossier = readDossier(source.text);
+	const dossier = parsed ?? readDossier(source.text);
 	const writtenInAct = (key: string | number): boolean => frontMatter.locate([key], 'key') !== undefined;
 	const inherited: string[] = dossierKeys.filter((key) => !writtenInAct(key) && dossier.data[key] !== undefined);
 	const inheritedKeys = new Set<string>(inherited);

@@ -11,8 +11,19 @@ import type { BodyModel, FrontMatterModel, LegalInstrument, LegalReference, Meas
 export interface TransferableModel {
 	readonly oversized: boolean;
 	readonly act: PleadingModel['act'];
-	readonly frontMatter: (Omit<FrontMatterModel, 'locate' | 'itemCount' | 'positions'> & { positions: ReturnType<FrontMatterPositions['transferable']> }) | undefined;
+	readonly frontMatter: TransferableFrontMatter | undefined;
 	readonly body: TransferableBody;
+}
+
+/** A front matter (an act's, or a dossier's) as plain data. */
+export type TransferableFrontMatter = Omit<FrontMatterModel, 'locate' | 'itemCount' | 'positions'> & { positions: ReturnType<FrontMatterPositions['transferable']> };
+
+export function frontMatterToTransferable(frontMatter: FrontMatterModel): TransferableFrontMatter {
+	return { span: frontMatter.span, data: frontMatter.data, issues: frontMatter.issues, positions: frontMatter.positions.transferable() };
+}
+
+export function frontMatterFromTransferable(frontMatter: TransferableFrontMatter): FrontMatterModel {
+	return { span: frontMatter.span, data: frontMatter.data, issues: frontMatter.issues, ...positionQueries(FrontMatterPositions.fromTransferable(frontMatter.positions)) };
 }
 
 /** The body without the texts the main thread slices again, nor the folded copies it computes on demand. */
@@ -35,7 +46,7 @@ export function toTransferable(model: PleadingModel): TransferableModel {
 	return {
 		oversized: model.oversized,
 		act: model.act,
-		frontMatter: frontMatter === undefined ? undefined : { span: frontMatter.span, data: frontMatter.data, issues: frontMatter.issues, positions: frontMatter.positions.transferable() },
+		frontMatter: frontMatter === undefined ? undefined : frontMatterToTransferable(frontMatter),
 		body: {
 			span: body.span,
 			sections: body.sections,
@@ -63,7 +74,7 @@ export function fromTransferable(data: TransferableModel, document: TextDocument
 		document,
 		oversized: data.oversized,
 		act: data.act,
-		frontMatter: frontMatter === undefined ? undefined : { span: frontMatter.span, data: frontMatter.data, issues: frontMatter.issues, ...positionQueries(FrontMatterPositions.fromTransferable(frontMatter.positions)) },
+		frontMatter: frontMatter === undefined ? undefined : frontMatterFromTransferable(frontMatter),
 		body: {
 			span: body.span,
 			sections: body.sections.map((section): Section => ({ title: section.title, depth: section.depth, kind: shared(section.kind), headingSpan: section.headingSpan, span: section.span })),

@@ -3,6 +3,7 @@ import { parsePleading } from '../document/parse';
 import { inheritDossier, type DossierSource } from '../document/dossier';
 import type { PleadingModel, Span } from '../document/model';
 import type { FixKind, SpanEdit } from '../rules/types';
+import { lineBreakOf } from '../util/text';
 import { analyze, type AnalysisOptions, type RuleFinding } from './analyze';
 
 /** Enough for fixes that touch the same sentence to settle; a fix that never settles stops here. */
@@ -43,7 +44,7 @@ export function fixAll(document: TextDocument, options: FixAllOptions): SpanEdit
 		if (chosen.length === 0) {
 			break;
 		}
-		const next = applyEdits(text, chosen);
+		const next = applyEdits(text, chosen, lineBreakOf(original));
 		if (next === text) {
 			break;
 		}
@@ -58,10 +59,11 @@ function touches(left: Span, right: Span): boolean {
 	return (left.start < right.end && right.start < left.end) || left.start === right.start || (left.start === left.end && right.start < left.start && left.start < right.end) || (right.start === right.end && left.start < right.start && right.start < left.end);
 }
 
-function applyEdits(text: string, edits: readonly SpanEdit[]): string {
+/** Applies the edits from the end; the lines they insert take the document's line break (a CR-only file gets no LF). */
+function applyEdits(text: string, edits: readonly SpanEdit[], eol: string): string {
 	let result = text;
 	for (const edit of [...edits].sort((left, right) => right.span.start - left.span.start)) {
-		result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
+		result = result.slice(0, edit.span.start) + edit.newText.replace(/\r\n|\r|\n/gu, eol) + result.slice(edit.span.end);
 	}
 	return result;
 }

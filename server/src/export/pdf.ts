@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PleadingModel } from '../document/model';
@@ -42,15 +43,28 @@ export async function compileTypst(markup: string, title: string, options: Expor
 	return { ...(await compilePdf(markup, options)), title };
 }
 
+/** The temporary files of exports under way: a process stopped by a signal removes them (`removeUnfinishedExports`). */
+const unfinished = new Set<string>();
+
+/** Removes the temporary files of the exports under way; synchronous, for a signal handler. */
+export function removeUnfinishedExports(): void {
+	unfinished.forEach((temporary) => rmSync(temporary, { force: true }));
+	unfinished.clear();
+}
+
 /**
- * Writes an export (PDF or Word) next to nothing it could destroy: never over the source, any
- * Markdown file or a file the lawyer made read-only, and through a temporary file renamed into
- * place, so that a failure leaves the previous export intact.
+ * Writes an export (PDF, Word, agenda) next to nothing it could destroy: never over the source, a
+ * Markdown file (an act), a YAML file (a dossier), a JSON file (settings) or a file the lawyer made
+ * read-only, and through a temporary file readable by the lawyer alone (the act holds personal data),
+ * renamed into place, so that a failure leaves the previous export intact and no temporary behind.
  */
 export async function writeExportAtomically(bytes: Uint8Array, target: string, source: string): Promise<void> {
 	const destination = resolve(target);
 	if (/\.(?:md|markdown)$/iu.test(destination)) {
 		throw new ExportError(`Export refusé : la destination ${destination} est un fichier Markdown ; choisissez un nom en .pdf ou .docx`);
+	}
+	if (/\.(?:ya?ml|json)$/iu.test(destination)) {
+		throw new ExportError(`Export refusé : la destination ${destination} est un fichier YAML ou JSON (un dossier, des réglages) ; choisissez un nom en .pdf, .docx ou .ics`);
 	}
 	if (await isSameFile(destination, resolve(source))) {
 		throw new ExportError(`Export refusé : la destination ${destination} est l’acte source lui-même`);
@@ -62,12 +76,15 @@ export async function writeExportAtomically(bytes: Uint8Array, target: string, s
 		throw new ExportError(`Export refusé : ${destination} est protégé en écriture (lecture seule) ; retirez la protection ou choisissez un autre nom`);
 	}
 	const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+	unfinished.add(temporary);
 	try {
-		await writeFile(temporary, bytes, { flag: 'wx' });
+		await writeFile(temporary, bytes, { flag: 'wx', mode: 0o600 });
 		await rename(temporary, destination);
 	} catch (error) {
 		await rm(temporary, { force: true }).catch(() => undefined);
 		throw new ExportError(writeFailureMessage(error as NodeJS.ErrnoException, destination));
+	} finally {
+		unfinished.delete(temporary);
 	}
 }
 

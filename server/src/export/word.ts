@@ -20,7 +20,6 @@ import {
 	type IRunOptions,
 	type ParagraphChild,
 } from 'docx';
-import JSZip from 'jszip';
 import type { BlockContent, DefinitionContent, List, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import type { PleadingModel } from '../document/model';
@@ -29,6 +28,7 @@ import { bodyTree, type BodyContext } from './bodyTree';
 import { defendantOf } from '../queries/defendant';
 import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS, type ActKind } from './actText';
 import { ExportError } from './errors';
+import { stylesOfTemplate } from './wordTemplate';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
 import { isAllowedLink } from './links';
 import { withoutControls } from './markup';
@@ -94,7 +94,7 @@ export async function exportWord(model: PleadingModel, options: WordOptions = {}
 	const data = model.frontMatter?.data ?? {};
 	const body = model.document.getText().slice(model.body.span.start);
 	const metadata = actMetadata(model);
-	const externalStyles = options.template === undefined ? undefined : await stylesOf(options.template);
+	const externalStyles = options.template === undefined ? undefined : await stylesOfTemplate(options.template);
 	const children = [
 		...firstPage(model, act, body),
 		...renderBody(model, body),
@@ -179,20 +179,6 @@ function embeddedFont(): { name: string; data: Buffer }[] {
 	} catch {
 		return [];
 	}
-}
-
-/** `word/styles.xml` of the firm's reference document. */
-async function stylesOf(template: Uint8Array): Promise<string> {
-	let styles: string | undefined;
-	try {
-		styles = await (await JSZip.loadAsync(template)).file('word/styles.xml')?.async('string');
-	} catch {
-		throw new ExportError('Export Word impossible : le modèle Word (pretoire.export.wordTemplate) n’est pas un document Word lisible (.docx ou .dotx)');
-	}
-	if (styles === undefined) {
-		throw new ExportError('Export Word impossible : le modèle Word (pretoire.export.wordTemplate) ne contient pas de styles (word/styles.xml)');
-	}
-	return styles;
 }
 
 const PARTY_INDENT = { left: Math.round(1.25 * CM) };

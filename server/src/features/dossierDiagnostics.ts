@@ -1,7 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { readDossier } from '../document/dossier';
-import { isInherited, type PleadingModel } from '../document/model';
+import { isInherited, type FrontMatterModel, type PleadingModel } from '../document/model';
 import type { RuleFinding } from '../engine/analyze';
 import { t } from '../l10n';
 import { toDiagnostic } from '../engine/diagnostics';
@@ -18,9 +17,9 @@ export interface AnalysedAct {
  * The diagnostics of an open `dossier.yaml`: its own YAML and schema problems, then every finding an
  * open act makes about a value it inherits, placed where the dossier writes that value, with a link
  * back to the act. The same finding from two acts is shown once.
+ * @param own the dossier's reading, made on the analysis thread (a large dossier is not parsed here)
  */
-export function dossierDiagnostics(dossier: TextDocument, acts: readonly AnalysedAct[]): Diagnostic[] {
-	const own = readDossier(dossier.getText());
+export function dossierDiagnostics(dossier: TextDocument, acts: readonly AnalysedAct[], own: FrontMatterModel): Diagnostic[] {
 	const range = (span: { start: number; end: number }) => ({ start: dossier.positionAt(span.start), end: dossier.positionAt(span.end) });
 	const diagnostics: Diagnostic[] = own.issues.map((issue) => ({
 		range: range(issue.span),

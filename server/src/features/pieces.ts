@@ -2,7 +2,7 @@ import { ResponseError, type Location, type Position, type Range, type TextEdit,
 import { isInherited, type PieceCitation, type PleadingModel, type Span } from '../document/model';
 import { t } from '../l10n';
 import { bordereau, pieceOccurrences, type PieceOccurrence } from '../queries/pieces';
-import { lineBreakOf } from '../util/text';
+import { lineEndAt, lineStartAt } from '../util/text';
 
 function occurrenceAt(model: PleadingModel, position: Position): PieceOccurrence | undefined {
 	const offset = model.document.offsetAt(position);
@@ -167,18 +167,23 @@ function bordereauEdits(model: PleadingModel, text: string, entries: ReturnType<
 	}
 	const blocks = entries.map((entry) => {
 		const item = frontMatter.locate(['pieces', entry.index])!;
-		const start = text.lastIndexOf('\n', item.start - 1) + 1;
-		const endOfItem = text.indexOf('\n', item.end - 1);
-		const end = endOfItem === -1 ? text.length : endOfItem;
+		// Whole lines, whatever their line breaks (LF, CRLF, CR alone): a CR-only file has no \n to search for.
+		const start = lineStartAt(text, item.start);
+		let last = Math.max(item.start, item.end - 1);
+		while (last > item.start && (text[last] === '\n' || text[last] === '\r')) {
+			last--;
+		}
+		const end = lineEndAt(text, last);
 		const body = text.slice(start, entry.span.start) + String(next(entry.numero)) + text.slice(entry.span.end, end);
 		return { start, end, body, numero: next(entry.numero) };
 	});
-	const contiguous = blocks.every((block, index) => index === 0 || blocks[index - 1].end + 1 === block.start || text.slice(blocks[index - 1].end, block.start).trim() === '');
+	const contiguous = blocks.every((block, index) => index === 0 || (blocks[index - 1].end <= block.start && text.slice(blocks[index - 1].end, block.start).trim() === ''));
 	if (!contiguous) {
 		// Comments or other keys between entries: renumber in place rather than move text around them.
 		return entries.map((entry) => ({ range: model.rangeOf(entry.span), newText: String(next(entry.numero)) }));
 	}
 	const sorted = [...blocks].sort((left, right) => left.numero - right.numero);
-	const eol = lineBreakOf(text);
-	return [{ range: model.rangeOf({ start: blocks[0].start, end: blocks[blocks.length - 1].end }), newText: sorted.map((block) => block.body.replace(/\r$/u, '')).join(eol) }];
+	// The line breaks between entries stay where they were, each as the file wrote it (mixed files too).
+	const separators = blocks.slice(1).map((block, index) => text.slice(blocks[index].end, block.start));
+	return [{ range: model.rangeOf({ start: blocks[0].start, end: blocks[blocks.length - 1].end }), newText: sorted.map((block, index) => block.body + (separators[index] ?? '')).join('') }];
 }

@@ -2,14 +2,14 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Worker } from 'node:worker_threads';
 import { inheritDossier, type DossierSource } from '../document/dossier';
-import { isInherited, type PleadingModel } from '../document/model';
+import { isInherited, type FrontMatterModel, type PleadingModel } from '../document/model';
 import { looksLikePleading } from '../document/parse';
-import { fromTransferable } from '../document/transfer';
+import { frontMatterFromTransferable, fromTransferable } from '../document/transfer';
 import type { RuleFinding } from '../engine/analyze';
 import { toDiagnostic } from '../engine/diagnostics';
 import { t } from '../l10n';
 import type { Settings } from '../settings';
-import type { AnalysisJob, AnalysisReply, ForgetJob } from './analysisWorker';
+import type { AnalysisJob, AnalysisReply, DossierJob, DossierReply, ForgetJob } from './analysisWorker';
 
 export interface Analysis {
 	/** The act with what it inherits from its dossier, if it names one. */
@@ -19,8 +19,11 @@ export interface Analysis {
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Reads the dossier a parsed act names (I/O stays in the wiring layer). */
-export type DossierLoader = (model: PleadingModel) => DossierSource | undefined;
+/** Reads the dossier a parsed act names (I/O stays in the wiring layer, off the main thread). */
+export type DossierLoader = (model: PleadingModel) => Promise<DossierSource | undefined>;
+
+/** How many dossier readings the main thread keeps (see `DossierReadings` on the analysis thread). */
+const KEPT_DOSSIER_READINGS = 2;
 
 /** What a dossier was when an act was analysed with it: a changed dossier re-analyses the act. */
 function dossierKeyOf(source: DossierSource | undefined): string {
@@ -56,19 +59,36 @@ export type AnalysisLog = (line: string) => void;
 export class AnalysisCache {
 	private readonly entries = new Map<string, Entry>();
 	private readonly thread: AnalysisThread;
+	/** The dossiers' readings, sent once per content by the analysis thread, by dossier key: never parsed here. */
+	private readonly dossierReadings = new Map<string, FrontMatterModel>();
 
 	constructor(workerScript: string, budgetMs: number, private readonly log: AnalysisLog) {
 		this.thread = new AnalysisThread(workerScript, budgetMs, log);
 	}
 
 	/** Undefined for a Markdown file that is not a pleading: it gets no analysis at all. */
-	get(document: TextDocument, settings: Settings, today: Date, loadDossier: DossierLoader = () => undefined): Promise<Analysis | InterruptedAnalysis | undefined> {
+	get(document: TextDocument, settings: Settings, today: Date, loadDossier: DossierLoader = () => Promise.resolve(undefined)): Promise<Analysis | InterruptedAnalysis | undefined> {
 		const settingsKey = JSON.stringify([settings.language, settings.rules, today.toISOString().slice(0, 10)]);
 		const text = document.getText();
 		const cached = this.entries.get(document.uri);
-		if (cached !== undefined && cached.version === document.version && cached.settingsKey === settingsKey && cached.text === text && !this.dossierChanged(cached, loadDossier)) {
+		if (cached !== undefined && cached.version === document.version && cached.settingsKey === settingsKey && cached.text === text) {
+			return cached.settled === undefined ? cached.result : this.revalidated(cached, document, settings, today, loadDossier);
+		}
+		return this.start(document, text, settingsKey, settings, today, loadDossier);
+	}
+
+	/** An act is analysed again when the dossier it inherits from was edited since (read again, off this thread). */
+	private async revalidated(cached: Entry, document: TextDocument, settings: Settings, today: Date, loadDossier: DossierLoader): Promise<Analysis | InterruptedAnalysis | undefined> {
+		const analysis = cached.settled?.analysis;
+		if (analysis === undefined || 'interrupted' in analysis || dossierKeyOf(await loadDossier(analysis.model)) === cached.settled!.dossierKey) {
 			return cached.result;
 		}
+		// Another request may have started the new analysis while the dossier was read.
+		const current = this.entries.get(document.uri);
+		return current !== undefined && current !== cached ? current.result : this.start(document, cached.text, cached.settingsKey, settings, today, loadDossier);
+	}
+
+	private start(document: TextDocument, text: string, settingsKey: string, settings: Settings, today: Date, loadDossier: DossierLoader): Promise<Analysis | InterruptedAnalysis | undefined> {
 		const entry: Entry = {
 			version: document.version,
 			text,
@@ -92,15 +112,6 @@ export class AnalysisCache {
 	/** The acts analysed with this dossier, to re-analyse when it changes. */
 	actsOfDossier(dossierUri: string): string[] {
 		return [...this.entries].filter(([, entry]) => entry.settled?.dossierKey.startsWith(`${dossierUri}\n`) === true).map(([uri]) => uri);
-	}
-
-	/** An act is analysed again when the dossier it inherits from was edited since (read again: it is small). */
-	private dossierChanged(entry: Entry, loadDossier: DossierLoader): boolean {
-		const analysis = entry.settled?.analysis;
-		if (analysis === undefined || 'interrupted' in analysis) {
-			return false;
-		}
-		return dossierKeyOf(loadDossier(analysis.model)) !== entry.settled!.dossierKey;
 	}
 
 	delete(uri: string): void {
@@ -131,15 +142,15 @@ export class AnalysisCache {
 			settings: { language: settings.language, rules: settings.rules },
 			today: today.toISOString(),
 		} as const;
-		let dossier = previousModel === undefined ? undefined : loadDossier(previousModel);
-		let outcome = await this.thread.run({ ...job, dossier });
+		let dossier = previousModel === undefined ? undefined : await loadDossier(previousModel);
+		let outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) });
 		const reference = outcome.kind === 'done' ? outcome.reply.model.frontMatter?.data.dossier : undefined;
 		// The same `dossier:` value as the previous version names the dossier already read: not read twice.
 		if (outcome.kind === 'done' && reference !== previousModel?.frontMatter?.data.dossier) {
-			const named = reference === undefined ? undefined : loadDossier(fromTransferable(outcome.reply.model, document));
+			const named = reference === undefined ? undefined : await loadDossier(fromTransferable(outcome.reply.model, document));
 			if (dossierKeyOf(named) !== dossierKeyOf(dossier)) {
 				dossier = named;
-				outcome = await this.thread.run({ ...job, dossier });
+				outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) });
 			}
 		}
 		if (outcome.kind === 'superseded') {
@@ -149,7 +160,7 @@ export class AnalysisCache {
 		}
 		if (outcome.kind === 'done') {
 			// The thread sends the act's own model; the inherited values are merged again here, where features read them.
-			const model = inheritDossier(fromTransferable(outcome.reply.model, document), dossier);
+			const model = inheritDossier(fromTransferable(outcome.reply.model, document), dossier, this.dossierReading(dossier, outcome.reply));
 			outcome.reply.ruleErrors.forEach(({ ruleId, errorClass, frames }) => this.log(`Rule ${ruleId} failed: ${errorClass}\n${frames}`));
 			const analysis: Analysis = { model, inheritedFindings: outcome.reply.findings.filter((finding) => isInherited(finding.span)), diagnostics: outcome.reply.findings.map((finding) => toDiagnostic(model, finding)) };
 			settle(dossierKeyOf(dossier), analysis);
@@ -168,9 +179,53 @@ export class AnalysisCache {
 		settle('', interrupted);
 		return interrupted;
 	}
+
+	/**
+	 * The reading of an open `dossier.yaml` for its own diagnostics: the one an act's analysis brought
+	 * back for the same text, else parsed on the analysis thread. Undefined when that was interrupted.
+	 */
+	async openDossierReading(uri: string, text: string): Promise<FrontMatterModel | undefined> {
+		const key = dossierKeyOf({ uri, text });
+		const kept = this.dossierReadings.get(key);
+		if (kept !== undefined) {
+			return kept;
+		}
+		const outcome = await this.thread.run<DossierReply>({ kind: 'readDossier', id: 0, uri, text });
+		if (outcome.kind !== 'done') {
+			return undefined;
+		}
+		const reading = frontMatterFromTransferable(outcome.reply.dossier);
+		this.keepReading(key, reading);
+		return reading;
+	}
+
+	private keepReading(key: string, reading: FrontMatterModel): void {
+		this.dossierReadings.delete(key);
+		this.dossierReadings.set(key, reading);
+		if (this.dossierReadings.size > KEPT_DOSSIER_READINGS) {
+			this.dossierReadings.delete(this.dossierReadings.keys().next().value!);
+		}
+	}
+
+	private needsReading(dossier: DossierSource | undefined): boolean {
+		return dossier !== undefined && 'text' in dossier && !this.dossierReadings.has(dossierKeyOf(dossier));
+	}
+
+	/** The dossier's reading: the one the analysis thread just sent, or the one it sent for the same content before. */
+	private dossierReading(dossier: DossierSource | undefined, reply: AnalysisReply): FrontMatterModel | undefined {
+		if (dossier === undefined || !('text' in dossier)) {
+			return undefined;
+		}
+		const key = dossierKeyOf(dossier);
+		const reading = reply.dossier === undefined ? this.dossierReadings.get(key) : frontMatterFromTransferable(reply.dossier);
+		if (reading !== undefined) {
+			this.keepReading(key, reading);
+		}
+		return reading;
+	}
 }
 
-type Outcome = { kind: 'done'; reply: AnalysisReply } | { kind: 'interrupted' } | { kind: 'superseded' } | { kind: 'failed'; errorClass: string };
+type Outcome<Reply = AnalysisReply> = { kind: 'done'; reply: Reply } | { kind: 'interrupted' } | { kind: 'superseded' } | { kind: 'failed'; errorClass: string };
 
 /**
  * One analysis thread, one document at a time. A document that exceeds the budget has its thread
@@ -185,11 +240,11 @@ class AnalysisThread {
 
 	constructor(private readonly script: string, readonly budgetMs: number, private readonly log: AnalysisLog) {}
 
-	run(job: AnalysisJob): Promise<Outcome> {
+	run<Reply extends { readonly id: number } = AnalysisReply>(job: AnalysisJob | DossierJob): Promise<Outcome<Reply>> {
 		const numbered = { ...job, id: this.nextId++ };
 		this.latest.set(job.uri, numbered.id);
 		// Typing in a slow document queues a version per keystroke: only the latest is analysed.
-		const outcome = this.queue.then(() => (this.latest.get(job.uri) === numbered.id ? this.runNow(numbered) : { kind: 'superseded' as const }));
+		const outcome = this.queue.then(() => (this.latest.get(job.uri) === numbered.id ? this.runNow<Reply>(numbered) : { kind: 'superseded' as const }));
 		this.queue = outcome;
 		return outcome;
 	}
@@ -204,17 +259,17 @@ class AnalysisThread {
 		this.worker = undefined;
 	}
 
-	private runNow(job: AnalysisJob): Promise<Outcome> {
+	private runNow<Reply extends { readonly id: number }>(job: AnalysisJob | DossierJob): Promise<Outcome<Reply>> {
 		const worker = (this.worker ??= this.spawn());
-		return new Promise<Outcome>((settle) => {
-			const finish = (outcome: Outcome): void => {
+		return new Promise<Outcome<Reply>>((settle) => {
+			const finish = (outcome: Outcome<Reply>): void => {
 				clearTimeout(timer);
 				worker.off('message', onMessage);
 				worker.off('error', onError);
 				worker.off('exit', onExit);
 				settle(outcome);
 			};
-			const onMessage = (reply: AnalysisReply): void => {
+			const onMessage = (reply: Reply): void => {
 				if (reply.id === job.id) {
 					finish({ kind: 'done', reply });
 				}

@@ -1,9 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { inheritDossier, type DossierSource } from '../document/dossier';
-import type { PleadingModel } from '../document/model';
+import { inheritDossier, readDossier, type DossierSource } from '../document/dossier';
+import type { FrontMatterModel, PleadingModel } from '../document/model';
 import { parsePleading } from '../document/parse';
-import { toTransferable, type TransferableModel } from '../document/transfer';
+import { frontMatterToTransferable, toTransferable, type TransferableFrontMatter, type TransferableModel } from '../document/transfer';
 import { analyze, type RuleFinding } from '../engine/analyze';
 import { setMessageLanguage } from '../l10n';
 import type { Settings } from '../settings';
@@ -19,6 +19,8 @@ export interface AnalysisJob {
 	readonly today: string;
 	/** The dossier the act names, read by the main thread: the act is analysed with what it inherits. */
 	readonly dossier?: DossierSource;
+	/** Whether the main thread needs this dossier's reading (it keeps the one it was last sent). */
+	readonly sendDossier?: boolean;
 }
 
 export interface AnalysisReply {
@@ -27,6 +29,21 @@ export interface AnalysisReply {
 	readonly findings: readonly RuleFinding[];
 	/** Failed rules: their id and the error's class and stack frames, never its message (it may quote the pleading). */
 	readonly ruleErrors: readonly { ruleId: string; errorClass: string; frames: string }[];
+	/** The dossier's reading, when asked for: the main thread never parses it. */
+	readonly dossier?: TransferableFrontMatter;
+}
+
+/** An open `dossier.yaml` to read for its own diagnostics: parsed here, never on the main thread. */
+export interface DossierJob {
+	readonly kind: 'readDossier';
+	readonly id: number;
+	readonly uri: string;
+	readonly text: string;
+}
+
+export interface DossierReply {
+	readonly id: number;
+	readonly dossier: TransferableFrontMatter;
 }
 
 /** A closed document: its previous model is no longer needed for incremental parsing. */
@@ -37,6 +54,28 @@ export interface ForgetJob {
 
 /** How many recently analysed documents keep their model for incremental parsing. */
 const KEPT_MODELS = 2;
+
+/** How many dossiers keep their reading: one case is worked on at a time, two acts may name two dossiers. */
+const KEPT_DOSSIERS = 2;
+
+/** Each dossier content is parsed once: a 4 MB dossier takes seconds, and every edit of the act needs it. */
+class DossierReadings {
+	private readonly readings = new Map<string, { text: string; frontMatter: FrontMatterModel }>();
+
+	of(source: DossierSource | undefined): FrontMatterModel | undefined {
+		if (source === undefined || !('text' in source)) {
+			return undefined;
+		}
+		const kept = this.readings.get(source.uri);
+		const frontMatter = kept !== undefined && kept.text === source.text ? kept.frontMatter : readDossier(source.text);
+		this.readings.delete(source.uri);
+		this.readings.set(source.uri, { text: source.text, frontMatter });
+		if (this.readings.size > KEPT_DOSSIERS) {
+			this.readings.delete(this.readings.keys().next().value!);
+		}
+		return frontMatter;
+	}
+}
 
 /** The stack without its first line, which holds the message. */
 export function stackFrames(error: unknown): string {
@@ -51,9 +90,15 @@ export function stackFrames(error: unknown): string {
 export function runAnalysisWorker(): void {
 	process.setSourceMapsEnabled(true);
 	const previous = new Map<string, PleadingModel>();
-	parentPort?.on('message', (job: AnalysisJob | ForgetJob) => {
+	const dossiers = new DossierReadings();
+	parentPort?.on('message', (job: AnalysisJob | DossierJob | ForgetJob) => {
 		if (job.kind === 'forget') {
 			previous.delete(job.uri);
+			return;
+		}
+		if (job.kind === 'readDossier') {
+			const reply: DossierReply = { id: job.id, dossier: frontMatterToTransferable(dossiers.of({ uri: job.uri, text: job.text })!) };
+			parentPort?.postMessage(reply);
 			return;
 		}
 		setMessageLanguage(job.settings.language);
@@ -66,12 +111,14 @@ export function runAnalysisWorker(): void {
 			previous.delete(previous.keys().next().value!);
 		}
 		const ruleErrors: { ruleId: string; errorClass: string; frames: string }[] = [];
-		const findings = analyze(inheritDossier(model, job.dossier), {
+		const dossier = dossiers.of(job.dossier);
+		const findings = analyze(inheritDossier(model, job.dossier, dossier), {
 			settings: job.settings,
 			today: new Date(job.today),
 			onRuleError: (ruleId, error) => ruleErrors.push({ ruleId, errorClass: error instanceof Error ? error.name : typeof error, frames: stackFrames(error) }),
 		});
 		// The act's own model crosses (the merged one holds closures); the main thread merges it again.
-		parentPort?.postMessage({ id: job.id, model: toTransferable(model), findings, ruleErrors } satisfies AnalysisReply);
+		const reply: AnalysisReply = { id: job.id, model: toTransferable(model), findings, ruleErrors, dossier: job.sendDossier === true && dossier !== undefined ? frontMatterToTransferable(dossier) : undefined };
+		parentPort?.postMessage(reply);
 	});
 }

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { bordereauToTypst } from '../export/bordereau';
@@ -8,6 +7,8 @@ import { describeRemovals } from '../export/sanitizePdf';
 import { ordonnanceToTypst } from '../export/ordonnance';
 import { compileTypst, ExportError, exportPleading, type ExportOptions } from '../export/pdf';
 import { eFiling, isPlainFileName, plainFileName } from '../knowledge/eFiling';
+import { folderPolicy, resolveNamedFile, type PathPolicy } from './repositoryPaths';
+import { readFileSafely } from './safeFile';
 
 export type CaseFileKind = 'ordonnance' | 'bordereau' | 'bundle';
 
@@ -26,8 +27,11 @@ export function caseFileTarget(source: string, kind: CaseFileKind): string {
 	return resolve(dirname(source), plainFileName(`${stem}-${suffix}.pdf`));
 }
 
-/** Writes nothing: builds the projet d'ordonnance, the bordereau or the bundle of the analysed act. */
-export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, target: string, options: ExportOptions = {}): Promise<CaseFileDocument> {
+/**
+ * Writes nothing: builds the projet d'ordonnance, the bordereau or the bundle of the analysed act.
+ * The pièces are read under `policy` (the act's folder tree when none is given).
+ */
+export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, target: string, options: ExportOptions = {}, policy?: PathPolicy): Promise<CaseFileDocument> {
 	let document: { pdf: Uint8Array; pages: number; notes?: readonly string[] };
 	if (kind === 'ordonnance') {
 		const { markup, title } = ordonnanceToTypst(model);
@@ -36,7 +40,7 @@ export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, t
 		const { markup, title } = bordereauToTypst(model);
 		document = await compileTypst(markup, title, options);
 	} else {
-		document = await bundleOf(model, options);
+		document = await bundleOf(model, options, policy);
 	}
 	const notes: string[] = [...(document.notes ?? [])];
 	if (kind === 'bundle' && document.pdf.byteLength > eFiling.maxBytesPerSending) {
@@ -52,9 +56,9 @@ function megabytes(bytes: number): string {
 	return (bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 }
 
-async function bundleOf(model: PleadingModel, options: ExportOptions): Promise<{ pdf: Uint8Array; pages: number; notes: readonly string[] }> {
+async function bundleOf(model: PleadingModel, options: ExportOptions, policy: PathPolicy | undefined): Promise<{ pdf: Uint8Array; pages: number; notes: readonly string[] }> {
 	const bordereau = bordereauToTypst(model);
-	const exhibits = await readExhibits(model);
+	const exhibits = await readExhibits(model, policy);
 	const act = await exportPleading(model, options);
 	const table = await compileTypst(bordereau.markup, bordereau.title, options);
 	try {
@@ -76,7 +80,7 @@ async function bundleOf(model: PleadingModel, options: ExportOptions): Promise<{
  * bordereau, the act for its own). Every problem is listed at once, with its place; then nothing
  * is written.
  */
-async function readExhibits(model: PleadingModel): Promise<BundleExhibit[]> {
+async function readExhibits(model: PleadingModel, policy: PathPolicy | undefined): Promise<BundleExhibit[]> {
 	const pieces = model.frontMatter?.data.pieces ?? [];
 	const problems: string[] = [];
 	const exhibits: BundleExhibit[] = [];
@@ -89,25 +93,23 @@ async function readExhibits(model: PleadingModel): Promise<BundleExhibit[]> {
 			problems.push(`- pièce n° ${piece.numero}${where} : aucun fichier (ajoutez \`fichier:\` au bordereau)`);
 			continue;
 		}
-		const path = exhibitPath(model, index, piece.fichier);
-		if (path === undefined) {
+		const owner = ownerPath(model, index);
+		if (owner === undefined) {
 			problems.push(`- pièce n° ${piece.numero}${where} : enregistrez d’abord l’acte dans un fichier`);
 			continue;
 		}
-		let bytes: Uint8Array;
-		try {
-			bytes = await readFile(path);
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			problems.push(`- pièce n° ${piece.numero}${where} : ${code === 'ENOENT' ? `fichier introuvable (${path})` : `lecture impossible de ${path} (${code ?? String(error)})`}`);
+		const named = resolveNamedFile(piece.fichier, owner, policy ?? folderPolicy(fileURLToPath(model.document.uri)));
+		const read = 'refusal' in named ? named : await readFileSafely(named.path, 'exhibit');
+		if ('refusal' in read) {
+			problems.push(`- pièce n° ${piece.numero}${where} : ${read.refusal} (${piece.fichier})`);
 			continue;
 		}
-		const kind = kindOf(bytes);
+		const kind = kindOf(read.bytes);
 		if (kind === undefined) {
-			problems.push(`- pièce n° ${piece.numero}${where} : ${path} n’est ni un PDF, ni une image PNG ou JPEG`);
+			problems.push(`- pièce n° ${piece.numero}${where} : ${piece.fichier} n’est ni un PDF, ni une image PNG ou JPEG`);
 			continue;
 		}
-		exhibits.push({ numero: piece.numero, intitule: piece.intitule ?? '', bytes, kind });
+		exhibits.push({ numero: piece.numero, intitule: piece.intitule ?? '', bytes: read.bytes, kind });
 	}
 	if (problems.length > 0) {
 		throw new ExportError(`Dossier de pièces non écrit : ${problems.length === 1 ? 'une pièce manque' : `${problems.length} pièces manquent`} ou ne se lit pas\n${problems.join('\n')}`);
@@ -133,13 +135,11 @@ function placeOf(model: PleadingModel, span: Span) {
 		: { uri: model.document.uri, offset: span.start, document: model.document };
 }
 
-function exhibitPath(model: PleadingModel, index: number, fichier: string): string | undefined {
-	if (isAbsolute(fichier)) {
-		return fichier;
-	}
+/** The file that names the pièce (the dossier for an inherited bordereau, else the act): `fichier` is relative to it. */
+function ownerPath(model: PleadingModel, index: number): string | undefined {
 	const span = model.frontMatter?.locate(['pieces', index]);
 	const owner = span !== undefined && isInherited(span) && model.dossier?.document !== undefined ? model.dossier.document.uri : model.document.uri;
-	return owner.startsWith('file:') ? resolve(dirname(fileURLToPath(owner)), fichier) : undefined;
+	return owner.startsWith('file:') ? fileURLToPath(owner) : undefined;
 }
 
 function kindOf(bytes: Uint8Array): BundleExhibit['kind'] | undefined {

@@ -1,5 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDossier } from '../document/dossier';
 import type { PleadingModel } from '../document/model';
@@ -8,7 +7,9 @@ import { platformByKey } from '../knowledge';
 import type { AccessProviderActRequest, ExportCaseFileRequest } from '../protocol';
 import { accessProviderAct } from '../templates/accessProviderAct';
 import { caseFileTarget, exportCaseFile } from './caseFileExport';
-import { exportTarget } from './exportService';
+import { prepareExportTarget } from './exportService';
+import type { PathPolicy } from './repositoryPaths';
+import { readLawyerFile, textOf } from './safeFile';
 
 /**
  * The step-2 act for the command palette: the dossier as the editor has it (unsaved edits count) or
@@ -23,9 +24,11 @@ export async function accessProviderActText(params: AccessProviderActRequest.Par
 		throw new ExportError('Enregistrez d’abord le dossier et choisissez un fichier local pour l’acte');
 	}
 	const dossierPath = fileURLToPath(params.dossierUri);
-	const text = openText(params.dossierUri) ?? (await readFile(dossierPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-		throw new ExportError(`Dossier illisible : ${dossierPath} (${error.code ?? error.message})`);
-	}));
+	const read = openText(params.dossierUri) ?? textOf(await readLawyerFile(dossierPath, 'dossier'));
+	if (typeof read !== 'string' && 'refusal' in read) {
+		throw new ExportError(`Dossier illisible : ${dossierPath} (${read.refusal})`);
+	}
+	const text = typeof read === 'string' ? read : read.text;
 	const dossier = readDossier(text);
 	const invalid = dossier.issues.filter((issue) => issue.kind !== 'unknown-key');
 	if (invalid.length > 0) {
@@ -36,17 +39,9 @@ export async function accessProviderActText(params: AccessProviderActRequest.Par
 }
 
 /** Writes the projet d'ordonnance, the bordereau or the bundle beside the act (or in the export folder). */
-export async function exportCaseFileToDisk(model: PleadingModel, params: ExportCaseFileRequest.Params): Promise<ExportCaseFileRequest.Result> {
-	if (!params.uri.startsWith('file:')) {
-		throw new ExportError('Export impossible : enregistrez d’abord l’acte dans un fichier local');
-	}
-	const source = fileURLToPath(params.uri);
-	const beside = caseFileTarget(source, params.kind);
-	const target = join(dirname(exportTarget(source, params.outputDirectory)), basename(beside));
-	const document = await exportCaseFile(model, params.kind, target);
-	if (params.outputDirectory?.trim()) {
-		await mkdir(dirname(target), { recursive: true });
-	}
+export async function exportCaseFileToDisk(model: PleadingModel, params: ExportCaseFileRequest.Params, policy: PathPolicy): Promise<ExportCaseFileRequest.Result> {
+	const { source, target } = await prepareExportTarget(params.uri, params.outputDirectory, (act) => basename(caseFileTarget(act, params.kind)), 'Export');
+	const document = await exportCaseFile(model, params.kind, target, {}, policy);
 	await writePdfAtomically(document.pdf, target, source);
 	return { path: target, pages: document.pages, notes: document.notes };
 }

@@ -1,64 +1,93 @@
-import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { isDossierFileName, MAX_DOSSIER_CHARACTERS, type DossierSource } from '../document/dossier';
+import { stat } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { DossierSource } from '../document/dossier';
 import type { PleadingModel } from '../document/model';
 import { t } from '../l10n';
+import { folderPolicy, resolveNamedFile, type PathPolicy } from './repositoryPaths';
+import { FILE_SIZE_LIMITS, readFileSafely, readFileSafelySync, textOf, type SafeRead } from './safeFile';
 
-/** The URI of the dossier an act names (`dossier: dossier.yaml`, relative to the act), if it names one. */
-function dossierUriOf(model: PleadingModel): string | undefined {
-	const reference = model.frontMatter?.data.dossier?.trim();
+/** The dossier an act names: already decided (refused, or open in the editor), or a file to read. */
+type DossierTarget = { readonly source: DossierSource } | { readonly uri: string; readonly path: string };
+
+const YAML_ONLY = { pattern: /\.ya?ml$/iu, refusal: t('le dossier doit être un fichier YAML (.yaml ou .yml)') };
+
+/**
+ * Where the act's `dossier:` leads, under the path policy (see `repositoryPaths.ts`): the editor's text
+ * when it is open there (unsaved edits count, within the same size limit as on disk), the real path
+ * to read otherwise, or the French reason to refuse it.
+ */
+function dossierTarget(model: PleadingModel, policy: PathPolicy | undefined, openText: (uri: string) => string | undefined): DossierTarget | undefined {
+	const reference = model.frontMatter?.data.dossier;
 	if (reference === undefined) {
 		return undefined;
 	}
+	if (!model.document.uri.startsWith('file:')) {
+		return { source: { uri: reference, failure: t('enregistrez d’abord l’acte dans un fichier : le chemin du dossier est relatif à l’acte') } };
+	}
+	const act = fileURLToPath(model.document.uri);
+	const resolved = resolveNamedFile(reference, act, policy ?? folderPolicy(act), YAML_ONLY);
+	if ('refusal' in resolved) {
+		return { source: { uri: reference, failure: resolved.refusal } };
+	}
+	// The URI the editor knows the dossier by: the path as written, resolved (links kept).
+	const uri = pathToFileURL(resolved.written).toString();
+	const open = openText(uri) ?? openText(pathToFileURL(resolved.path).toString());
+	if (open !== undefined) {
+		return { source: Buffer.byteLength(open, 'utf8') > FILE_SIZE_LIMITS.dossier ? { uri, failure: t('fichier trop volumineux (plus de {0} Mo), refusé', FILE_SIZE_LIMITS.dossier / (1024 * 1024)) } : { uri, text: open } };
+	}
+	return { uri, path: resolved.path };
+}
+
+function sourceOf(uri: string, read: SafeRead): DossierSource {
+	const text = textOf(read);
+	return 'refusal' in text ? { uri, failure: text.refusal } : { uri, text: text.text };
+}
+
+/**
+ * Reads the dossier an act names, for the command line: every failure is a French reason for the
+ * lawyer, never an exception. Without a policy, the act's folder tree.
+ */
+export function loadDossier(model: PleadingModel, policy?: PathPolicy, openText: (uri: string) => string | undefined = () => undefined): DossierSource | undefined {
+	const target = dossierTarget(model, policy, openText);
+	return target === undefined || 'source' in target ? target?.source : sourceOf(target.uri, readFileSafelySync(target.path, 'dossier'));
+}
+
+/**
+ * The dossiers the server read last, by real path, with the file's status then: every request on an
+ * act checks its dossier, and a status that did not change spares reading megabytes again.
+ */
+const diskReadings = new Map<string, { readonly stamp: string; readonly source: DossierSource }>();
+const KEPT_DISK_READINGS = 4;
+
+/** Device, inode, size and change times: what changes when the file is written or replaced. */
+async function stampOf(path: string): Promise<string | undefined> {
 	try {
-		return new URL(reference.replace(/\\/gu, '/'), model.document.uri).toString();
+		const status = await stat(path, { bigint: true });
+		return `${status.dev}:${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
 	} catch {
 		return undefined;
 	}
 }
 
-/**
- * Reads the dossier an act names: from the editor when it is open there (unsaved edits count), from
- * the disk otherwise. Every failure is a French reason for the lawyer, never an exception.
- * @param openText the text of a document open in the editor, by URI
- */
-export function loadDossier(model: PleadingModel, openText: (uri: string) => string | undefined = () => undefined): DossierSource | undefined {
-	const reference = model.frontMatter?.data.dossier;
-	if (reference === undefined) {
-		return undefined;
+/** `loadDossier` for the language server: the file is read off its main thread, and again only once it changed. */
+export async function loadDossierAsync(model: PleadingModel, policy: PathPolicy, openText: (uri: string) => string | undefined): Promise<DossierSource | undefined> {
+	const target = dossierTarget(model, policy, openText);
+	if (target === undefined || 'source' in target) {
+		return target?.source;
 	}
-	const uri = dossierUriOf(model);
-	if (uri === undefined || !model.document.uri.startsWith('file:') && openText(uri) === undefined) {
-		return { uri: uri ?? reference, failure: t('enregistrez d’abord l’acte dans un fichier : le chemin du dossier est relatif à l’acte') };
+	// The status is taken before the read: a write during the read changes it, and the next request reads again.
+	const stamp = await stampOf(target.path);
+	const kept = diskReadings.get(target.path);
+	if (stamp !== undefined && kept !== undefined && kept.stamp === stamp && kept.source.uri === target.uri) {
+		return kept.source;
 	}
-	if (!isDossierFileName(reference)) {
-		return { uri, failure: t('le dossier doit être un fichier YAML (.yaml ou .yml)') };
-	}
-	const open = openText(uri);
-	if (open !== undefined) {
-		return open.length > MAX_DOSSIER_CHARACTERS ? { uri, failure: t('fichier trop volumineux pour un dossier') } : { uri, text: open };
-	}
-	try {
-		const path = fileURLToPath(uri);
-		if (statSync(path).size > MAX_DOSSIER_CHARACTERS * 4) {
-			return { uri, failure: t('fichier trop volumineux pour un dossier') };
+	const source = sourceOf(target.uri, await readFileSafely(target.path, 'dossier'));
+	diskReadings.delete(target.path);
+	if (stamp !== undefined) {
+		diskReadings.set(target.path, { stamp, source });
+		if (diskReadings.size > KEPT_DISK_READINGS) {
+			diskReadings.delete(diskReadings.keys().next().value!);
 		}
-		return { uri, text: readFileSync(path, 'utf8') };
-	} catch (error) {
-		return { uri, failure: readFailure((error as NodeJS.ErrnoException).code) };
 	}
-}
-
-function readFailure(code: string | undefined): string {
-	switch (code) {
-		case 'ENOENT':
-			return t('fichier introuvable à côté de l’acte');
-		case 'EACCES':
-		case 'EPERM':
-			return t('lecture refusée (permissions)');
-		case 'EISDIR':
-			return t('c’est un dossier du disque, pas un fichier');
-		default:
-			return t('lecture impossible ({0})', code ?? '?');
-	}
+	return source;
 }

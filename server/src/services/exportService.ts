@@ -1,10 +1,11 @@
-import { mkdir, readFile, realpath } from 'node:fs/promises';
+import { mkdir, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, parse, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PleadingModel } from '../document/model';
 import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import type { ExportPdfRequest, ExportWordRequest } from '../protocol';
+import { readLawyerFile } from './safeFile';
 
 /**
  * Where the export of `source` goes: beside it, or in `outputDirectory` (absolute, or relative to the
@@ -53,18 +54,28 @@ async function ensureInsideFolder(source: string, target: string, setting: strin
 	}
 }
 
-async function prepareTarget(params: ExportPdfRequest.Params, extension: string, kind: string): Promise<{ source: string; target: string }> {
-	if (!params.uri.startsWith('file:')) {
-		throw new ExportError(`Export ${kind} impossible : enregistrez d’abord l’acte dans un fichier local`);
+/**
+ * The one target resolution of every export the editor asks for (PDF, Word, projet d'ordonnance,
+ * bordereau, bundle): `name` beside the act or in `outputDirectory`, never out of the act's folder by
+ * `..` or a link; the folder is created when the lawyer named it. The writer then refuses the source,
+ * a Markdown, YAML or JSON file (`writeExportAtomically`).
+ */
+export async function prepareExportTarget(uri: string, outputDirectory: string | undefined, name: (source: string) => string, label: string): Promise<{ source: string; target: string }> {
+	if (!uri.startsWith('file:')) {
+		throw new ExportError(`${label} impossible : enregistrez d’abord l’acte dans un fichier local`);
 	}
-	const source = fileURLToPath(params.uri);
-	const target = exportTarget(source, params.outputDirectory, extension);
-	await ensureInsideFolder(source, target, params.outputDirectory);
-	if (params.outputDirectory?.trim()) {
+	const source = fileURLToPath(uri);
+	const target = join(dirname(exportTarget(source, outputDirectory)), name(source));
+	await ensureInsideFolder(source, target, outputDirectory);
+	if (outputDirectory?.trim()) {
 		// The lawyer named the folder in the settings: create it rather than fail on first use.
 		await mkdir(dirname(target), { recursive: true });
 	}
 	return { source, target };
+}
+
+function prepareTarget(params: ExportPdfRequest.Params, extension: string, kind: string): Promise<{ source: string; target: string }> {
+	return prepareExportTarget(params.uri, params.outputDirectory, (source) => `${parse(source).name}${extension}`, `Export ${kind}`);
 }
 
 /** Exports the analysed pleading to its PDF and says where it went. */
@@ -82,9 +93,11 @@ export async function exportToWord(model: PleadingModel, params: ExportWordReque
 	let template: Uint8Array | undefined;
 	if (setting !== '') {
 		const path = resolve(dirname(source), setting);
-		template = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-			throw new ExportError(`Export Word impossible : le modèle Word ${path} (pretoire.export.wordTemplate) est illisible (${error.code ?? 'erreur'})`);
-		});
+		const read = await readLawyerFile(path, 'wordTemplate');
+		if ('refusal' in read) {
+			throw new ExportError(`Export Word impossible : le modèle Word ${path} (pretoire.export.wordTemplate) est illisible (${read.refusal})`);
+		}
+		template = read.bytes;
 	}
 	const exported = await exportWord(model, { template, draft: params.draft });
 	await writeExportAtomically(exported.docx, target, source);
