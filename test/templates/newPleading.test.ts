@@ -152,13 +152,23 @@ suite('Nouvel acte', () => {
 		assert.deepEqual(clientOf(''), { civility: undefined, surname: undefined, givenNames: undefined });
 	});
 
-	test('Should set the hearing on the next working day after three weeks', () => {
+	test('Should set the hearing on the next working day after three weeks against a défendeur seated in France', () => {
 		// 2027-04-08 + 21 days = Thursday 29 April 2027: a working day.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-04-08' }), /^audience: 2027-04-29T09:30:00\+02:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-04-08' }), /^audience: 2027-04-29T09:30:00\+02:00$/mu);
 		// 2027-04-15 + 21 = Thursday 6 May; + 21 from 2027-04-17 = Saturday 8 May (holiday too) → Monday 10 May.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-04-17' }), /^audience: 2027-05-10T09:30:00\+02:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-04-17' }), /^audience: 2027-05-10T09:30:00\+02:00$/mu);
 		// 2027-12-04 + 21 = Saturday 25 December → Monday 27 December, in winter time.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-12-04' }), /^audience: 2027-12-27T09:30:00\+01:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-12-04' }), /^audience: 2027-12-27T09:30:00\+01:00$/mu);
+	});
+
+	test('Should leave a company seated in Ireland a month to be served and two weeks to refuse, and say the act is translated', () => {
+		// Issue 21: 41 acts against an Irish host set a hearing three weeks out that service-abroad-too-late rejects.
+		// 2026-11-29 (Sunday): the latest transmission must be on or after it: a hearing on 2027-01-13 (13 Dec. less 14 days = 29 Nov.), a Wednesday.
+		const text = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-11-29' });
+		assert.match(text, /^audience: 2027-01-13T09:30:00\+01:00$/mu);
+		assert.match(text, /signifié à la société Twitter International Unlimited Company, dont le siège est en Irlande, selon le règlement \(UE\) 2020\/1784[^.]*, accompagné de sa traduction en anglais/u);
+		assert.match(text, /## A\. Sur la compétence \(article 145, alinéa 2, du code de procédure civile\)/u);
+		assert.doesNotMatch(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2026-11-29' }), /Sur la compétence|traduction/u);
 	});
 });
 

@@ -1,5 +1,6 @@
 import knowledge from 'pretoire:knowledge';
 import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
+import type { pleadedFacts } from './schema';
 
 /** Text in which an offence is defined or punished. */
 export type LegalCode = 'code pénal' | 'loi du 29 juillet 1881';
@@ -71,6 +72,16 @@ export interface SeriousCrimeAssessment {
 	readonly onlineOnly?: boolean;
 }
 
+/** The kind of content the facts of a composed act tell of (a message, a profile opened in the victim's name…). */
+export type PleadedFacts = (typeof pleadedFacts)[number];
+
+/** What an act composed by Prétoire pleads for an offence: the judge's voice, never the lawyer's notes. */
+export interface OffencePleading {
+	readonly recit: PleadedFacts;
+	/** Why the offence opens the technical data, as counsel pleads it; set for the verdicts that allow them. */
+	readonly gravite?: string;
+}
+
 /** An offence a pleading may rely on to show a motif légitime. */
 export interface Offence {
 	/** Stable kebab-case id. */
@@ -95,6 +106,7 @@ export interface Offence {
 	readonly seriousCrime: SeriousCrimeAssessment;
 	/** Set when the public action requires the victim's complaint. */
 	readonly plaintRequired?: LegalSource;
+	readonly plaidoirie: OffencePleading;
 	/** False when law.md marks the offence's text or numbering UNCONFIRMED. */
 	readonly confirmed: boolean;
 	readonly sources: readonly LegalSource[];

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { offenceById, offences as catalogueOffences, platformByKey, workingDayAfter, type Offence, type Platform } from '../knowledge';
+import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
@@ -17,7 +18,7 @@ interface TemplateFile {
 	readonly offences: readonly Offence[];
 }
 
-/** Days between the act and the hearing it proposes: the time to serve and for the platform to appear. */
+/** Days between the act and the hearing it proposes: the time to serve in France and for the défendeur to appear. */
 const DAYS_TO_HEARING = 21;
 
 /**
@@ -71,12 +72,14 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 	const urls = (params.publications ?? []).map((url) => url.trim()).filter((url) => url !== '').slice(0, platform.kind === 'fai' ? 1 : undefined);
 	const publications = urls.map((url) => ({ url, parsed: parsePublicationUrl(url, reference) }));
 	const account = accountOf(params.account, publications.map((publication) => publication.parsed));
+	const abroad = abroadOf(platform);
 	const actCase: ActCase = {
 		act: template.act,
 		platform,
 		court: params.court?.trim() || 'Tribunal judiciaire de Paris',
 		date,
-		hearing: template.act === 'assignation-refere' ? hearingAfter(date) : undefined,
+		hearing: template.act === 'assignation-refere' ? hearingAfter(date, abroad !== undefined) : undefined,
+		abroad,
 		offences: chosen.length > 0 ? chosen : template.offences,
 		client: clientOf(params.client),
 		account,
@@ -108,11 +111,39 @@ function accountOf(typed: string | undefined, parsed: readonly (PublicationUrl |
 	return handle === undefined ? undefined : `@${handle}`;
 }
 
-/** Three weeks after the act, moved to the next working day, at 9:30 Paris time. */
-function hearingAfter(date: string): string {
-	const day = workingDayAfter(date, DAYS_TO_HEARING);
+/**
+ * A défendeur seated abroad: in another member state (the catalogue's seat says which), or a company
+ * of foreign law whose seat the catalogue does not hold (« Inc. », « Limited », « Corporation »…).
+ */
+function abroadOf(platform: Platform): ActCase['abroad'] {
+	const seat = memberStateOfSeat(platform.siege, 'fr');
+	if (seat !== undefined) {
+		return { memberState: seat.state, languages: seat.languages };
+	}
+	return /\b(?:Inc\.?|Limited|Company|Corporation)$/u.test(platform.denomination) ? {} : undefined;
+}
+
+/**
+ * The hearing the act proposes, on a working day at 9:30 Paris time: three weeks after the act, or,
+ * against a défendeur seated abroad, the first working day that leaves the time regulation (EU)
+ * 2020/1784 gives to serve (one month) and to refuse an untranslated act (two weeks) — the time
+ * `service-abroad-too-late` checks.
+ */
+function hearingAfter(date: string, abroad: boolean): string {
+	let day = workingDayAfter(date, DAYS_TO_HEARING);
+	while (abroad && latestTransmission(day) < date) {
+		day = workingDayAfter(day, 1);
+	}
 	const [year, month, dayOfMonth] = day.split('-').map(Number);
 	return `${day}T09:30:00${formatOffset(parisOffsetForWallTime(year, month, dayOfMonth, 9, 30))}`;
+}
+
+/** The last day to send the act abroad for a hearing on `hearing`: a month before (the month's last day when shorter), less the two weeks to refuse. */
+function latestTransmission(hearing: string): string {
+	const [year, month, day] = hearing.split('-').map(Number);
+	const lastDayOfMonthBefore = new Date(Date.UTC(year, month - 1 - euService.serviceMonths + 1, 0)).getUTCDate();
+	const monthBefore = Date.UTC(year, month - 1 - euService.serviceMonths, Math.min(day, lastDayOfMonthBefore));
+	return new Date(monthBefore - euService.refusalDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 function frontMatter(actCase: ActCase): string {
