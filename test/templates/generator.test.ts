@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
 import { ordonnanceToTypst } from '../../server/src/export/ordonnance';
-import { offences, platforms, type Platform } from '../../server/src/knowledge';
+import { offences, platforms, technicalDataGround, type Platform } from '../../server/src/knowledge';
+import { invokedOffences } from '../../server/src/queries/offences';
 import { isNonWorkingDay } from '../../server/src/knowledge/publicHolidays';
 import { instantiateTemplate, readTemplates } from '../../server/src/templates/newPleading';
 import { modelOf } from '../helpers/text';
@@ -147,6 +148,20 @@ function ordonnanceDefects(composed: ComposedAct): string[] {
 	const caveat = CAVEAT_MARKERS.exec(markup);
 	if (caveat !== null) {
 		defects.push(`ordonnance caveat « ${markup.slice(Math.max(0, caveat.index - 40), caveat.index + 40)} »`);
+	}
+	const visible = markup.replace(/\\(.)/gu, '$1').replace(/[\u00a0\u202f]/gu, ' ');
+	for (const visa of ['Vu l’article 6 de la loi n° 2004-575 du 21 juin 2004', 'Vu l’article L. 34-1, II bis, du code des postes et des communications électroniques', 'du décret n° 2021-1362 du 20 octobre 2021 ;']) {
+		if (!visible.includes(visa)) {
+			defects.push(`ordonnance without the visa « ${visa} »`);
+		}
+	}
+	// An access provider's act for an offence below the threshold keeps the blank of the motif it cannot give.
+	const groundless = composed.accessProvider && technicalDataGround(invokedOffences(modelOf(composed.text))) === undefined;
+	if (!groundless && /ports source associés|adresse IP/u.test(composed.text.slice(composed.text.indexOf('# PAR CES MOTIFS'))) && !/délinquance grave[^\]]*\(TJ Paris|atteint le seuil de trois ans|relève de la délinquance grave/u.test(visible)) {
+		defects.push('ordonnance orders technical data without naming the offence held serious');
+	}
+	if (!groundless && /à compléter\]/u.test(visible.slice(visible.indexOf('MOTIFS'), visible.indexOf('PAR CES MOTIFS')))) {
+		defects.push('ordonnance motif left blank');
 	}
 	const sentences = markup.replace(/#[a-z]+\(|[[\]*_\\]/gu, ' ').split(/(?<=[.;:])\s+/u).map((sentence) => sentence.replace(/\s+/gu, ' ').trim()).filter((sentence) => sentence.length > 40);
 	const seen = new Set<string>();

@@ -139,3 +139,26 @@ export function offencesByArticle(article: string, code?: LegalCode): readonly O
 	const key = articleKey(article);
 	return offences.filter((offence) => (code === undefined || offence.legalText.code === code) && offence.articles.some((a) => articleKey(a) === key));
 }
+
+/**
+ * The branch of article 60-1-2 CPP an offence meets as committed online: 1° (three years), 2° (one year,
+ * online, to identify the author only), or none. An online aggravation counts only when its wording was
+ * read (law.md A.5: the SREN amounts are reported, not read). Derived from the penalties until the
+ * catalogue states the branch itself.
+ */
+export function thresholdBranch(offence: Offence): '1°' | '2°' | 'aucune' {
+	const online = offence.onlineAggravation?.wordingVerbatim === true ? offence.onlineAggravation.imprisonmentYears : 0;
+	const years = Math.max(offence.maxPenalty.imprisonmentYears ?? 0, online);
+	return years >= 3 ? '1°' : years >= 1 ? '2°' : 'aucune';
+}
+
+/**
+ * The offence on which technical data are pleaded and ordered: one a court held serious, else one
+ * meeting the three-year threshold (60-1-2, 1°). An offence meeting the threshold only through 2° (one
+ * year, online) carries none: the cour d'appel de Paris refused technical data for two such offences
+ * (law.md §7.3, A.8), so acts ask for identity data only.
+ */
+export function technicalDataGround(invoked: readonly Offence[]): Offence | undefined {
+	const carrying = invoked.filter((offence) => offence.seriousCrime.verdict === 'held-serious' || (offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '1°'));
+	return carrying.find((offence) => offence.seriousCrime.verdict === 'held-serious') ?? carrying[0];
+}

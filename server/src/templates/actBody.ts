@@ -1,6 +1,6 @@
 import type { PublicationUrl } from '../evidence/publicationUrl';
 import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
-import { comparutionParagraph, type Offence, type Platform, type PleadedFacts } from '../knowledge';
+import { comparutionParagraph, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
 import { placeholder } from './placeholders';
 
 /** Everything the composed act depends on; the pleading text below is French whatever the UI language. */
@@ -78,7 +78,7 @@ function hostBody(actCase: ActCase): string[] {
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
 		: [];
 	const complaint = publications.length + 2;
-	const serious = technicalDataArgument(actCase.offences);
+	const serious = technicalDataGround(actCase.offences)?.plaidoirie.gravite;
 	const content = publications.length > 1 ? 'des contenus' : 'du contenu';
 	const dataRequested = serious === undefined
 		? IDENTITY_DATA
@@ -96,7 +96,7 @@ function hostBody(actCase: ActCase): string[] {
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
-		...derogation(actCase, discussion, 'averti par la plateforme, le titulaire du compte pourrait supprimer celui-ci et les traces de ses connexions, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
+		...derogation(actCase, discussion, 'Averti par la plateforme, le titulaire du compte pourrait supprimer celui-ci et les traces de ses connexions, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
 		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${service}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
 		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
@@ -126,7 +126,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 	const order = constats + 2;
 	const denomination = actCase.platform.denomination;
 	const discussion = new SectionLetters();
-	const serious = technicalDataArgument(actCase.offences);
+	const serious = technicalDataGround(actCase.offences)?.plaidoirie.gravite;
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
@@ -135,7 +135,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 		`Par ordonnance (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Celui-ci a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...legitimateGround(actCase, discussion),
-		...derogation(actCase, discussion, 'l’abonné, averti, pourrait faire disparaître les preuves conservées sur ses équipements, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
+		...derogation(actCase, discussion, 'Averti, l’abonné pourrait faire disparaître les preuves conservées sur ses équipements, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
 		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui fournit l’accès à internet, conserve l’identité civile de ses abonnés (article 2 du ${DECREE}) et, pour chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (article 5, 1°, du même décret ; article R. 10-13 du ${CPCE}).${serious === undefined ? '' : ` ${serious}`} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
 		'La mesure est limitée à une seule connexion : elle est proportionnée au respect de la vie privée de l’abonné.',
@@ -163,7 +163,7 @@ function derogation(actCase: ActCase, letters: SectionLetters, circumstances: st
 	}
 	return [
 		`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)`,
-		`La mesure ne peut être prise contradictoirement : ${circumstances}`,
+		`${circumstances} Seule une mesure ordonnée à son insu préserve ainsi la preuve.`,
 	];
 }
 
@@ -202,29 +202,6 @@ export function qualificationParagraph(offences: readonly Offence[]): string {
 		return `${/^[aeiouyàâéèêëîïôûœ]/iu.test(name) ? 'd’' : 'de '}${name}, ${nature} par ${citation.startsWith('articles') ? 'les ' : 'l’'}${citation}`;
 	});
 	return `Les faits sont constitutifs ${parts.join(', et ')}.`;
-}
-
-/**
- * The branch of article 60-1-2 CPP an offence meets as committed online: 1° (three years), 2° (one year,
- * online, to identify the author only), or none. An online aggravation counts only when its wording was
- * read (law.md A.5: the SREN amounts are reported, not read). Derived here until the catalogue states it.
- */
-function thresholdBranch(offence: Offence): '1°' | '2°' | 'aucune' {
-	const online = offence.onlineAggravation?.wordingVerbatim === true ? offence.onlineAggravation.imprisonmentYears : 0;
-	const years = Math.max(offence.maxPenalty.imprisonmentYears ?? 0, online);
-	return years >= 3 ? '1°' : years >= 1 ? '2°' : 'aucune';
-}
-
-/**
- * The pleading argument for the technical data, from the strongest offence that carries them: one held
- * serious by a court, else one meeting the three-year threshold (60-1-2, 1°). An offence meeting the
- * threshold only through 2° (one year, online) does not: the cour d'appel de Paris refused technical
- * data for two such offences (law.md §7.3, A.8), so the act asks for identity data only.
- */
-function technicalDataArgument(offences: readonly Offence[]): string | undefined {
-	const carrying = offences.filter((offence) => offence.seriousCrime.verdict === 'held-serious' || (offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '1°'));
-	const strongest = carrying.find((offence) => offence.seriousCrime.verdict === 'held-serious') ?? carrying[0];
-	return strongest?.plaidoirie.gravite;
 }
 
 /** The facts family an act tells: the first chosen offence's, a message when none is chosen. */
