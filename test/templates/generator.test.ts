@@ -72,6 +72,8 @@ function publicationUrlsFor(platform: Platform, before: Date): string[] | undefi
 	}
 }
 
+const PROFILE_URLS: Readonly<Record<string, string>> = { x: 'https://x.com/louise_bernard_', instagram: 'https://www.instagram.com/louise.bernard.officiel/', tiktok: 'https://www.tiktok.com/@louise.bernard' };
+
 /** Every act the composer can write, with the dates that stress the calendar (holidays three weeks or six weeks on). */
 function everyAct(): ComposedAct[] {
 	const acts: ComposedAct[] = [];
@@ -81,6 +83,8 @@ function everyAct(): ComposedAct[] {
 			const sets = [...offences.map((offence) => [offence.id]), ...OFFENCE_SETS];
 			sets.forEach((set, index) => {
 				const date = dates[index % dates.length];
+				// Identity theft: the profile opened in the victim's name is the content at issue, its page the URL.
+				const profile = set[0] === 'usurpation-identite' ? PROFILE_URLS[platform.key] : undefined;
 				const withUrls = index % 3 === 0;
 				const urlHost = platform.kind === 'fai' ? platforms.find((candidate) => candidate.key === 'x') : platform;
 				const text = instantiateTemplate(templates, {
@@ -89,7 +93,7 @@ function everyAct(): ComposedAct[] {
 					offences: set,
 					date,
 					client: index % 2 === 0 ? 'Madame Louise BERNARD' : undefined,
-					publications: withUrls && urlHost !== undefined ? publicationUrlsFor(urlHost, new Date(`${date}T12:00:00Z`)) : undefined,
+					publications: profile !== undefined ? [profile] : withUrls && urlHost !== undefined ? publicationUrlsFor(urlHost, new Date(`${date}T12:00:00Z`)) : undefined,
 				});
 				acts.push({ label: `${template.id} × ${platform.key} × [${set.join(', ')}] on ${date}`, act: template.act, accessProvider: platform.kind === 'fai', date, text });
 			});
@@ -175,6 +179,26 @@ function ordonnanceDefects(composed: ComposedAct): string[] {
 }
 
 suite('Every act Prétoire writes can be signed once its blanks are filled', () => {
+	test('Should keep the lawyer’s caveats in the reasoning and none in the argument for the judge', () => {
+		const pleaded = offences.filter((offence) => offence.plaidoirie.gravite !== undefined);
+		assert.ok(pleaded.length >= 25, `${pleaded.length} arguments`);
+		for (const offence of pleaded) {
+			const argument = offence.plaidoirie.gravite ?? '';
+			assert.doesNotMatch(argument, CAVEAT_MARKERS, offence.id);
+			assert.deepEqual(brokenFragments(argument), [], offence.id);
+			// A parenthesis holds a citation (« article… », « TJ Paris… »), never a note.
+			for (const [aside] of argument.matchAll(/\([^)]*\)/gu)) {
+				assert.match(aside, /^\((?:articles?|TJ|CA|Cass)\b/u, `${offence.id}: ${aside}`);
+			}
+		}
+		// Issue 21: these notes for the lawyer were pleaded to the judge; they stay in the reasoning, for the hovers.
+		const reasoningOf = (id: string) => offences.find((offence) => offence.id === id)?.seriousCrime.reasoning.fr ?? '';
+		assert.match(reasoningOf('montage-sans-consentement'), /montant non vérifié sur le texte.*défendable mais exposée/u);
+		assert.match(reasoningOf('chantage'), /les sources divergent/u);
+		assert.match(reasoningOf('escroquerie'), /sans que la motivation du tribunal sur la gravité ait été lue/u);
+	});
+
+
 	test('Should find nothing a judge would strike in any composed act or projet d’ordonnance', function () {
 		this.timeout(600_000);
 		const acts = everyAct();
