@@ -114,6 +114,14 @@ function defectsOf(composed: ComposedAct): string[] {
 	}
 	defects.push(...brokenFragments(text).map((fragment) => `broken fragment « ${fragment} »`));
 	const flagged = findings.filter((finding) => finding.ruleId === 'placeholder-left').map((finding) => finding.span.start);
+	const body = text.slice(text.indexOf('\n---', 4) + 4);
+	const asked = new Set<string>();
+	for (const [blank] of body.matchAll(ANY_BLANK)) {
+		if (asked.has(blank)) {
+			defects.push(`blank asked twice: ${blank}`);
+		}
+		asked.add(blank);
+	}
 	for (const blank of text.matchAll(ANY_BLANK)) {
 		if (!CANONICAL_BLANK.test(blank[0])) {
 			defects.push(`blank in another form: ${blank[0]}`);

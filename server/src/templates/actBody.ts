@@ -61,7 +61,7 @@ export function actBody(actCase: ActCase): string {
 
 /** « la défenderesse, la société X » in an assignation; in a requête the host is no party: « la société X ». */
 function holder(actCase: ActCase): string {
-	return actCase.act === 'assignation-refere' ? `la défenderesse, la société ${actCase.platform.denomination},` : `la société ${actCase.platform.denomination}`;
+	return actCase.act === 'assignation-refere' ? `la défenderesse, la société ${actCase.platform.denomination},` : `la société ${actCase.platform.denomination},`;
 }
 
 function hostBody(actCase: ActCase): string[] {
@@ -71,14 +71,16 @@ function hostBody(actCase: ActCase): string[] {
 	const recit = factsOf(actCase.offences);
 	const facts = publications.map((publication, index) => {
 		const when = publication.createdAt === undefined ? `Le ${placeholder('date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
-		const who = index === 0 ? `le compte « ${account} »` : 'le même compte';
-		return `${when}, ${publicationFact(recit, who, serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° ${index + 2}) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`;
+		// An account the lawyer did not give is asked once, in the dispositif.
+		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
+		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
+		return `${when}, ${publicationFact(recit, who, serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
 	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
 		: [];
 	const complaint = publications.length + 2;
-	const serious = technicalDataGround(actCase.offences)?.plaidoirie.gravite;
+	const serious = pleadingArgument(actCase.offences);
 	const content = publications.length > 1 ? 'des contenus' : 'du contenu';
 	const dataRequested = serious === undefined
 		? IDENTITY_DATA
@@ -89,10 +91,9 @@ function hostBody(actCase: ActCase): string[] {
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
-		`${client} (pièce n° 1) est la personne visée par les faits exposés ci-après.`,
 		...facts,
 		...profile,
-		`${capitalize(shortName(actCase))} a déposé plainte (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
+		`${capitalize(shortName(actCase))} (pièce n° 1) a déposé plainte (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
@@ -126,13 +127,12 @@ function accessProviderBody(actCase: ActCase): string[] {
 	const order = constats + 2;
 	const denomination = actCase.platform.denomination;
 	const discussion = new SectionLetters();
-	const serious = technicalDataGround(actCase.offences)?.plaidoirie.gravite;
+	const serious = pleadingArgument(actCase.offences);
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
-		`${client} (pièce n° 1) est la personne visée par les faits exposés ci-après.`,
 		`Le ${when}, le compte « ${account} » a publié un message visant ${shortName(actCase)} (pièce n° 2) : ${placeholder('teneur du message, citée entre guillemets')}.`,
-		`Par ordonnance (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Celui-ci a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
+		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Celui-ci a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...legitimateGround(actCase, discussion),
 		...derogation(actCase, discussion, 'Averti, l’abonné pourrait faire disparaître les preuves conservées sur ses équipements, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
@@ -204,6 +204,11 @@ export function qualificationParagraph(offences: readonly Offence[]): string {
 	return `Les faits sont constitutifs ${parts.join(', et ')}.`;
 }
 
+/** The catalogue's argument for the technical data, with the typographic apostrophe of the act. */
+function pleadingArgument(offences: readonly Offence[]): string | undefined {
+	return technicalDataGround(offences)?.plaidoirie.gravite?.replace(/'/gu, '’');
+}
+
 /** The facts family an act tells: the first chosen offence's, a message when none is chosen. */
 function factsOf(offences: readonly Offence[]): PleadedFacts {
 	return offences[0]?.plaidoirie.recit ?? 'message';
@@ -257,10 +262,16 @@ function pressNotice(actCase: ActCase, letters: SectionLetters): string[] {
 	];
 }
 
-/** « Madame MARTIN » in the narrative, or the full designation when no civility was given. */
+/**
+ * « Madame MARTIN » in the narrative; « la partie demanderesse » (« requérante ») when the civility or
+ * the name is to complete, so that the blank is asked once, in the dispositif.
+ */
 function shortName(actCase: ActCase): string {
 	const { client } = actCase;
-	return client.civility !== undefined && client.surname !== undefined ? `${client.civility} ${client.surname}` : clientDesignation(client);
+	if (client.civility !== undefined && client.surname !== undefined) {
+		return `${client.civility} ${client.surname}`;
+	}
+	return actCase.act === 'requete' ? 'la partie requérante' : 'la partie demanderesse';
 }
 
 function claimantOf(actCase: ActCase): string {
@@ -320,5 +331,6 @@ const SERVICE_NAMES: Readonly<Record<PublicationUrl['platform'], string>> = { x:
 
 /** The service as a pleading names it: the URL's (YouTube for Google) or the platform's name. */
 export function serviceName(platform: Platform, url: PublicationUrl | undefined): string {
-	return url === undefined ? platform.name.fr.replace(/\s*\(.*\)$/u, '') : SERVICE_NAMES[url.platform];
+	// « Facebook, Messenger » names two services: the act speaks of the first.
+	return url === undefined ? platform.name.fr.replace(/\s*\(.*\)$/u, '').split(',')[0] : SERVICE_NAMES[url.platform];
 }
