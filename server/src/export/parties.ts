@@ -115,7 +115,9 @@ export function defendantRuns(defendant: Defendant | undefined): Run[] {
 	const registration = defendant.platform?.registration;
 	return [
 		strong(`La société ${defendant.denomination}`),
-		...(defendant.forme !== undefined ? [prose(`, ${defendant.forme}`)] : []),
+		// CPC 648 4°: the form of a legal person is a mention on pain of nullity; a missing one prints as a blank.
+		prose(', '),
+		defendant.forme !== undefined ? prose(defendant.forme) : missing('forme sociale'),
 		...(registration !== undefined ? [prose(`, immatriculée sous le ${registration}`)] : []),
 		prose(', dont le siège social est situé '),
 		defendant.siege !== undefined ? prose(defendant.siege) : missing('siège social'),

@@ -169,7 +169,8 @@ function frontMatter(actCase: ActCase): string {
 		`  adresse: ${yamlString(placeholder('adresse du cabinet'))}`,
 		'defendeur:',
 		`  plateforme: ${platform.key}`,
-		// CPC 648 4° / 57: a défendeur without a known registered office gets one to complete.
+		// CPC 648 4° / 57: a défendeur whose form or registered office the catalogue lacks gets them to complete.
+		...(platform.forme === undefined ? [`  forme: ${yamlString(placeholder(`forme sociale de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
 		...(platform.siege === undefined ? [`  siege: ${yamlString(placeholder(`siège social de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
 		'publications:',
 		...actCase.publications.flatMap((publication, index) => [
