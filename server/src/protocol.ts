@@ -40,6 +40,8 @@ export namespace NewPleadingRequest {
 		readonly account?: string;
 		/** Publication URLs; their times are read from the URL where the platform encodes them. */
 		readonly publications?: readonly string[];
+		/** The lawyer's own details (setting `pretoire.avocat`); each one absent is a blank to complete. */
+		readonly avocat?: { readonly nom?: string; readonly barreau?: string; readonly toque?: string; readonly adresse?: string };
 	}
 	export interface Result {
 		readonly text: string;

@@ -249,6 +249,11 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		assert.match(text, /l’identifiant de la connexion à l’origine de la communication ; les types de protocoles utilisés pour la connexion au service et pour le transfert des contenus ; les adresses IP utilisées/u);
 	});
 
+	test('Should write the lawyer’s own details from the setting, and a blank only for what it lacks', () => {
+		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', avocat: { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: ' ', adresse: '2 quai Lamartine, 35000 Rennes' } });
+		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
+	});
+
 	test('Should write a civility before the client’s name, or a blank for it', () => {
 		const text = bodyOf(compose('requete-hebergeur', 'x', ['menace-de-mort'], { client: 'paul durand' }));
 		assert.match(text, /communiquer à \[À compléter : Madame ou Monsieur\] paul DURAND/u);

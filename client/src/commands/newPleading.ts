@@ -76,6 +76,7 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 		client: clientName.trim() === '' ? undefined : clientName.trim(),
 		account: account.trim() === '' ? undefined : account.trim(),
 		publications: splitUrls(urls),
+		avocat: vscode.workspace.getConfiguration('pretoire').get<NewPleadingRequest.Params['avocat']>('avocat'),
 	} satisfies NewPleadingRequest.Params);
 	const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
 	const target = await vscode.window.showSaveDialog({

@@ -1,6 +1,7 @@
 import type { PublicationUrl } from '../evidence/publicationUrl';
 import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
 import { comparutionParagraph, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
+import type { NewPleadingRequest } from '../protocol';
 import { placeholder } from './placeholders';
 
 /** Everything the composed act depends on; the pleading text below is French whatever the UI language. */
@@ -15,6 +16,8 @@ export interface ActCase {
 	readonly abroad?: { readonly memberState?: string; readonly languages?: string };
 	readonly offences: readonly Offence[];
 	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string };
+	/** The lawyer's own details, from the setting `pretoire.avocat`. */
+	readonly avocat?: NewPleadingRequest.Params['avocat'];
 	/** `@handle`, when given or read from a URL. */
 	readonly account?: string;
 	/** At least one; `url` absent when the lawyer gave none. */

@@ -82,6 +82,7 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 		abroad,
 		offences: chosen.length > 0 ? chosen : template.offences,
 		client: clientOf(params.client),
+		avocat: params.avocat,
 		account,
 		publications: publications.length > 0
 			? publications.map((publication) => ({ url: publication.url, parsed: publication.parsed, createdAt: publication.parsed?.createdAt }))
@@ -163,10 +164,10 @@ function frontMatter(actCase: ActCase): string {
 		`    profession: ${yamlString(placeholder('profession'))}`,
 		`    domicile: ${yamlString(placeholder('adresse du domicile'))}`,
 		'avocat:',
-		`  nom: ${yamlString(placeholder('Maître Prénom NOM'))}`,
-		`  barreau: ${yamlString(placeholder('barreau'))}`,
-		`  toque: ${yamlString(placeholder('numéro de toque'))}`,
-		`  adresse: ${yamlString(placeholder('adresse du cabinet'))}`,
+		`  nom: ${yamlString(given(actCase.avocat?.nom) ?? placeholder('Maître Prénom NOM'))}`,
+		`  barreau: ${yamlString(given(actCase.avocat?.barreau) ?? placeholder('barreau'))}`,
+		`  toque: ${yamlString(given(actCase.avocat?.toque) ?? placeholder('numéro de toque'))}`,
+		`  adresse: ${yamlString(given(actCase.avocat?.adresse) ?? placeholder('adresse du cabinet'))}`,
 		'defendeur:',
 		`  plateforme: ${platform.key}`,
 		// CPC 648 4° / 57: a défendeur whose form or registered office the catalogue lacks gets them to complete.
@@ -186,6 +187,11 @@ function frontMatter(actCase: ActCase): string {
 		'---',
 	];
 	return lines.join('\n');
+}
+
+/** A detail the lawyer set, trimmed; undefined when empty or not a string (settings come from the client as they are). */
+function given(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** The bordereau, in the order the body cites the pièces. */
