@@ -115,6 +115,13 @@ function defectsOf(composed: ComposedAct): string[] {
 	defects.push(...brokenFragments(text).map((fragment) => `broken fragment « ${fragment} »`));
 	const flagged = findings.filter((finding) => finding.ruleId === 'placeholder-left').map((finding) => finding.span.start);
 	const body = text.slice(text.indexOf('\n---', 4) + 4);
+	const said = new Set<string>();
+	for (const sentence of body.replace(/\s+/gu, ' ').split(/(?<=[.;:])\s+/u).filter((candidate) => candidate.length > 40)) {
+		if (said.has(sentence)) {
+			defects.push(`sentence twice: « ${sentence.slice(0, 80)} »`);
+		}
+		said.add(sentence);
+	}
 	const asked = new Set<string>();
 	for (const [blank] of body.matchAll(ANY_BLANK)) {
 		if (asked.has(blank)) {

@@ -254,6 +254,13 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
 	});
 
+	test('Should cite once the order that gave a host’s IP addresses when the argument already relies on it', () => {
+		for (const offence of ['atteinte-stad', 'extorsion', 'escroquerie']) {
+			assert.equal(compose('requete-hebergeur', 'x', [offence]).match(/RG 24\/57625/gu)?.length, 1, offence);
+		}
+		assert.equal(compose('requete-hebergeur', 'x', ['menace-de-mort']).match(/RG 24\/57625/gu)?.length, 1);
+	});
+
 	test('Should write a civility before the client’s name, or a blank for it', () => {
 		const text = bodyOf(compose('requete-hebergeur', 'x', ['menace-de-mort'], { client: 'paul durand' }));
 		assert.match(text, /communiquer à \[À compléter : Madame ou Monsieur\] paul DURAND/u);

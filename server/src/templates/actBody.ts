@@ -33,6 +33,8 @@ const ARTICLE_145 = [
 const CPCE = 'code des postes et des communications électroniques';
 const LCEN = 'loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
 const DECREE = 'décret n° 2021-1362 du 20 octobre 2021';
+/** The order that gave a host's IP addresses and source ports (law.md §7.3). */
+const IP_FROM_HOST_ORDER = 'RG 24/57625';
 /** The day article 145 as rewritten by décret n° 2025-619 applies from (instances introduced from that day, law.md A.13). */
 const ARTICLE_145_REWRITTEN_FROM = '2025-09-01';
 
@@ -106,7 +108,8 @@ function hostBody(actCase: ActCase): string[] {
 		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
 		...(serious === undefined ? [] : [
 			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
-			'Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, RG 24/57625). Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire (TJ Paris, réf., 31 déc. 2024, RG 24/57566).',
+			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
+			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire (TJ Paris, réf., 31 déc. 2024, RG 24/57566).`,
 		]),
 		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} publications` : 'une publication'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...pressNotice(actCase, discussion),
