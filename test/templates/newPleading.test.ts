@@ -228,6 +228,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 			['atteinte-stad', /a été utilisé pour accéder sans droit au compte de Madame BERNARD/u],
 			['menace-de-mort', /a publié sur Snapchat un message visant Madame BERNARD/u],
 		];
+		assert.match(compose('requete-hebergeur', 'instagram', ['chantage']), /par la messagerie privée d’Instagram, un message/u);
 		for (const [offence, told] of facts) {
 			assert.match(compose('requete-hebergeur', 'snapchat', [offence]), told, offence);
 		}

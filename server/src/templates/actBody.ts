@@ -226,7 +226,7 @@ function publicationFact(recit: PleadedFacts, who: string, service: string, vict
 		case 'message':
 			return `${who} a publié sur ${service} un message visant ${victim}`;
 		case 'messages-prives':
-			return `${who} a adressé à ${victim}, par la messagerie privée de ${service}, un message`;
+			return `${who} a adressé à ${victim}, par la messagerie privée ${/^[aeiouyàâéèêëîïôûœ]/iu.test(service) ? 'd’' : 'de '}${service}, un message`;
 		case 'profil':
 			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité`;
 		case 'contenu-visuel':
