@@ -28,7 +28,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
-import { offences, platforms } from './knowledge';
+import { offences, platforms, technicalDataFor } from './knowledge';
 import { AccessProviderActRequest, ExportCaseFileRequest, ExportPdfRequest, ExportWordRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest } from './protocol';
 import { instantiateTemplate, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage } from './l10n';
@@ -235,7 +235,7 @@ class PretoireServer {
 		connection.onRequest(TemplatesRequest.method, (): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
-			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases })),
+			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases, technicalData: technicalDataFor(offence) })),
 		}));
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
 			text: instantiateTemplate(readTemplates(templatesDirectory()), params),

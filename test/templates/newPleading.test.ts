@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { analyze } from '../../server/src/engine/analyze';
-import { platforms, type Platform } from '../../server/src/knowledge';
+import { offences, platforms, technicalDataFor, type Platform } from '../../server/src/knowledge';
 import { frenchPublicHolidays, isNonWorkingDay, easterSunday } from '../../server/src/knowledge/publicHolidays';
 import { instantiateTemplate, readTemplates, clientOf } from '../../server/src/templates/newPleading';
 import { modelOf } from '../helpers/text';
@@ -240,6 +240,10 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 			assert.doesNotMatch(compose('requete-hebergeur', 'tiktok', [offence]), /adresses IP utilisées/u, offence);
 		}
 		assert.match(compose('requete-hebergeur', 'tiktok', ['diffusion-contenu-sexuel', 'menace-de-mort']), /adresses IP utilisées[\s\S]*ports source associés/u);
+		// The lawyer who opts in gets them, pleaded in the form 60-1-2, 2° supports.
+		const optedIn = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['diffusion-contenu-sexuel'], date: '2026-12-07', secondBranchTechnicalData: true });
+		assert.match(optedIn, /entre dans les prévisions de l’article 60-1-2, 2°, du code de procédure pénale, la mesure ayant pour seul objet d’identifier son auteur[\s\S]*adresses IP utilisées/u);
+		assert.deepEqual(['menace-de-mort', 'diffusion-contenu-sexuel', 'diffamation-publique-particulier'].map((id) => technicalDataFor(offences.find((offence) => offence.id === id)!)), ['yes', 'second-branch', 'no']);
 	});
 
 	test('Should put the host’s duty on its full legal basis and list the host’s technical items before IP addresses', () => {

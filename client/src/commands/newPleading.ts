@@ -31,6 +31,10 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 	if (offences === undefined) {
 		return;
 	}
+	const secondBranchTechnicalData = await askSecondBranchTechnicalData(catalogue.offences.filter((choice) => offences.includes(choice.id)));
+	if (secondBranchTechnicalData === undefined) {
+		return;
+	}
 	const hostDomains = template.choice.platformKind === 'hebergeur' ? platform.choice.domains : undefined;
 	const urls = await vscode.window.showInputBox({
 		title: title(4, vscode.l10n.t('publication URLs')),
@@ -77,6 +81,7 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 		account: account.trim() === '' ? undefined : account.trim(),
 		publications: splitUrls(urls),
 		avocat: vscode.workspace.getConfiguration('pretoire').get<NewPleadingRequest.Params['avocat']>('avocat'),
+		secondBranchTechnicalData,
 	} satisfies NewPleadingRequest.Params);
 	const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
 	const target = await vscode.window.showSaveDialog({
@@ -92,6 +97,21 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 	}
 	await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
 	await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
+}
+
+/**
+ * When the chosen offences reach the threshold of article 60-1-2 CPP only through its 2° (one year,
+ * online), the act asks for identity data only unless the lawyer chooses to ask the technical data too:
+ * the cour d'appel de Paris refused them for two such offences. `false` when there is nothing to ask.
+ */
+async function askSecondBranchTechnicalData(chosen: TemplatesRequest.Result['offences']): Promise<boolean | undefined> {
+	if (chosen.some((choice) => choice.technicalData === 'yes') || !chosen.some((choice) => choice.technicalData === 'second-branch')) {
+		return false;
+	}
+	const identityOnly = { label: vscode.l10n.t('Identity data only (recommended)'), technicalData: false };
+	const withTechnicalData = { label: vscode.l10n.t('Also the technical data (IP addresses, ports)'), detail: vscode.l10n.t('Exposed: CA Paris refused them for offences punished by one year committed online (27 Oct. 2023, 10 Sept. 2024)'), technicalData: true };
+	const answer = await vscode.window.showQuickPick([identityOnly, withTechnicalData], { title: vscode.l10n.t('Data to request'), ignoreFocusOut: true });
+	return answer?.technicalData;
 }
 
 /**

@@ -162,7 +162,8 @@ function dataMotifs(model: PleadingModel): string[] {
 		motifs.push(paragraph(prose(`${what} ; leur communication, limitée à ce qui permet d’identifier l’auteur des faits, est nécessaire à l’exercice du droit à la preuve et proportionnée au respect de la vie privée.`)));
 	}
 	if (tiers.has('donnees-techniques')) {
-		const ground = technicalDataGround(invokedOffences(model))?.plaidoirie.gravite?.replace(/'/gu, '’');
+		// The requête asks them: the order gives the best ground it has, an offence of the 2° of 60-1-2 included.
+		const ground = technicalDataGround(invokedOffences(model), true)?.plaidoirie.gravite?.replace(/'/gu, '’');
 		const basis = `Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du ${CPCE}).`;
 		motifs.push(paragraph(ground === undefined ? `${prose(`${basis} `)}${missing('infraction relevant de la délinquance grave et décision retenue')}` : prose(`${basis} ${ground} L’adresse IP étant partagée entre plusieurs abonnés, sa communication comprend le port source et l’horodatage exact de chaque connexion.`)));
 	}

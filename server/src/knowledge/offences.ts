@@ -155,10 +155,18 @@ export function thresholdBranch(offence: Offence): '1°' | '2°' | 'aucune' {
 /**
  * The offence on which technical data are pleaded and ordered: one a court held serious, else one
  * meeting the three-year threshold (60-1-2, 1°). An offence meeting the threshold only through 2° (one
- * year, online) carries none: the cour d'appel de Paris refused technical data for two such offences
- * (law.md §7.3, A.8), so acts ask for identity data only.
+ * year, online) carries them only when the lawyer opts in (`secondBranch`): the cour d'appel de Paris
+ * refused technical data for two such offences (law.md §7.3, A.8), so acts ask for identity data only.
  */
-export function technicalDataGround(invoked: readonly Offence[]): Offence | undefined {
-	const carrying = invoked.filter((offence) => offence.seriousCrime.verdict === 'held-serious' || (offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '1°'));
-	return carrying.find((offence) => offence.seriousCrime.verdict === 'held-serious') ?? carrying[0];
+export function technicalDataGround(invoked: readonly Offence[], secondBranch = false): Offence | undefined {
+	const carrying = invoked.filter((offence) => technicalDataFor(offence) === 'yes' || (secondBranch && technicalDataFor(offence) === 'second-branch'));
+	return carrying.find((offence) => offence.seriousCrime.verdict === 'held-serious') ?? carrying.find((offence) => technicalDataFor(offence) === 'yes') ?? carrying[0];
+}
+
+/** Whether an act asks the technical data for an offence: yes, only if the lawyer opts in (2° of 60-1-2), or no. */
+export function technicalDataFor(offence: Offence): 'yes' | 'second-branch' | 'no' {
+	if (offence.seriousCrime.verdict === 'held-serious' || (offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '1°')) {
+		return 'yes';
+	}
+	return offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '2°' ? 'second-branch' : 'no';
 }

@@ -16,6 +16,8 @@ export interface ActCase {
 	readonly abroad?: { readonly memberState?: string; readonly languages?: string };
 	readonly offences: readonly Offence[];
 	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string };
+	/** True when the lawyer opted in to technical data on an offence meeting 60-1-2 only through its 2°. */
+	readonly secondBranchTechnicalData?: boolean;
 	/** The lawyer's own details, from the setting `pretoire.avocat`. */
 	readonly avocat?: NewPleadingRequest.Params['avocat'];
 	/** `@handle`, when given or read from a URL. */
@@ -85,7 +87,7 @@ function hostBody(actCase: ActCase): string[] {
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
 		: [];
 	const complaint = publications.length + 2;
-	const serious = pleadingArgument(actCase.offences);
+	const serious = pleadingArgument(actCase);
 	const content = publications.length > 1 ? 'des contenus' : 'du contenu';
 	const dataRequested = serious === undefined
 		? IDENTITY_DATA
@@ -133,7 +135,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 	const order = constats + 2;
 	const denomination = actCase.platform.denomination;
 	const discussion = new SectionLetters();
-	const serious = pleadingArgument(actCase.offences);
+	const serious = pleadingArgument(actCase);
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
@@ -211,8 +213,8 @@ export function qualificationParagraph(offences: readonly Offence[]): string {
 }
 
 /** The catalogue's argument for the technical data, with the typographic apostrophe of the act. */
-function pleadingArgument(offences: readonly Offence[]): string | undefined {
-	return technicalDataGround(offences)?.plaidoirie.gravite?.replace(/'/gu, '’');
+function pleadingArgument(actCase: ActCase): string | undefined {
+	return technicalDataGround(actCase.offences, actCase.secondBranchTechnicalData === true)?.plaidoirie.gravite?.replace(/'/gu, '’');
 }
 
 /** The facts family an act tells: the first chosen offence's, a message when none is chosen. */

@@ -83,6 +83,7 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 		offences: chosen.length > 0 ? chosen : template.offences,
 		client: clientOf(params.client),
 		avocat: params.avocat,
+		secondBranchTechnicalData: params.secondBranchTechnicalData,
 		account,
 		publications: publications.length > 0
 			? publications.map((publication) => ({ url: publication.url, parsed: publication.parsed, createdAt: publication.parsed?.createdAt }))
