@@ -44,6 +44,14 @@ export namespace NewPleadingRequest {
 		readonly hearing?: string;
 		/** The case file the act inherits from, relative to the act (`dossier.yaml`): written as its `dossier:` line. */
 		readonly dossier?: string;
+		/**
+		 * True when the lawyer asks the technical data on an offence that meets the threshold of art. 60-1-2
+		 * CPP only through its 2° (one year, online): exposed since CA Paris refused them for two such
+		 * offences, so asked only when the lawyer opts in.
+		 */
+		readonly secondBranchTechnicalData?: boolean;
+		/** The lawyer's own details (setting `pretoire.avocat`); each one absent is a blank to complete. */
+		readonly avocat?: { readonly nom?: string; readonly barreau?: string; readonly toque?: string; readonly adresse?: string };
 	}
 	export interface Result {
 		readonly text: string;
@@ -70,8 +78,11 @@ export namespace TemplatesRequest {
 		readonly templates: readonly (Choice & { readonly platformKind: 'hebergeur' | 'fai' })[];
 		/** `domains`: the hosts whose URLs belong to the platform, to check the URLs the lawyer gives. */
 		readonly platforms: readonly (Choice & { readonly kind: 'hebergeur' | 'fai'; readonly domains: readonly string[] })[];
-		/** `keywords`: the offence's other names (« menaces de mort », « cyberharcèlement »…) for the search. */
-		readonly offences: readonly (Choice & { readonly keywords: readonly string[] })[];
+		/**
+		 * `keywords`: the offence's other names (« menaces de mort », « cyberharcèlement »…) for the search;
+		 * `technicalData`: whether the act asks the technical data for it (`second-branch`: only if the lawyer opts in).
+		 */
+		readonly offences: readonly (Choice & { readonly keywords: readonly string[]; readonly technicalData: 'yes' | 'second-branch' | 'no' })[];
 		/** The days an assignation may propose for the hearing (no weekend, no public holiday), the suggested one first. */
 		readonly hearingDays: readonly string[];
 	}

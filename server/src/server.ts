@@ -30,7 +30,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { documentLinks, foldingRanges } from './features/navigation';
 import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renumberPieces } from './features/pieces';
-import { offences, platforms } from './knowledge';
+import { offences, platforms, technicalDataFor } from './knowledge';
 import { AccessProviderActRequest, ExportCaseFileRequest, ExportGateRequest, ExportPdfRequest, ExportWordRequest, ImportConnexionsRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest, WorkspaceTrustedNotification } from './protocol';
 import { hearingDays, instantiateTemplate, newActFileName, newDossierText, readTemplates, templateChoices } from './templates/newPleading';
 import { localized, setMessageLanguage, t } from './l10n';
@@ -277,7 +277,7 @@ class PretoireServer {
 		connection.onRequest(TemplatesRequest.method, (params: TemplatesRequest.Params | undefined): TemplatesRequest.Result => ({
 			templates: templateChoices(readTemplates(templatesDirectory())),
 			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
-			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases })),
+			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases, technicalData: technicalDataFor(offence) })),
 			hearingDays: hearingDays(params?.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10)),
 		}));
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({

@@ -83,6 +83,12 @@ suite('Export: case file (projet d’ordonnance, bordereau, bundle)', function (
 			'Vu la requête qui précède et les pièces qui y sont jointes ;',
 			'Vu les articles 145, 493 à 498 et 845 du code de procédure civile ;',
 			'Vu l’article 222-17, alinéa 2, du code pénal ;',
+			// Issue 21: the host's duty on its full basis, and why identity and technical data may be ordered.
+			'Vu l’article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique ;',
+			'Vu l’article L. 34-1, II bis, du code des postes et des communications électroniques ;',
+			'Vu les articles 2, 3 et 5, 2°, du décret n° 2021-1362 du 20 octobre 2021 ;',
+			'conservées pour les besoins des procédures pénales',
+			'la menace de mort relève de la délinquance grave',
 			'Ordonnons à la société Twitter International Unlimited Company de communiquer',
 			'relatives au titulaire du compte « @corbeau_lyon »',
 			'Faisons interdiction à la société Twitter International Unlimited Company',
@@ -95,6 +101,9 @@ suite('Export: case file (projet d’ordonnance, bordereau, bundle)', function (
 			assert.ok(text.includes(expected), `missing « ${expected} »`);
 		}
 		assert.ok(!/ORDONNER|à intervenir/u.test(text), 'the measures are still in the requête’s voice');
+		// Issue 21: the derogation was stated twice, by the order and again by the requête's paragraph it quotes.
+		assert.equal(text.match(/prise contradictoirement/gu)?.length, 1, 'the derogation stated twice');
+		assert.ok(text.includes('Averti par la plateforme, le titulaire du compte'), 'the circumstances quoted');
 	});
 
 	test('Should turn each kind of measure into the judge’s voice', () => {

@@ -116,4 +116,24 @@ suite('Export: Typst source', () => {
 		assert.match(text, /Paul DURAND\];, de nationalité française, artisan, demeurant 1 rue Haute, 69001 Lyon, date et lieu de naissance : 1er mars 1990 à Nantes/u);
 		assert.doesNotMatch(text, /BORDEREAU/u);
 	});
+
+	test('Should print a missing birth date and place, nationality or profession as a visible blank (CPC 648 2°)', () => {
+		// Issue 21: a demandeur without `naissance` printed no birth at all: the mention vanished from the PDF.
+		const model = modelOfText([
+			'---',
+			'acte: assignation-refere',
+			'juridiction: Tribunal judiciaire de Lyon',
+			'date: 2025-01-15',
+			'demandeurs:',
+			'  - nom: DURAND',
+			'    prenoms: Paul',
+			'    naissance: { lieu: Nantes }',
+			'    domicile: 1 rue Haute, 69001 Lyon',
+			'---',
+			'',
+			'Monsieur DURAND est artisan.',
+		].join('\n'));
+		const text = visible(pleadingToTypst(model).markup);
+		assert.match(text, /Paul DURAND\];, né #strong\[\[date de naissance à compléter\]\]; à Nantes, de nationalité #strong\[\[nationalité à compléter\]\];, #strong\[\[profession à compléter\]\];, demeurant 1 rue Haute/u);
+	});
 });

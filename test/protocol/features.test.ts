@@ -203,7 +203,8 @@ suite('Language features over stdio', () => {
 		assert.match(text, /ORDONNER à la société TikTok Technology Limited/u);
 		assert.match(text, /juridiction: Tribunal judiciaire de Lyon/u);
 		assert.match(text, /date: 2025-01-20/u);
-		assert.match(text, /audience: 2025-02-10T09:30:00\+01:00/u);
+		// TikTok Technology Limited is seated in Ireland: a month to serve and two weeks to refuse (regulation (EU) 2020/1784).
+		assert.match(text, /audience: 2025-03-03T09:30:00\+01:00/u);
 		assert.match(text, /infractions:\n {2}- qualification: harcèlement moral\n {4}texte: article 222-33-2-2/u);
 		assert.doesNotMatch(text, /Twitter International/u);
 	});

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { analyze } from '../../server/src/engine/analyze';
-import { offenceById, platforms, type Platform } from '../../server/src/knowledge';
+import { offenceById, offences, platforms, technicalDataFor, type Platform } from '../../server/src/knowledge';
 import { frenchPublicHolidays, isNonWorkingDay, easterSunday } from '../../server/src/knowledge/publicHolidays';
 import { instantiateTemplate, readTemplates, clientOf } from '../../server/src/templates/newPleading';
 import { modelOf } from '../helpers/text';
@@ -162,13 +162,123 @@ suite('Nouvel acte', () => {
 		assert.deepEqual(clientOf(''), { civility: undefined, surname: undefined, givenNames: undefined });
 	});
 
-	test('Should set the hearing on the next working day after three weeks', () => {
+	test('Should set the hearing on the next working day after three weeks against a défendeur seated in France', () => {
 		// 2027-04-08 + 21 days = Thursday 29 April 2027: a working day.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-04-08' }), /^audience: 2027-04-29T09:30:00\+02:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-04-08' }), /^audience: 2027-04-29T09:30:00\+02:00$/mu);
 		// 2027-04-15 + 21 = Thursday 6 May; + 21 from 2027-04-17 = Saturday 8 May (holiday too) → Monday 10 May.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-04-17' }), /^audience: 2027-05-10T09:30:00\+02:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-04-17' }), /^audience: 2027-05-10T09:30:00\+02:00$/mu);
 		// 2027-12-04 + 21 = Saturday 25 December → Monday 27 December, in winter time.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2027-12-04' }), /^audience: 2027-12-27T09:30:00\+01:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-12-04' }), /^audience: 2027-12-27T09:30:00\+01:00$/mu);
+	});
+
+	test('Should leave a company seated in Ireland a month to be served and two weeks to refuse, and say the act is translated', () => {
+		// Issue 21: 41 acts against an Irish host set a hearing three weeks out that service-abroad-too-late rejects.
+		// 2026-11-29 (Sunday): the latest transmission must be on or after it: a hearing on 2027-01-13 (13 Dec. less 14 days = 29 Nov.), a Wednesday.
+		const text = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-11-29' });
+		assert.match(text, /^audience: 2027-01-13T09:30:00\+01:00$/mu);
+		assert.match(text, /signifié à la société Twitter International Unlimited Company, dont le siège est en Irlande, selon le règlement \(UE\) 2020\/1784[^.]*, accompagné de sa traduction en anglais/u);
+		assert.match(text, /## A\. Sur la compétence \(article 145, alinéa 2, du code de procédure civile\)/u);
+		assert.doesNotMatch(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2026-11-29' }), /Sur la compétence|traduction/u);
+	});
+});
+
+suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
+	const compose = (template: string, platform: string, offences: string[], extra: { client?: string; publications?: string[] } = {}) =>
+		instantiateTemplate(templates, { template, platform, offences, date: '2026-12-07', client: 'Madame Louise BERNARD', ...extra });
+	const bodyOf = (text: string) => text.slice(text.indexOf('\n---', 4) + 4);
+
+	test('Should plead no note meant for the lawyer, whole or cut at an abbreviation', () => {
+		const notes: readonly (readonly [string, RegExp])[] = [
+			['montage-sans-consentement', /montant non vérifié|défendable mais exposée/u],
+			['harcelement-sexuel', /n’est pas vérifiée|n'est pas vérifiée/u],
+			['chantage', /les sources divergent/u],
+			['escroquerie', /sans que la motivation du tribunal/u],
+			['menace-de-mort-sous-condition', /pénale\.,|aucune décision civile/u],
+			['montage-sexuel-sans-consentement', /pénale\. 2024\)|selon les débats parlementaires/u],
+		];
+		for (const [offence, note] of notes) {
+			for (const template of ['requete-hebergeur', 'assignation-refere-hebergeur']) {
+				assert.doesNotMatch(compose(template, 'tiktok', [offence]), note, `${template} × ${offence}`);
+			}
+		}
+	});
+
+	test('Should lead the dispositif in to the president, « PLAISE À » in a requête, and call the client « requérante »', () => {
+		const assignation = bodyOf(compose('assignation-refere-hebergeur', 'x', ['menace-de-mort']));
+		assert.match(assignation, /# PAR CES MOTIFS\n\nIl est demandé à Madame ou Monsieur le Président du tribunal judiciaire de Paris de bien vouloir :\n\n- ORDONNER/u);
+		const requete = bodyOf(compose('requete-hebergeur', 'x', ['menace-de-mort']));
+		assert.match(requete, /# PAR CES MOTIFS\n\nPLAISE À Madame ou Monsieur le Président du tribunal judiciaire de Paris, de bien vouloir :\n\n- ORDONNER/u);
+		assert.match(requete, /à la charge de la requérante\./u);
+		assert.doesNotMatch(requete, /défenderesse|demanderesse/u);
+		assert.match(requete, /## [A-Z]\. Sur le motif légitime \(article 145 du code de procédure civile\)/u);
+	});
+
+	test('Should not flag its own extortion act as an offence without its text', () => {
+		for (const template of ['requete-hebergeur', 'assignation-refere-hebergeur', 'requete-fai']) {
+			const text = instantiateTemplate(templates, { template, platform: template.endsWith('fai') ? 'orange' : 'telegram', offences: ['extorsion'], date: '2026-12-07' });
+			const unqualified = analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'offence-unqualified');
+			assert.deepEqual(unqualified.map((finding) => finding.message), [], template);
+		}
+	});
+
+	test('Should tell identity theft as a profile opened in the client’s name, whose page is then no invalid URL', () => {
+		const text = compose('requete-hebergeur', 'instagram', ['usurpation-identite'], { publications: ['https://www.instagram.com/louise.bernard.officiel/'] });
+		assert.match(text, /le compte « @louise\.bernard\.officiel », ouvert sur Instagram au nom de Madame BERNARD sans son accord, reprenait son identité \(pièce n° 2\)/u);
+		assert.doesNotMatch(bodyOf(text), /un message/u);
+		const findings = analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') });
+		assert.deepEqual(findings.filter((finding) => finding.ruleId === 'url-invalid'), []);
+	});
+
+	test('Should tell each family of offences its own facts', () => {
+		const facts: readonly (readonly [string, RegExp])[] = [
+			['chantage', /a adressé à Madame BERNARD, par la messagerie privée de Snapchat, un message/u],
+			['montage-sexuel-sans-consentement', /un montage, vidéo ou image, réalisé avec l’image ou les paroles de Madame BERNARD/u],
+			['diffusion-contenu-sexuel', /une vidéo ou une image représentant Madame BERNARD sans son consentement/u],
+			['escroquerie', /une annonce suivie d’une demande de paiement adressée à Madame BERNARD/u],
+			['atteinte-stad', /a été utilisé pour accéder sans droit au compte de Madame BERNARD/u],
+			['menace-de-mort', /a publié sur Snapchat un message visant Madame BERNARD/u],
+		];
+		assert.match(compose('requete-hebergeur', 'instagram', ['chantage']), /par la messagerie privée d’Instagram, un message/u);
+		for (const [offence, told] of facts) {
+			assert.match(compose('requete-hebergeur', 'snapchat', [offence]), told, offence);
+		}
+	});
+
+	test('Should ask identity data only for an offence that meets the threshold only online (60-1-2, 2°)', () => {
+		// CA Paris refused technical data for two one-year offences committed online (27 oct. 2023; 10 sept. 2024).
+		for (const offence of ['diffusion-contenu-sexuel', 'montage-sans-consentement', 'injure-publique-discriminatoire']) {
+			assert.doesNotMatch(compose('requete-hebergeur', 'tiktok', [offence]), /adresses IP utilisées/u, offence);
+		}
+		assert.match(compose('requete-hebergeur', 'tiktok', ['diffusion-contenu-sexuel', 'menace-de-mort']), /adresses IP utilisées[\s\S]*ports source associés/u);
+		// The lawyer who opts in gets them, pleaded in the form 60-1-2, 2° supports.
+		const optedIn = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['diffusion-contenu-sexuel'], date: '2026-12-07', secondBranchTechnicalData: true });
+		assert.match(optedIn, /entre dans les prévisions de l’article 60-1-2, 2°, du code de procédure pénale, la mesure ayant pour seul objet d’identifier son auteur[\s\S]*adresses IP utilisées/u);
+		assert.deepEqual(['menace-de-mort', 'diffusion-contenu-sexuel', 'diffamation-publique-particulier'].map((id) => technicalDataFor(offences.find((offence) => offence.id === id)!)), ['yes', 'second-branch', 'no']);
+	});
+
+	test('Should put the host’s duty on its full legal basis and list the host’s technical items before IP addresses', () => {
+		const text = bodyOf(compose('assignation-refere-hebergeur', 'x', ['menace-de-mort']));
+		assert.match(text, /En application de l’article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique et de l’article L\. 34-1, II bis, du code des postes et des communications électroniques/u);
+		assert.match(text, /\(article 2 du décret n° 2021-1362 du 20 octobre 2021\)[^\n]*\(article 3 du même décret\)/u);
+		assert.match(text, /article 5, 2°, du décret n° 2021-1362/u);
+		assert.match(text, /l’identifiant de la connexion à l’origine de la communication ; les types de protocoles utilisés pour la connexion au service et pour le transfert des contenus ; les adresses IP utilisées/u);
+	});
+
+	test('Should write the lawyer’s own details from the setting, and a blank only for what it lacks', () => {
+		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', avocat: { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: ' ', adresse: '2 quai Lamartine, 35000 Rennes' } });
+		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
+	});
+
+	test('Should cite once the order that gave a host’s IP addresses when the argument already relies on it', () => {
+		for (const offence of ['atteinte-stad', 'extorsion', 'escroquerie']) {
+			assert.equal(compose('requete-hebergeur', 'x', [offence]).match(/RG 24\/57625/gu)?.length, 1, offence);
+		}
+		assert.equal(compose('requete-hebergeur', 'x', ['menace-de-mort']).match(/RG 24\/57625/gu)?.length, 1);
+	});
+
+	test('Should write a civility before the client’s name, or a blank for it', () => {
+		const text = bodyOf(compose('requete-hebergeur', 'x', ['menace-de-mort'], { client: 'paul durand' }));
+		assert.match(text, /communiquer à \[À compléter : Madame ou Monsieur\] paul DURAND/u);
 	});
 });
 

@@ -30,8 +30,9 @@ suite('CLI: pretoire new (step 1) and --help', () => {
 		const text = readFileSync(act, 'utf8');
 		assert.match(text, /^---\nacte: assignation-refere\ndossier: dossier\.yaml\n/u);
 		assert.match(text, /^ {2}plateforme: x$/mu);
-		// Three weeks after 7 December 2026 is Monday 28 December, a working day.
-		assert.match(text, /^audience: 2026-12-28T09:30:00\+01:00$/mu);
+		// X is served in Ireland: the hearing leaves one month to serve and two weeks to refuse an
+		// untranslated act (regulation (EU) 2020/1784), so not before Thursday 21 January 2027.
+		assert.match(text, /^audience: 2027-01-21T09:30:00\+01:00$/mu);
 		assert.match(readFileSync(join(dossier, 'dossier.yaml'), 'utf8'), /^juridiction: Tribunal judiciaire de Paris$/mu);
 		// Never over an existing act.
 		writeFileSync(act, 'mine');
@@ -83,11 +84,14 @@ suite('New act: name and hearing', () => {
 		}
 	});
 
-	test('Should put the chosen hearing day in the act, and refuse a day the court does not sit', () => {
+	test('Should put the chosen hearing day in the act, and refuse a day the court does not sit or too early to serve abroad', () => {
 		const templates = readTemplates('templates');
-		const chosen = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2027-01-04' });
-		assert.match(chosen, /^audience: 2027-01-04T09:30:00\+01:00$/mu);
+		const chosen = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2027-01-25' });
+		assert.match(chosen, /^audience: 2027-01-25T09:30:00\+01:00$/mu);
+		// Against X (Ireland), the first day that leaves a month to serve and two weeks to refuse is Monday 18 January 2027.
 		const holiday = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2026-12-25' });
-		assert.match(holiday, /^audience: 2026-12-28T09:30:00\+01:00$/mu);
+		assert.match(holiday, /^audience: 2027-01-18T09:30:00\+01:00$/mu);
+		const tooEarly = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2027-01-04' });
+		assert.match(tooEarly, /^audience: 2027-01-18T09:30:00\+01:00$/mu);
 	});
 });

@@ -41,6 +41,7 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 		template?: Template;
 		platform?: string;
 		offences?: string[];
+		secondBranchTechnicalData?: boolean;
 		urls?: string;
 		account?: string;
 		client?: string;
@@ -57,6 +58,7 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 			{ name: vscode.l10n.t('kind of act'), run: (frame) => pickKind(frame, catalogue.templates, answers.template).then((answer) => keep(answer, (value) => (answers.template = value))) },
 			{ name: vscode.l10n.t('defendant'), run: (frame) => pickPlatform(frame, catalogue.platforms, template!, answers.platform).then((answer) => keep(answer, (value) => (answers.platform = value))) },
 			{ name: vscode.l10n.t('offences (Space to tick several, Enter to confirm)'), run: (frame) => pickOffences(frame, catalogue.offences, answers.offences).then((answer) => keep(answer, (value) => (answers.offences = value))) },
+			secondBranchOnly(catalogue.offences, answers.offences) && { name: vscode.l10n.t('Data to request'), run: (frame) => pickSecondBranchData(frame, answers.secondBranchTechnicalData).then((answer) => keep(answer, (value) => (answers.secondBranchTechnicalData = value))) },
 			{ name: vscode.l10n.t('publication URLs'), run: (frame) => askUrls(frame, catalogue, template!, answers.platform!, answers.urls).then((answer) => keep(answer, (value) => (answers.urls = value))) },
 			{
 				name: vscode.l10n.t('author’s account'),
@@ -95,6 +97,8 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 		account: blankToUndefined(answers.account),
 		publications: splitUrls(answers.urls ?? ''),
 		hearing: answers.hearing,
+		avocat: vscode.workspace.getConfiguration('pretoire').get<NewPleadingRequest.Params['avocat']>('avocat'),
+		secondBranchTechnicalData: secondBranchOnly(catalogue.offences, answers.offences) && answers.secondBranchTechnicalData === true,
 	};
 	const composed = await client.sendRequest<NewPleadingRequest.Result>(NewPleadingRequest.method, params);
 	const folder = answers.dossier?.folder ?? folders[0]?.uri;
@@ -153,6 +157,24 @@ function pickOffences(frame: StepFrame, choices: TemplatesRequest.Result['offenc
 		placeholder: vscode.l10n.t('Type to search, e.g. « menaces de mort », « harcèlement », « injure »'),
 		nothingChosen: vscode.l10n.t('Choose at least one offence: type its name, or tick it with Space'),
 	}).then((answer) => map(answer, (chosen) => chosen.map((item) => item.id)));
+}
+
+/**
+ * Whether the chosen offences reach the threshold of article 60-1-2 CPP only through its 2° (one year,
+ * online): the act then asks for identity data only unless the lawyer chooses the technical data too,
+ * the cour d'appel de Paris having refused them for two such offences.
+ */
+function secondBranchOnly(choices: TemplatesRequest.Result['offences'], chosenIds: readonly string[] | undefined): boolean {
+	const chosen = choices.filter((choice) => chosenIds?.includes(choice.id) === true);
+	return !chosen.some((choice) => choice.technicalData === 'yes') && chosen.some((choice) => choice.technicalData === 'second-branch');
+}
+
+function pickSecondBranchData(frame: StepFrame, previous: boolean | undefined): Promise<StepAnswer<boolean>> {
+	const items = [
+		{ label: vscode.l10n.t('Identity data only (recommended)'), technicalData: false, words: 'identité identity' },
+		{ label: vscode.l10n.t('Also the technical data (IP addresses, ports)'), detail: vscode.l10n.t('Exposed: CA Paris refused them for offences punished by one year committed online (27 Oct. 2023, 10 Sept. 2024)'), technicalData: true, words: 'IP port technique technical' },
+	];
+	return pick(frame, { items, active: items.find((item) => item.technicalData === previous) }).then((answer) => map(answer, (chosen) => chosen[0].technicalData));
 }
 
 function askUrls(frame: StepFrame, catalogue: TemplatesRequest.Result, template: Template, platformId: string, previous: string | undefined): Promise<StepAnswer<string>> {

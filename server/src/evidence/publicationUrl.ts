@@ -34,6 +34,8 @@ export interface PublicationUrl {
 	readonly noTimeReason?: string;
 	/** True when the path has a publication shape known for this platform (not a profile, a short link…). */
 	readonly shapeValid: boolean;
+	/** True when the path is an account's own page (`x.com/<handle>`, `instagram.com/<handle>/`, `tiktok.com/@<handle>`): the content at issue when the wrong is the profile itself. */
+	readonly profile?: true;
 }
 
 /** Registrable domains of each platform, with the subdomains that serve the same pages. */
@@ -161,9 +163,19 @@ function parseX(url: URL, pathParts: string[], now: number): PublicationUrl {
 	}
 	const id = idText === undefined ? undefined : parseDecimalId(idText);
 	if (id === undefined || idText === undefined) {
-		return { platform: 'x', shapeValid: false };
+		return { platform: 'x', ...profileOf(segments, /^[A-Za-z0-9_]{1,15}$/u, X_RESERVED_PATHS), shapeValid: false };
 	}
 	return { platform: 'x', ...(handle ? { handle } : {}), id: idText, ...xTime(id, now), shapeValid: true };
+}
+
+/** Paths of X and Instagram that are pages of the service, not accounts. */
+const X_RESERVED_PATHS: ReadonlySet<string> = new Set(['home', 'explore', 'search', 'i', 'intent', 'share', 'settings', 'messages', 'notifications', 'hashtag', 'login', 'tos', 'privacy']);
+const INSTAGRAM_RESERVED_PATHS: ReadonlySet<string> = new Set(['explore', 'accounts', 'direct', 'stories', 'reels', 'p', 'reel', 'tv', 'about', 'legal']);
+
+/** An account's own page: a single path segment that is a valid handle and no page of the service. */
+function profileOf(segments: readonly string[], handlePattern: RegExp, reserved: ReadonlySet<string>): { handle?: string; profile?: true } {
+	const [only] = segments;
+	return segments.length === 1 && handlePattern.test(only) && !reserved.has(only.toLowerCase()) ? { handle: only, profile: true } : {};
 }
 
 function xTime(id: bigint, now: number): TimeReading {
@@ -199,7 +211,8 @@ function parseTikTok(url: URL, segments: string[], now: number): PublicationUrl 
 	}
 	const id = idText === undefined ? undefined : parseDecimalId(idText);
 	if (id === undefined || idText === undefined) {
-		return { platform: 'tiktok', ...(handle ? { handle } : {}), shapeValid: false };
+		const profile = segments.length === 1 && segments[0].startsWith('@') ? profileOf([segments[0].slice(1)], /^[A-Za-z0-9_.]{2,24}$/u, new Set()) : {};
+		return { platform: 'tiktok', ...(handle ? { handle } : {}), ...profile, shapeValid: false };
 	}
 	return { platform: 'tiktok', ...(handle ? { handle } : {}), id: idText, ...tikTokTime(id, now), shapeValid: true };
 }
@@ -251,7 +264,7 @@ function parseInstagram(segments: string[]): PublicationUrl {
 		code = segments[2];
 	}
 	if (code === undefined || !/^[A-Za-z0-9_-]{5,64}$/.test(code)) {
-		return { platform: 'instagram', shapeValid: false };
+		return { platform: 'instagram', ...profileOf(segments, /^[A-Za-z0-9._]{1,30}$/u, INSTAGRAM_RESERVED_PATHS), shapeValid: false };
 	}
 	return { platform: 'instagram', ...(handle ? { handle } : {}), id: code, noTimeReason: INSTAGRAM_NO_TIME, shapeValid: true };
 }

@@ -1,7 +1,10 @@
 import type { PleadingModel } from '../document/model';
 import { fold } from '../document/extract/text';
-import { requestsTechnicalData } from '../queries/dataRequests';
+import { technicalDataGround, type DataCategory } from '../knowledge';
+import { requestsTechnicalData, retainedDataRequests } from '../queries/dataRequests';
+import { againstAccessProvider } from '../queries/connexions';
 import { defendantOf } from '../queries/defendant';
+import { invokedOffences } from '../queries/offences';
 import { demandeurShortName, ofJurisdiction } from './parties';
 import { missing, prose, strong } from './markup';
 import { preamble } from './typst';
@@ -37,6 +40,7 @@ export function ordonnanceToTypst(model: PleadingModel): { markup: string; title
 		...legalBases(model).map((basis) => paragraph(prose(`Vu ${basis} ;`))),
 		heading('MOTIFS'),
 		paragraph(prose('Les faits exposés dans la requête et les pièces produites caractérisent un motif légitime d’établir, avant tout procès, la preuve de faits dont pourrait dépendre la solution d’un litige (article 145 du code de procédure civile).')),
+		...dataMotifs(model),
 		...adversarialReasons(model),
 		heading('PAR CES MOTIFS'),
 		paragraph(prose('Statuant non contradictoirement, par ordonnance sur requête,')),
@@ -102,14 +106,39 @@ export function judgeVoice(measureText: string): string {
 	return subItems.length === 0 ? head : `${head}#list(${subItems.map((item) => `[${prose(item)}]`).join(', ')})`;
 }
 
-/** The texts relied on: the procedure, the retention regime when data is asked for, each offence. */
-function legalBases(model: PleadingModel): string[] {
-	const bases = ['les articles 145, 493 à 498 et 845 du code de procédure civile'];
-	if (model.body.measures.length > 0 && requestsTechnicalData(model)) {
-		bases.push('l’article L. 34-1 du code des postes et des communications électroniques et le décret n° 2021-1362 du 20 octobre 2021');
-	} else {
-		bases.push('l’article L. 34-1 du code des postes et des communications électroniques');
+const LCEN = 'l’article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
+const CPCE = 'code des postes et des communications électroniques';
+const DECREE = 'décret n° 2021-1362 du 20 octobre 2021';
+
+/** The tiers of L. 34-1 II bis the dispositif asks for, read from its measures. */
+function requestedTiers(model: PleadingModel): ReadonlySet<DataCategory['id']> {
+	const tiers = new Set<DataCategory['id']>(model.body.measures.flatMap((measure) => retainedDataRequests(measure).map((match) => match.entry.id)));
+	if (requestsTechnicalData(model)) {
+		tiers.add('donnees-techniques');
 	}
+	return tiers;
+}
+
+/** The articles of décret n° 2021-1362 for the tiers requested: art. 2 (identity), 3 (account), 5 (technical; its 1° for an access provider, its 2° for a host). */
+function decreeArticles(model: PleadingModel, tiers: ReadonlySet<DataCategory['id']>): string[] {
+	const articles = [
+		...(tiers.has('identite-civile') ? ['2'] : []),
+		...(tiers.has('autres-informations') ? ['3'] : []),
+		...(tiers.has('donnees-techniques') ? [againstAccessProvider(model) ? '5, 1°' : '5, 2°'] : []),
+	];
+	const last = articles.pop();
+	if (last === undefined) {
+		return [];
+	}
+	// « l’article 5, 2°, du décret », « les articles 2, 3 et 5, 2°, du décret »: a paragraph number closes with a comma.
+	const closing = last.includes('°') ? `${last},` : last;
+	return [articles.length === 0 ? `l’article ${closing} du ${DECREE}` : `les articles ${articles.join(', ')} et ${closing} du ${DECREE}`];
+}
+
+/** The texts relied on: the procedure, the host's or provider's duty on its full basis (law.md §2-3), each offence. */
+function legalBases(model: PleadingModel): string[] {
+	const tiers = requestedTiers(model);
+	const bases = ['les articles 145, 493 à 498 et 845 du code de procédure civile', LCEN, `l’article L. 34-1, II bis, du ${CPCE}`, ...decreeArticles(model, tiers)];
 	for (const offence of model.frontMatter?.data.infractions ?? []) {
 		if (offence?.texte !== undefined) {
 			bases.push(/^articles\b/iu.test(offence.texte) ? `les ${offence.texte}` : /^article\b/iu.test(offence.texte) ? `l’${offence.texte}` : offence.texte);
@@ -119,17 +148,49 @@ function legalBases(model: PleadingModel): string[] {
 }
 
 /**
+ * One motif per tier ordered: why identity data (kept for criminal proceedings, necessary and limited),
+ * and why technical data (the offence held serious and the decision relied on, from the catalogue's
+ * pleading argument); a blank when no invoked offence carries technical data.
+ */
+function dataMotifs(model: PleadingModel): string[] {
+	const tiers = requestedTiers(model);
+	const motifs: string[] = [];
+	if (tiers.has('identite-civile') || tiers.has('autres-informations')) {
+		const what = tiers.has('autres-informations')
+			? `Les informations relatives à l’identité civile de l’utilisateur et les autres informations fournies lors de la création du compte sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE})`
+			: `Les informations relatives à l’identité civile de l’utilisateur sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1°, du ${CPCE})`;
+		motifs.push(paragraph(prose(`${what} ; leur communication, limitée à ce qui permet d’identifier l’auteur des faits, est nécessaire à l’exercice du droit à la preuve et proportionnée au respect de la vie privée.`)));
+	}
+	if (tiers.has('donnees-techniques')) {
+		// The requête asks them: the order gives the best ground it has, an offence of the 2° of 60-1-2 included.
+		const ground = technicalDataGround(invokedOffences(model), true)?.plaidoirie.gravite?.replace(/'/gu, '’');
+		const basis = `Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du ${CPCE}).`;
+		motifs.push(paragraph(ground === undefined ? `${prose(`${basis} `)}${missing('infraction relevant de la délinquance grave et décision retenue')}` : prose(`${basis} ${ground} L’adresse IP étant partagée entre plusieurs abonnés, sa communication comprend le port source et l’horodatage exact de chaque connexion.`)));
+	}
+	return motifs;
+}
+
+/**
  * The circumstances that justify a non-adversarial order, taken from the requête's own section on
  * them, so that the order states them as the Cour de cassation requires.
  */
 function adversarialReasons(model: PleadingModel): string[] {
 	const { sections, prose: blocks } = model.body;
-	const reasons = blocks.filter((block) => block.kind === 'paragraph' && sections[block.sectionIndex]?.kind !== 'dispositif' && /contradict/u.test(block.folded));
+	const paragraphs = blocks.filter((block) => block.kind === 'paragraph' && sections[block.sectionIndex]?.kind !== 'dispositif');
+	// The requête's section on the derogation states the circumstances; elsewhere, a paragraph that speaks of it.
+	const inSection = paragraphs.filter((block) => /contradict/u.test(fold(sections[block.sectionIndex]?.title ?? '')));
+	const reasons = inSection.length > 0 ? inSection : paragraphs.filter((block) => /contradict/u.test(block.folded));
 	const opening = paragraph(prose('Les circonstances exigent que la mesure ne soit pas prise contradictoirement (articles 493 et 845, alinéa 2, du code de procédure civile) :'));
 	if (reasons.length === 0) {
 		return [opening, paragraph(missing('circonstances justifiant la dérogation au principe de la contradiction'))];
 	}
-	return [opening, ...reasons.map((block) => `#quotation[${prose(plainText(block.text))}]`)];
+	return [opening, ...reasons.map((block) => `#quotation[${prose(withoutRestatement(plainText(block.text)))}]`)];
+}
+
+/** « La mesure ne peut être prise contradictoirement : averti… » → « Averti… »: the order's opening already says it. */
+function withoutRestatement(reason: string): string {
+	const circumstances = /^[^:.]*contradictoire(?:ment)?\s*:\s*(\S[\s\S]*)$/u.exec(reason)?.[1];
+	return circumstances === undefined ? reason : circumstances.charAt(0).toLocaleUpperCase('fr') + circumstances.slice(1);
 }
 
 /** Markdown emphasis and code marks removed; an underscore inside a word (`@anonyme_75`) stays. */

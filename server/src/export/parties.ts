@@ -56,23 +56,25 @@ export function demandeurRuns(person: Demandeur, body: string): Run[] {
 	const natural = person as { nom?: string; prenoms?: string; naissance?: { date?: string; lieu?: string }; nationalite?: string; profession?: string; domicile?: string; qualite?: string };
 	const civility = natural.nom === undefined ? undefined : civilityOf(natural.nom, body);
 	const name = [civility, natural.prenoms, natural.nom].filter((part) => part !== undefined).join(' ');
-	const birth = natural.naissance?.date !== undefined
-		? `le ${frenchIsoDate(natural.naissance.date)}${natural.naissance.lieu !== undefined ? ` à ${natural.naissance.lieu}` : ''}`
-		: undefined;
+	// CPC 648 2° and 54 3°: date and place of birth, nationality and profession are mentions on pain of
+	// nullity; one the front matter lacks prints as a visible blank, never as nothing.
+	const birthDay = natural.naissance?.date;
+	const birthPlace = natural.naissance?.lieu;
+	const birth: Run[] = [
+		birthDay !== undefined ? prose(`le ${frenchIsoDate(birthDay)}`) : missing('date de naissance'),
+		prose(' à '),
+		birthPlace !== undefined ? prose(birthPlace) : missing('lieu de naissance'),
+	];
 	const parts: Run[] = [natural.nom !== undefined ? strong(name) : missing('nom du demandeur')];
 	// Without a civility the agreement of "né" is unknown: the neutral wording goes after the domicile.
-	if (birth !== undefined && civility !== undefined) {
-		parts.push(prose(`, ${civility === 'Madame' ? 'née' : 'né'} ${birth}`));
+	if (civility !== undefined) {
+		parts.push(prose(`, ${civility === 'Madame' ? 'née' : 'né'} `), ...birth);
 	}
-	if (natural.nationalite !== undefined) {
-		parts.push(prose(`, de nationalité ${natural.nationalite}`));
-	}
-	if (natural.profession !== undefined) {
-		parts.push(prose(`, ${natural.profession}`));
-	}
+	parts.push(prose(', de nationalité '), natural.nationalite !== undefined ? prose(natural.nationalite) : missing('nationalité'));
+	parts.push(prose(', '), natural.profession !== undefined ? prose(natural.profession) : missing('profession'));
 	parts.push(prose(', demeurant '), natural.domicile !== undefined ? prose(natural.domicile) : missing('domicile'));
-	if (birth !== undefined && civility === undefined) {
-		parts.push(prose(`, date et lieu de naissance : ${birth.replace(/^le /u, '')}`));
+	if (civility === undefined) {
+		parts.push(prose(', date et lieu de naissance : '), ...birth.map((run) => ('text' in run ? { ...run, text: run.text.replace(/^le /u, '') } : run)));
 	}
 	if (natural.qualite !== undefined) {
 		parts.push(prose(`, ${natural.qualite}`));
@@ -113,7 +115,9 @@ export function defendantRuns(defendant: Defendant | undefined): Run[] {
 	const registration = defendant.platform?.registration;
 	return [
 		strong(`La société ${defendant.denomination}`),
-		...(defendant.forme !== undefined ? [prose(`, ${defendant.forme}`)] : []),
+		// CPC 648 4°: the form of a legal person is a mention on pain of nullity; a missing one prints as a blank.
+		prose(', '),
+		defendant.forme !== undefined ? prose(defendant.forme) : missing('forme sociale'),
 		...(registration !== undefined ? [prose(`, immatriculée sous le ${registration}`)] : []),
 		prose(', dont le siège social est situé '),
 		defendant.siege !== undefined ? prose(defendant.siege) : missing('siège social'),

@@ -1,5 +1,6 @@
 import knowledge from 'pretoire:knowledge';
 import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
+import type { pleadedFacts } from './schema';
 
 /** Text in which an offence is defined or punished. */
 export type LegalCode = 'code pénal' | 'loi du 29 juillet 1881';
@@ -71,6 +72,16 @@ export interface SeriousCrimeAssessment {
 	readonly onlineOnly?: boolean;
 }
 
+/** The kind of content the facts of a composed act tell of (a message, a profile opened in the victim's name…). */
+export type PleadedFacts = (typeof pleadedFacts)[number];
+
+/** What an act composed by Prétoire pleads for an offence: the judge's voice, never the lawyer's notes. */
+export interface OffencePleading {
+	readonly recit: PleadedFacts;
+	/** Why the offence opens the technical data, as counsel pleads it; set for the verdicts that allow them. */
+	readonly gravite?: string;
+}
+
 /** An offence a pleading may rely on to show a motif légitime. */
 export interface Offence {
 	/** Stable kebab-case id. */
@@ -95,6 +106,7 @@ export interface Offence {
 	readonly seriousCrime: SeriousCrimeAssessment;
 	/** Set when the public action requires the victim's complaint. */
 	readonly plaintRequired?: LegalSource;
+	readonly plaidoirie: OffencePleading;
 	/** False when law.md marks the offence's text or numbering UNCONFIRMED. */
 	readonly confirmed: boolean;
 	readonly sources: readonly LegalSource[];
@@ -132,4 +144,35 @@ function articleKey(article: string): string {
 export function offencesByArticle(article: string, code?: LegalCode): readonly Offence[] {
 	const key = articleKey(article);
 	return offences.filter((offence) => (code === undefined || offence.legalText.code === code) && offence.articles.some((a) => articleKey(a) === key));
+}
+
+/**
+ * The branch of article 60-1-2 CPP an offence meets as committed online: 1° (three years), 2° (one year,
+ * online, to identify the author only), or none. An online aggravation counts only when its wording was
+ * read (law.md A.5: the SREN amounts are reported, not read). Derived from the penalties until the
+ * catalogue states the branch itself.
+ */
+export function thresholdBranch(offence: Offence): '1°' | '2°' | 'aucune' {
+	const online = offence.onlineAggravation?.wordingVerbatim === true ? offence.onlineAggravation.imprisonmentYears : 0;
+	const years = Math.max(offence.maxPenalty.imprisonmentYears ?? 0, online);
+	return years >= 3 ? '1°' : years >= 1 ? '2°' : 'aucune';
+}
+
+/**
+ * The offence on which technical data are pleaded and ordered: one a court held serious, else one
+ * meeting the three-year threshold (60-1-2, 1°). An offence meeting the threshold only through 2° (one
+ * year, online) carries them only when the lawyer opts in (`secondBranch`): the cour d'appel de Paris
+ * refused technical data for two such offences (law.md §7.3, A.8), so acts ask for identity data only.
+ */
+export function technicalDataGround(invoked: readonly Offence[], secondBranch = false): Offence | undefined {
+	const carrying = invoked.filter((offence) => technicalDataFor(offence) === 'yes' || (secondBranch && technicalDataFor(offence) === 'second-branch'));
+	return carrying.find((offence) => offence.seriousCrime.verdict === 'held-serious') ?? carrying.find((offence) => technicalDataFor(offence) === 'yes') ?? carrying[0];
+}
+
+/** Whether an act asks the technical data for an offence: yes, only if the lawyer opts in (2° of 60-1-2), or no. */
+export function technicalDataFor(offence: Offence): 'yes' | 'second-branch' | 'no' {
+	if (offence.seriousCrime.verdict === 'held-serious' || (offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '1°')) {
+		return 'yes';
+	}
+	return offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '2°' ? 'second-branch' : 'no';
 }

@@ -19,14 +19,15 @@ export function isPlaceholder(value: unknown): boolean {
 }
 
 /**
- * Sample identities of the templates (fictitious client, counsel, account): left in an act, they
- * would name the wrong person. Matched whole, case included.
+ * The sample identity the templates ship with, one fact per entry (the client's name, her address, the
+ * lawyer's name, his toque, the author's account), each with the ways an act writes it. Left in an
+ * act, they would name the wrong person; but a real client may be called Claire MARTIN, so a sample is
+ * taken for the template's only when two facts of the sample identity stand in the same act.
  */
-export const TEMPLATE_SAMPLE_VALUES: readonly string[] = [
-	'Claire MARTIN',
-	'Claire Anne',
-	'Jeanne DUPONT',
-	'12 rue des Lilas',
-	'C1234',
-	'anonyme_75',
+export const TEMPLATE_SAMPLE_FACTS: readonly (readonly string[])[] = [
+	['Claire MARTIN', 'Claire Anne'],
+	['12 rue des Lilas'],
+	['Jeanne DUPONT'],
+	['C1234'],
+	['anonyme_75'],
 ];

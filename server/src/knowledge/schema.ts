@@ -53,6 +53,9 @@ const penaltySchema = z.strictObject({
 	otherPenalties: z.array(text).optional().describe('Other main penalties, in French'),
 });
 
+/** The kinds of content the facts of a composed act tell of, one per family of offences. */
+export const pleadedFacts = ['message', 'messages-prives', 'profil', 'contenu-visuel', 'montage', 'annonce', 'acces-compte', 'correspondances', 'informations-personnelles'] as const;
+
 const offenceSchema = z.strictObject({
 	id: kebabId,
 	label: localized.describe('Label of the offence'),
@@ -95,9 +98,18 @@ const offenceSchema = z.strictObject({
 		onlineOnly: z.boolean().optional().describe('True when the threshold is met only because the offence is committed online'),
 	}),
 	plaintRequired: sourceRefSchema.optional().describe('Set when the public action requires the victim\'s complaint'),
+	plaidoirie: z.strictObject({
+		recit: z.enum(pleadedFacts).describe('What the facts of an act invoking this offence tell of: the kind of content at issue'),
+		gravite: text.optional().describe('Argument for the judge, in French, that the offence opens the technical data: affirmative and sourced, with no caveat (those stay in seriousCrime.reasoning, for the lawyer)'),
+	}).describe('What an act composed by Prétoire pleads for this offence: the judge\'s voice, not the lawyer\'s notes'),
 	confirmed: z.boolean(),
 	sources: z.array(sourceRefSchema).min(1),
 	branche6012: z.enum(['1°', '2°', 'aucune']).describe('Branch of article 60-1-2 CPP the offence meets as committed online: 1° (at least three years), 2° (at least one year, committed through an electronic communications network — arguable but exposed: CA Paris refused technical data twice), aucune (below the threshold)'),
+}).superRefine((offence, context) => {
+	const opensTechnicalData = offence.seriousCrime.verdict === 'held-serious' || offence.seriousCrime.verdict === 'meets-60-1-2-threshold';
+	if (opensTechnicalData !== (offence.plaidoirie.gravite !== undefined)) {
+		context.addIssue({ code: 'custom', path: ['plaidoirie', 'gravite'], message: opensTechnicalData ? 'an offence whose verdict opens the technical data needs its pleading argument' : 'only an offence whose verdict opens the technical data has a pleading argument for them' });
+	}
 });
 
 const offencesFileSchema = z.strictObject({ offences: z.array(offenceSchema).min(1) });

@@ -1,11 +1,16 @@
 import { t } from '../l10n';
 import type { Span } from '../document/model';
-import { PLACEHOLDER_PATTERN, TEMPLATE_SAMPLE_VALUES } from '../knowledge/placeholders';
+import { PLACEHOLDER_PATTERN, TEMPLATE_SAMPLE_FACTS } from '../knowledge/placeholders';
 import type { Finding, Rule } from './types';
 
 const HTML_COMMENT = /<!--[\s\S]*?-->/gu;
 const YAML_COMMENT = /(^|[ \t])#.*$/gmu;
-const SAMPLE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${TEMPLATE_SAMPLE_VALUES.map((value) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+const SAMPLE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${TEMPLATE_SAMPLE_FACTS.flat().map((value) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+
+/** Which fact of the sample identity a matched value writes. */
+function sampleFactOf(value: string): number {
+	return TEMPLATE_SAMPLE_FACTS.findIndex((fact) => fact.includes(value));
+}
 
 /**
  * A blank left in the act (« À compléter », `[…]`, `XXX`) or a sample identity of a template would be
@@ -25,6 +30,8 @@ const placeholderLeft: Rule = {
 		}
 		regions.push(model.body.span);
 		const findings: Finding[] = [];
+		const samples: Finding[] = [];
+		const sampleFacts = new Set<number>();
 		for (const region of regions) {
 			const inFrontMatter = region === model.frontMatter?.span;
 			// Comments are never printed: a blank inside one is no blank of the act.
@@ -36,13 +43,15 @@ const placeholderLeft: Rule = {
 				});
 			}
 			for (const match of source.matchAll(SAMPLE_PATTERN)) {
-				findings.push({
+				sampleFacts.add(sampleFactOf(match[0]));
+				samples.push({
 					span: { start: region.start + match.index, end: region.start + match.index + match[0].length },
 					message: t('Valeur d’exemple du modèle laissée dans l’acte : « {0} » ; remplacez-la par celle de votre dossier', match[0]),
 				});
 			}
 		}
-		yield* findings.sort((left, right) => left.span.start - right.span.start);
+		// One sample fact alone is a namesake (a client who is called Claire MARTIN); two are the template's identity left in the act.
+		yield* [...findings, ...(sampleFacts.size >= 2 ? samples : [])].sort((left, right) => left.span.start - right.span.start);
 	},
 };
 

@@ -1,10 +1,13 @@
 import { t } from '../l10n';
 import type { Rule } from './types';
+import { invokedOffences } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
 
 /**
  * A publication is identified by its own URL: a profile page, a search or an unresolved short link
- * does not designate the content at fault, and the order would not say which data to disclose.
+ * does not designate the content at fault, and the order would not say which data to disclose. When
+ * the wrong is the profile itself (an account opened in the victim's name), its page is the content
+ * at issue.
  */
 const urlInvalid: Rule = {
 	id: 'url-invalid',
@@ -12,9 +15,10 @@ const urlInvalid: Rule = {
 	defaultSeverity: 'warning',
 	fixable: false,
 	*check({ model, today }) {
+		const profileAtIssue = invokedOffences(model).some((offence) => offence.plaidoirie.recit === 'profil');
 		for (const publication of publicationEvidence(model, today)) {
 			const parsed = publication.parsedUrl;
-			if (parsed === undefined || parsed.shapeValid || publication.urlSpan === undefined) {
+			if (parsed === undefined || parsed.shapeValid || publication.urlSpan === undefined || (profileAtIssue && parsed.profile === true)) {
 				continue;
 			}
 			yield {

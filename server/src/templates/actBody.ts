@@ -1,6 +1,7 @@
 import type { PublicationUrl } from '../evidence/publicationUrl';
 import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
-import { comparutionParagraph, type Offence, type Platform, type SeriousCrimeVerdict } from '../knowledge';
+import { comparutionParagraph, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
+import type { NewPleadingRequest } from '../protocol';
 import { placeholder } from './placeholders';
 
 /** Everything the composed act depends on; the pleading text below is French whatever the UI language. */
@@ -11,17 +12,19 @@ export interface ActCase {
 	readonly court: string;
 	readonly date: string;
 	readonly hearing?: string;
+	/** Set when the défendeur is seated abroad: the act argues the court's competence, and an assignation is served abroad. */
+	readonly abroad?: { readonly memberState?: string; readonly languages?: string };
 	readonly offences: readonly Offence[];
 	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string };
+	/** True when the lawyer opted in to technical data on an offence meeting 60-1-2 only through its 2°. */
+	readonly secondBranchTechnicalData?: boolean;
+	/** The lawyer's own details, from the setting `pretoire.avocat`. */
+	readonly avocat?: NewPleadingRequest.Params['avocat'];
 	/** `@handle`, when given or read from a URL. */
 	readonly account?: string;
 	/** At least one; `url` absent when the lawyer gave none. */
 	readonly publications: readonly { readonly url?: string; readonly parsed?: PublicationUrl; readonly createdAt?: Date }[];
 }
-
-/** Technical data is asked for only when an invoked offence may count as « délinquance grave ». */
-const TECHNICAL_DATA_VERDICTS: readonly SeriousCrimeVerdict[] = ['held-serious', 'meets-60-1-2-threshold'];
-const VERDICT_RANK: readonly SeriousCrimeVerdict[] = ['held-serious', 'meets-60-1-2-threshold', 'uncertain', 'below-threshold', 'held-not-serious'];
 
 const ARTICLE_145 = [
 	'L’article 145 du code de procédure civile permet d’ordonner, avant tout procès, les mesures',
@@ -29,11 +32,33 @@ const ARTICLE_145 = [
 	'preuve de faits dont pourrait dépendre la solution d’un litige.',
 ].join('\n');
 
+const CPCE = 'code des postes et des communications électroniques';
+const LCEN = 'loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
+const DECREE = 'décret n° 2021-1362 du 20 octobre 2021';
+/** The order that gave a host's IP addresses and source ports (law.md §7.3). */
+const IP_FROM_HOST_ORDER = 'RG 24/57625';
+/** The day article 145 as rewritten by décret n° 2025-619 applies from (instances introduced from that day, law.md A.13). */
+const ARTICLE_145_REWRITTEN_FROM = '2025-09-01';
+
+/** Identity data (art. 2 of the decree) and the account's identifier and pseudonyms (art. 3), as a host's dispositif lists them. */
 const IDENTITY_DATA = 'les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone ; l’identifiant utilisé et le ou les pseudonymes utilisés';
 
 /** An assignation states the modalités de comparution and the warning of article 56, 4°, CPC; a requête has no defendant to summon. */
 function comparutionMention(actCase: ActCase): string[] {
-	return actCase.act === 'assignation-refere' ? [comparutionParagraph()] : [];
+	if (actCase.act !== 'assignation-refere') {
+		return [];
+	}
+	return [comparutionParagraph(), ...serviceAbroad(actCase)];
+}
+
+/** An assignation to a company seated in another member state is served under regulation (EU) 2020/1784, translated (its art. 12 lets the addressee refuse an act it cannot read). */
+function serviceAbroad(actCase: ActCase): string[] {
+	const state = actCase.abroad?.memberState;
+	if (state === undefined) {
+		return [];
+	}
+	const language = actCase.abroad?.languages?.split(' ou ')[0];
+	return [`Le présent acte sera signifié à la société ${actCase.platform.denomination}, dont le siège est en ${state}, selon le règlement (UE) 2020/1784 du Parlement européen et du Conseil du 25 novembre 2020, accompagné de sa traduction ${language === undefined ? 'dans une langue officielle du lieu de signification' : `en ${language}`} (article 12 du même règlement).`];
 }
 
 export function actBody(actCase: ActCase): string {
@@ -41,39 +66,57 @@ export function actBody(actCase: ActCase): string {
 	return `${sections.join('\n\n')}\n`;
 }
 
+/** « la défenderesse, la société X » in an assignation; in a requête the host is no party: « la société X ». */
+function holder(actCase: ActCase): string {
+	return actCase.act === 'assignation-refere' ? `la défenderesse, la société ${actCase.platform.denomination},` : `la société ${actCase.platform.denomination},`;
+}
+
 function hostBody(actCase: ActCase): string[] {
 	const { publications } = actCase;
 	const client = clientDesignation(actCase.client);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
+	const recit = factsOf(actCase.offences);
 	const facts = publications.map((publication, index) => {
 		const when = publication.createdAt === undefined ? `Le ${placeholder('date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
-		const who = index === 0 ? `le compte « ${account} »` : 'le même compte';
-		return `${when}, ${who} a publié sur ${serviceName(actCase.platform, publication.parsed)} un message visant ${shortName(actCase)} (pièce n° ${index + 2}) : ${placeholder('teneur du message, citée entre guillemets')}.`;
+		// An account the lawyer did not give is asked once, in the dispositif.
+		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
+		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
+		return `${when}, ${publicationFact(recit, who, serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
+	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
+		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
+		: [];
 	const complaint = publications.length + 2;
-	const technical = technicalDataAllowed(actCase.offences);
-	const dataRequested = technical
-		? `${IDENTITY_DATA} ; les adresses IP utilisées lors de la création du compte et de la mise en ligne ${publications.length > 1 ? 'des messages' : 'du message'}, ainsi que les ports source associés, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion`
-		: IDENTITY_DATA;
+	const serious = pleadingArgument(actCase);
+	const content = publications.length > 1 ? 'des contenus' : 'du contenu';
+	const dataRequested = serious === undefined
+		? IDENTITY_DATA
+		: `${IDENTITY_DATA} ; l’identifiant de la connexion à l’origine de la communication ; les types de protocoles utilisés pour la connexion au service et pour le transfert des contenus ; les adresses IP utilisées lors de la création du compte et de la mise en ligne ${content}, ainsi que les ports source associés, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion`;
 	const denomination = actCase.platform.denomination;
 	const discussion = new SectionLetters();
+	const service = serviceName(actCase.platform, publications[0].parsed);
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
-		`${client} est ${placeholder('profession ou qualité du client')} (pièce n° 1).`,
 		...facts,
-		`${capitalize(shortName(actCase))} a déposé plainte le ${placeholder('date de la plainte')} (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
+		...profile,
+		`${capitalize(shortName(actCase))} (pièce n° 1) a déposé plainte (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
+		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
-		...(actCase.act === 'requete' ? [
-			`## ${discussion.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction`,
-			'La mesure ne peut être prise contradictoirement : averti par la plateforme, le titulaire du compte pourrait supprimer celui-ci et les traces de ses connexions, et les données techniques ne sont conservées qu’un an à compter de la connexion (articles 493 et 845, alinéa 2, du code de procédure civile).',
-		] : []),
-		`## ${discussion.next()}. Sur les mesures légalement admissibles`,
-		`Les données demandées sont celles que la défenderesse doit conserver en application de l’article L. 34-1 du code des postes et des communications électroniques et du décret n° 2021-1362 du 20 octobre 2021. ${seriousCrimeArgument(actCase.offences)}${technical ? ' Les adresses IP étant partagées entre plusieurs abonnés, la communication des données techniques doit comprendre le port source et l’horodatage exact de chaque connexion.' : ''}`,
-		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} messages` : 'un message'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
+		...derogation(actCase, discussion, 'Averti par la plateforme, le titulaire du compte pourrait supprimer celui-ci et les traces de ses connexions, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
+		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
+		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${service}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
+		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
+		...(serious === undefined ? [] : [
+			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
+			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
+			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire (TJ Paris, réf., 31 déc. 2024, RG 24/57566).`,
+		]),
+		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} publications` : 'une publication'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
+		dispositifLeadIn(actCase),
 		[
 			`- ORDONNER à la société ${denomination} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, celles des données suivantes qui sont en sa possession, relatives au titulaire du compte « ${account} » : ${dataRequested} ;`,
 			`- FAIRE INTERDICTION à la société ${denomination} d’informer le titulaire du compte de la présente procédure ;`,
@@ -90,41 +133,68 @@ function accessProviderBody(actCase: ActCase): string[] {
 	const host = publication.parsed === undefined ? placeholder('hébergeur de la publication') : `l’hébergeur du service ${serviceName(actCase.platform, publication.parsed)}`;
 	const constats = actCase.publications.length;
 	const order = constats + 2;
-	const ip = placeholder('adresse IP communiquée');
-	const port = placeholder('port source communiqué');
-	const connection = placeholder('date et heure de la connexion, à la seconde, avec fuseau');
 	const denomination = actCase.platform.denomination;
 	const discussion = new SectionLetters();
-	const retention = publication.createdAt === undefined ? '' : `, délai qui expire le ${frenchDayOf(new Date(publication.createdAt.getTime() + 365 * 86_400_000))}`;
+	const serious = pleadingArgument(actCase);
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
-		`${client} est ${placeholder('profession ou qualité du client')} (pièce n° 1).`,
 		`Le ${when}, le compte « ${account} » a publié un message visant ${shortName(actCase)} (pièce n° 2) : ${placeholder('teneur du message, citée entre guillemets')}.`,
-		`Par ordonnance (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Celui-ci a communiqué (pièce n° ${order + 1}) l’adresse IP ${ip}, avec le port source ${port}, utilisée pour la mise en ligne du message le ${connection}. Cette adresse IP est attribuée par la défenderesse à ses abonnés. Aucune instance au fond n’est pendante.`,
+		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Celui-ci a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...legitimateGround(actCase, discussion),
-		...(actCase.act === 'requete' ? [
-			`## ${discussion.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction`,
-			`La mesure ne peut être prise contradictoirement : l’abonné, averti, pourrait faire disparaître les preuves conservées sur ses équipements, et les données techniques ne sont conservées qu’un an à compter de la connexion${retention} (articles 493 et 845, alinéa 2, du code de procédure civile).`,
-		] : []),
-		`## ${discussion.next()}. Sur les mesures légalement admissibles`,
-		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, la défenderesse conserve l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné.${technicalDataAllowed(actCase.offences) ? ` ${seriousCrimeArgument(actCase.offences)}` : ''} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
+		...derogation(actCase, discussion, 'Averti, l’abonné pourrait faire disparaître les preuves conservées sur ses équipements, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
+		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
+		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui fournit l’accès à internet, conserve l’identité civile de ses abonnés (article 2 du ${DECREE}) et, pour chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (article 5, 1°, du même décret ; article R. 10-13 du ${CPCE}).${serious === undefined ? '' : ` ${serious}`} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
 		'La mesure est limitée à une seule connexion : elle est proportionnée au respect de la vie privée de l’abonné.',
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
+		dispositifLeadIn(actCase),
 		[
-			`- ORDONNER à la société ${denomination} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée l’adresse IP ${ip}, avec le port source ${port}, le ${connection} ;`,
+			`- ORDONNER à la société ${denomination} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée l’adresse IP ${placeholder('adresse IP communiquée')}, avec le port source ${placeholder('port source communiqué')}, le ${placeholder('date et heure de la connexion, à la seconde, avec fuseau')} ;`,
 			`- FAIRE INTERDICTION à la société ${denomination} d’informer l’abonné de la présente procédure ;`,
 			`- LAISSER les dépens à la charge ${claimantOf(actCase)}.`,
 		].join('\n'),
 	];
 }
 
+/** « Il est demandé à Madame ou Monsieur le Président… de bien vouloir : » (assignation), « PLAISE À… » (requête): the infinitives of the dispositif hang on it. */
+function dispositifLeadIn(actCase: ActCase): string {
+	const president = `Madame ou Monsieur le Président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')}`;
+	return actCase.act === 'requete' ? `PLAISE À ${president}, de bien vouloir :` : `Il est demandé à ${president} de bien vouloir :`;
+}
+
+/** A requête states why the measure cannot be taken with the other side heard (CPC 493, 845 al. 2). */
+function derogation(actCase: ActCase, letters: SectionLetters, circumstances: string): string[] {
+	if (actCase.act !== 'requete') {
+		return [];
+	}
+	return [
+		`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)`,
+		`${circumstances} Seule une mesure ordonnée à son insu préserve ainsi la preuve.`,
+	];
+}
+
+/**
+ * A host seated abroad: the court's competence rests on article 145 as rewritten by décret n° 2025-619
+ * (law.md A.13, for instances introduced from 1 September 2025): the court able to hear the case on
+ * the merits. How courts read its « lieu d'exécution » limb for a host abroad is not settled, so the act
+ * relies on the merits limb alone.
+ */
+function competence(actCase: ActCase, letters: SectionLetters): string[] {
+	if (actCase.abroad === undefined || actCase.date < ARTICLE_145_REWRITTEN_FROM) {
+		return [];
+	}
+	return [
+		`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`,
+		`La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${shortName(actCase)} en France, relève du ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`,
+	];
+}
+
 /** Article 145 and the qualification of the facts; the block between markers lists the offences. */
 function legitimateGround(actCase: ActCase, letters: SectionLetters): string[] {
 	return [
-		`## ${letters.next()}. Sur le motif légitime`,
+		`## ${letters.next()}. Sur le motif légitime (article 145 du code de procédure civile)`,
 		ARTICLE_145,
 		['<!-- pretoire:qualification -->', qualificationParagraph(actCase.offences), '<!-- /pretoire:qualification -->'].join('\n'),
 		'L’action envisagée contre l’auteur des faits n’est pas manifestement vouée à l’échec.',
@@ -142,39 +212,74 @@ export function qualificationParagraph(offences: readonly Offence[]): string {
 	return `Les faits sont constitutifs ${parts.join(', et ')}.`;
 }
 
-/** The strongest « délinquance grave » argument the chosen offences allow, or why only identity is asked. */
-function seriousCrimeArgument(offences: readonly Offence[]): string {
-	const best = [...offences].sort((left, right) => VERDICT_RANK.indexOf(left.seriousCrime.verdict) - VERDICT_RANK.indexOf(right.seriousCrime.verdict))[0];
-	if (best === undefined) {
-		return '';
-	}
-	if (TECHNICAL_DATA_VERDICTS.includes(best.seriousCrime.verdict)) {
-		// The catalogue's reasoning, without its caveat for the lawyer (« aucune décision civile… »), which a pleading does not plead.
-		const argument = best.seriousCrime.reasoning.fr.replace(/ ; aucune décision civile[^.]*\./u, '.');
-		return argument;
-	}
-	return 'La demande porte sur les informations relatives à l’identité civile de l’utilisateur et sur les autres informations fournies lors de la création du compte, conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du code des postes et des communications électroniques).';
+/** The catalogue's argument for the technical data, with the typographic apostrophe of the act. */
+function pleadingArgument(actCase: ActCase): string | undefined {
+	return technicalDataGround(actCase.offences, actCase.secondBranchTechnicalData === true)?.plaidoirie.gravite?.replace(/'/gu, '’');
 }
 
-function technicalDataAllowed(offences: readonly Offence[]): boolean {
-	return offences.some((offence) => TECHNICAL_DATA_VERDICTS.includes(offence.seriousCrime.verdict));
+/** The facts family an act tells: the first chosen offence's, a message when none is chosen. */
+function factsOf(offences: readonly Offence[]): PleadedFacts {
+	return offences[0]?.plaidoirie.recit ?? 'message';
 }
 
-/** Press offences: the act is denounced to the ministère public (art. 53 of the loi du 29 juillet 1881, by prudence). */
+/** What the account did, as the facts of each family tell it. */
+function publicationFact(recit: PleadedFacts, who: string, service: string, victim: string): string {
+	switch (recit) {
+		case 'message':
+			return `${who} a publié sur ${service} un message visant ${victim}`;
+		case 'messages-prives':
+			return `${who} a adressé à ${victim}, par la messagerie privée ${/^[aeiouyàâéèêëîïôûœ]/iu.test(service) ? 'd’' : 'de '}${service}, un message`;
+		case 'profil':
+			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité`;
+		case 'contenu-visuel':
+			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement`;
+		case 'montage':
+			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles de ${victim} sans son consentement`;
+		case 'annonce':
+			return `${who} a publié sur ${service} une annonce suivie d’une demande de paiement adressée à ${victim}`;
+		case 'acces-compte':
+			return `${who} a été utilisé pour accéder sans droit au compte de ${victim} sur ${service}`;
+		case 'correspondances':
+			return `${who} a publié sur ${service} des correspondances privées de ${victim}, divulguées sans son accord`;
+		case 'informations-personnelles':
+			return `${who} a publié sur ${service} des informations personnelles permettant d’identifier ou de localiser ${victim}`;
+	}
+}
+
+/** The blank the lawyer fills with the content at issue, for each family. */
+const CONTENT_AT_ISSUE: Readonly<Record<PleadedFacts, string>> = {
+	'message': 'teneur du message, citée entre guillemets',
+	'messages-prives': 'teneur du message, citée entre guillemets',
+	'profil': 'éléments de son identité repris par le profil (nom, photographie)',
+	'contenu-visuel': 'description du contenu, sans le reproduire',
+	'montage': 'description du montage, sans le reproduire',
+	'annonce': 'teneur de l’annonce et de la demande de paiement',
+	'acces-compte': 'circonstances de l’accès au compte',
+	'correspondances': 'description des correspondances divulguées',
+	'informations-personnelles': 'informations diffusées, sans les reproduire',
+};
+
+/** Press offences: the act is denounced to the ministère public (art. 53 of the loi du 29 juillet 1881). */
 function pressNotice(actCase: ActCase, letters: SectionLetters): string[] {
 	if (!actCase.offences.some((offence) => offence.press !== undefined)) {
 		return [];
 	}
 	return [
-		`## ${letters.next()}. Sur la dénonciation au ministère public`,
-		`Par prudence, et conformément à l’article 53 de la loi du 29 juillet 1881, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}.`,
+		`## ${letters.next()}. Sur la dénonciation au ministère public (article 53 de la loi du 29 juillet 1881)`,
+		`Conformément à l’article 53 de la loi du 29 juillet 1881, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}.`,
 	];
 }
 
-/** « Madame MARTIN » in the narrative, or the full designation when no civility was given. */
+/**
+ * « Madame MARTIN » in the narrative; « la partie demanderesse » (« requérante ») when the civility or
+ * the name is to complete, so that the blank is asked once, in the dispositif.
+ */
 function shortName(actCase: ActCase): string {
 	const { client } = actCase;
-	return client.civility !== undefined && client.surname !== undefined ? `${client.civility} ${client.surname}` : clientDesignation(client);
+	if (client.civility !== undefined && client.surname !== undefined) {
+		return `${client.civility} ${client.surname}`;
+	}
+	return actCase.act === 'requete' ? 'la partie requérante' : 'la partie demanderesse';
 }
 
 function claimantOf(actCase: ActCase): string {
@@ -211,7 +316,7 @@ export function clientDesignation(client: ActCase['client']): string {
 	if (client.surname === undefined) {
 		return placeholder('civilité, prénom et NOM du client');
 	}
-	return [client.civility, client.givenNames, client.surname].filter((part) => part !== undefined).join(' ');
+	return [client.civility ?? placeholder('Madame ou Monsieur'), client.givenNames, client.surname].filter((part) => part !== undefined).join(' ');
 }
 
 /** The offence's name as a pleading writes it after « constitutif de ». */
@@ -234,5 +339,6 @@ const SERVICE_NAMES: Readonly<Record<PublicationUrl['platform'], string>> = { x:
 
 /** The service as a pleading names it: the URL's (YouTube for Google) or the platform's name. */
 export function serviceName(platform: Platform, url: PublicationUrl | undefined): string {
-	return url === undefined ? platform.name.fr.replace(/\s*\(.*\)$/u, '') : SERVICE_NAMES[url.platform];
+	// « Facebook, Messenger » names two services: the act speaks of the first.
+	return url === undefined ? platform.name.fr.replace(/\s*\(.*\)$/u, '').split(',')[0] : SERVICE_NAMES[url.platform];
 }

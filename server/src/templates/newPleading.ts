@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { offenceById, offences as catalogueOffences, platformByKey, workingDayAfter, type Offence, type Platform } from '../knowledge';
+import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
@@ -17,7 +18,7 @@ interface TemplateFile {
 	readonly offences: readonly Offence[];
 }
 
-/** Days between the act and the hearing it proposes: the time to serve and for the platform to appear. */
+/** Days between the act and the hearing it proposes: the time to serve in France and for the défendeur to appear. */
 const DAYS_TO_HEARING = 21;
 
 /**
@@ -71,14 +72,18 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 	const urls = (params.publications ?? []).map((url) => url.trim()).filter((url) => url !== '').slice(0, platform.kind === 'fai' ? 1 : undefined);
 	const publications = urls.map((url) => ({ url, parsed: parsePublicationUrl(url, reference) }));
 	const account = accountOf(params.account, publications.map((publication) => publication.parsed));
+	const abroad = abroadOf(platform);
 	const actCase: ActCase = {
 		act: template.act,
 		platform,
 		court: params.court?.trim() || 'Tribunal judiciaire de Paris',
 		date,
-		hearing: template.act === 'assignation-refere' ? hearingOn(params.hearing !== undefined && hearingDays(date).includes(params.hearing) ? params.hearing : workingDayAfter(date, DAYS_TO_HEARING)) : undefined,
+		hearing: template.act === 'assignation-refere' ? hearingOn(hearingDayOf(date, params.hearing, abroad !== undefined)) : undefined,
+		abroad,
 		offences: chosen.length > 0 ? chosen : template.offences,
 		client: clientOf(params.client),
+		avocat: params.avocat,
+		secondBranchTechnicalData: params.secondBranchTechnicalData,
 		account,
 		publications: publications.length > 0
 			? publications.map((publication) => ({ url: publication.url, parsed: publication.parsed, createdAt: publication.parsed?.createdAt }))
@@ -139,10 +144,48 @@ export function hearingDays(date: string): string[] {
 	return [suggested, ...[...days].filter((day) => day !== suggested)];
 }
 
+/**
+ * A défendeur seated abroad: in another member state (the catalogue's seat says which), or a company
+ * of foreign law whose seat the catalogue does not hold (« Inc. », « Limited », « Corporation »…).
+ */
+function abroadOf(platform: Platform): ActCase['abroad'] {
+	const seat = memberStateOfSeat(platform.siege, 'fr');
+	if (seat !== undefined) {
+		return { memberState: seat.state, languages: seat.languages };
+	}
+	return /\b(?:Inc\.?|Limited|Company|Corporation)$/u.test(platform.denomination) ? {} : undefined;
+}
+
+/**
+ * The day of the hearing: the lawyer's, when it is one of `hearingDays` and, against a défendeur
+ * seated abroad, leaves the time regulation (EU) 2020/1784 gives to serve (one month) and to refuse
+ * an untranslated act (two weeks) — the time `service-abroad-too-late` checks; else three weeks after
+ * the act, or abroad the first working day that leaves that time.
+ */
+function hearingDayOf(date: string, chosen: string | undefined, abroad: boolean): string {
+	const servedInTime = (day: string): boolean => !abroad || latestTransmission(day) >= date;
+	if (chosen !== undefined && hearingDays(date).includes(chosen) && servedInTime(chosen)) {
+		return chosen;
+	}
+	let day = workingDayAfter(date, DAYS_TO_HEARING);
+	while (!servedInTime(day)) {
+		day = workingDayAfter(day, 1);
+	}
+	return day;
+}
+
 /** The hearing at 9:30 Paris time on `day`. */
 function hearingOn(day: string): string {
 	const [year, month, dayOfMonth] = day.split('-').map(Number);
 	return `${day}T09:30:00${formatOffset(parisOffsetForWallTime(year, month, dayOfMonth, 9, 30))}`;
+}
+
+/** The last day to send the act abroad for a hearing on `hearing`: a month before (the month's last day when shorter), less the two weeks to refuse. */
+function latestTransmission(hearing: string): string {
+	const [year, month, day] = hearing.split('-').map(Number);
+	const lastDayOfMonthBefore = new Date(Date.UTC(year, month - 1 - euService.serviceMonths + 1, 0)).getUTCDate();
+	const monthBefore = Date.UTC(year, month - 1 - euService.serviceMonths, Math.min(day, lastDayOfMonthBefore));
+	return new Date(monthBefore - euService.refusalDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 function frontMatter(actCase: ActCase, dossier: string | undefined): string {
@@ -163,13 +206,14 @@ function frontMatter(actCase: ActCase, dossier: string | undefined): string {
 		`    profession: ${yamlString(placeholder('profession'))}`,
 		`    domicile: ${yamlString(placeholder('adresse du domicile'))}`,
 		'avocat:',
-		`  nom: ${yamlString(placeholder('Maître Prénom NOM'))}`,
-		`  barreau: ${yamlString(placeholder('barreau'))}`,
-		`  toque: ${yamlString(placeholder('numéro de toque'))}`,
-		`  adresse: ${yamlString(placeholder('adresse du cabinet'))}`,
+		`  nom: ${yamlString(given(actCase.avocat?.nom) ?? placeholder('Maître Prénom NOM'))}`,
+		`  barreau: ${yamlString(given(actCase.avocat?.barreau) ?? placeholder('barreau'))}`,
+		`  toque: ${yamlString(given(actCase.avocat?.toque) ?? placeholder('numéro de toque'))}`,
+		`  adresse: ${yamlString(given(actCase.avocat?.adresse) ?? placeholder('adresse du cabinet'))}`,
 		'defendeur:',
 		`  plateforme: ${platform.key}`,
-		// CPC 648 4° / 57: a défendeur without a known registered office gets one to complete.
+		// CPC 648 4° / 57: a défendeur whose form or registered office the catalogue lacks gets them to complete.
+		...(platform.forme === undefined ? [`  forme: ${yamlString(placeholder(`forme sociale de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
 		...(platform.siege === undefined ? [`  siege: ${yamlString(placeholder(`siège social de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
 		'publications:',
 		...actCase.publications.flatMap((publication, index) => [
@@ -185,6 +229,11 @@ function frontMatter(actCase: ActCase, dossier: string | undefined): string {
 		'---',
 	];
 	return lines.join('\n');
+}
+
+/** A detail the lawyer set, trimmed; undefined when empty or not a string (settings come from the client as they are). */
+function given(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** The bordereau, in the order the body cites the pièces. */
