@@ -12,7 +12,7 @@ import { modelOf } from '../helpers/text';
 /**
  * The judge's reading of issue 21 (docs/review/2026-12-07-lecture-du-juge.md): each sentence the
  * juge des référés or the platform's counsel struck in an act or projet d'ordonnance composed by the
- * product is one test here, named after its strike (J01…J35). Each composes the same act through the
+ * product is one test here, named after its strike (J01…J36). Each composes the same act through the
  * product's own functions and asserts the defect is gone or the correct form is there.
  */
 const templates = readTemplates('templates');
@@ -218,6 +218,15 @@ suite('Judge’s reading (issue 21): 3. law', () => {
 		const text = compose('requete-hebergeur', 'x', ['harcelement-moral', 'menace-de-mort'], 'Madame Louise BERNARD');
 		assert.doesNotMatch(bodyOf(text), /les traces de ses connexions/u);
 		assert.doesNotMatch(ordonnanceOf(text), /les traces de ses connexions/u);
+	});
+});
+
+suite('Judge’s reading (issue 21): 3b. the derogation fits the measure', () => {
+	test('J36 Should not justify an identity-only requête by the one-year retention of technical data it does not ask', () => {
+		const text = compose('requete-hebergeur', 'meta', ['injure-publique-particulier'], 'Monsieur Paul DURAND');
+		assert.doesNotMatch(dispositifOf(text), /adresses IP/u);
+		assert.doesNotMatch(between(discussionOf(text), 'Sur les circonstances justifiant', '\n## '), /données techniques/u);
+		assert.doesNotMatch(ordonnanceOf(text), /données techniques ne sont conservées/u);
 	});
 });
 
