@@ -5,6 +5,7 @@ import { readDossier } from '../../server/src/document/dossier';
 import { ordonnanceToTypst } from '../../server/src/export/ordonnance';
 import { pleadingToTypst } from '../../server/src/export/typst';
 import { platformByKey } from '../../server/src/knowledge';
+import { isNonWorkingDay } from '../../server/src/knowledge/publicHolidays';
 import { accessProviderAct } from '../../server/src/templates/accessProviderAct';
 import { instantiateTemplate, readTemplates } from '../../server/src/templates/newPleading';
 import { modelOf } from '../helpers/text';
@@ -12,7 +13,7 @@ import { modelOf } from '../helpers/text';
 /**
  * The judge's reading of issue 21 (docs/review/2026-12-07-lecture-du-juge.md): each sentence the
  * juge des référés or the platform's counsel struck in an act or projet d'ordonnance composed by the
- * product is one test here, named after its strike (J01…J36). Each composes the same act through the
+ * product is one test here, named after its strike (J01…J37). Each composes the same act through the
  * product's own functions and asserts the defect is gone or the correct form is there.
  */
 const templates = readTemplates('templates');
@@ -63,13 +64,13 @@ function otherBlanks(text: string): string[] {
 }
 
 /** The dossier of examples/dossier-martin, its second connexion made IPv6 without a port (the host gave none). */
-function step2Act(provider: string, ipv6: boolean): string {
+function step2Act(provider: string, ipv6: boolean, date = DATE): string {
 	let text = readFileSync(join(process.cwd(), 'examples', 'dossier-martin', 'dossier.yaml'), 'utf8');
 	if (ipv6) {
 		text = text.replace('  - ip: 198.51.100.17\n    port: 40321\n', '  - ip: 2001:db8:85a3::8a2e:370:7334\n');
 		assert.match(text, /ip: 2001:db8/u);
 	}
-	return accessProviderAct({ dossier: readDossier(text).data, dossierPath: 'dossier.yaml', provider: platformByKey(provider)!, date: DATE });
+	return accessProviderAct({ dossier: readDossier(text).data, dossierPath: 'dossier.yaml', provider: platformByKey(provider)!, date });
 }
 
 suite('Judge’s reading (issue 21): 1. sentences that do not read', () => {
@@ -284,6 +285,14 @@ suite('Judge’s reading (issue 21): 6. structure and mandatory mentions', () =>
 	test('J35 Should say how an act against a host seated outside France and Ireland is served (or leave a visible blank for it)', () => {
 		for (const text of [compose('assignation-refere-hebergeur', 'telegram', ['provocation-apologie-terrorisme'], 'Monsieur Paul DURAND'), compose('assignation-refere-hebergeur', 'snapchat', ['montage-sexuel-sans-consentement'], 'Madame Louise BERNARD')]) {
 			assert.match(bodyOf(text), /Le présent acte sera signifié|\[À compléter : [^\]]*signification[^\]]*\]/u);
+		}
+	});
+
+	test('J37 Should set the step-2 hearing on a working day: not on Christmas, Whit Monday or a Saturday', () => {
+		for (const date of ['2026-12-04', '2027-04-26', '2027-07-24']) {
+			const hearing = /^audience: (\d{4}-\d{2}-\d{2})/mu.exec(step2Act('orange', false, date))?.[1];
+			assert.ok(hearing !== undefined, date);
+			assert.equal(isNonWorkingDay(hearing), false, `act of ${date}: hearing on ${hearing}`);
 		}
 	});
 });
