@@ -13,7 +13,7 @@ import { modelOf } from '../helpers/text';
 /**
  * The judge's reading of issue 21 (docs/review/2026-12-07-lecture-du-juge.md): each sentence the
  * juge des référés or the platform's counsel struck in an act or projet d'ordonnance composed by the
- * product is one test here, named after its strike (J01…J37). Each composes the same act through the
+ * product is one test here, named after its strike (J01…J38). Each composes the same act through the
  * product's own functions and asserts the defect is gone or the correct form is there.
  */
 const templates = readTemplates('templates');
@@ -294,5 +294,13 @@ suite('Judge’s reading (issue 21): 6. structure and mandatory mentions', () =>
 			assert.ok(hearing !== undefined, date);
 			assert.equal(isNonWorkingDay(hearing), false, `act of ${date}: hearing on ${hearing}`);
 		}
+	});
+
+	test('J38 Should cite in the requête’s title the articles 493 and 845 it rests on, as the ordonnance does', () => {
+		const pdf = pdfTextOf(compose('requete-hebergeur', 'x', ['harcelement-moral', 'menace-de-mort'], 'Madame Louise BERNARD'));
+		const title = pdf.indexOf('REQUÊTE AUX FINS DE MESURES D’INSTRUCTION');
+		assert.ok(title >= 0);
+		// The title's own subtitle: the first article reference after it.
+		assert.match(pdf.slice(title).match(/\(articles? [^)]*\)/u)?.[0] ?? '', /^\(articles 145, 493/u);
 	});
 });
