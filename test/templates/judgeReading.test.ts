@@ -13,7 +13,7 @@ import { modelOf } from '../helpers/text';
 /**
  * The judge's reading of issue 21 (docs/review/2026-12-07-lecture-du-juge.md): each sentence the
  * juge des référés or the platform's counsel struck in an act or projet d'ordonnance composed by the
- * product is one test here, named after its strike (J01…J38). Each composes the same act through the
+ * product is one test here, named after its strike (J01…J40). Each composes the same act through the
  * product's own functions and asserts the defect is gone or the correct form is there.
  */
 const templates = readTemplates('templates');
@@ -302,5 +302,18 @@ suite('Judge’s reading (issue 21): 6. structure and mandatory mentions', () =>
 		assert.ok(title >= 0);
 		// The title's own subtitle: the first article reference after it.
 		assert.match(pdf.slice(title).match(/\(articles? [^)]*\)/u)?.[0] ?? '', /^\(articles 145, 493/u);
+	});
+});
+
+suite('Judge’s reading (issue 21): 7. second series', () => {
+	test('J39 Should name the one ground of a discriminatory defamation, not the nine of the statute in the alternative', () => {
+		const text = compose('assignation-refere-hebergeur', 'x', ['diffamation-publique-discriminatoire'], 'Madame Louise BERNARD');
+		assert.doesNotMatch(bodyOf(text), /de l['’]origine, de l['’]ethnie, de la nation/u);
+	});
+
+	test('J40 Should ask, for an account takeover, the connexions to the victim’s own account, not the holder of an « author account »', () => {
+		const text = compose('requete-hebergeur', 'x', ['atteinte-stad'], 'Monsieur Paul DURAND');
+		assert.doesNotMatch(factsOf(text), /le compte « [^»]*» a été utilisé pour accéder/u);
+		assert.match(dispositifOf(text), /connexions? au compte/u);
 	});
 });
