@@ -1,40 +1,11 @@
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { addConnexions } from '../document/dossierConnexions';
 import { fileURLToPath } from 'node:url';
 import { parseTimeZone, readPlatformAnswer, type AnswerTimeZone, type ImportedConnexion } from '../evidence/platformAnswer';
 import { t } from '../l10n';
 import type { ImportConnexionsRequest } from '../protocol';
 import { attributionWording } from '../queries/connexions';
-
-/** An answer beyond this size is no platform's answer to one order: refused before being read. */
-const MAX_ANSWER_BYTES = 5 * 1024 * 1024;
-
-/**
- * Reads the platform's answer, refusing what is not a regular file of reasonable size (a FIFO would
- * block, a device never end). One small function, so that a hardened reader can replace it.
- */
-export function readAnswerFile(file: string): { readonly text: string } | { readonly problem: string } {
-	let descriptor: number;
-	try {
-		descriptor = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-	} catch (error) {
-		return { problem: t('lecture impossible ({0})', (error as NodeJS.ErrnoException).code ?? 'erreur') };
-	}
-	try {
-		const stats = fstatSync(descriptor);
-		if (!stats.isFile()) {
-			return { problem: t('pas un fichier ordinaire, refusé') };
-		}
-		if (stats.size > MAX_ANSWER_BYTES) {
-			return { problem: t('fichier de plus de {0} Mo : ce n’est pas la réponse d’une plateforme, refusé', MAX_ANSWER_BYTES / 1024 / 1024) };
-		}
-		return { text: readFileSync(descriptor, 'utf8') };
-	} catch (error) {
-		return { problem: t('lecture impossible ({0})', (error as NodeJS.ErrnoException).code ?? 'erreur') };
-	} finally {
-		closeSync(descriptor);
-	}
-}
+import { readLawyerFileSync, textOf } from './safeFile';
 
 export interface ConnexionsImportRequest {
 	readonly answerFile: string;
@@ -60,17 +31,18 @@ export type ConnexionsImport =
  * cannot be read refuses the file), written atomically (a temporary file renamed over the dossier).
  */
 export function importConnexions(request: ConnexionsImportRequest): ConnexionsImport {
-	const answer = readAnswerFile(request.answerFile);
-	if ('problem' in answer) {
-		return { kind: 'refused', problems: [t('{0} : {1}', request.answerFile, answer.problem)] };
+	// Both files are named by the lawyer (an argument, a dialog): read through the one safe reader.
+	const answer = textOf(readLawyerFileSync(request.answerFile, 'platformAnswer'));
+	if ('refusal' in answer) {
+		return { kind: 'refused', problems: [t('{0} : {1}', request.answerFile, answer.refusal)] };
 	}
 	const reading = readPlatformAnswer(answer.text, request.zone);
 	if (reading.kind !== 'read') {
 		return reading;
 	}
-	const dossier = readAnswerFile(request.dossierFile);
-	if ('problem' in dossier) {
-		return { kind: 'refused', problems: [t('{0} : {1}', request.dossierFile, dossier.problem)] };
+	const dossier = textOf(readLawyerFileSync(request.dossierFile, 'dossier'));
+	if ('refusal' in dossier) {
+		return { kind: 'refused', problems: [t('{0} : {1}', request.dossierFile, dossier.refusal)] };
 	}
 	const addition = addConnexions(dossier.text, reading.connexions, request.piece);
 	if (addition.kind === 'refused') {

@@ -6,7 +6,7 @@ import { t } from '../l10n';
  * The files Prétoire opens on the lawyer's behalf. Each kind has the most it reads: beyond it, the
  * file is no such document (a wrong path, or a trap), and it is refused before anything is read.
  */
-export type FileKind = 'act' | 'dossier' | 'exhibit' | 'wordTemplate' | 'projectSettings';
+export type FileKind = 'act' | 'dossier' | 'exhibit' | 'wordTemplate' | 'projectSettings' | 'platformAnswer';
 
 const MEBIBYTE = 1024 * 1024;
 
@@ -17,6 +17,8 @@ export const FILE_SIZE_LIMITS: Readonly<Record<FileKind, number>> = {
 	exhibit: 256 * MEBIBYTE,
 	wordTemplate: 16 * MEBIBYTE,
 	projectSettings: 1 * MEBIBYTE,
+	// A platform's answer to one order lists a few connections, not a database.
+	platformAnswer: 5 * MEBIBYTE,
 };
 
 /** The file's bytes, or why it was refused: one French reason that never quotes the file. */
