@@ -43,12 +43,15 @@ function findingsOf(text: string): string[] {
 	return analyze(model, { settings: { rules: {} }, today: new Date('2025-03-10T12:00:00Z') }).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => finding.ruleId);
 }
 
+/** The words of a message, which the dossier does not hold: the facts quote them (judge’s reading, J30). */
+const TENEUR = '[À compléter : teneur du message, citée entre guillemets]';
+
 suite('Step-2 acts: one per access provider, by assignation or by requête', () => {
 	test('Should write the requête against Orange, ex parte with its derogation, citing only Orange’s connexions, with no port blank for IPv6', () => {
 		const text = act('orange', 'requete');
 		assert.match(text, /^acte: requete$/mu);
 		assert.doesNotMatch(text, /^audience:/mu);
-		assert.match(text, /^## B\. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction$/mu);
+		assert.match(text, /^## B\. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction \(articles 493 et 845, alinéa 2, du code de procédure civile\)$/mu);
 		assert.match(text, /délai qui expire le 1er novembre 2025 pour la plus ancienne des connexions en cause[^\n]*\(articles 493 et 845, alinéa 2, du code de procédure civile\)/u);
 		assert.match(text, /^PLAISE À Madame ou Monsieur le Président du tribunal judiciaire de Paris de bien vouloir :$/mu);
 		assert.match(text, /^ {2}- l’adresse IP 90\.54\.112\.18, avec le port source 51234, le 1er novembre 2024 à 21:04:29 \(UTC\+1\) ;$/mu);
@@ -57,9 +60,9 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		assert.deepEqual(text.match(/- ip: "[^"]+"/gu), ['- ip: "90.54.112.18"', '- ip: "2a01:cb00:1234::1"']);
 		assert.match(text, /Ces adresses IP appartiennent aux blocs d’adresses 90\.48\.0\.0\/12 et 2a01:cb00::\/27 que la société Orange annonce sur Internet sous son système autonome AS3215 \(table de routage publique au 7 décembre 2026\)/u);
 		assert.match(text, /LAISSER les dépens à la charge de la partie requérante\./u);
-		// Every blank has one form; the only one is the registered office, which the sources do not confirm.
-		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]']);
-		assert.deepEqual(findingsOf(text), ['placeholder-left']);
+		// Every blank has one form: the registered office, which the sources do not confirm, and each message's words, which the dossier does not hold.
+		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', TENEUR, TENEUR]);
+		assert.deepEqual(findingsOf(text), ['placeholder-left', 'placeholder-left', 'placeholder-left']);
 	});
 
 	test('Should write the assignation against Free Mobile with the connexions the table or the dossier gives it, and a hearing on a working day', () => {
@@ -76,12 +79,12 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		assert.deepEqual(findingsOf(text).filter((rule) => rule !== 'placeholder-left' && rule !== 'retention-expired'), []);
 	});
 
-	test('Should write the assignation against Orange from IPv4 and IPv6 connexions with no finding but the registered office to read on a Kbis', () => {
+	test('Should write the assignation against Orange from IPv4 and IPv6 connexions with no finding but the registered office to read on a Kbis and the messages’ words to quote', () => {
 		const text = act('orange', 'assignation-refere');
 		assert.match(text, /^audience: 2025-04-01T09:30:00\+02:00$/mu);
 		assert.match(text, /^ {2}- l’adresse IP 2a01:cb00:1234::1, le 3 novembre 2024 à 22:16:58 \(UTC\+1\) ;$/mu);
-		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]']);
-		assert.deepEqual(findingsOf(text), ['placeholder-left']);
+		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', TENEUR, TENEUR]);
+		assert.deepEqual(findingsOf(text), ['placeholder-left', 'placeholder-left', 'placeholder-left']);
 	});
 
 	test('Should refuse an act against a provider none of the connexions is attributed to', () => {

@@ -2,7 +2,7 @@ import { isIPv4 } from 'node:net';
 import type { ActKind, Connexion, FrontMatterData, IsoDateTimeParts, NaturalPerson, LegalPerson, Piece, Publication } from '../document/frontMatterSchema';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { placeholder } from '../knowledge/placeholders';
-import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, providerOfAddress, workingDayAfter, type Platform } from '../knowledge';
+import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
 
@@ -85,7 +85,7 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		answerPieces.push(numero);
 	}
 
-	const claimant = claimantName(dossier);
+	const claimant = claimantName(dossier, pieces);
 	const defendant = `la société ${provider.denomination}`;
 	const frontMatter = [
 		'---',
@@ -105,13 +105,15 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	const offences = (dossier.infractions ?? []).filter((offence) => offence?.qualification !== undefined && offence.texte !== undefined);
 	const citeAnswer = answerPieces.length === 1 ? `pièce n° ${answerPieces[0]}` : `pièces n° ${answerPieces.join(' et n° ')}`;
 	const claimantRole = requete ? 'la partie requérante' : 'la partie demanderesse';
+	const host = hostOf(publications, ownPieces ?? pieces, answerPieces);
+	const ground = technicalDataGround(catalogueOffences(offences));
 	const anyPort = connexions.some((connexion) => connexion.port !== undefined || isIPv4(connexion.ip));
 	const body = [
 		...(requete ? [] : [comparutionParagraph(), '']),
 		'# I. EXPOSÉ DES FAITS',
 		'',
-		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne le message accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`}.`, '']),
-		`Par ordonnance (pièce n° ${ordonnance}), le président du tribunal judiciaire a ordonné à l’hébergeur de communiquer les données d’identification de l’auteur. L’hébergeur a communiqué (${citeAnswer}) ${connexions.length === 1 ? 'la connexion suivante' : 'les connexions suivantes'} :`,
+		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne un message visant ${claimant}, accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`} : ${placeholder('teneur du message, citée entre guillemets')}.`, '']),
+		`${stepOneOrder(ownPieces ?? pieces, ordonnance, host)} ${capitalized(host)} a communiqué (${citeAnswer}) ${connexions.length === 1 ? 'la connexion suivante' : 'les connexions suivantes'} :`,
 		'',
 		...connexions.map((connexion) => `- ${connexionWording(connexion)}${connexion.piece === undefined ? '' : ` (pièce n° ${connexion.piece})`} ;`),
 		'',
@@ -120,7 +122,7 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		...otherPieces(ownPieces ?? pieces, [ordonnance, ...answerPieces, ...publications.map((publication) => publication.piece)]),
 		'# II. DISCUSSION',
 		'',
-		'## A. Sur le motif légitime',
+		'## A. Sur le motif légitime (article 145 du code de procédure civile)',
 		'',
 		'L’article 145 du code de procédure civile permet d’ordonner, avant tout procès, les mesures d’instruction légalement admissibles s’il existe un motif légitime de conserver ou d’établir la preuve de faits dont pourrait dépendre la solution d’un litige.',
 		'',
@@ -129,15 +131,17 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		'',
 		...(requete
 			? [
-				'## B. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction',
+				'## B. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)',
 				'',
 				`La mesure ne peut être prise contradictoirement : l’abonné, averti par ${defendant}, pourrait faire disparaître les preuves conservées sur ses équipements, et les données permettant de l’identifier ne sont conservées qu’un an à compter de chaque connexion, délai qui expire le ${retentionEnd(connexions)} pour la plus ancienne des connexions en cause. Seule une ordonnance rendue sans que l’abonné en soit averti préserve ces preuves (articles 493 et 845, alinéa 2, du code de procédure civile).`,
 				'',
 			]
 			: []),
-		`## ${requete ? 'C' : 'B'}. Sur les mesures légalement admissibles`,
+		`## ${requete ? 'C' : 'B'}. Sur les mesures légalement admissibles (article L. 34-1, II bis, du code des postes et des communications électroniques)`,
 		'',
 		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné ; pour la plus ancienne des connexions en cause, ce délai expire le ${retentionEnd(connexions)}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné (TJ Paris, réf., 31 décembre 2024, n° 24/57566).' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée (TJ Paris, réf., 31 décembre 2024, n° 24/57566).'}`,
+		'',
+		`${anyPort ? 'L’adresse IP et le port source sont des données techniques' : 'L’adresse IP est une donnée technique'} permettant d’identifier la source de la connexion, ${anyPort ? 'conservées' : 'conservée'} pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques). ${ground?.plaidoirie.gravite?.replace(/'/gu, '’') ?? `Les faits relèvent de la délinquance grave : ${placeholder('infraction relevant de la délinquance grave, peine encourue et décision retenue')}.`}`,
 		'',
 		`La mesure est limitée aux seules connexions communiquées par l’hébergeur : elle est proportionnée au respect de la vie privée de l’abonné.`,
 		'',
@@ -154,6 +158,59 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		'',
 	];
 	return [...frontMatter, '', ...body].join('\n');
+}
+
+/**
+ * The step-1 order as the facts tell it: its date and court, read from the pièce's title (« Ordonnance
+ * sur requête du président du tribunal judiciaire de Paris du 17 janvier 2025 »), a blank for what it lacks.
+ */
+function stepOneOrder(pieces: readonly Piece[], numero: number, host: string): string {
+	const title = pieces.find((piece) => piece.numero === numero)?.intitule ?? '';
+	const date = /\bdu (\d{1,2}(?:er)? \p{L}+ \d{4})\b/u.exec(title)?.[1] ?? placeholder('date de l’ordonnance');
+	const court = /\b(tribunal judiciaire (?:de |d’|d')\p{Lu}[\p{L}’'-]*)/u.exec(title)?.[1].replace(/'/gu, '’') ?? `tribunal judiciaire de ${placeholder('ville du tribunal ayant rendu l’ordonnance')}`;
+	return `Par ordonnance du ${date} (pièce n° ${numero}), le président du ${court} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte.`;
+}
+
+/**
+ * The host that answered the step-1 order: the catalogue's company serving the publications when its
+ * name is confirmed, else the company the answer's pièce names, else a blank.
+ */
+function hostOf(publications: readonly Publication[], pieces: readonly Piece[], answerPieces: readonly number[]): string {
+	const platform = publications.map((publication) => platformOfUrl(publication.url)).find((found) => found !== undefined && found.kind !== 'fai');
+	if (platform?.confirmed.denomination === true) {
+		return `la société ${platform.denomination}`;
+	}
+	const named = pieces.filter((piece) => answerPieces.includes(piece.numero)).map((piece) => /\bcommuniquée?s? par (?:la société )?(.+?) le \d/u.exec(piece.intitule)?.[1]).find((name) => name !== undefined);
+	return named === undefined ? placeholder('société hébergeant les publications') : `la société ${named}`;
+}
+
+function platformOfUrl(url: string): Platform | undefined {
+	try {
+		return platformForHost(new URL(url).hostname);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The catalogue's offences the dossier's `infractions` cite: those of the article written in `texte`,
+ * narrowed, when the article holds several (222-17 al. 1 and al. 2), to the one whose argument cites the same text.
+ */
+function catalogueOffences(infractions: readonly ({ readonly texte?: string } | undefined)[]): Offence[] {
+	return infractions.flatMap((infraction) => {
+		const texte = infraction?.texte ?? '';
+		const article = /\barticles? (\d+(?:-\d+)*)/u.exec(texte)?.[1];
+		const code = /code pénal/u.test(texte) ? 'code pénal' : /loi du 29 juillet 1881/u.test(texte) ? 'loi du 29 juillet 1881' : undefined;
+		if (article === undefined || code === undefined) {
+			return [];
+		}
+		const candidates = offencesByArticle(article, code);
+		return candidates.length === 1 ? [...candidates] : candidates.filter((offence) => offence.plaidoirie.gravite?.replace(/’/gu, '\'').includes(texte.replace(/’/gu, '\'')) === true);
+	});
+}
+
+function capitalized(text: string): string {
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** The pièces of the bordereau the facts above do not cite, so that each is produced for a reason. */
@@ -249,7 +306,11 @@ function utcLabel(offsetMinutes: number): string {
 	return `UTC${sign}${hours}${minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`}`;
 }
 
-function claimantName(dossier: FrontMatterData): string {
+/**
+ * « Madame Hélène MARTIN »: the civility is the one the bordereau gives the claimant (« Pièce d’identité
+ * de Madame Hélène MARTIN »), a blank when no pièce names her with it.
+ */
+function claimantName(dossier: FrontMatterData, pieces: readonly Piece[]): string {
 	const names = (dossier.demandeurs ?? []).flatMap((person) => {
 		if (person === undefined) {
 			return [];
@@ -258,9 +319,18 @@ function claimantName(dossier: FrontMatterData): string {
 			return [`la société ${(person as LegalPerson).denomination}`];
 		}
 		const natural = person as Partial<NaturalPerson>;
-		return natural.nom === undefined ? [] : [[natural.prenoms?.split(/\s+/u)[0], natural.nom].filter((part) => part !== undefined).join(' ')];
+		if (natural.nom === undefined) {
+			return [];
+		}
+		return [[civilityOf(natural.nom, pieces), natural.prenoms?.split(/\s+/u)[0], natural.nom].filter((part) => part !== undefined).join(' ')];
 	});
 	return names.length === 0 ? 'la partie demanderesse' : names.join(' et à ');
+}
+
+function civilityOf(nom: string, pieces: readonly Piece[]): string {
+	const escaped = nom.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	const named = new RegExp(`\\b(Madame|Monsieur) (?:[\\p{L}-]+ )*?${escaped}\\b`, 'u');
+	return pieces.map((piece) => named.exec(piece.intitule)?.[1]).find((civility) => civility !== undefined) ?? placeholder('Madame ou Monsieur');
 }
 
 /** "l’article 222-17 du code pénal", "les articles 29 et 32 de la loi…". */
