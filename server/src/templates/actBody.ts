@@ -226,7 +226,7 @@ function competence(actCase: ActCase, letters: SectionLetters): string[] {
 	if ((actCase.abroad === undefined && actCase.platform.kind !== 'fai') || actCase.date < ARTICLE_145_REWRITTEN_FROM) {
 		return [];
 	}
-	const seat = actCase.abroad === undefined ? [] : [`Le siège de ${company(actCase)} ${actCase.abroad.memberState === undefined ? 'à l’étranger' : `en ${actCase.abroad.memberState}`} est sans incidence sur ce choix, que ce texte rattache à l’action au fond envisagée contre l’auteur des faits, et non au domicile de la personne qui détient la preuve.`];
+	const seat = actCase.abroad === undefined ? [] : [`Le siège ${actCase.abroad.memberState === undefined ? 'à l’étranger' : `en ${actCase.abroad.memberState}`} de ${company(actCase)} est sans incidence sur ce choix, que ce texte rattache à l’action au fond envisagée contre l’auteur des faits, et non au domicile de la personne qui détient la preuve.`];
 	return [
 		`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`,
 		[
