@@ -80,6 +80,8 @@ export interface OffencePleading {
 	readonly recit: PleadedFacts;
 	/** Why the offence opens the technical data, as counsel pleads it; set for the verdicts that allow them. */
 	readonly gravite?: string;
+	/** The one qualification an act pleads, when the label names several conducts or grounds in the alternative. */
+	readonly qualification?: string;
 }
 
 /** An offence a pleading may rely on to show a motif légitime. */
@@ -159,14 +161,16 @@ export function thresholdBranch(offence: Offence): '1°' | '2°' | 'aucune' {
 }
 
 /**
- * The offence on which technical data are pleaded and ordered: one a court held serious, else one
- * meeting the three-year threshold (60-1-2, 1°). An offence meeting the threshold only through 2° (one
+ * The offence on which technical data are pleaded and ordered: one a court held serious (first one that
+ * also meets the three-year threshold), else one meeting the three-year threshold (60-1-2, 1°). An offence meeting the threshold only through 2° (one
  * year, online) carries them only when the lawyer opts in (`secondBranch`): the cour d'appel de Paris
  * refused technical data for two such offences (law.md §7.3, A.8), so acts ask for identity data only.
  */
 export function technicalDataGround(invoked: readonly Offence[], secondBranch = false): Offence | undefined {
 	const carrying = invoked.filter((offence) => technicalDataFor(offence) === 'yes' || (secondBranch && technicalDataFor(offence) === 'second-branch'));
-	return carrying.find((offence) => offence.seriousCrime.verdict === 'held-serious') ?? carrying.find((offence) => technicalDataFor(offence) === 'yes') ?? carrying[0];
+	// A held-serious offence that also meets the three-year threshold (a death threat) outweighs one held serious at two years (harassment).
+	const heldSerious = carrying.filter((offence) => offence.seriousCrime.verdict === 'held-serious');
+	return heldSerious.find((offence) => thresholdBranch(offence) === '1°') ?? heldSerious[0] ?? carrying.find((offence) => technicalDataFor(offence) === 'yes') ?? carrying[0];
 }
 
 /** Whether an act asks the technical data for an offence: yes, only if the lawyer opts in (2° of 60-1-2), or no. */

@@ -53,9 +53,13 @@ function comparutionMention(actCase: ActCase): string[] {
 
 /** An assignation to a company seated in another member state is served under regulation (EU) 2020/1784, translated (its art. 12 lets the addressee refuse an act it cannot read). */
 function serviceAbroad(actCase: ActCase): string[] {
-	const state = actCase.abroad?.memberState;
-	if (state === undefined) {
+	if (actCase.abroad === undefined) {
 		return [];
+	}
+	const state = actCase.abroad.memberState;
+	if (state === undefined) {
+		// Regulation 2020/1784 binds member states only; the law of the seat's state decides, which the catalogue does not hold.
+		return [`Le présent acte sera signifié à ${company(actCase)}, société de droit étranger dont le siège est hors de France, selon ${placeholder('mode de signification applicable dans l’État du siège et traduction requise')}.`];
 	}
 	const language = actCase.abroad?.languages?.split(' ou ')[0];
 	return [`Le présent acte sera signifié à la société ${actCase.platform.denomination}, dont le siège est en ${state}, selon le règlement (UE) 2020/1784 du Parlement européen et du Conseil du 25 novembre 2020, accompagné de sa traduction ${language === undefined ? 'dans une langue officielle du lieu de signification' : `en ${language}`} (article 12 du même règlement).`];
@@ -68,7 +72,21 @@ export function actBody(actCase: ActCase): string {
 
 /** « la défenderesse, la société X » in an assignation; in a requête the host is no party: « la société X ». */
 function holder(actCase: ActCase): string {
-	return actCase.act === 'assignation-refere' ? `la défenderesse, la société ${actCase.platform.denomination},` : `la société ${actCase.platform.denomination},`;
+	return actCase.act === 'assignation-refere' ? `la défenderesse, ${company(actCase)},` : `${company(actCase)},`;
+}
+
+/**
+ * « la société X »; when the catalogue marks the entity unconfirmed, the act does not assert it: the
+ * dispositif asks its name once (`orderedCompany`), and the other sentences speak of the contracting company.
+ */
+function company(actCase: ActCase): string {
+	return actCase.platform.confirmed.denomination ? `la société ${actCase.platform.denomination}` : 'la société contractante des utilisateurs en France';
+}
+
+/** The company the dispositif orders, a blank when the catalogue marks the entity unconfirmed. */
+function orderedCompany(actCase: ActCase): string {
+	const { denomination, confirmed } = actCase.platform;
+	return confirmed.denomination ? `la société ${denomination}` : `la société ${placeholder(`dénomination de la société contractante des utilisateurs en France (${denomination} ou l’une de ses sociétés affiliées, selon les conditions du service)`)}`;
 }
 
 function hostBody(actCase: ActCase): string[] {
@@ -92,7 +110,6 @@ function hostBody(actCase: ActCase): string[] {
 	const dataRequested = serious === undefined
 		? IDENTITY_DATA
 		: `${IDENTITY_DATA} ; l’identifiant de la connexion à l’origine de la communication ; les types de protocoles utilisés pour la connexion au service et pour le transfert des contenus ; les adresses IP utilisées lors de la création du compte et de la mise en ligne ${content}, ainsi que les ports source associés, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion`;
-	const denomination = actCase.platform.denomination;
 	const discussion = new SectionLetters();
 	const service = serviceName(actCase.platform, publications[0].parsed);
 	return [
@@ -104,7 +121,7 @@ function hostBody(actCase: ActCase): string[] {
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
-		...derogation(actCase, discussion, 'Averti par la plateforme, le titulaire du compte pourrait supprimer celui-ci et les traces de ses connexions, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
+		...derogation(actCase, discussion, 'le titulaire du compte', hostRisk(serious !== undefined)),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
 		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${service}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
 		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
@@ -114,12 +131,13 @@ function hostBody(actCase: ActCase): string[] {
 			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire (TJ Paris, réf., 31 déc. 2024, RG 24/57566).`,
 		]),
 		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} publications` : 'une publication'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
+		...secrecy(actCase, 'le titulaire du compte', hostRisk(serious !== undefined)),
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
 		dispositifLeadIn(actCase),
 		[
-			`- ORDONNER à la société ${denomination} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, celles des données suivantes qui sont en sa possession, relatives au titulaire du compte « ${account} » : ${dataRequested} ;`,
-			`- FAIRE INTERDICTION à la société ${denomination} d’informer le titulaire du compte de la présente procédure ;`,
+			`- ORDONNER à ${orderedCompany(actCase)} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, celles des données suivantes qui sont en sa possession, relatives au titulaire du compte « ${account} » : ${dataRequested} ;`,
+			`- FAIRE INTERDICTION à ${actCase.platform.confirmed.denomination ? company(actCase) : 'la même société'} d’informer le titulaire du compte de la présente procédure ;`,
 			`- LAISSER les dépens à la charge ${claimantOf(actCase)}.`,
 		].join('\n'),
 	];
@@ -142,11 +160,13 @@ function accessProviderBody(actCase: ActCase): string[] {
 		`Le ${when}, le compte « ${account} » a publié un message visant ${shortName(actCase)} (pièce n° 2) : ${placeholder('teneur du message, citée entre guillemets')}.`,
 		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Celui-ci a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
+		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
-		...derogation(actCase, discussion, 'Averti, l’abonné pourrait faire disparaître les preuves conservées sur ses équipements, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
+		...derogation(actCase, discussion, 'l’abonné', SUBSCRIBER_RISK),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
-		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui fournit l’accès à internet, conserve l’identité civile de ses abonnés (article 2 du ${DECREE}) et, pour chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (article 5, 1°, du même décret ; article R. 10-13 du ${CPCE}).${serious === undefined ? '' : ` ${serious}`} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
+		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui fournit l’accès à internet, conserve l’identité civile de ses abonnés (article 2 du ${DECREE}) et, pour chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (article 5, 1°, du même décret ; article R. 10-13 du ${CPCE}). ${serious ?? `Ces données techniques sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du ${CPCE}) : ${placeholder('infraction relevant de la délinquance grave et décision retenue')}.`} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
 		'La mesure est limitée à une seule connexion : elle est proportionnée au respect de la vie privée de l’abonné.',
+		...secrecy(actCase, 'l’abonné', SUBSCRIBER_RISK),
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
 		dispositifLeadIn(actCase),
@@ -164,15 +184,36 @@ function dispositifLeadIn(actCase: ActCase): string {
 	return actCase.act === 'requete' ? `PLAISE À ${president}, de bien vouloir :` : `Il est demandé à ${president} de bien vouloir :`;
 }
 
-/** A requête states why the measure cannot be taken with the other side heard (CPC 493, 845 al. 2). */
-function derogation(actCase: ActCase, letters: SectionLetters, circumstances: string): string[] {
+/**
+ * What the person to identify could do if warned, and the retention that makes it urgent: the one-year
+ * retention of the technical data (L. 34-1, II bis, 3°) only when the act asks them; else that of the
+ * account's information, one year from its closure (2°).
+ */
+function hostRisk(technicalData: boolean): string {
+	return technicalData
+		? `pourrait supprimer ce compte et les contenus en cause, alors que les données techniques permettant d’identifier la source de la connexion ne sont conservées, en application de l’article L. 34-1, II bis, 3°, du ${CPCE}, qu’un an à compter de celle-ci`
+		: `pourrait supprimer ce compte et les contenus en cause, les informations fournies lors de la création du compte n’étant alors conservées, en application de l’article L. 34-1, II bis, 2°, du ${CPCE}, qu’un an à compter de sa clôture`;
+}
+
+const SUBSCRIBER_RISK = `pourrait faire disparaître les preuves conservées sur ses équipements, alors que les données techniques permettant d’identifier la source de la connexion ne sont conservées, en application de l’article L. 34-1, II bis, 3°, du ${CPCE}, qu’un an à compter de celle-ci`;
+
+/** A requête states why the measure cannot be taken with the other side heard (CPC 493, 845 al. 2), and why the holder of the data must keep it secret. */
+function derogation(actCase: ActCase, letters: SectionLetters, target: string, risk: string): string[] {
 	if (actCase.act !== 'requete') {
 		return [];
 	}
 	return [
 		`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)`,
-		`${circumstances} Seule une mesure ordonnée à son insu préserve ainsi la preuve.`,
+		`Averti de la procédure, ${target} ${risk}. Seule une mesure ordonnée à son insu préserve ainsi la preuve ; pour la même raison, il convient de faire interdiction à ${company(actCase)} d’informer ${target} de la présente procédure.`,
 	];
+}
+
+/** In an assignation, the argument for the prohibition on informing that the dispositif asks; a requête gives it with the derogation. */
+function secrecy(actCase: ActCase, target: string, risk: string): string[] {
+	if (actCase.act !== 'assignation-refere') {
+		return [];
+	}
+	return [`Averti de la procédure, ${target} ${risk} : l’efficacité de la mesure commande qu’il soit fait interdiction à ${company(actCase)} d’informer ${target} de la présente procédure.`];
 }
 
 /**
@@ -182,12 +223,16 @@ function derogation(actCase: ActCase, letters: SectionLetters, circumstances: st
  * relies on the merits limb alone.
  */
 function competence(actCase: ActCase, letters: SectionLetters): string[] {
-	if (actCase.abroad === undefined || actCase.date < ARTICLE_145_REWRITTEN_FROM) {
+	if ((actCase.abroad === undefined && actCase.platform.kind !== 'fai') || actCase.date < ARTICLE_145_REWRITTEN_FROM) {
 		return [];
 	}
+	const seat = actCase.abroad === undefined ? [] : [`Le siège ${actCase.abroad.memberState === undefined ? 'à l’étranger' : `en ${actCase.abroad.memberState}`} de ${company(actCase)} est sans incidence sur ce choix, que ce texte rattache à l’action au fond envisagée contre l’auteur des faits, et non au domicile de la personne qui détient la preuve.`];
 	return [
 		`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`,
-		`La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${shortName(actCase)} en France, relève du ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`,
+		[
+			`La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${shortName(actCase)} en France, relève du ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`,
+			...seat,
+		].join(' '),
 	];
 }
 
@@ -319,9 +364,10 @@ export function clientDesignation(client: ActCase['client']): string {
 	return [client.civility ?? placeholder('Madame ou Monsieur'), client.givenNames, client.surname].filter((part) => part !== undefined).join(' ');
 }
 
-/** The offence's name as a pleading writes it after « constitutif de ». */
+/** The offence's name as a pleading writes it after « constitutif de »: one conduct, one ground (art. 53 of the loi du 29 juillet 1881), never the label's alternatives. */
 export function qualificationOf(offence: Offence): string {
-	return offence.label.fr.charAt(0).toLocaleLowerCase('fr') + offence.label.fr.slice(1);
+	const qualification = offence.plaidoirie.qualification?.replace(/'/gu, '’');
+	return qualification ?? offence.label.fr.charAt(0).toLocaleLowerCase('fr') + offence.label.fr.slice(1);
 }
 
 /** The text punishing the offence as committed online: its aggravated form when there is one. */
