@@ -99,11 +99,21 @@ export function judgeVoice(measureText: string): string {
 		}
 	}
 	const [lead = '', ...subItems] = items.map((item) => plainText(item).replace(/\s+/gu, ' ').trim());
-	const text = lead.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').replace(/l[’']ordonnance à intervenir/giu, 'la présente ordonnance');
+	// The order's own « Disons… » and « Rappelons… » follow the measures: the last measure, its « dépens »
+	// item included, goes on with a semicolon, never a full stop.
+	if (subItems.length > 0) {
+		subItems[subItems.length - 1] = goingOn(subItems[subItems.length - 1]);
+	}
+	const text = (subItems.length === 0 ? goingOn(lead) : lead).replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').replace(/l[’']ordonnance à intervenir/giu, 'la présente ordonnance');
 	const verb = JUDGE_VERBS.find(([pattern]) => pattern.test(fold(text)));
 	const opening = verb === undefined ? undefined : new RegExp(`^\\S+(?:\\s+\\S+){${verb[1].split(' ').length - 1}}`, 'u').exec(text)?.[0];
 	const head = verb === undefined || opening === undefined ? prose(text) : `${strong(prose(verb[1]))}${prose(text.slice(opening.length))}`;
 	return subItems.length === 0 ? head : `${head}#list(${subItems.map((item) => `[${prose(item)}]`).join(', ')})`;
+}
+
+/** An item the list goes on after: its closing full stop becomes a semicolon. */
+function goingOn(item: string): string {
+	return item.replace(/(?<!\.)\s*[.;]$/u, ' ;');
 }
 
 const LCEN = 'l’article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
