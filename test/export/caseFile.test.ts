@@ -95,7 +95,7 @@ suite('Export: case file (projet d’ordonnance, bordereau, bundle)', function (
 			'les données techniques ne sont conservées qu’un an',
 			'(article 496, alinéa 1er, du code de procédure civile)',
 			'(article 497)',
-			'[date à compléter]',
+			'[À compléter : date]',
 			'Formule exécutoire',
 		]) {
 			assert.ok(text.includes(expected), `missing « ${expected} »`);

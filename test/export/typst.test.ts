@@ -109,9 +109,9 @@ suite('Export: Typst source', () => {
 			'- ORDONNER la communication des données.',
 		].join('\n'));
 		const text = visible(pleadingToTypst(model).markup);
-		assert.match(text, /\[date et heure de l’audience à compléter\]/u);
-		assert.match(text, /\[siège social à compléter\]/u);
-		assert.match(text, /\[avocat constitué à compléter\]/u);
+		assert.match(text, /\[À compléter : date et heure de l’audience\]/u);
+		assert.match(text, /\[À compléter : siège social\]/u);
+		assert.match(text, /\[À compléter : avocat constitué\]/u);
 		// No "Monsieur DURAND" in the body: the civility is unknown, so the wording stays neutral.
 		assert.match(text, /Paul DURAND\];, de nationalité française, artisan, demeurant 1 rue Haute, 69001 Lyon, date et lieu de naissance : 1er mars 1990 à Nantes/u);
 		assert.doesNotMatch(text, /BORDEREAU/u);
@@ -134,6 +134,6 @@ suite('Export: Typst source', () => {
 			'Monsieur DURAND est artisan.',
 		].join('\n'));
 		const text = visible(pleadingToTypst(model).markup);
-		assert.match(text, /Paul DURAND\];, né #strong\[\[date de naissance à compléter\]\]; à Nantes, de nationalité #strong\[\[nationalité à compléter\]\];, #strong\[\[profession à compléter\]\];, demeurant 1 rue Haute/u);
+		assert.match(text, /Paul DURAND\];, né #strong\[\[À compléter : date de naissance\]\]; à Nantes, de nationalité #strong\[\[À compléter : nationalité\]\];, #strong\[\[À compléter : profession\]\];, demeurant 1 rue Haute/u);
 	});
 });

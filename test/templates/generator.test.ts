@@ -179,7 +179,7 @@ function ordonnanceDefects(composed: ComposedAct): string[] {
 	if (!groundless && /ports source associés|adresse IP/u.test(composed.text.slice(composed.text.indexOf('# PAR CES MOTIFS'))) && !/délinquance grave[^\]]*\(TJ Paris|atteint le seuil de trois ans|relève de la délinquance grave/u.test(visible)) {
 		defects.push('ordonnance orders technical data without naming the offence held serious');
 	}
-	if (!groundless && /à compléter\]/u.test(visible.slice(visible.indexOf('MOTIFS'), visible.indexOf('PAR CES MOTIFS')))) {
+	if (!groundless && /\[À compléter :|à compléter\]/u.test(visible.slice(visible.indexOf('MOTIFS'), visible.indexOf('PAR CES MOTIFS')))) {
 		defects.push('ordonnance motif left blank');
 	}
 	const sentences = markup.replace(/#[a-z]+\(|[[\]*_\\]/gu, ' ').split(/(?<=[.;:])\s+/u).map((sentence) => sentence.replace(/\s+/gu, ' ').trim()).filter((sentence) => sentence.length > 40);

@@ -10,7 +10,11 @@ export const ACT_TITLES = {
 
 export type ActKind = keyof typeof ACT_TITLES;
 
-export const LEGAL_BASIS = '(article 145 du code de procédure civile)';
+/** The articles an act rests on, under its title: a requête is also the non-adversarial procedure of articles 493 and 845, as its ordonnance says. */
+export const LEGAL_BASES: Readonly<Record<ActKind, string>> = {
+	'assignation-refere': '(article 145 du code de procédure civile)',
+	requete: '(articles 145, 493 et 845 du code de procédure civile)',
+};
 
 /** The bold lines that introduce each party on the first page. */
 export const PARTY_LABELS = {

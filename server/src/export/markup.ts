@@ -53,7 +53,7 @@ export function strong(markup: string): string {
 
 /** A visible gap in the act, so that nothing missing from the front matter goes unnoticed on paper. */
 export function missing(what: string): string {
-	return strong(prose(`[${what} à compléter]`));
+	return strong(prose(`[À compléter : ${what}]`));
 }
 
 /** Runs of the act's text (the parties' sentences) as Typst markup. */

@@ -41,6 +41,7 @@ export function ordonnanceToTypst(model: PleadingModel): { markup: string; title
 		heading('MOTIFS'),
 		paragraph(prose('Les faits exposés dans la requête et les pièces produites caractérisent un motif légitime d’établir, avant tout procès, la preuve de faits dont pourrait dépendre la solution d’un litige (article 145 du code de procédure civile).')),
 		...dataMotifs(model),
+		...secrecyMotif(model, defendant?.denomination),
 		...adversarialReasons(model),
 		heading('PAR CES MOTIFS'),
 		paragraph(prose('Statuant non contradictoirement, par ordonnance sur requête,')),
@@ -99,11 +100,21 @@ export function judgeVoice(measureText: string): string {
 		}
 	}
 	const [lead = '', ...subItems] = items.map((item) => plainText(item).replace(/\s+/gu, ' ').trim());
-	const text = lead.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').replace(/l[’']ordonnance à intervenir/giu, 'la présente ordonnance');
+	// The order's own « Disons… » and « Rappelons… » follow the measures: the last measure, its « dépens »
+	// item included, goes on with a semicolon, never a full stop.
+	if (subItems.length > 0) {
+		subItems[subItems.length - 1] = goingOn(subItems[subItems.length - 1]);
+	}
+	const text = (subItems.length === 0 ? goingOn(lead) : lead).replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').replace(/l[’']ordonnance à intervenir/giu, 'la présente ordonnance');
 	const verb = JUDGE_VERBS.find(([pattern]) => pattern.test(fold(text)));
 	const opening = verb === undefined ? undefined : new RegExp(`^\\S+(?:\\s+\\S+){${verb[1].split(' ').length - 1}}`, 'u').exec(text)?.[0];
 	const head = verb === undefined || opening === undefined ? prose(text) : `${strong(prose(verb[1]))}${prose(text.slice(opening.length))}`;
 	return subItems.length === 0 ? head : `${head}#list(${subItems.map((item) => `[${prose(item)}]`).join(', ')})`;
+}
+
+/** An item the list goes on after: its closing full stop becomes a semicolon. */
+function goingOn(item: string): string {
+	return item.replace(/(?<!\.)\s*[.;]$/u, ' ;');
 }
 
 const LCEN = 'l’article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
@@ -168,6 +179,21 @@ function dataMotifs(model: PleadingModel): string[] {
 		motifs.push(paragraph(ground === undefined ? `${prose(`${basis} `)}${missing('infraction relevant de la délinquance grave et décision retenue')}` : prose(`${basis} ${ground} L’adresse IP étant partagée entre plusieurs abonnés, sa communication comprend le port source et l’horodatage exact de chaque connexion.`)));
 	}
 	return motifs;
+}
+
+/**
+ * The motif of the prohibition on informing the account holder, when the dispositif asks it: its
+ * purpose, the measure's effect (its legal basis is not settled, law.md §6, so the order gives none).
+ */
+function secrecyMotif(model: PleadingModel, host: string | undefined): string[] {
+	const asked = model.body.measures.some((measure) => {
+		const folded = fold(measure.text);
+		return /interdi|defense/u.test(folded) && /inform|avert|aviser/u.test(folded);
+	});
+	if (!asked) {
+		return [];
+	}
+	return [paragraph(prose(`L’interdiction faite à ${host === undefined ? 'la société défenderesse' : `la société ${host}`} d’informer le titulaire du compte de la présente mesure en préserve l’efficacité : averti avant que son identité ne soit établie, il pourrait fermer le compte et poursuivre les agissements sous un autre identifiant.`))];
 }
 
 /**

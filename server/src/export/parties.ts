@@ -7,7 +7,7 @@ import { frenchIsoDate } from './frenchDates';
  * page, built from the front matter, as runs of text that the PDF (Typst) and Word renderers both set.
  */
 
-/** A run of the act's text: plain, bold, or a gap the lawyer must fill (« [domicile à compléter] »). */
+/** A run of the act's text: plain, bold, or a gap the lawyer must fill (« [À compléter : domicile] »). */
 export type Run = { readonly text: string; readonly bold?: boolean } | { readonly missing: string };
 
 const strong = (text: string): Run => ({ text, bold: true });
@@ -96,7 +96,8 @@ export function avocatRuns(avocat: Avocat | undefined): Run[] {
 	if (avocat === undefined) {
 		return [missing('avocat constitué')];
 	}
-	const name = avocat.nom === undefined ? undefined : /^(ma[iî]tre|me)\b/iu.test(avocat.nom) ? avocat.nom : `Maître ${avocat.nom}`;
+	// A blank that asks for « Maître Prénom NOM » already says « Maître ».
+	const name = avocat.nom === undefined ? undefined : /^(?:\[À compléter : )?(?:ma[iî]tre|me)\b/iu.test(avocat.nom) ? avocat.nom : `Maître ${avocat.nom}`;
 	return [
 		name !== undefined ? strong(name) : missing('nom de l’avocat'),
 		...(avocat.barreau !== undefined ? [prose(`, avocat au barreau de ${avocat.barreau}`)] : [prose(', avocat au barreau de '), missing('barreau')]),

@@ -5,7 +5,7 @@ import { fold } from '../document/extract/text';
 import { bodyTree, type BodyContext } from './bodyTree';
 import { defendantOf } from '../queries/defendant';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
-import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS } from './actText';
+import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASES, PARTY_LABELS } from './actText';
 import { escapeMarkup, missing, prose, runsMarkup, strong, typstString } from './markup';
 import { isAllowedLink } from './links';
 import { avocatRuns, defendantRuns, demandeurRuns, demandeurShortName, ofJurisdiction } from './parties';
@@ -92,7 +92,7 @@ export function pleadingToTypst(model: PleadingModel, options: { readonly draft?
 	const body = model.document.getText().slice(model.body.span.start);
 	const metadata = actMetadata(model);
 	const court = data.juridiction === undefined ? '' : prose(data.juridiction);
-	const runningAct = prose(`${ACT_TITLES[act].label} ${LEGAL_BASIS}`);
+	const runningAct = prose(`${ACT_TITLES[act].label} ${LEGAL_BASES[act]}`);
 	const parts = [
 		preamble(metadata, court, runningAct),
 		options.draft === true ? DRAFT_MARK : '',
@@ -114,7 +114,7 @@ function firstPage(model: PleadingModel, act: keyof typeof ACT_TITLES, body: str
 	const lines: string[] = [
 		`#align(center, block(below: 2.2em, {
 	block(below: 0.7em, text(size: 16pt, weight: "bold", tracking: 0.04em)[${prose(ACT_TITLES[act].title)}])
-	text(style: "italic")[${prose(LEGAL_BASIS)}]
+	text(style: "italic")[${prose(LEGAL_BASES[act])}]
 }))`,
 	];
 	if (act === 'assignation-refere') {

@@ -26,7 +26,7 @@ import type { PleadingModel } from '../document/model';
 import { fold } from '../document/extract/text';
 import { bodyTree, type BodyContext } from './bodyTree';
 import { defendantOf } from '../queries/defendant';
-import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASIS, PARTY_LABELS, type ActKind } from './actText';
+import { ACT_TITLES, bordereauTitle, CLOSING, LEGAL_BASES, PARTY_LABELS, type ActKind } from './actText';
 import { ExportError } from './errors';
 import { stylesOfTemplate } from './wordTemplate';
 import { frenchHearing, frenchIsoDate, yearInWords } from './frenchDates';
@@ -78,7 +78,7 @@ function text(value: string, options: Omit<IRunOptions, 'text' | 'children'> = {
 }
 
 function missing(what: string): TextRun {
-	return text(`[${what} à compléter]`, { bold: true });
+	return text(`[À compléter : ${what}]`, { bold: true });
 }
 
 function runsOf(runs: readonly Run[]): TextRun[] {
@@ -140,7 +140,7 @@ export async function exportWord(model: PleadingModel, options: WordOptions = {}
 							border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 2 } },
 							children: [
 								...(data.juridiction === undefined ? [] : [text(data.juridiction, { size: SMALL }), new TextRun({ text: ' — ', size: SMALL })]),
-								text(`${ACT_TITLES[act].label} ${LEGAL_BASIS}`, { size: SMALL }),
+								text(`${ACT_TITLES[act].label} ${LEGAL_BASES[act]}`, { size: SMALL }),
 							],
 						}),
 					],
@@ -199,7 +199,7 @@ function firstPage(model: PleadingModel, act: ActKind, body: string): Paragraph[
 		: [text(`Madame ou Monsieur le Président ${ofJurisdiction(data.juridiction)}`, { bold })]);
 	const paragraphs: Paragraph[] = [
 		new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [text(ACT_TITLES[act].title, { bold: true, size: 32 })] }),
-		new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [text(LEGAL_BASIS, { italics: true })] }),
+		new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [text(LEGAL_BASES[act], { italics: true })] }),
 	];
 	const hearingKnown = data.audience !== undefined && parseIsoDateTime(data.audience) !== undefined;
 	if (act === 'assignation-refere') {
