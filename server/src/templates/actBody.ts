@@ -77,11 +77,12 @@ function hostBody(actCase: ActCase): string[] {
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
 	const facts = publications.map((publication, index) => {
-		const when = publication.createdAt === undefined ? `Le ${placeholder('date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
+		// A profile is seen on a day, not published at an hour.
+		const when = publication.createdAt === undefined ? `Le ${placeholder(recit === 'profil' ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
 		// An account the lawyer did not give is asked once, in the dispositif.
 		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
 		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
-		return `${when}, ${publicationFact(recit, who, serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
+		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
 	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
@@ -104,7 +105,7 @@ function hostBody(actCase: ActCase): string[] {
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
-		...derogation(actCase, discussion, 'Averti par la plateforme, le titulaire du compte pourrait supprimer celui-ci et les traces de ses connexions, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
+		...derogation(actCase, discussion, 'Averti par la plateforme, le titulaire du compte pourrait supprimer celui-ci et les contenus en cause, et les données techniques ne sont conservées qu’un an à compter de la connexion.'),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
 		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${service}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
 		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
@@ -130,6 +131,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 	const client = clientDesignation(actCase.client);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const when = publication.createdAt === undefined ? placeholder('date et heure de la publication') : formatFrenchParisDateTime(publication.createdAt).replace(/^le /u, '');
+	const recit = factsOf(actCase.offences);
 	const host = publication.parsed === undefined ? placeholder('hébergeur de la publication') : `l’hébergeur du service ${serviceName(actCase.platform, publication.parsed)}`;
 	const constats = actCase.publications.length;
 	const order = constats + 2;
@@ -139,7 +141,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
-		`Le ${when}, le compte « ${account} » a publié un message visant ${shortName(actCase)} (pièce n° 2) : ${placeholder('teneur du message, citée entre guillemets')}.`,
+		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
 		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Celui-ci a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...legitimateGround(actCase, discussion),
@@ -336,6 +338,12 @@ export function frenchDayOf(instant: Date): string {
 }
 
 const SERVICE_NAMES: Readonly<Record<PublicationUrl['platform'], string>> = { x: 'X', tiktok: 'TikTok', discord: 'Discord', instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube' };
+
+/** The service the facts name: a company offering several (« Google (Gmail, YouTube, Recherche) ») is no place where content stands, so the lawyer names the service. */
+function factsService(platform: Platform, url: PublicationUrl | undefined): string {
+	const services = /\(([^)]*,[^)]*)\)$/u.exec(platform.name.fr)?.[1];
+	return url === undefined && services !== undefined ? placeholder(`service concerné : ${services}`) : serviceName(platform, url);
+}
 
 /** The service as a pleading names it: the URL's (YouTube for Google) or the platform's name. */
 export function serviceName(platform: Platform, url: PublicationUrl | undefined): string {
