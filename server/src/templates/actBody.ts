@@ -76,16 +76,23 @@ function hostBody(actCase: ActCase): string[] {
 	const client = clientDesignation(actCase.client);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
+	// An offence whose victim is a minor (its label says so): the facts name the child, and the client acts as its legal representative.
+	const minor = actCase.offences.some((offence) => /\bmineur/u.test(offence.label.fr));
+	const victim = minor ? `${placeholder('prénom de l’enfant')}, enfant mineur de ${shortName(actCase)}` : shortName(actCase);
+	const representation = minor ? [`${capitalize(shortName(actCase))} agit en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur.`] : [];
 	const facts = publications.map((publication, index) => {
 		// A profile is seen on a day, not published at an hour.
 		const when = publication.createdAt === undefined ? `Le ${placeholder(recit === 'profil' ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
 		// An account the lawyer did not give is asked once, in the dispositif.
 		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
 		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
-		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
+		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victim)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
 	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
+		: [];
+	const fraud = recit !== 'annonce' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'annonce')
+		? [`Par ce compte, une annonce suivie d’une demande de paiement a été adressée à ${shortName(actCase)} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE.annonce)}.`]
 		: [];
 	const complaint = publications.length + 2;
 	const serious = pleadingArgument(actCase);
@@ -101,6 +108,8 @@ function hostBody(actCase: ActCase): string[] {
 		'# I. EXPOSÉ DES FAITS',
 		...facts,
 		...profile,
+		...fraud,
+		...representation,
 		`${capitalize(shortName(actCase))} (pièce n° 1) a déposé plainte (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
@@ -235,6 +244,8 @@ function publicationFact(recit: PleadedFacts, who: string, service: string, vict
 			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité`;
 		case 'contenu-visuel':
 			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement`;
+		case 'contenu-sexuel':
+			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement, contenu présentant un caractère sexuel`;
 		case 'montage':
 			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles de ${victim} sans son consentement`;
 		case 'annonce':
@@ -254,6 +265,7 @@ const CONTENT_AT_ISSUE: Readonly<Record<PleadedFacts, string>> = {
 	'messages-prives': 'teneur du message, citée entre guillemets',
 	'profil': 'éléments de son identité repris par le profil (nom, photographie)',
 	'contenu-visuel': 'description du contenu, sans le reproduire',
+	'contenu-sexuel': 'description du contenu, sans le reproduire',
 	'montage': 'description du montage, sans le reproduire',
 	'annonce': 'teneur de l’annonce et de la demande de paiement',
 	'acces-compte': 'circonstances de l’accès au compte',
