@@ -335,7 +335,8 @@ export function clientDesignation(client: ActCase['client']): string {
 
 /** The offence's name as a pleading writes it after « constitutif de ». */
 export function qualificationOf(offence: Offence): string {
-	return offence.label.fr.charAt(0).toLocaleLowerCase('fr') + offence.label.fr.slice(1);
+	// The catalogue's labels keep the straight apostrophe; the act's prose writes the typographic one.
+	return (offence.label.fr.charAt(0).toLocaleLowerCase('fr') + offence.label.fr.slice(1)).replace(/'/gu, '’');
 }
 
 /** The text punishing the offence as committed online: its aggravated form when there is one. */
