@@ -100,6 +100,10 @@ function hostBody(actCase: ActCase): string[] {
 	const dataRequested = serious === undefined
 		? IDENTITY_DATA
 		: `${IDENTITY_DATA} ; l’identifiant de la connexion à l’origine de la communication ; les types de protocoles utilisés pour la connexion au service et pour le transfert des contenus ; les adresses IP utilisées lors de la création du compte et de la mise en ligne ${content}, ainsi que les ports source associés, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion`;
+	// An account taken over is the victim's own: the measure bears on the connexions to it, not on an author's account.
+	const concerned = recit === 'acces-compte'
+		? `aux connexions au compte « ${placeholder('identifiant du compte de la victime')} » de ${shortName(actCase)}, faites sans son accord ${placeholder('période des accès contestés')}`
+		: `au titulaire du compte « ${account} »`;
 	const denomination = actCase.platform.denomination;
 	const discussion = new SectionLetters();
 	const service = serviceName(actCase.platform, publications[0].parsed);
@@ -128,7 +132,7 @@ function hostBody(actCase: ActCase): string[] {
 		'# PAR CES MOTIFS',
 		dispositifLeadIn(actCase),
 		[
-			`- ORDONNER à la société ${denomination} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, celles des données suivantes qui sont en sa possession, relatives au titulaire du compte « ${account} » : ${dataRequested} ;`,
+			`- ORDONNER à la société ${denomination} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, celles des données suivantes qui sont en sa possession, relatives ${concerned} : ${dataRequested} ;`,
 			`- FAIRE INTERDICTION à la société ${denomination} d’informer le titulaire du compte de la présente procédure ;`,
 			`- LAISSER les dépens à la charge ${claimantOf(actCase)}.`,
 		].join('\n'),
