@@ -94,15 +94,23 @@ function hostBody(actCase: ActCase): string[] {
 	const client = clientDesignation(actCase.client);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
+	// An offence whose victim is a minor (its label says so): the facts name the child, and the client acts as its legal representative.
+	const minor = actCase.offences.some((offence) => /\bmineur/u.test(offence.label.fr));
+	const victim = minor ? `${placeholder('prénom de l’enfant')}, enfant mineur de ${shortName(actCase)}` : shortName(actCase);
+	const representation = minor ? [`${capitalize(shortName(actCase))} agit en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur.`] : [];
 	const facts = publications.map((publication, index) => {
-		const when = publication.createdAt === undefined ? `Le ${placeholder('date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
+		// A profile is seen on a day, not published at an hour.
+		const when = publication.createdAt === undefined ? `Le ${placeholder(recit === 'profil' ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
 		// An account the lawyer did not give is asked once, in the dispositif.
 		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
 		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
-		return `${when}, ${publicationFact(recit, who, serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
+		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victim)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
 	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
+		: [];
+	const fraud = recit !== 'annonce' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'annonce')
+		? [`Par ce compte, une annonce suivie d’une demande de paiement a été adressée à ${shortName(actCase)} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE.annonce)}.`]
 		: [];
 	const complaint = publications.length + 2;
 	const serious = pleadingArgument(actCase);
@@ -110,6 +118,10 @@ function hostBody(actCase: ActCase): string[] {
 	const dataRequested = serious === undefined
 		? IDENTITY_DATA
 		: `${IDENTITY_DATA} ; l’identifiant de la connexion à l’origine de la communication ; les types de protocoles utilisés pour la connexion au service et pour le transfert des contenus ; les adresses IP utilisées lors de la création du compte et de la mise en ligne ${content}, ainsi que les ports source associés, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion`;
+	// An account taken over is the victim's own: the measure bears on the connexions to it, not on an author's account.
+	const concerned = recit === 'acces-compte'
+		? `aux connexions au compte « ${placeholder('identifiant du compte de la victime')} » de ${shortName(actCase)}, faites sans son accord ${placeholder('période des accès contestés')}`
+		: `au titulaire du compte « ${account} »`;
 	const discussion = new SectionLetters();
 	const service = serviceName(actCase.platform, publications[0].parsed);
 	return [
@@ -117,6 +129,8 @@ function hostBody(actCase: ActCase): string[] {
 		'# I. EXPOSÉ DES FAITS',
 		...facts,
 		...profile,
+		...fraud,
+		...representation,
 		`${capitalize(shortName(actCase))} (pièce n° 1) a déposé plainte (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
@@ -136,7 +150,7 @@ function hostBody(actCase: ActCase): string[] {
 		'# PAR CES MOTIFS',
 		dispositifLeadIn(actCase),
 		[
-			`- ORDONNER à ${orderedCompany(actCase)} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, celles des données suivantes qui sont en sa possession, relatives au titulaire du compte « ${account} » : ${dataRequested} ;`,
+			`- ORDONNER à ${orderedCompany(actCase)} de communiquer à ${client}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, celles des données suivantes qui sont en sa possession, relatives ${concerned} : ${dataRequested} ;`,
 			`- FAIRE INTERDICTION à ${actCase.platform.confirmed.denomination ? company(actCase) : 'la même société'} d’informer le titulaire du compte de la présente procédure ;`,
 			`- LAISSER les dépens à la charge ${claimantOf(actCase)}.`,
 		].join('\n'),
@@ -148,6 +162,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 	const client = clientDesignation(actCase.client);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const when = publication.createdAt === undefined ? placeholder('date et heure de la publication') : formatFrenchParisDateTime(publication.createdAt).replace(/^le /u, '');
+	const recit = factsOf(actCase.offences);
 	const host = publication.parsed === undefined ? placeholder('hébergeur de la publication') : `l’hébergeur du service ${serviceName(actCase.platform, publication.parsed)}`;
 	const constats = actCase.publications.length;
 	const order = constats + 2;
@@ -157,8 +172,8 @@ function accessProviderBody(actCase: ActCase): string[] {
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
-		`Le ${when}, le compte « ${account} » a publié un message visant ${shortName(actCase)} (pièce n° 2) : ${placeholder('teneur du message, citée entre guillemets')}.`,
-		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Celui-ci a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
+		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
+		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance du ${placeholder('date de l’ordonnance rendue contre l’hébergeur')} (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Cet hébergeur a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
@@ -278,6 +293,8 @@ function publicationFact(recit: PleadedFacts, who: string, service: string, vict
 			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité`;
 		case 'contenu-visuel':
 			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement`;
+		case 'contenu-sexuel':
+			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement, contenu présentant un caractère sexuel`;
 		case 'montage':
 			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles de ${victim} sans son consentement`;
 		case 'annonce':
@@ -297,6 +314,7 @@ const CONTENT_AT_ISSUE: Readonly<Record<PleadedFacts, string>> = {
 	'messages-prives': 'teneur du message, citée entre guillemets',
 	'profil': 'éléments de son identité repris par le profil (nom, photographie)',
 	'contenu-visuel': 'description du contenu, sans le reproduire',
+	'contenu-sexuel': 'description du contenu, sans le reproduire',
 	'montage': 'description du montage, sans le reproduire',
 	'annonce': 'teneur de l’annonce et de la demande de paiement',
 	'acces-compte': 'circonstances de l’accès au compte',
@@ -366,8 +384,8 @@ export function clientDesignation(client: ActCase['client']): string {
 
 /** The offence's name as a pleading writes it after « constitutif de »: one conduct, one ground (art. 53 of the loi du 29 juillet 1881), never the label's alternatives. */
 export function qualificationOf(offence: Offence): string {
-	const qualification = offence.plaidoirie.qualification?.replace(/'/gu, '’');
-	return qualification ?? offence.label.fr.charAt(0).toLocaleLowerCase('fr') + offence.label.fr.slice(1);
+	// The catalogue's labels keep the straight apostrophe; the act's prose writes the typographic one.
+	return (offence.plaidoirie.qualification ?? offence.label.fr.charAt(0).toLocaleLowerCase('fr') + offence.label.fr.slice(1)).replace(/'/gu, '’');
 }
 
 /** The text punishing the offence as committed online: its aggravated form when there is one. */
@@ -382,6 +400,12 @@ export function frenchDayOf(instant: Date): string {
 }
 
 const SERVICE_NAMES: Readonly<Record<PublicationUrl['platform'], string>> = { x: 'X', tiktok: 'TikTok', discord: 'Discord', instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube' };
+
+/** The service the facts name: a company offering several (« Google (Gmail, YouTube, Recherche) ») is no place where content stands, so the lawyer names the service. */
+function factsService(platform: Platform, url: PublicationUrl | undefined): string {
+	const services = /\(([^)]*,[^)]*)\)$/u.exec(platform.name.fr)?.[1];
+	return url === undefined && services !== undefined ? placeholder(`service concerné : ${services}`) : serviceName(platform, url);
+}
 
 /** The service as a pleading names it: the URL's (YouTube for Google) or the platform's name. */
 export function serviceName(platform: Platform, url: PublicationUrl | undefined): string {
