@@ -159,7 +159,7 @@ suite('Act against the access provider (step 2)', () => {
 		const dispositif = text.slice(text.indexOf('# PAR CES MOTIFS'));
 		assert.match(dispositif, /l’adresse IP 90\.54\.112\.18, avec le port source 51234, le 1er novembre 2024 à 21:04:29 \(UTC\+1\)/u);
 		assert.match(text, /Par ordonnance du 17 janvier 2025 \(pièce n° 5\)/u);
-		assert.match(text, /L’hébergeur a communiqué \(pièce n° 6\)/u);
+		assert.match(text, /La société Twitter International Unlimited Company a communiqué \(pièce n° 6\)/u);
 		const uri = pathToFileURL(join(process.cwd(), 'examples', 'dossier-martin', 'step2.md')).toString();
 		const base = parsePleading(TextDocument.create(uri, 'markdown', 1, text));
 		const model = inheritDossier(base, { uri: pathToFileURL(join(process.cwd(), 'examples', 'dossier-martin', 'dossier.yaml')).toString(), text: dossierText });
