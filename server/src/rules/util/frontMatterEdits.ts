@@ -79,7 +79,8 @@ export function insertFrontMatterLine(model: PleadingModel, lineStart: number, c
 	const text = model.document.getText();
 	const indent = /^[ \t]*/u.exec(text.slice(lineStart, lineStart + 200))![0];
 	const edit: SpanEdit = { span: { start: lineStart, end: lineStart }, newText: `${indent}${comment}${lineBreakOf(text)}` };
-	return readsAs(text, frontMatter.span, edit, JSON.stringify(yamlOf(model)!.toJS())) ? edit : undefined;
+	const intended = dataOf(yamlOf(model)!);
+	return intended !== undefined && readsAs(text, frontMatter.span, edit, intended) ? edit : undefined;
 }
 
 /**
@@ -91,8 +92,20 @@ function yamlOf(model: PleadingModel): YamlDocument | undefined {
 	const frontMatter = model.frontMatter!;
 	return remembered('front-matter-yaml', frontMatter, () => {
 		const document = parseDocument(model.document.getText().slice(frontMatter.span.start, frontMatter.span.end), { uniqueKeys: true, strict: false, logLevel: 'silent' });
-		return document.errors.length > 0 ? undefined : document;
+		return document.errors.length > 0 || dataOf(document) === undefined ? undefined : document;
 	});
+}
+
+/**
+ * The document's data as JSON, to compare two readings; undefined when YAML cannot build it (an alias
+ * used before its anchor parses without error but throws when the data is built).
+ */
+function dataOf(document: YamlDocument): string | undefined {
+	try {
+		return JSON.stringify(document.toJS());
+	} catch {
+		return undefined;
+	}
 }
 
 type Mutation = (document: YamlDocument) => boolean;
@@ -108,7 +121,10 @@ function frontMatterEdit(model: PleadingModel, mutate: Mutation, asText: TextCan
 	if (!mutate(target)) {
 		return undefined;
 	}
-	const intended = JSON.stringify(target.toJS());
+	const intended = dataOf(target);
+	if (intended === undefined) {
+		return undefined;
+	}
 	const text = model.document.getText();
 	const textual = asText(text, yamlOf(model)!);
 	if (textual !== undefined && readsAs(text, frontMatter.span, textual, intended)) {
@@ -134,7 +150,7 @@ function readsAs(text: string, frontMatter: Span, edit: SpanEdit, intended: stri
 	}
 	const edited = text.slice(frontMatter.start, edit.span.start) + edit.newText + text.slice(edit.span.end, frontMatter.end);
 	const reread = parseDocument(edited, { uniqueKeys: true, strict: false, logLevel: 'silent' });
-	return reread.errors.length === 0 && JSON.stringify(reread.toJS()) === intended;
+	return reread.errors.length === 0 && dataOf(reread) === intended;
 }
 
 function appendAsText(model: PleadingModel, text: string, document: YamlDocument, key: string, entry: Readonly<Record<string, FrontMatterValue>>): SpanEdit | undefined {
