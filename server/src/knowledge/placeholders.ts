@@ -1,3 +1,5 @@
+import knowledge from 'pretoire:knowledge';
+
 /**
  * The placeholders the product writes where only the lawyer can supply the text (a quick fix's new
  * bordereau entry, a template's blank), and the sample values the templates ship with. The
@@ -19,15 +21,8 @@ export function isPlaceholder(value: unknown): boolean {
 }
 
 /**
- * The sample identity the templates ship with, one fact per entry (the client's name, her address, the
- * lawyer's name, his toque, the author's account), each with the ways an act writes it. Left in an
- * act, they would name the wrong person; but a real client may be called Claire MARTIN, so a sample is
- * taken for the template's only when two facts of the sample identity stand in the same act.
+ * The sample identity the templates ship with (`server/knowledge/template-samples.yaml`), one fact per
+ * entry, each with the ways an act writes it: a sample is taken for the template's only when two facts
+ * of the sample identity stand in the same act.
  */
-export const TEMPLATE_SAMPLE_FACTS: readonly (readonly string[])[] = [
-	['Claire MARTIN', 'Claire Anne'],
-	['12 rue des Lilas'],
-	['Jeanne DUPONT'],
-	['C1234'],
-	['anonyme_75'],
-];
+export const TEMPLATE_SAMPLE_FACTS: readonly (readonly string[])[] = knowledge['template-samples'].facts;

@@ -25,11 +25,11 @@ const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id expe
 
 /** A legal source as a French lawyer cites it. */
 const legalSourceSchema = z.strictObject({
-	citation: text.describe('Citation in French, as written in a pleading (e.g. « TJ Paris, réf., 31 déc. 2024, RG 24/57566 »)'),
+	citation: text.describe('Citation in French, as written in a pleading (a decision: court, formation, date and RG or pourvoi number; a text: article, paragraph and code or law)'),
 	key: z.string().regex(/^S\d+[a-z]?$/, 'law.md §12 key expected (e.g. S29)').optional().describe('Source key in law.md §12'),
 	confirmed: z.boolean().describe('False when law.md marks the cited point UNCONFIRMED: never presented as settled law'),
 	note: localized.optional().describe('Remark on what exactly is (un)confirmed; may be shown in a hover'),
-	short: text.optional().describe('Short form where room is scarce: code lenses, agenda entries (e.g. « art. 65, loi du 29 juillet 1881 »)'),
+	short: text.optional().describe('Short form where room is scarce: code lenses, agenda entries (e.g. « art. 65, loi 1881 »)'),
 });
 /** A legal source of `sources.yaml`, as the schema reads it. */
 export type LegalSourceEntry = z.output<typeof legalSourceSchema>;
@@ -101,11 +101,11 @@ const offenceSchema = z.strictObject({
 	plaidoirie: z.strictObject({
 		recit: z.enum(pleadedFacts).describe('What the facts of an act invoking this offence tell of: the kind of content at issue'),
 		gravite: text.optional().describe('Argument for the judge, in French, that the offence opens the technical data: affirmative and sourced, with no caveat (those stay in seriousCrime.reasoning, for the lawyer)'),
-		qualification: text.optional().describe('What an act writes after « constitutif de » when the label names several conducts or grounds in the alternative: the one conduct the act pleads, or a blank naming the ground to choose (art. 53 of the loi du 29 juillet 1881 requires one precise qualification)'),
+		qualification: text.optional().describe('What an act writes after « constitutif de » when the label names several conducts or grounds in the alternative: the one conduct the act pleads, or a blank naming the ground to choose (art. 53 of the 1881 press law requires one precise qualification)'),
 	}).describe('What an act composed by Prétoire pleads for this offence: the judge\'s voice, not the lawyer\'s notes'),
 	confirmed: z.boolean(),
 	sources: z.array(sourceRefSchema).min(1),
-	branche6012: z.enum(['1°', '2°', 'aucune']).describe('Branch of article 60-1-2 CPP the offence meets as committed online: 1° (at least three years), 2° (at least one year, committed through an electronic communications network — arguable but exposed: CA Paris refused technical data twice), aucune (below the threshold)'),
+	branche6012: z.enum(['1°', '2°', 'aucune']).describe('Branch of article 60-1-2 CPP the offence meets as committed online: 1° (at least three years), 2° (at least one year, committed through an electronic communications network — arguable but exposed: the Paris court of appeal refused technical data twice), aucune (below the threshold)'),
 }).superRefine((offence, context) => {
 	const opensTechnicalData = offence.seriousCrime.verdict === 'held-serious' || offence.seriousCrime.verdict === 'meets-60-1-2-threshold';
 	if (opensTechnicalData !== (offence.plaidoirie.gravite !== undefined)) {
@@ -247,6 +247,32 @@ const eFilingFileSchema = z.strictObject({
 	basis: text.describe('Where these limits come from, as the export notes quote it (not a statute: to be checked with the registry)'),
 });
 
+// --- Service in another member state of the European Union ---
+
+const crossBorderServiceFileSchema = z.strictObject({
+	serviceMonths: z.number().int().positive().describe('Months the receiving agency has to serve the act (regulation 2020/1784, art. 11)'),
+	refusalDays: z.number().int().positive().describe('Days the addressee has to refuse an untranslated act (regulation 2020/1784, art. 12)'),
+	sources: z.array(sourceRefSchema).min(1).describe('The texts the periods come from, cited together in the agenda'),
+	memberStates: z.array(z.strictObject({
+		fr: text.describe('The state as the catalogue writes it at the end of a seat address'),
+		en: text.describe('Its English name'),
+		serviceLanguages: localized.optional().describe('The languages of the place of service, where the research read them'),
+	})).min(1).describe('The member states other than France'),
+});
+
+// --- Texts an act writes for the court ---
+
+/** Text an act writes, in French, in which `{key}` stands for the citation of that entry of sources.yaml. */
+const citingText = text.describe('Pleading text, in French; {key} stands for the citation of that entry of sources.yaml');
+
+const comparutionFileSchema = z.strictObject({
+	paragraph: citingText.describe('The modalités de comparution and the warning every assignation carries (CPC 56, 4°)'),
+});
+
+const templateSamplesFileSchema = z.strictObject({
+	facts: z.array(z.array(text).min(1)).min(2).describe('The sample identity of the templates, one fact per entry, each with the ways an act writes it'),
+});
+
 // --- IP prefixes of the access providers ---
 
 /** `86.192.0.0/11`: a network address with no host bit set, and its length. */
@@ -299,6 +325,9 @@ export const knowledgeFileSchemas = {
 	'reserved-addresses': reservedAddressesFileSchema,
 	'e-filing': eFilingFileSchema,
 	'ip-prefixes': ipPrefixesFileSchema,
+	'cross-border-service': crossBorderServiceFileSchema,
+	'comparution': comparutionFileSchema,
+	'template-samples': templateSamplesFileSchema,
 } as const;
 
 export type KnowledgeFileName = keyof typeof knowledgeFileSchemas;
@@ -416,5 +445,12 @@ export function crossReferenceProblems(data: KnowledgeData): KnowledgeProblem[] 
 		}
 		(['ipv4', 'ipv6'] as const).forEach((family) => provider[family].forEach((prefix, prefixIndex) => checkUnique('ip-prefixes', prefixOwners, prefix, `AS${provider.as}`, ['providers', index, family, prefixIndex], 'prefix')));
 	});
+
+	// A citation written `{key}` in a text for the court names a source too.
+	for (const [, key] of data.comparution.paragraph.matchAll(/\{([^{}]*)\}/gu)) {
+		if (!sourceKeys.has(key)) {
+			problems.push({ file: 'comparution', path: ['paragraph'], message: `unknown source « ${key} » (not in sources.yaml)` });
+		}
+	}
 	return problems;
 }
