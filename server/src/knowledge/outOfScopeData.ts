@@ -1,5 +1,6 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } from './sources';
+import { type Resolved, resolveSource } from './sources';
+import type { KnowledgeData } from './schema';
 
 /**
  * A kind of data that pleadings ask for but that art. L. 34-1, II bis, CPCE, décret n° 2021-1362
@@ -9,20 +10,7 @@ import { type LegalSource, type LocalizedText, type MatchSpecs, resolveSource } 
  * Terms are meant to be matched inside the list of requested data (dispositif, « PAR CES MOTIFS »),
  * not in the statement of facts, where e.g. `messages privés` simply describes the harassment.
  */
-export interface OutOfScopeTerm {
-	/** Stable kebab-case id. */
-	readonly id: string;
-	/** Lowercase French phrases by which a pleading requests it. */
-	readonly terms: readonly string[];
-	/** Sentences requesting (and not requesting) it, run through the rules' matcher by the tests. */
-	readonly specs: MatchSpecs;
-	/** Label. */
-	readonly label: LocalizedText;
-	/** One sentence saying why it falls outside the retention texts. */
-	readonly reason: LocalizedText;
-	readonly sources: readonly LegalSource[];
-	readonly confirmed: boolean;
-}
+export type OutOfScopeTerm = Resolved<KnowledgeData['out-of-scope-data']['outOfScope'][number]>;
 
 /** Requests outside the retention texts, checked against the verbatim lists of law.md §1.2 and §2 (`server/knowledge/out-of-scope-data.yaml`). */
 export const outOfScopeData: readonly OutOfScopeTerm[] = knowledge['out-of-scope-data'].outOfScope.map((entry) => ({ ...entry, sources: entry.sources.map(resolveSource) }));

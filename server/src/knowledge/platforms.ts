@@ -1,36 +1,13 @@
-import type { RetentionHolder } from './dataCategories';
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, type LocalizedText, resolveSource } from './sources';
+import { type Resolved, resolveSource } from './sources';
+import type { KnowledgeData } from './schema';
 
 /**
  * A defendant: the entity to name in the assignation or requête (CPC 648 4°, 57: dénomination and
  * siège social) for a service, as found in law.md §8. Addresses are never guessed: `siege` is absent
  * when law.md has none, and flagged when law.md marks it UNCONFIRMED.
  */
-export interface Platform {
-	/** Stable lowercase key (e.g. `x`, `google`, `free-mobile`). */
-	readonly key: string;
-	/** Commercial name of the service. */
-	readonly name: LocalizedText;
-	/** Step 1 defendant (host) or step 2 defendant (access provider). */
-	readonly kind: 'hebergeur' | 'fai';
-	/** Retention regimes courts applied to it (a messaging service may be treated as an operator). */
-	readonly retentionRegimes: readonly RetentionHolder[];
-	/** Legal name of the entity to sue. */
-	readonly denomination: string;
-	/** Legal form, in French, when law.md gives it. */
-	readonly forme?: string;
-	/** Registered office, when law.md gives one. */
-	readonly siege?: string;
-	/** Registration number, when law.md gives one. */
-	readonly registration?: string;
-	readonly confirmed: { readonly denomination: boolean; readonly siege: boolean };
-	/** French remark for hovers (renaming, EU entity, co-defendants). */
-	readonly note?: string;
-	/** Host names whose URLs point to this service; subdomains match too. */
-	readonly domains: readonly string[];
-	readonly sources: readonly LegalSource[];
-}
+export type Platform = Resolved<KnowledgeData['platforms']['platforms'][number]>;
 
 /** Defendants of law.md §8 (`server/knowledge/platforms.yaml`); services whose entity law.md leaves unknown (Reddit, WhatsApp) are omitted. */
 export const platforms: readonly Platform[] = knowledge.platforms.platforms.map((platform) => ({ ...platform, sources: platform.sources.map(resolveSource) }));

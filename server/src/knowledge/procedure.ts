@@ -1,16 +1,9 @@
 import knowledge from 'pretoire:knowledge';
-import { type LegalSource, type LocalizedText, resolveSource } from './sources';
+import { type Resolved, resolveSource } from './sources';
+import type { KnowledgeData } from './schema';
 
 /** A procedural article a pleading cites, quoted as law.md reads it. */
-export interface ProcedureArticle {
-	/** Article number, e.g. `145`. */
-	readonly article: string;
-	/** What the article is about. */
-	readonly subject: LocalizedText;
-	/** Verbatim excerpt (law.md §4, mirror S13); `[…]` marks cuts made there. */
-	readonly text: string;
-	readonly source: LegalSource;
-}
+export type ProcedureArticle = Resolved<KnowledgeData['procedure']['articles'][number]>;
 
 // The CPC mirror predates the 1 Sept. 2024 reform ("huissier de justice" not yet "commissaire de justice"):
 // law.md §4 asks for a check on Légifrance before relying on the exact wording (see the source's note).

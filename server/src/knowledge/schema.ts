@@ -36,9 +36,14 @@ export type LegalSourceEntry = z.output<typeof legalSourceSchema>;
 
 const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'source key of sources.yaml expected').describe('Key of an entry of sources.yaml');
 
-/** A citation of a source, optionally with a note that applies where it is cited. */
-const sourceRefSchema = z.union([sourceKey, z.strictObject({ key: sourceKey, note: localized.describe('Remark replacing the source note where it is cited') })]);
+/**
+ * A citation of a source, optionally with a note that applies where it is cited. Branded, so that the
+ * types of the server's lookups can tell a reference (resolved to its source) from any other string.
+ */
+const sourceRefSchema = z.union([sourceKey, z.strictObject({ key: sourceKey, note: localized.describe('Remark replacing the source note where it is cited') })]).brand<'SourceRef'>();
 export type SourceRef = z.output<typeof sourceRefSchema>;
+export type LocalizedEntry = z.output<typeof localized>;
+export type MatchSpecsEntry = z.output<typeof matchSpecs>;
 
 const sourcesFileSchema = z.strictObject({
 	reviewed: z.iso.date().describe('Day a practitioner last reviewed the knowledge base against law.md (shown in hovers)'),
@@ -200,17 +205,17 @@ const civilWrongsFileSchema = z.strictObject({
 
 const platformsFileSchema = z.strictObject({
 	platforms: z.array(z.strictObject({
-		key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('Stable lowercase key (e.g. x, google, free-mobile)'),
 		name: localized.describe('Commercial name of the service'),
-		kind: z.enum(['hebergeur', 'fai']),
-		retentionRegimes: z.array(retentionHolder).min(1),
-		denomination: text,
-		forme: text.optional(),
-		siege: text.optional(),
-		registration: text.optional(),
+		kind: z.enum(['hebergeur', 'fai']).describe('Step 1 defendant (host) or step 2 defendant (access provider)'),
+		retentionRegimes: z.array(retentionHolder).min(1).describe('Retention regimes courts applied to it (a messaging service may be treated as an operator)'),
+		denomination: text.describe('Legal name of the entity to sue'),
+		forme: text.optional().describe('Legal form, in French, when law.md gives it'),
+		siege: text.optional().describe('Registered office, when law.md gives one'),
+		registration: text.optional().describe('Registration number, when law.md gives one'),
 		confirmed: z.strictObject({ denomination: z.boolean(), siege: z.boolean() }),
-		note: text.optional(),
-		domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'lowercase host name expected')).min(1),
+		note: text.optional().describe('French remark for hovers (renaming, EU entity, co-defendants)'),
+		domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'lowercase host name expected')).min(1).describe('Host names whose URLs point to this service; subdomains match too'),
 		sources: z.array(sourceRefSchema).min(1),
 	})).min(1),
 });

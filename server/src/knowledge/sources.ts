@@ -1,5 +1,5 @@
 import knowledge from 'pretoire:knowledge';
-import type { LegalSourceEntry, SourceRef } from './schema';
+import type { LegalSourceEntry, LocalizedEntry, MatchSpecsEntry, SourceRef } from './schema';
 
 /**
  * A legal source as a French lawyer cites it (`citation`, and a `short` form for code lenses and agenda
@@ -11,17 +11,23 @@ import type { LegalSourceEntry, SourceRef } from './schema';
  */
 export type LegalSource = Readonly<LegalSourceEntry>;
 
+/**
+ * A knowledge entry as the server hands it out, its type derived from the zod schema: every source
+ * reference resolved to its source, every field read-only.
+ */
+export type Resolved<T> = T extends SourceRef
+	? LegalSource
+	: T extends readonly (infer Element)[]
+		? readonly Resolved<Element>[]
+		: T extends object
+			? { readonly [Key in keyof T]: Resolved<T[Key]> }
+			: T;
+
 /** Text shown to the user, in French and in English (`pretoire.language = en`); pleadings always take `fr`. */
-export interface LocalizedText {
-	readonly fr: string;
-	readonly en: string;
-}
+export type LocalizedText = Resolved<LocalizedEntry>;
 
 /** Sentences in which the matcher must (and must not) find an entry: the data's own tests. */
-export interface MatchSpecs {
-	readonly matches: readonly string[];
-	readonly rejects?: readonly string[];
-}
+export type MatchSpecs = Resolved<MatchSpecsEntry>;
 
 /** The day a practitioner last reviewed the knowledge base (ISO date), shown at the foot of legal hovers. */
 export const knowledgeReviewedOn: string = knowledge.sources.reviewed;
@@ -30,7 +36,7 @@ export const knowledgeReviewedOn: string = knowledge.sources.reviewed;
 export const legalSources: Readonly<Record<string, LegalSource>> = knowledge.sources.sources;
 
 /** The source a knowledge file cites, with the note the citation adds, if any (the build checked the key exists). */
-export function resolveSource(reference: SourceRef): LegalSource {
+export function resolveSource(reference: SourceRef | string): LegalSource {
 	if (typeof reference === 'string') {
 		return sourceByKey(reference);
 	}
