@@ -65,38 +65,56 @@ export function readFailure(code: string | undefined): string {
 }
 
 /**
+ * The read of an opened file, written once for the language server and the command line: refused on
+ * the descriptor's status, then read chunk by chunk. Each step yields the buffer to read into and
+ * resumes with the bytes read; the read is bounded by the kind's limit even if the file grows meanwhile.
+ */
+function* boundedRead(stats: Stats, kind: FileKind): Generator<Buffer, SafeRead, number> {
+	const refusal = refusalOf(stats, kind);
+	if (refusal !== undefined) {
+		return { refusal };
+	}
+	const chunks: Buffer[] = [];
+	let total = 0;
+	for (;;) {
+		// One byte more than the limit: a file that grew past it is told from one that ends there.
+		const chunk = Buffer.allocUnsafe(Math.min(MEBIBYTE, FILE_SIZE_LIMITS[kind] + 1 - total));
+		const bytesRead = yield chunk;
+		if (bytesRead === 0) {
+			return { bytes: Buffer.concat(chunks, total) };
+		}
+		chunks.push(chunk.subarray(0, bytesRead));
+		total += bytesRead;
+		if (total > FILE_SIZE_LIMITS[kind]) {
+			return { refusal: tooLarge(kind) };
+		}
+	}
+}
+
+/** The refusal for a failed open or read, by the error's code. */
+function failure(error: unknown): { readonly refusal: string } {
+	return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
+}
+
+/**
  * Reads a file the lawyer's folder names, off the main thread (the reads run in libuv's pool), with
- * every check made on the opened descriptor. The read is bounded by the kind's limit even if the
- * file grows meanwhile. `path` is the resolved path (see `repositoryPaths.ts`): a link there is refused.
+ * every check made on the opened descriptor. `path` is the resolved path (see `repositoryPaths.ts`):
+ * a link there is refused.
  */
 export async function readFileSafely(path: string, kind: FileKind): Promise<SafeRead> {
-	let handle;
-	try {
-		handle = await open(path, OPEN_FLAGS);
-	} catch (error) {
-		return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
+	const handle = await open(path, OPEN_FLAGS).catch((error: unknown) => failure(error));
+	if ('refusal' in handle) {
+		return handle;
 	}
 	try {
-		const refusal = refusalOf(await handle.stat(), kind);
-		if (refusal !== undefined) {
-			return { refusal };
+		const read = boundedRead(await handle.stat(), kind);
+		let step = read.next();
+		while (step.done !== true) {
+			step = read.next((await handle.read(step.value, 0, step.value.length, null)).bytesRead);
 		}
-		const chunks: Buffer[] = [];
-		let total = 0;
-		for (;;) {
-			const chunk = Buffer.allocUnsafe(Math.min(MEBIBYTE, FILE_SIZE_LIMITS[kind] + 1 - total));
-			const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-			if (bytesRead === 0) {
-				return { bytes: Buffer.concat(chunks, total) };
-			}
-			chunks.push(chunk.subarray(0, bytesRead));
-			total += bytesRead;
-			if (total > FILE_SIZE_LIMITS[kind]) {
-				return { refusal: tooLarge(kind) };
-			}
-		}
+		return step.value;
 	} catch (error) {
-		return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
+		return failure(error);
 	} finally {
 		await handle.close().catch(() => undefined);
 	}
@@ -111,29 +129,17 @@ export function readFileSafelySync(path: string, kind: FileKind): SafeRead {
 	try {
 		descriptor = openSync(path, OPEN_FLAGS);
 	} catch (error) {
-		return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
+		return failure(error);
 	}
 	try {
-		const refusal = refusalOf(fstatSync(descriptor), kind);
-		if (refusal !== undefined) {
-			return { refusal };
-		}
-		const chunks: Buffer[] = [];
-		let total = 0;
-		for (;;) {
-			const chunk = Buffer.allocUnsafe(Math.min(MEBIBYTE, FILE_SIZE_LIMITS[kind] + 1 - total));
-			const bytesRead = readSync(descriptor, chunk, 0, chunk.length, null);
-			if (bytesRead === 0) {
-				return { bytes: Buffer.concat(chunks, total) };
-			}
-			chunks.push(chunk.subarray(0, bytesRead));
-			total += bytesRead;
-			if (total > FILE_SIZE_LIMITS[kind]) {
-				return { refusal: tooLarge(kind) };
+		const read = boundedRead(fstatSync(descriptor), kind);
+		for (let step = read.next(); ; step = read.next(readSync(descriptor, step.value, 0, step.value.length, null))) {
+			if (step.done === true) {
+				return step.value;
 			}
 		}
 	} catch (error) {
-		return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
+		return failure(error);
 	} finally {
 		closeSync(descriptor);
 	}
@@ -153,18 +159,13 @@ export function readLawyerFileSync(path: string, kind: FileKind): SafeRead {
 	try {
 		real = realpathSync(path);
 	} catch (error) {
-		return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
+		return failure(error);
 	}
 	return readFileSafelySync(real, kind);
 }
 
 /** `readLawyerFileSync` off the main thread, for the language server. */
 export async function readLawyerFile(path: string, kind: FileKind): Promise<SafeRead> {
-	let real: string;
-	try {
-		real = await realpath(path);
-	} catch (error) {
-		return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
-	}
-	return readFileSafely(real, kind);
+	const real = await realpath(path).catch((error: unknown) => failure(error));
+	return typeof real === 'string' ? readFileSafely(real, kind) : real;
 }
