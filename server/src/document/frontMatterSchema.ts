@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { platforms } from '../knowledge/platforms';
+import { courtCitation } from '../knowledge/sources';
 
 /**
  * The front-matter contract, single source of truth for the types, the validation messages (each
@@ -155,7 +156,7 @@ export const frontMatterSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				qualification: text.describe("le nom de l'infraction, par exemple « menaces de mort »"),
-				texte: text.describe("le texte d'incrimination, par exemple « article 222-17 du code pénal »"),
+				texte: text.describe(`le texte d'incrimination, par exemple « ${courtCitation('cp222_17')} »`),
 			}),
 		)
 		.describe('la liste des infractions : { qualification, texte }')

@@ -1,3 +1,5 @@
+import { courtCitation } from '../knowledge/sources';
+
 /**
  * The fixed wording of an act, shared by the PDF (Typst) and Word renderers so that the two files
  * say the same thing.
@@ -12,8 +14,8 @@ export type ActKind = keyof typeof ACT_TITLES;
 
 /** The articles an act rests on, under its title: a requête is also the non-adversarial procedure of articles 493 and 845, as its ordonnance says. */
 export const LEGAL_BASES: Readonly<Record<ActKind, string>> = {
-	'assignation-refere': '(article 145 du code de procédure civile)',
-	requete: '(articles 145, 493 et 845 du code de procédure civile)',
+	'assignation-refere': `(${courtCitation('cpc145')})`,
+	requete: `(${courtCitation('cpc145_493_845')})`,
 };
 
 /** The bold lines that introduce each party on the first page. */

@@ -1,5 +1,6 @@
 import type { BlockContent, DefinitionContent, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
+import { courtCitation } from '../knowledge/sources';
 import type { PleadingModel, Span } from '../document/model';
 import { fold } from '../document/extract/text';
 import { bodyTree, type BodyContext } from './bodyTree';
@@ -28,7 +29,7 @@ export interface TypstPleading {
  * below. Lawyers number their own headings, so Typst numbers none.
  */
 export function preamble(pleading: Omit<TypstPleading, 'markup'>, court: string, act: string): string {
-	return `#set document(title: ${typstString(pleading.title)}, author: (${pleading.author === undefined ? '' : `${typstString(pleading.author)},`}), description: ${typstString(pleading.subject)}, keywords: ("article 145 du code de procédure civile",))
+	return `#set document(title: ${typstString(pleading.title)}, author: (${pleading.author === undefined ? '' : `${typstString(pleading.author)},`}), description: ${typstString(pleading.subject)}, keywords: (${typstString(courtCitation('cpc145'))},))
 #set text(font: (${typstString(BODY_FONT)}, "Libertinus Serif"), fallback: false, size: 11.5pt, lang: "fr", region: "FR", hyphenate: true)
 #set page(
 	paper: "a4",

@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import type { BlockContent, DefinitionContent, List, Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
+import { courtCitation } from '../knowledge/sources';
 import type { PleadingModel } from '../document/model';
 import { fold } from '../document/extract/text';
 import { bodyTree, type BodyContext } from './bodyTree';
@@ -105,7 +106,7 @@ export async function exportWord(model: PleadingModel, options: WordOptions = {}
 		title: wordText(metadata.title),
 		subject: wordText(metadata.subject),
 		creator: metadata.author === undefined ? 'Prétoire' : wordText(metadata.author),
-		keywords: 'article 145 du code de procédure civile',
+		keywords: courtCitation('cpc145'),
 		externalStyles,
 		// Without a firm template: the PDF's typeface and sizes (templates in export/typst.ts: body and
 		// headings 11.5 pt, first-level headings 12.5 pt, running header and page number 9 pt), for

@@ -56,6 +56,14 @@ export function citation(key: string): string {
 	return sourceByKey(key).citation;
 }
 
+/**
+ * How a text written for the court (an act, a projet d'ordonnance, a document's metadata) cites a source
+ * of `sources.yaml`: in French, whatever the message language, so that no code types a citation.
+ */
+export function courtCitation(key: string): string {
+	return sourceByKey(key).citation;
+}
+
 /** A source of `sources.yaml` in its short form, for code lenses and agenda entries; its citation when it has none. */
 export function shortCitation(source: LegalSource): string {
 	return source.short ?? source.citation;

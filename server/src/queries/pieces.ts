@@ -1,4 +1,5 @@
 import type { PleadingModel, Span } from '../document/model';
+import { citation } from '../knowledge/sources';
 
 /** The bordereau's entries with where each numero is written. */
 export function bordereau(model: PleadingModel): { numero: number; span: Span; index: number }[] {
@@ -15,7 +16,7 @@ export function bordereau(model: PleadingModel): { numero: number; span: Span; i
 
 /** The source that requires the bordereau, which differs between an assignation and a requête. */
 export function bordereauSource(model: PleadingModel): string {
-	return model.act === 'requete' ? 'articles 57 et 494 du code de procédure civile' : 'article 56, 3°, du code de procédure civile';
+	return citation(model.act === 'requete' ? 'cpc57_494' : 'cpc56_3');
 }
 
 /** Where a pièce number is written: in the body, in the bordereau, or as a publication's `piece`. */
