@@ -3,16 +3,22 @@ import { join } from 'node:path';
 import {
 	createProtocolConnection,
 	DidOpenTextDocumentNotification,
+	DocumentDiagnosticRequest,
 	InitializedNotification,
 	InitializeRequest,
 	PublishDiagnosticsNotification,
 	StreamMessageReader,
 	StreamMessageWriter,
 	type ClientCapabilities,
+	type Diagnostic,
+	type FullDocumentDiagnosticReport,
 	type InitializeResult,
 	type ProtocolConnection,
 	type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+
+/** A client that pulls its diagnostics (`textDocument/diagnostic`) rather than waiting for them. */
+export const PULL_CAPABILITIES: ClientCapabilities = { textDocument: { diagnostic: { dynamicRegistration: false } } };
 
 /** A real LSP client over stdio, talking to the bundled `dist/server.js`. */
 export class TestClient {
@@ -55,6 +61,11 @@ export class TestClient {
 		await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
 	}
 
+	/** The diagnostics the server gives for `uri` when asked (pull model). */
+	async pullDiagnostics(uri: string): Promise<Diagnostic[]> {
+		return ((await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
+	}
+
 	/** Resolves with the next diagnostics published for `uri`, or rejects after `timeoutMs`. */
 	nextDiagnostics(uri: string, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
 		return new Promise((resolve, reject) => {
@@ -72,4 +83,30 @@ export class TestClient {
 			this.child.kill();
 		}
 	}
+}
+
+/** Runs `body` with a started client, which is stopped afterwards whatever happens (`shutdown` must be answered). */
+export async function withClient<Result>(capabilities: ClientCapabilities, body: (client: TestClient) => Promise<Result>, initializationOptions?: unknown): Promise<Result> {
+	const { client } = await TestClient.start(capabilities, initializationOptions);
+	try {
+		return await body(client);
+	} finally {
+		await client.stop();
+	}
+}
+
+/** For each test of the suite, a fresh pulling client with `text` open at `uri`, stopped after the test. */
+export function clientForEachTest(uri: string, text: string): () => TestClient {
+	let current: TestClient | undefined;
+	setup(async () => {
+		({ client: current } = await TestClient.start(PULL_CAPABILITIES));
+		await current.open(uri, text);
+	});
+	teardown(async () => current?.stop());
+	return () => {
+		if (current === undefined) {
+			throw new Error('no client outside a test');
+		}
+		return current;
+	};
 }

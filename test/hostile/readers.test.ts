@@ -4,9 +4,9 @@ import { closeSync, cpSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DocumentDiagnosticRequest, DocumentSymbolRequest, type Diagnostic, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { FILE_SIZE_LIMITS, readFileSafely, readFileSafelySync, readLawyerFileSync } from '../../server/src/services/safeFile';
-import { TestClient } from '../helpers/lspClient';
+import { PULL_CAPABILITIES, withClient } from '../helpers/lspClient';
 
 /**
  * Every file Prétoire opens on the lawyer's behalf goes through one reader: a FIFO or a device is
@@ -150,9 +150,8 @@ suite('Hostile files: the one safe reader', () => {
 		execFileSync('mkfifo', [join(folder, 'tube.yaml')]);
 		symlinkSync('/dev/zero', join(folder, 'zero.yaml'));
 		sparseFile(join(folder, 'enorme.yaml'), 10 * FILE_SIZE_LIMITS.dossier);
-		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
-		try {
-			const pull = async (uri: string): Promise<Diagnostic[]> => ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
+		// `shutdown` is answered at the end: no read is left blocking the main thread.
+		await withClient(PULL_CAPABILITIES, async (client) => {
 			const reasons: Record<string, RegExp> = {
 				'tube.yaml': /Dossier illisible : tube\.yaml \(pas un fichier ordinaire \(tube, périphérique ou socket\), refusé\)/u,
 				'zero.yaml': /Dossier illisible : zero\.yaml \((pas un fichier ordinaire|le dossier doit être un fichier YAML|fichier hors du dossier de travail)/u,
@@ -161,7 +160,7 @@ suite('Hostile files: the one safe reader', () => {
 			for (const [name, reason] of Object.entries(reasons)) {
 				const uri = pathToFileURL(join(folder, `${name}.md`)).toString();
 				await client.open(uri, ACT(name));
-				const finding = (await pull(uri)).find((diagnostic) => reason.test(String(diagnostic.message)));
+				const finding = (await client.pullDiagnostics(uri)).find((diagnostic) => reason.test(String(diagnostic.message)));
 				assert.ok(finding !== undefined, name);
 				assert.equal(finding.range.start.line, 2, `${name}: on the dossier: line`);
 				// Meanwhile another document is served.
@@ -169,10 +168,7 @@ suite('Hostile files: the one safe reader', () => {
 				await client.open(other, readFileSync(join('templates', 'requete-hebergeur.md'), 'utf8'));
 				assert.ok(((await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: other } })) as unknown[]).length > 0);
 			}
-		} finally {
-			// `shutdown` is answered: no read is left blocking the main thread.
-			await client.stop();
-		}
+		});
 	});
 
 	test('One dossier size limit for the editor (open or on disk) and the CLI: 3.9 MB inherited, 4.1 MB refused', async function () {
@@ -197,9 +193,8 @@ suite('Hostile files: the one safe reader', () => {
 			assert.equal(missingCourt.test(stdout), expected === 'refused', `${name}: ${stdout}`);
 			assert.equal(tooLarge.test(stdout), expected === 'refused', name);
 		}
-		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
-		try {
-			const pull = async (uri: string): Promise<string[]> => ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items.map((diagnostic) => String(diagnostic.message));
+		await withClient(PULL_CAPABILITIES, async (client) => {
+			const pull = async (uri: string): Promise<string[]> => (await client.pullDiagnostics(uri)).map((diagnostic) => String(diagnostic.message));
 			const small = pathToFileURL(join(folder, 'acte-petit.yaml.md')).toString();
 			await client.open(small, actOf('petit.yaml'));
 			assert.ok(!(await pull(small)).some((message) => missingCourt.test(message)), 'the 3.9 MB dossier is inherited');
@@ -211,9 +206,7 @@ suite('Hostile files: the one safe reader', () => {
 			await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: opened, languageId: 'yaml', version: 1, text: dossierOf(4.1 * 1024 * 1024) } });
 			assert.ok((await pull(opened)).some((message) => /^Dossier trop volumineux \(plus de 4 Mo\)/u.test(message)), 'the open dossier itself');
 			assert.ok((await pull(small)).some((message) => /Dossier illisible : petit\.yaml \(fichier trop volumineux/u.test(message)), 'the act naming the open dossier');
-		} finally {
-			await client.stop();
-		}
+		});
 	});
 
 	test('Language server: a dossier read once is read again when the file changes on disk', async function () {
@@ -222,11 +215,10 @@ suite('Hostile files: the one safe reader', () => {
 		mkdirSync(folder);
 		const dossier = join(folder, 'dossier.yaml');
 		writeFileSync(dossier, 'juridiction: Tribunal judiciaire de Paris\n');
-		const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } });
-		try {
+		await withClient(PULL_CAPABILITIES, async (client) => {
 			const uri = pathToFileURL(join(folder, 'requete.md')).toString();
 			await client.open(uri, ACT('dossier.yaml').replace(/^juridiction: .*\n/mu, ''));
-			const pull = async (): Promise<string[]> => ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items.map((diagnostic) => String(diagnostic.message));
+			const pull = async (): Promise<string[]> => (await client.pullDiagnostics(uri)).map((diagnostic) => String(diagnostic.message));
 			assert.ok(!(await pull()).some((message) => /juridiction/u.test(message)));
 			assert.ok(!(await pull()).some((message) => /juridiction/u.test(message)), 'the same answer from the kept reading');
 			writeFileSync(dossier, 'juridiction: [\n');
@@ -234,25 +226,17 @@ suite('Hostile files: the one safe reader', () => {
 			rmSync(dossier);
 			execFileSync('mkfifo', [dossier]);
 			assert.ok((await pull()).some((message) => /pas un fichier ordinaire/u.test(message)), 'a FIFO swapped in is refused');
-		} finally {
-			await client.stop();
-		}
+		});
 	});
 
 	test('Language server: an open 3.9 MB dossier.yaml is parsed on the analysis thread, not on the main one', async function () {
 		this.timeout(HANG_DETECTOR_MS);
 		const uri = pathToFileURL(join(directory, 'ouvert', 'dossier.yaml')).toString();
 		const text = `juridiction: [\n${`# ${'x'.repeat(98)}\n`.repeat(39_000)}`;
-		const ownDiagnostics = async (options: unknown): Promise<string[]> => {
-			const { client } = await TestClient.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, options);
-			try {
-				await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-				const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-				return report.items.map((diagnostic) => String(diagnostic.message));
-			} finally {
-				await client.stop();
-			}
-		};
+		const ownDiagnostics = async (options: unknown): Promise<string[]> => withClient(PULL_CAPABILITIES, async (client) => {
+			await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+			return (await client.pullDiagnostics(uri)).map((diagnostic) => String(diagnostic.message));
+		}, options);
 		assert.ok((await ownDiagnostics({})).some((message) => /Erreur de syntaxe YAML/u.test(message)));
 		// Only the analysis thread has a time budget: with 1 ms, which parsing 3.9 MB provably exceeds on
 		// any machine, the reading is interrupted. Had the main thread parsed it, the error would show.

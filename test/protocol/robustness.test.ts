@@ -1,32 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-	DidChangeTextDocumentNotification,
-	DocumentDiagnosticRequest,
-	DocumentSymbolRequest,
-	type Diagnostic,
-	type FullDocumentDiagnosticReport,
-} from 'vscode-languageserver-protocol/node';
-import { TestClient } from '../helpers/lspClient';
+import { DidChangeTextDocumentNotification, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { PULL_CAPABILITIES, withClient } from '../helpers/lspClient';
 
 const template = readFileSync('templates/requete-hebergeur.md', 'utf8');
 const impossibleDate = template.replace(/^date: .*$/mu, 'date: 2025-02-30');
-const pullCapabilities = { textDocument: { diagnostic: { dynamicRegistration: false } } };
-
-async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-	const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-	return report.items;
-}
 
 suite('Language server: hostile documents, budget, unanswered configuration', () => {
 	test('Should report one positioned finding when a document exceeds the analysis budget, and keep answering', async function () {
 		this.timeout(120_000);
 		// A budget of 1 ms: parsing a megabyte provably takes longer, on any machine.
-		const { client } = await TestClient.start(pullCapabilities, { analysisBudgetMs: 1 });
-		try {
+		await withClient(PULL_CAPABILITIES, async (client) => {
 			const uri = 'file:///long.md';
 			await client.open(uri, `${template}\n\n${'Le compte a publié un message de menaces. '.repeat(25_000)}\n`);
-			const diagnostics = await pull(client, uri);
+			const diagnostics = await client.pullDiagnostics(uri);
 			assert.equal(diagnostics.length, 1);
 			assert.equal(diagnostics[0].code, 'document-too-large');
 			assert.match(String(diagnostics[0].message), /^Analyse interrompue : ce document demande plus de \d+ secondes d’analyse/u);
@@ -37,15 +24,12 @@ suite('Language server: hostile documents, budget, unanswered configuration', ()
 			assert.ok(templates.templates.length > 0);
 			assert.ok(client.logs.some((line) => line.includes('time budget')));
 			assert.ok(!client.logs.some((line) => line.includes('menaces')), 'no pleading text in logs');
-		} finally {
-			await client.stop();
-		}
+		}, { analysisBudgetMs: 1 });
 	});
 
 	test('Should analyse deep nesting and delimiter runs without failing open', async function () {
 		this.timeout(120_000);
-		const { client } = await TestClient.start(pullCapabilities);
-		try {
+		await withClient(PULL_CAPABILITIES, async (client) => {
 			const shapes = {
 				quotes: `${impossibleDate}\n${'> '.repeat(20_000)}citation\n`,
 				lists: `${impossibleDate}\n\n${Array.from({ length: 1_000 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n')}\n`,
@@ -55,43 +39,35 @@ suite('Language server: hostile documents, budget, unanswered configuration', ()
 			for (const [name, text] of Object.entries(shapes)) {
 				const uri = `file:///${name}.md`;
 				await client.open(uri, text);
-				const diagnostics = await pull(client, uri);
+				const diagnostics = await client.pullDiagnostics(uri);
 				const codes = diagnostics.map((diagnostic) => diagnostic.code);
 				assert.ok(codes.includes('front-matter-invalid'), `${name}: the impossible date is still reported (${codes.join(', ')})`);
 				const limit = diagnostics.find((diagnostic) => diagnostic.code === 'document-too-large');
 				assert.ok(limit !== undefined, `${name}: the neutralised structure is reported`);
 				assert.ok(limit.range.start.line > 100, `${name}: at the hostile place, not at the top`);
 			}
-		} finally {
-			await client.stop();
-		}
+		});
 	});
 
 	test('Should use the defaults when the client never answers workspace/configuration', async function () {
 		this.timeout(60_000);
-		const { client } = await TestClient.start({ ...pullCapabilities, workspace: { configuration: true } });
-		try {
+		await withClient({ ...PULL_CAPABILITIES, workspace: { configuration: true } }, async (client) => {
 			client.connection.onRequest('workspace/configuration', () => new Promise(() => undefined));
 			const uri = 'file:///acte.md';
 			await client.open(uri, impossibleDate);
-			const diagnostics = await pull(client, uri);
+			const diagnostics = await client.pullDiagnostics(uri);
 			assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'front-matter-invalid'));
-		} finally {
-			await client.stop();
-		}
+		});
 	});
 
 	test('Should not serve a stale analysis when a version number is reused for other content', async function () {
 		this.timeout(60_000);
-		const { client } = await TestClient.start(pullCapabilities);
-		try {
+		await withClient(PULL_CAPABILITIES, async (client) => {
 			const uri = 'file:///acte.md';
 			await client.open(uri, template);
-			assert.ok(!(await pull(client, uri)).some((diagnostic) => diagnostic.code === 'front-matter-invalid'));
+			assert.ok(!(await client.pullDiagnostics(uri)).some((diagnostic) => diagnostic.code === 'front-matter-invalid'));
 			await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 1 }, contentChanges: [{ text: impossibleDate }] });
-			assert.ok((await pull(client, uri)).some((diagnostic) => diagnostic.code === 'front-matter-invalid'));
-		} finally {
-			await client.stop();
-		}
+			assert.ok((await client.pullDiagnostics(uri)).some((diagnostic) => diagnostic.code === 'front-matter-invalid'));
+		});
 	});
 });

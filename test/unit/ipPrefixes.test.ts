@@ -16,33 +16,29 @@ suite('ipPrefixes: which access provider announces an address', () => {
 		assert.match(ipPrefixSnapshot.source.citation, /ipverse\/asn-ip/u);
 	});
 
-	test('finds the provider of an IPv4 address at both ends of a prefix, and none just outside', () => {
-		assert.equal(attribution('86.192.0.0'), 'orange AS3215 86.192.0.0/11');
-		assert.equal(attribution('86.223.255.255'), 'orange AS3215 86.192.0.0/11');
-		assert.equal(attribution('86.224.0.1'), undefined);
-		assert.equal(attribution('37.160.0.1'), 'free-mobile AS51207 37.160.0.0/12');
-		assert.equal(attribution('37.175.255.255'), 'free-mobile AS51207 37.160.0.0/12');
-		assert.equal(attribution('37.176.0.0'), undefined);
-		assert.equal(attribution('78.192.14.3'), 'free AS12322 78.192.0.0/10');
-		assert.equal(attribution('93.31.255.255'), 'sfr AS15557 93.0.0.0/11');
-		assert.equal(attribution('176.191.255.255'), 'bouygues-telecom AS5410 176.128.0.0/10');
-	});
-
-	test('keeps the most specific prefix', () => {
-		assert.equal(attribution('86.225.3.4'), 'orange AS3215 86.225.0.0/16');
-		assert.equal(attribution('109.31.0.1'), 'sfr AS15557 109.0.0.0/11');
-		assert.equal(attribution('109.208.0.1'), 'orange AS3215 109.208.0.0/12');
-	});
-
-	test('finds the provider of an IPv6 address, compressed or not, and of an IPv4-mapped one', () => {
-		assert.equal(attribution('2a01:e00::1'), 'free AS12322 2a01:e00::/26');
-		assert.equal(attribution('2a01:e3f:ffff:ffff:ffff:ffff:ffff:ffff'), 'free AS12322 2a01:e00::/26');
-		assert.equal(attribution('2a01:e40::1'), undefined);
-		assert.equal(attribution('2A0D:E480:0000:0000:0000:0000:0000:0001'), 'free-mobile AS51207 2a0d:e480::/29');
-		assert.equal(attribution('2a01:cb22:8000::5'), 'orange AS3215 2a01:cb22:8000::/34');
-		assert.equal(attribution('2a01:e00::1.2.3.4'), 'free AS12322 2a01:e00::/26');
-		assert.equal(attribution('::ffff:86.192.0.1'), 'orange AS3215 86.192.0.0/11');
-	});
+	// Each address with the attribution expected from ip-prefixes.yaml, or none.
+	const cases: readonly (readonly [string, readonly (readonly [string, string | undefined])[]])[] = [
+		['finds the provider of an IPv4 address at both ends of a prefix, and none just outside', [
+			['86.192.0.0', 'orange AS3215 86.192.0.0/11'], ['86.223.255.255', 'orange AS3215 86.192.0.0/11'], ['86.224.0.1', undefined],
+			['37.160.0.1', 'free-mobile AS51207 37.160.0.0/12'], ['37.175.255.255', 'free-mobile AS51207 37.160.0.0/12'], ['37.176.0.0', undefined],
+			['78.192.14.3', 'free AS12322 78.192.0.0/10'], ['93.31.255.255', 'sfr AS15557 93.0.0.0/11'], ['176.191.255.255', 'bouygues-telecom AS5410 176.128.0.0/10'],
+		]],
+		['keeps the most specific prefix', [
+			['86.225.3.4', 'orange AS3215 86.225.0.0/16'], ['109.31.0.1', 'sfr AS15557 109.0.0.0/11'], ['109.208.0.1', 'orange AS3215 109.208.0.0/12'],
+		]],
+		['finds the provider of an IPv6 address, compressed or not, and of an IPv4-mapped one', [
+			['2a01:e00::1', 'free AS12322 2a01:e00::/26'], ['2a01:e3f:ffff:ffff:ffff:ffff:ffff:ffff', 'free AS12322 2a01:e00::/26'], ['2a01:e40::1', undefined],
+			['2A0D:E480:0000:0000:0000:0000:0000:0001', 'free-mobile AS51207 2a0d:e480::/29'], ['2a01:cb22:8000::5', 'orange AS3215 2a01:cb22:8000::/34'],
+			['2a01:e00::1.2.3.4', 'free AS12322 2a01:e00::/26'], ['::ffff:86.192.0.1', 'orange AS3215 86.192.0.0/11'],
+		]],
+	];
+	for (const [name, addresses] of cases) {
+		test(name, () => {
+			for (const [ip, expected] of addresses) {
+				assert.equal(attribution(ip), expected, ip);
+			}
+		});
+	}
 
 	test('attributes no documentation, reserved or malformed address', () => {
 		for (const ip of ['203.0.113.45', '2001:db8::1', '0.0.0.0', '::', '255.255.255.255', '', 'abc', '1.2.3', '86.192.0.0/11', 'fe80::1%eth0']) {
