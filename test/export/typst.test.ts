@@ -9,6 +9,12 @@ function visible(markup: string): string {
 	return markup.replace(/\\(.)/gu, '$1').replace(/#super\[(\w+)\];/gu, '$1').replace(/[\u00a0\u202f]/gu, ' ');
 }
 
+/** An assignation at Lyon for Paul DURAND: the front matter's lines after his given names, then the body. */
+function durandAssignation(frontMatter: readonly string[], body: readonly string[]): ReturnType<typeof modelOfText> {
+	const head = ['---', 'acte: assignation-refere', 'juridiction: Tribunal judiciaire de Lyon', 'date: 2025-01-15', 'demandeurs:', '  - nom: DURAND', '    prenoms: Paul'];
+	return modelOfText([...head, ...frontMatter, '---', '', ...body].join('\n'));
+}
+
 suite('Export: Typst source', () => {
 	const assignation = pleadingToTypst(modelOfFile(CLEAN_ASSIGNATION));
 	const requete = pleadingToTypst(modelOfFile(CLEAN_REQUETE));
@@ -88,26 +94,10 @@ suite('Export: Typst source', () => {
 	});
 
 	test('Should show what the front matter lacks instead of leaving it out', () => {
-		const model = modelOfText([
-			'---',
-			'acte: assignation-refere',
-			'juridiction: Tribunal judiciaire de Lyon',
-			'date: 2025-01-15',
-			'demandeurs:',
-			'  - nom: DURAND',
-			'    prenoms: Paul',
-			'    naissance: { date: 1990-03-01, lieu: Nantes }',
-			'    nationalite: française',
-			'    profession: artisan',
-			'    domicile: 1 rue Haute, 69001 Lyon',
-			'defendeur:',
-			'  denomination: Exemple SAS',
-			'---',
-			'',
-			'# PAR CES MOTIFS',
-			'',
-			'- ORDONNER la communication des données.',
-		].join('\n'));
+		const model = durandAssignation(
+			['    naissance: { date: 1990-03-01, lieu: Nantes }', '    nationalite: française', '    profession: artisan', '    domicile: 1 rue Haute, 69001 Lyon', 'defendeur:', '  denomination: Exemple SAS'],
+			['# PAR CES MOTIFS', '', '- ORDONNER la communication des données.'],
+		);
 		const text = visible(pleadingToTypst(model).markup);
 		assert.match(text, /\[À compléter : date et heure de l’audience\]/u);
 		assert.match(text, /\[À compléter : siège social\]/u);
@@ -119,20 +109,7 @@ suite('Export: Typst source', () => {
 
 	test('Should print a missing birth date and place, nationality or profession as a visible blank (CPC 648 2°)', () => {
 		// Issue 21: a demandeur without `naissance` printed no birth at all: the mention vanished from the PDF.
-		const model = modelOfText([
-			'---',
-			'acte: assignation-refere',
-			'juridiction: Tribunal judiciaire de Lyon',
-			'date: 2025-01-15',
-			'demandeurs:',
-			'  - nom: DURAND',
-			'    prenoms: Paul',
-			'    naissance: { lieu: Nantes }',
-			'    domicile: 1 rue Haute, 69001 Lyon',
-			'---',
-			'',
-			'Monsieur DURAND est artisan.',
-		].join('\n'));
+		const model = durandAssignation(['    naissance: { lieu: Nantes }', '    domicile: 1 rue Haute, 69001 Lyon'], ['Monsieur DURAND est artisan.']);
 		const text = visible(pleadingToTypst(model).markup);
 		assert.match(text, /Paul DURAND\];, né #strong\[\[À compléter : date de naissance\]\]; à Nantes, de nationalité #strong\[\[À compléter : nationalité\]\];, #strong\[\[À compléter : profession\]\];, demeurant 1 rue Haute/u);
 	});

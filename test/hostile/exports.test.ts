@@ -27,32 +27,28 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A zip record of `length` bytes: its fields, little-endian, as [offset, 2 or 4 bytes, value]; the others zero. */
+function zipRecord(length: number, fields: readonly (readonly [number, 2 | 4, number])[]): Buffer {
+	const record = Buffer.alloc(length);
+	for (const [offset, bytes, value] of fields) {
+		if (bytes === 4) {
+			record.writeUInt32LE(value, offset);
+		} else {
+			record.writeUInt16LE(value, offset);
+		}
+	}
+	return record;
+}
+
 /** A one-entry zip archive, written here: `declared` is the size the archive claims for the entry. */
 function zipOf(name: string, compressed: Buffer, declared: number): Buffer {
 	const fileName = Buffer.from(name, 'utf8');
-	const local = Buffer.alloc(30);
-	local.writeUInt32LE(0x04034b50, 0);
-	local.writeUInt16LE(20, 4);
-	local.writeUInt16LE(8, 8);
-	local.writeUInt32LE(compressed.length, 18);
-	local.writeUInt32LE(declared, 22);
-	local.writeUInt16LE(fileName.length, 26);
-	const central = Buffer.alloc(46);
-	central.writeUInt32LE(0x02014b50, 0);
-	central.writeUInt16LE(20, 4);
-	central.writeUInt16LE(20, 6);
-	central.writeUInt16LE(8, 10);
-	central.writeUInt32LE(compressed.length, 20);
-	central.writeUInt32LE(declared, 24);
-	central.writeUInt16LE(fileName.length, 28);
-	central.writeUInt32LE(0, 42);
-	const centralOffset = local.length + fileName.length + compressed.length;
-	const end = Buffer.alloc(22);
-	end.writeUInt32LE(0x06054b50, 0);
-	end.writeUInt16LE(1, 8);
-	end.writeUInt16LE(1, 10);
-	end.writeUInt32LE(central.length + fileName.length, 12);
-	end.writeUInt32LE(centralOffset, 16);
+	// Signature, version needed, method (8: deflate), compressed size, declared size, name length.
+	const local = zipRecord(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, 8], [18, 4, compressed.length], [22, 4, declared], [26, 2, fileName.length]]);
+	// Signature, version made by, version needed, method, compressed size, declared size, name length, offset of the local header.
+	const central = zipRecord(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, 8], [20, 4, compressed.length], [24, 4, declared], [28, 2, fileName.length], [42, 4, 0]]);
+	// Signature, entries on this disk, entries in all, central directory size, central directory offset.
+	const end = zipRecord(22, [[0, 4, 0x06054b50], [8, 2, 1], [10, 2, 1], [12, 4, central.length + fileName.length], [16, 4, local.length + fileName.length + compressed.length]]);
 	return Buffer.concat([local, fileName, compressed, central, fileName, end]);
 }
 
