@@ -1,6 +1,6 @@
 import type { PleadingModel } from '../document/model';
 import { fold } from '../document/extract/text';
-import { technicalDataGround, type DataCategory } from '../knowledge';
+import { courtCitation, technicalDataGround, type DataCategory } from '../knowledge';
 import { requestsTechnicalData, retainedDataRequests } from '../queries/dataRequests';
 import { againstAccessProvider } from '../queries/connexions';
 import { defendantOf } from '../queries/defendant';
@@ -27,27 +27,27 @@ export function ordonnanceToTypst(model: PleadingModel): { markup: string; title
 	const names = (data.demandeurs ?? []).flatMap((person) => (person === undefined ? [] : [demandeurShortName(person)])).filter((name): name is string => name !== undefined);
 	const defendant = defendantOf(model);
 	const title = `Projet d’ordonnance sur requête – ${names.length > 0 ? names.join(', ') : 'requérant'} c/ ${defendant?.denomination ?? 'défendeur'}`;
-	const metadata = { title, subject: `Articles 145, 493 et 845 du code de procédure civile${court === undefined ? '' : ` – ${court}`}`, author: data.avocat?.nom };
+	const metadata = { title, subject: `${courtCitation('cpc145_493_845').replace(/^a/u, 'A')}${court === undefined ? '' : ` – ${court}`}`, author: data.avocat?.nom };
 	const measures = model.body.measures.map((measure) => judgeVoice(measure.text));
 	const parts = [
 		preamble(metadata, court === undefined ? '' : prose(court), prose('Projet d’ordonnance sur requête')),
 		`#align(center, block(below: 2em, {
 	block(below: 0.7em, text(size: 16pt, weight: "bold", tracking: 0.04em)[${prose('ORDONNANCE SUR REQUÊTE')}])
-	text(style: "italic")[${prose('(articles 145, 493 et 845 du code de procédure civile)')}]
+	text(style: "italic")[${prose(`(${courtCitation('cpc145_493_845')})`)}]
 }))`,
 		paragraph(`${prose('Nous, ')}${missing('nom du magistrat')}${prose(`, président ${court === undefined ? 'du tribunal judiciaire' : ofJurisdiction(court).replace(/^(d[eu]s?|de la|de l’)\s+T/u, '$1 t')}, assisté de `)}${missing('nom du greffier')}${prose(', greffier,')}`),
 		paragraph(prose('Vu la requête qui précède et les pièces qui y sont jointes ;')),
 		...legalBases(model).map((basis) => paragraph(prose(`Vu ${basis} ;`))),
 		heading('MOTIFS'),
-		paragraph(prose('Les faits exposés dans la requête et les pièces produites caractérisent un motif légitime d’établir, avant tout procès, la preuve de faits dont pourrait dépendre la solution d’un litige (article 145 du code de procédure civile).')),
+		paragraph(prose(`Les faits exposés dans la requête et les pièces produites caractérisent un motif légitime d’établir, avant tout procès, la preuve de faits dont pourrait dépendre la solution d’un litige (${courtCitation('cpc145')}).`)),
 		...dataMotifs(model),
 		...secrecyMotif(model, defendant?.denomination),
 		...adversarialReasons(model),
 		heading('PAR CES MOTIFS'),
 		paragraph(prose('Statuant non contradictoirement, par ordonnance sur requête,')),
 		measures.length === 0 ? paragraph(missing('mesures ordonnées')) : `#dispositif(${measures.map((measure) => `[${measure}]`).join(', ')})`,
-		`#dispositif([${strong(prose('Disons'))}${prose(' que copie de la requête et de la présente ordonnance sera laissée à la personne à laquelle elle est opposée (article 495, alinéa 3, du code de procédure civile) ;')}], [${strong(prose('Rappelons'))}${prose(' que la présente ordonnance est exécutoire au seul vu de la minute (article 495, alinéa 2, du code de procédure civile).')}])`,
-		`#block(above: 1.6em, inset: (x: 0.8em, y: 0.6em), stroke: 0.5pt, { set par(first-line-indent: 0pt); set text(size: 10pt); [${strong(prose('Voies de recours'))}#linebreak()${prose('S’il n’est pas fait droit à la requête, appel peut être interjeté dans un délai de quinze jours, à moins que l’ordonnance n’émane du premier président de la cour d’appel (article 496, alinéa 1er, du code de procédure civile). S’il est fait droit à la requête, tout intéressé peut en référer au juge qui a rendu l’ordonnance (article 496, alinéa 2), lequel a la faculté de la modifier ou de la rétracter, même si le juge du fond est saisi de l’affaire (article 497).')}] })`,
+		`#dispositif([${strong(prose('Disons'))}${prose(` que copie de la requête et de la présente ordonnance sera laissée à la personne à laquelle elle est opposée (${courtCitation('cpc495_3')}) ;`)}], [${strong(prose('Rappelons'))}${prose(` que la présente ordonnance est exécutoire au seul vu de la minute (${courtCitation('cpc495_2')}).`)}])`,
+		`#block(above: 1.6em, inset: (x: 0.8em, y: 0.6em), stroke: 0.5pt, { set par(first-line-indent: 0pt); set text(size: 10pt); [${strong(prose('Voies de recours'))}#linebreak()${prose(`S’il n’est pas fait droit à la requête, appel peut être interjeté dans un délai de quinze jours, à moins que l’ordonnance n’émane du premier président de la cour d’appel (${courtCitation('cpc496_1')}). S’il est fait droit à la requête, tout intéressé peut en référer au juge qui a rendu l’ordonnance (article 496, alinéa 2), lequel a la faculté de la modifier ou de la rétracter, même si le juge du fond est saisi de l’affaire (article 497).`)}] })`,
 		`#v(1.5em)
 #block(breakable: false, { set par(first-line-indent: 0pt, justify: false)
 	[${prose(`Fait à ${cityOf(court) ?? ''}`)}${cityOf(court) === undefined ? missing('lieu') : ''}${prose(', le ')}${missing('date')}]
@@ -117,9 +117,9 @@ function goingOn(item: string): string {
 	return item.replace(/(?<!\.)\s*[.;]$/u, ' ;');
 }
 
-const LCEN = 'l’article 6 de la loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
+const LCEN = `l’${courtCitation('lcenArt6Act')}`;
 const CPCE = 'code des postes et des communications électroniques';
-const DECREE = 'décret n° 2021-1362 du 20 octobre 2021';
+const DECREE = courtCitation('decret20211362');
 
 /** The tiers of L. 34-1 II bis the dispositif asks for, read from its measures. */
 function requestedTiers(model: PleadingModel): ReadonlySet<DataCategory['id']> {
@@ -149,7 +149,7 @@ function decreeArticles(model: PleadingModel, tiers: ReadonlySet<DataCategory['i
 /** The texts relied on: the procedure, the host's or provider's duty on its full basis (law.md §2-3), each offence. */
 function legalBases(model: PleadingModel): string[] {
 	const tiers = requestedTiers(model);
-	const bases = ['les articles 145, 493 à 498 et 845 du code de procédure civile', LCEN, `l’article L. 34-1, II bis, du ${CPCE}`, ...decreeArticles(model, tiers)];
+	const bases = [`les ${courtCitation('cpc145_493to498_845')}`, LCEN, `l’article L. 34-1, II bis, du ${CPCE}`, ...decreeArticles(model, tiers)];
 	for (const offence of model.frontMatter?.data.infractions ?? []) {
 		if (offence?.texte !== undefined) {
 			bases.push(/^articles\b/iu.test(offence.texte) ? `les ${offence.texte}` : /^article\b/iu.test(offence.texte) ? `l’${offence.texte}` : offence.texte);
@@ -206,7 +206,7 @@ function adversarialReasons(model: PleadingModel): string[] {
 	// The requête's section on the derogation states the circumstances; elsewhere, a paragraph that speaks of it.
 	const inSection = paragraphs.filter((block) => /contradict/u.test(fold(sections[block.sectionIndex]?.title ?? '')));
 	const reasons = inSection.length > 0 ? inSection : paragraphs.filter((block) => /contradict/u.test(block.folded));
-	const opening = paragraph(prose('Les circonstances exigent que la mesure ne soit pas prise contradictoirement (articles 493 et 845, alinéa 2, du code de procédure civile) :'));
+	const opening = paragraph(prose(`Les circonstances exigent que la mesure ne soit pas prise contradictoirement (${courtCitation('cpc493_845_2')}) :`));
 	if (reasons.length === 0) {
 		return [opening, paragraph(missing('circonstances justifiant la dérogation au principe de la contradiction'))];
 	}
