@@ -106,6 +106,18 @@ function repeated(unit: string, length: number): string {
 	return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
+/** Asserts that `pattern` finds each text whole (inside `context`), its numbered groups holding what the case expects. */
+function assertFoundWhole(pattern: RegExp, cases: readonly (readonly [string, Readonly<Record<number, string | undefined>>])[], context = (text: string): string => text): void {
+	for (const [text, groups] of cases) {
+		const match = pattern.exec(context(text));
+		assert.ok(match, text);
+		assert.equal(match[0], text, text);
+		for (const [group, expected] of Object.entries(groups)) {
+			assert.equal(match[Number(group)], expected, `${text}: group ${group}`);
+		}
+	}
+}
+
 suite('Injection grammar (syntaxes/pretoire.injection.tmLanguage.json)', () => {
 	const grammar = JSON.parse(readFileSync(join(process.cwd(), 'syntaxes', 'pretoire.injection.tmLanguage.json'), 'utf8')) as InjectionGrammar;
 	const regexes = regexesOf(grammar);
@@ -164,13 +176,7 @@ suite('Injection grammar (syntaxes/pretoire.injection.tmLanguage.json)', () => {
 			['article 845, alinéa 2, du même code', '845, alinéa 2', 'même code'],
 			['article 1er', '1er', undefined],
 		];
-		for (const [text, numbers, instrument] of cases) {
-			const match = reference.exec(text);
-			assert.ok(match, text);
-			assert.equal(match[0], text, text);
-			assert.equal(match[2], numbers, text);
-			assert.equal(match[3], instrument, text);
-		}
+		assertFoundWhole(reference, cases.map(([text, numbers, instrument]) => [text, { 2: numbers, 3: instrument }]));
 		assert.equal(reference.exec('le partage des articles'), null);
 		assert.equal(reference.exec('particle 12'), null);
 		const instrument = rule('legal-instrument');
@@ -189,12 +195,7 @@ suite('Injection grammar (syntaxes/pretoire.injection.tmLanguage.json)', () => {
 			['pièce n°6', '6'],
 			['Pièces 1, 2 et 5', '1, 2 et 5'],
 		];
-		for (const [text, numbers] of cases) {
-			const match = piece.exec(`(${text})`);
-			assert.ok(match, text);
-			assert.equal(match[0], text, text);
-			assert.equal(match[3], numbers, text);
-		}
+		assertFoundWhole(piece, cases.map(([text, numbers]) => [text, { 3: numbers }]), (text) => `(${text})`);
 		assert.equal(piece.exec('pièce 3, 15 janvier 2024')?.[0], 'pièce 3');
 		assert.equal(piece.exec('pièce 2, 21h04')?.[0], 'pièce 2');
 		assert.equal(piece.exec('une pièce maîtresse'), null);

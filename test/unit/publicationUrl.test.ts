@@ -9,6 +9,20 @@ function xIdAt(iso: string): string {
 	return (((BigInt(Date.parse(iso)) - 1288834974657n) << 22n) | 0x3fffffn).toString();
 }
 
+/** The reading of `url`, on the fields `expected` names only (a date as its ISO string), for one comparison. */
+function readingOf(url: string, expected: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
+	const result = parsePublicationUrl(url, NOW);
+	return result && Object.fromEntries(Object.keys(expected).map((field) => {
+		const value: unknown = result[field as keyof typeof result];
+		return [field, value instanceof Date ? value.toISOString() : value];
+	}));
+}
+
+/** Asserts the fields `expected` names of the reading of `url`. */
+function assertReading(url: string, expected: Readonly<Record<string, unknown>>): void {
+	assert.deepEqual(readingOf(url, expected), expected, url);
+}
+
 suite('publicationUrl', () => {
 	suite('platformOfHost', () => {
 		test('Should map known hosts and their publication subdomains', () => {
@@ -37,15 +51,8 @@ suite('publicationUrl', () => {
 
 	suite('X', () => {
 		test('Should give no time for the pre-Snowflake first tweet (jack/status/20, 2006)', () => {
-			const result = parsePublicationUrl('https://twitter.com/jack/status/20', NOW);
-			assert.ok(result);
-			assert.equal(result.platform, 'x');
-			assert.equal(result.handle, 'jack');
-			assert.equal(result.id, '20');
-			assert.equal(result.shapeValid, true);
-			assert.equal(result.createdAt, undefined);
-			assert.equal(result.derivation, undefined);
-			assert.match(result.noTimeReason ?? '', /antérieur à Snowflake/);
+			assertReading('https://twitter.com/jack/status/20', { platform: 'x', handle: 'jack', id: '20', shapeValid: true, createdAt: undefined, derivation: undefined });
+			assert.match(parsePublicationUrl('https://twitter.com/jack/status/20', NOW)?.noTimeReason ?? '', /antérieur à Snowflake/);
 		});
 
 		test('Should give no time for the last pre-Snowflake id and a time for the next one', () => {
@@ -54,13 +61,9 @@ suite('publicationUrl', () => {
 		});
 
 		test('Should decode a Snowflake tweet id exactly (Unfurl test case, 2019-02-20T14:40:26.837Z)', () => {
-			const result = parsePublicationUrl('https://twitter.com/_RyanBenson/status/1098230906194546688', NOW);
-			assert.ok(result);
-			assert.equal(result.handle, '_RyanBenson');
-			assert.equal(result.id, '1098230906194546688');
-			assert.equal(result.createdAt?.toISOString(), '2019-02-20T14:40:26.837Z');
-			assert.match(result.derivation ?? '', /^identifiant Snowflake de X : millisecondes depuis le 2010-11-04T01:42:54\.657Z dans les bits au-dessus des 22 bits de poids faible/);
-			assert.equal(result.noTimeReason, undefined);
+			const url = 'https://twitter.com/_RyanBenson/status/1098230906194546688';
+			assertReading(url, { handle: '_RyanBenson', id: '1098230906194546688', createdAt: '2019-02-20T14:40:26.837Z', noTimeReason: undefined });
+			assert.match(parsePublicationUrl(url, NOW)?.derivation ?? '', /^identifiant Snowflake de X : millisecondes depuis le 2010-11-04T01:42:54\.657Z dans les bits au-dessus des 22 bits de poids faible/);
 		});
 
 		test('Should keep ids above Number.MAX_SAFE_INTEGER exact and ignore the low 22 bits', () => {
@@ -100,11 +103,7 @@ suite('publicationUrl', () => {
 		});
 
 		test('Should ignore uppercase hosts, query strings, fragments and trailing media paths', () => {
-			const result = parsePublicationUrl('HTTPS://Mobile.Twitter.COM/_RyanBenson/status/1098230906194546688/photo/1?s=20&t=abc#reply', NOW);
-			assert.equal(result?.platform, 'x');
-			assert.equal(result?.handle, '_RyanBenson');
-			assert.equal(result?.id, '1098230906194546688');
-			assert.equal(result?.createdAt?.toISOString(), '2019-02-20T14:40:26.837Z');
+			assertReading('HTTPS://Mobile.Twitter.COM/_RyanBenson/status/1098230906194546688/photo/1?s=20&t=abc#reply', { platform: 'x', handle: '_RyanBenson', id: '1098230906194546688', createdAt: '2019-02-20T14:40:26.837Z' });
 		});
 
 		test('Should read legacy #!/ links and scheme-less URLs', () => {
@@ -131,21 +130,13 @@ suite('publicationUrl', () => {
 
 	suite('Discord', () => {
 		test('Should decode the Discord docs example message id 175928847299117063', () => {
-			const result = parsePublicationUrl('https://discord.com/channels/81384788765712384/81384788765712384/175928847299117063', NOW);
-			assert.ok(result);
-			assert.equal(result.platform, 'discord');
-			assert.equal(result.guildId, '81384788765712384');
-			assert.equal(result.channelId, '81384788765712384');
-			assert.equal(result.id, '175928847299117063');
-			assert.equal(result.createdAt?.toISOString(), '2016-04-30T11:18:25.796Z');
-			assert.match(result.derivation ?? '', /2015-01-01T00:00:00\.000Z.*Reference — Snowflakes/);
-			assert.equal(result.shapeValid, true);
+			const url = 'https://discord.com/channels/81384788765712384/81384788765712384/175928847299117063';
+			assertReading(url, { platform: 'discord', guildId: '81384788765712384', channelId: '81384788765712384', id: '175928847299117063', createdAt: '2016-04-30T11:18:25.796Z', shapeValid: true });
+			assert.match(parsePublicationUrl(url, NOW)?.derivation ?? '', /2015-01-01T00:00:00\.000Z.*Reference — Snowflakes/);
 		});
 
 		test('Should accept direct-message links and the discordapp.com host', () => {
-			const result = parsePublicationUrl('https://discordapp.com/channels/@me/81384788765712384/175928847299117063?x=1#y', NOW);
-			assert.equal(result?.guildId, '@me');
-			assert.equal(result?.createdAt?.toISOString(), '2016-04-30T11:18:25.796Z');
+			assertReading('https://discordapp.com/channels/@me/81384788765712384/175928847299117063?x=1#y', { guildId: '@me', createdAt: '2016-04-30T11:18:25.796Z' });
 		});
 
 		test('Should round-trip a message id built from a known instant', () => {
@@ -172,13 +163,9 @@ suite('publicationUrl', () => {
 
 	suite('TikTok', () => {
 		test('Should decode the id cited in Unfurl (6854717870488702213 → 2020-07-29T02:06:13Z)', () => {
-			const result = parsePublicationUrl('https://www.tiktok.com/@exemple.compte/video/6854717870488702213?is_from_webapp=1&lang=fr', NOW);
-			assert.ok(result);
-			assert.equal(result.platform, 'tiktok');
-			assert.equal(result.handle, 'exemple.compte');
-			assert.equal(result.id, '6854717870488702213');
-			assert.equal(result.createdAt?.toISOString(), '2020-07-29T02:06:13.000Z');
-			assert.match(result.derivation ?? '', /32 bits de poids fort.*non documenté/);
+			const url = 'https://www.tiktok.com/@exemple.compte/video/6854717870488702213?is_from_webapp=1&lang=fr';
+			assertReading(url, { platform: 'tiktok', handle: 'exemple.compte', id: '6854717870488702213', createdAt: '2020-07-29T02:06:13.000Z' });
+			assert.match(parsePublicationUrl(url, NOW)?.derivation ?? '', /32 bits de poids fort.*non documenté/);
 		});
 
 		test('Should read the 32 high bits as Unix seconds whatever the low bits hold', () => {
