@@ -3,17 +3,20 @@ import { isNegated } from '../../server/src/language/negation';
 import { PhraseMatcher, readText } from '../../server/src/language/phraseMatcher';
 import { reduceEndings, wordsOf } from '../../server/src/language/words';
 
-const matcher = new PhraseMatcher<string>([
-	['ip', ['adresse IP']],
-	['identifiant-connexion', ['identifiant de la connexion']],
-	['usurpation', ['usurpation d’identité']],
-	['injure', ['injure publique', 'injure']],
-	['menace', ['menace']],
-	['menace-de-mort', ['menaces de mort']],
-	['sous-condition', ['menaces de mort sous condition']],
-	['historique', ['historique de navigation']],
-	['port', ['port source']],
-]);
+/** The phrases of each entry the matcher finds, by the entry's id. */
+const PHRASES: Readonly<Record<string, readonly string[]>> = {
+	'ip': ['adresse IP'],
+	'identifiant-connexion': ['identifiant de la connexion'],
+	'usurpation': ['usurpation d’identité'],
+	'injure': ['injure publique', 'injure'],
+	'menace': ['menace'],
+	'menace-de-mort': ['menaces de mort'],
+	'sous-condition': ['menaces de mort sous condition'],
+	'historique': ['historique de navigation'],
+	'port': ['port source'],
+};
+
+const matcher = new PhraseMatcher<string>(Object.entries(PHRASES));
 
 function found(text: string): string[] {
 	return [...matcher.matches(readText(text))].map((match) => `${match.entry}${match.negated ? ' (nié)' : ''}:${match.phrase}`);
