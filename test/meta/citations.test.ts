@@ -42,6 +42,16 @@ const STATUTE = /\barticles? (?:[LRD]\. ?)?\d[\d-]*(?:,? [^;()'`"]{0,30}?)?,? (?
 /** Values of the `LegalCode` and `LawName` types, compared against in code: names of codes and laws, not citations. */
 const CODE_NAMES = new Set(['\'code pénal\'', '\'loi du 29 juillet 1881\'', '\'loi n° 2004-575 du 21 juin 2004\'']);
 
+/**
+ * The acts the composer writes, which issue 21 rewrites in parallel: their citations go through
+ * `courtCitation(key)` once that rewrite lands, as the projet d'ordonnance's already do. No other
+ * file may type one, and a file that no longer types any must leave this list.
+ */
+const NOT_YET_FROM_SOURCES: Readonly<Record<string, string>> = {
+	'server/src/templates/accessProviderAct.ts': 'the body of the step-2 act the template writes',
+	'server/src/templates/actBody.ts': 'the body of the act the template writes',
+};
+
 function citationLiterals(code: string): string[] {
 	return stringLiterals(codeOnly(code)).filter((literal) => !CODE_NAMES.has(literal) && (DECISION.test(literal) || STATUTE.test(literal)));
 }
@@ -67,11 +77,17 @@ suite('Citations come from the sources table', () => {
 		assert.deepEqual(citationLiterals('const court = /d\'/u.exec(title) ?? \'(article 145 du code de procédure civile)\';'), ['\'(article 145 du code de procédure civile)\'']);
 	});
 
-	test('Should find no decision or article citation typed anywhere in server/src: texts come from sources.yaml', () => {
+	test('Should find no decision or article citation typed in server/src but in the files still listed', () => {
 		const files = typescriptFiles(SOURCE_ROOT);
 		assert.ok(files.some((file) => file.startsWith(RULES_ROOT + sep)), 'no rule file read');
 		for (const file of files) {
-			assert.deepEqual(citationLiterals(readFileSync(file, 'utf8')), [], relative(process.cwd(), file).split(sep).join('/'));
+			const path = relative(process.cwd(), file).split(sep).join('/');
+			const literals = citationLiterals(readFileSync(file, 'utf8'));
+			if (path in NOT_YET_FROM_SOURCES) {
+				assert.notDeepEqual(literals, [], `${path} types no citation any more: remove it from NOT_YET_FROM_SOURCES`);
+			} else {
+				assert.deepEqual(literals, [], path);
+			}
 		}
 	});
 

@@ -1,6 +1,6 @@
 import type { PublicationUrl } from '../evidence/publicationUrl';
 import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
-import { comparutionParagraph, courtCitation, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
+import { comparutionParagraph, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
 import type { NewPleadingRequest } from '../protocol';
 import { placeholder } from './placeholders';
 
@@ -27,16 +27,16 @@ export interface ActCase {
 }
 
 const ARTICLE_145 = [
-	`L’${courtCitation('cpc145')} permet d’ordonner, avant tout procès, les mesures`,
+	'L’article 145 du code de procédure civile permet d’ordonner, avant tout procès, les mesures',
 	'd’instruction légalement admissibles s’il existe un motif légitime de conserver ou d’établir la',
 	'preuve de faits dont pourrait dépendre la solution d’un litige.',
 ].join('\n');
 
 const CPCE = 'code des postes et des communications électroniques';
-const LCEN = courtCitation('lcenAct');
-const DECREE = courtCitation('decret20211362');
+const LCEN = 'loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
+const DECREE = 'décret n° 2021-1362 du 20 octobre 2021';
 /** The order that gave a host's IP addresses and source ports (law.md §7.3). */
-const IP_FROM_HOST_ORDER = courtCitation('tjParis20241112');
+const IP_FROM_HOST_ORDER = 'RG 24/57625';
 /** The day article 145 as rewritten by décret n° 2025-619 applies from (instances introduced from that day, law.md A.13). */
 const ARTICLE_145_REWRITTEN_FROM = '2025-09-01';
 
@@ -136,13 +136,13 @@ function hostBody(actCase: ActCase): string[] {
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
 		...derogation(actCase, discussion, 'le titulaire du compte', hostRisk(serious !== undefined)),
-		`## ${discussion.next()}. Sur les mesures légalement admissibles (${courtCitation('lcenArt6Dated')} ; ${courtCitation('cpceL341IIbis')} ; ${DECREE})`,
+		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
 		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${service}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
 		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
 		...(serious === undefined ? [] : [
-			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (${courtCitation('cpceL341IIbis3SameCode')}) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (${courtCitation('decret20211362Art5_2')}). ${serious}`,
+			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
 			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
-			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire (${courtCitation('tjParis20241231')}).`,
+			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire (TJ Paris, réf., 31 déc. 2024, RG 24/57566).`,
 		]),
 		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} publications` : 'une publication'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...secrecy(actCase, 'le titulaire du compte', hostRisk(serious !== undefined)),
@@ -178,7 +178,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
 		...derogation(actCase, discussion, 'l’abonné', SUBSCRIBER_RISK),
-		`## ${discussion.next()}. Sur les mesures légalement admissibles (${courtCitation('lcenArt6Dated')} ; ${courtCitation('cpceL341IIbis')} ; ${DECREE})`,
+		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
 		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui fournit l’accès à internet, conserve l’identité civile de ses abonnés (article 2 du ${DECREE}) et, pour chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (article 5, 1°, du même décret ; article R. 10-13 du ${CPCE}). ${serious ?? `Ces données techniques sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du ${CPCE}) : ${placeholder('infraction relevant de la délinquance grave et décision retenue')}.`} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
 		'La mesure est limitée à une seule connexion : elle est proportionnée au respect de la vie privée de l’abonné.',
 		...secrecy(actCase, 'l’abonné', SUBSCRIBER_RISK),
@@ -218,7 +218,7 @@ function derogation(actCase: ActCase, letters: SectionLetters, target: string, r
 		return [];
 	}
 	return [
-		`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (${courtCitation('cpc493_845_2')})`,
+		`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)`,
 		`Averti de la procédure, ${target} ${risk}. Seule une mesure ordonnée à son insu préserve ainsi la preuve ; pour la même raison, il convient de faire interdiction à ${company(actCase)} d’informer ${target} de la présente procédure.`,
 	];
 }
@@ -243,9 +243,9 @@ function competence(actCase: ActCase, letters: SectionLetters): string[] {
 	}
 	const seat = actCase.abroad === undefined ? [] : [`Le siège ${actCase.abroad.memberState === undefined ? 'à l’étranger' : `en ${actCase.abroad.memberState}`} de ${company(actCase)} est sans incidence sur ce choix, que ce texte rattache à l’action au fond envisagée contre l’auteur des faits, et non au domicile de la personne qui détient la preuve.`];
 	return [
-		`## ${letters.next()}. Sur la compétence (${courtCitation('cpc145_2')})`,
+		`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`,
 		[
-			`La juridiction territorialement compétente pour statuer sur une demande formée en application de l’${courtCitation('cpc145')} est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (${courtCitation('cpc145_2')}, issu du ${courtCitation('decret2025619')}). L’action envisagée contre l’auteur des faits, qui ont atteint ${shortName(actCase)} en France, relève du ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`,
+			`La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${shortName(actCase)} en France, relève du ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`,
 			...seat,
 		].join(' '),
 	];
@@ -254,7 +254,7 @@ function competence(actCase: ActCase, letters: SectionLetters): string[] {
 /** Article 145 and the qualification of the facts; the block between markers lists the offences. */
 function legitimateGround(actCase: ActCase, letters: SectionLetters): string[] {
 	return [
-		`## ${letters.next()}. Sur le motif légitime (${courtCitation('cpc145')})`,
+		`## ${letters.next()}. Sur le motif légitime (article 145 du code de procédure civile)`,
 		ARTICLE_145,
 		['<!-- pretoire:qualification -->', qualificationParagraph(actCase.offences), '<!-- /pretoire:qualification -->'].join('\n'),
 		'L’action envisagée contre l’auteur des faits n’est pas manifestement vouée à l’échec.',
@@ -328,8 +328,8 @@ function pressNotice(actCase: ActCase, letters: SectionLetters): string[] {
 		return [];
 	}
 	return [
-		`## ${letters.next()}. Sur la dénonciation au ministère public (${courtCitation('loi1881Art53Act')})`,
-		`Conformément à l’${courtCitation('loi1881Art53Act')}, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}.`,
+		`## ${letters.next()}. Sur la dénonciation au ministère public (article 53 de la loi du 29 juillet 1881)`,
+		`Conformément à l’article 53 de la loi du 29 juillet 1881, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}.`,
 	];
 }
 
