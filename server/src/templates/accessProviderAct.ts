@@ -112,10 +112,14 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		...(requete ? [] : [comparutionParagraph(), '']),
 		'# I. EXPOSÉ DES FAITS',
 		'',
-		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne un message visant ${claimant}, accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`} : ${placeholder('teneur du message, citée entre guillemets')}.`, '']),
+		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne un message visant ${claimant}, accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`} : ${placeholder(publications.length === 1 ? 'teneur du message, citée entre guillemets' : `teneur du message du ${dayWording(publication.horodatage)}, citée entre guillemets`)}.`, '']),
 		`${stepOneOrder(ownPieces ?? pieces, ordonnance, host)} ${capitalized(host)} a communiqué (${citeAnswer}) ${connexions.length === 1 ? 'la connexion suivante' : 'les connexions suivantes'} :`,
 		'',
-		...connexions.map((connexion) => `- ${connexionWording(connexion)}${connexion.piece === undefined ? '' : ` (pièce n° ${connexion.piece})`} ;`),
+		// Each connexion cites the answer that gives it: the dispositif, which lists them again, cites none.
+		...connexions.map((connexion) => {
+			const piece = connexion.piece ?? (answerPieces.length === 1 ? answerPieces[0] : undefined);
+			return `- ${connexionWording(connexion)}${piece === undefined ? '' : ` (pièce n° ${piece})`} ;`;
+		}),
 		'',
 		`${attributionSentence(connexions, provider, defendant)} Aucune instance au fond n’est pendante.`,
 		'',
@@ -148,7 +152,7 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		'# PAR CES MOTIFS',
 		'',
 		requete
-			? `PLAISE À Madame ou Monsieur le Président du ${court(dossier)} de bien vouloir :`
+			? `PLAISE À Madame ou Monsieur le Président du ${court(dossier)}, de bien vouloir :`
 			: `Il est demandé à Madame ou Monsieur le Président du ${court(dossier)} de bien vouloir :`,
 		'',
 		`- ORDONNER à ${defendant} de communiquer à ${claimant}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée${anyPort ? ', avec le port source associé,' : ''} chacune des adresses IP suivantes aux date et heure indiquées (${citeAnswer}) :`,
@@ -288,6 +292,12 @@ function dateTimeWording(horodatage: string): string {
 		return horodatage;
 	}
 	return `${formatFrenchDate(parts.year, parts.month, parts.day)} à ${clock(parts)}${parts.offsetMinutes === undefined ? ` ${placeholder('fuseau horaire communiqué par l’hébergeur')}` : ` (${utcLabel(parts.offsetMinutes)})`}`;
+}
+
+/** « 1er novembre 2024 »: the day of a time as the host wrote it. */
+function dayWording(horodatage: string): string {
+	const parts = parseIsoDateTime(horodatage);
+	return parts === undefined ? horodatage : formatFrenchDate(parts.year, parts.month, parts.day);
 }
 
 function clock(parts: IsoDateTimeParts): string {
