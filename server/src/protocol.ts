@@ -44,6 +44,8 @@ export namespace NewPleadingRequest {
 		readonly hearing?: string;
 		/** The case file the act inherits from, relative to the act (`dossier.yaml`): written as its `dossier:` line. */
 		readonly dossier?: string;
+		/** The same case file's URI, read so that the act does not write what it inherits (the lawyer's details). */
+		readonly dossierUri?: string;
 		/**
 		 * True when the lawyer asks the technical data on an offence that meets the threshold of art. 60-1-2
 		 * CPP only through its 2° (one year, online): exposed since CA Paris refused them for two such
@@ -142,6 +144,8 @@ export namespace AccessProviderActRequest {
 		readonly date: string;
 		/** An assignation en référé (the default) or a requête. */
 		readonly acte?: 'assignation-refere' | 'requete';
+		/** The lawyer's own details (setting `pretoire.avocat`), written when the dossier names no lawyer. */
+		readonly avocat?: NewPleadingRequest.Params['avocat'];
 	}
 	export interface Result {
 		readonly text: string;

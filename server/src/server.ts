@@ -280,8 +280,8 @@ class PretoireServer {
 			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases, technicalData: technicalDataFor(offence) })),
 			hearingDays: hearingDays(params?.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10)),
 		}));
-		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
-			text: instantiateTemplate(readTemplates(templatesDirectory()), params),
+		connection.onRequest(NewPleadingRequest.method, async (params: NewPleadingRequest.Params): Promise<NewPleadingRequest.Result> => ({
+			text: instantiateTemplate(readTemplates(templatesDirectory()), params, await (await caseFileRequests()).newActDossier(params.dossierUri, (uri) => documents.get(uri)?.getText())),
 			fileName: newActFileName(params),
 			dossierText: newDossierText(params.court),
 		}));

@@ -1,10 +1,21 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { analyze } from '../../server/src/engine/analyze';
-import { offenceById, offences, platforms, technicalDataFor, type Platform } from '../../server/src/knowledge';
+import { offenceById, offences, platformByKey, platforms, technicalDataFor, type Platform } from '../../server/src/knowledge';
 import { frenchPublicHolidays, isNonWorkingDay, easterSunday } from '../../server/src/knowledge/publicHolidays';
 import { instantiateTemplate, readTemplates, clientOf } from '../../server/src/templates/newPleading';
+import { accessProviderAct } from '../../server/src/templates/accessProviderAct';
+import { inheritDossier, readDossier } from '../../server/src/document/dossier';
 import { modelOf } from '../helpers/text';
+
+const DOSSIER_FOLDER = join(process.cwd(), 'examples', 'dossier-martin');
+/** The example case file, which names the lawyer (`avocat`). */
+const DOSSIER_WITH_LAWYER = readFileSync(join(DOSSIER_FOLDER, 'dossier.yaml'), 'utf8');
+const DOSSIER_URI = pathToFileURL(join(DOSSIER_FOLDER, 'dossier.yaml')).toString();
+const DOSSIER_ACT_URI = pathToFileURL(join(DOSSIER_FOLDER, 'nouvel-acte.md')).toString();
 
 const templates = readTemplates('templates');
 
@@ -267,6 +278,45 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 	test('Should write the lawyer’s own details from the setting, and a blank only for what it lacks', () => {
 		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', avocat: { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: ' ', adresse: '2 quai Lamartine, 35000 Rennes' } });
 		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
+	});
+
+	test('Should take the lawyer’s own details from the case file the act goes into, the setting only when the case file has none', () => {
+		const setting = { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: 'R12', adresse: '2 quai Lamartine, 35000 Rennes' };
+		const dossier = readDossier(DOSSIER_WITH_LAWYER).data;
+		for (const template of ['assignation-refere-hebergeur', 'requete-hebergeur']) {
+			const text = instantiateTemplate(templates, { template, platform: 'x', date: '2026-12-07', dossier: 'dossier.yaml', avocat: setting, client: 'Madame Hélène MARTIN' }, dossier);
+			// The act inherits the case file's lawyer: no key of its own hides it, no blank asks it again.
+			assert.doesNotMatch(text, /^avocat:|Hugo LAMBERT|Maître Prénom NOM/mu, template);
+			const inherited = inheritDossier(modelOf(text, DOSSIER_ACT_URI), { uri: DOSSIER_URI, text: DOSSIER_WITH_LAWYER });
+			assert.equal(inherited.frontMatter?.data.avocat?.nom, 'Maître Julie BERNARD', template);
+			const lawyerMissing = analyze(inherited, { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'mention-missing' && /avocat/iu.test(finding.message));
+			assert.deepEqual(lawyerMissing.map((finding) => finding.message), [], template);
+		}
+		// A case file without a lawyer: the setting's details, as for an act on its own.
+		const withoutLawyer = readDossier(DOSSIER_WITH_LAWYER.replace(/^avocat:\n(?: {2}.*\n)+/mu, '')).data;
+		assert.equal(withoutLawyer.avocat, undefined);
+		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', dossier: 'dossier.yaml', avocat: setting }, withoutLawyer);
+		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: R12\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
+	});
+
+	test('Should take the step-2 act’s lawyer from the case file, else from the setting, else one blank per detail', () => {
+		const setting = { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: 'R12', adresse: '2 quai Lamartine, 35000 Rennes' };
+		const withLawyer = readDossier(DOSSIER_WITH_LAWYER).data;
+		const withoutLawyerText = DOSSIER_WITH_LAWYER.replace(/^avocat:\n(?: {2}.*\n)+/mu, '');
+		const withoutLawyer = readDossier(withoutLawyerText).data;
+		for (const acte of ['assignation-refere', 'requete'] as const) {
+			const fromDossier = accessProviderAct({ dossier: withLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte, avocat: setting });
+			assert.doesNotMatch(fromDossier, /^avocat:|Hugo LAMBERT/mu, acte);
+			const fromSetting = accessProviderAct({ dossier: withoutLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte, avocat: setting });
+			assert.match(fromSetting, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: R12\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu, acte);
+			const blank = accessProviderAct({ dossier: withoutLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte });
+			assert.match(blank, /^avocat:\n {2}nom: "\[À compléter : Maître Prénom NOM\]"\n {2}barreau: "\[À compléter : barreau\]"\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: "\[À compléter : adresse du cabinet\]"$/mu, acte);
+			// The act read with its case file lacks no lawyer: only blanks, each flagged.
+			const model = inheritDossier(modelOf(blank, DOSSIER_ACT_URI), { uri: DOSSIER_URI, text: withoutLawyerText });
+			const findings = analyze(model, { settings: { rules: {} }, today: new Date('2025-03-10T12:00:00Z') });
+			assert.deepEqual(findings.filter((finding) => finding.ruleId === 'mention-missing' && /avocat/iu.test(finding.message)).map((finding) => finding.message), [], acte);
+			assert.equal(findings.filter((finding) => finding.ruleId === 'placeholder-left' && /Maître Prénom NOM|barreau|toque|cabinet/u.test(blank.slice(finding.span.start, finding.span.end + 60))).length >= 4, true, acte);
+		}
 	});
 
 	test('Should cite once the order that gave a host’s IP addresses when the argument already relies on it', () => {

@@ -52,6 +52,14 @@ suite('CLI: pretoire new (step 1) and --help', () => {
 		assert.match(readFileSync(join(directory, 'martin', '2026-12-07-requete-tiktok.md'), 'utf8'), /^dossier: dossier\.yaml$/mu);
 	});
 
+	test('Should let the act inherit the lawyer its case file names, with no key or blank of its own', () => {
+		const directory = mkdtempSync(join(tmpdir(), 'pretoire-new-'));
+		const dossierFile = join(directory, 'dossier.yaml');
+		writeFileSync(dossierFile, 'juridiction: Tribunal judiciaire de Lyon\navocat:\n  nom: Maître Julie BERNARD\n  barreau: Lyon\n  toque: "742"\n  adresse: 8 quai Saint-Antoine, 69002 Lyon\n');
+		assert.equal(cli('new', '--acte', 'requete', '--plateforme', 'tiktok', '--dossier', dossierFile, '--date', '2026-12-07').status, 0);
+		assert.doesNotMatch(readFileSync(join(directory, '2026-12-07-requete-tiktok.md'), 'utf8'), /^avocat:|Maître Prénom NOM|numéro de toque/mu);
+	});
+
 	test('Should refuse an access provider, an unknown platform or act, and write nothing', () => {
 		const directory = mkdtempSync(join(tmpdir(), 'pretoire-new-'));
 		const dossier = join(directory, 'd');

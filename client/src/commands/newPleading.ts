@@ -121,7 +121,7 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 			await vscode.workspace.fs.writeFile(dossierFile, new TextEncoder().encode(composed.dossierText));
 		}
 		// The act names its case file relative to where it is saved (the save dialog may have moved it).
-		text = (await client.sendRequest<NewPleadingRequest.Result>(NewPleadingRequest.method, { ...params, dossier: relativePath(target, dossierFile) })).text;
+		text = (await client.sendRequest<NewPleadingRequest.Result>(NewPleadingRequest.method, { ...params, dossier: relativePath(target, dossierFile), dossierUri: dossierFile.toString() })).text;
 	}
 	await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
 	await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));

@@ -5,6 +5,7 @@ import { placeholder } from '../knowledge/placeholders';
 import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
+import { lawyerFrontMatter, type ActCase } from './actBody';
 
 /** What the step-2 act is written from. */
 export interface AccessProviderActInput {
@@ -18,6 +19,8 @@ export interface AccessProviderActInput {
 	readonly date: string;
 	/** An assignation en référé (the default) or a requête, ex parte, with its derogation section. */
 	readonly acte?: ActKind;
+	/** The lawyer's own details (setting `pretoire.avocat`), written when the dossier names no lawyer. */
+	readonly avocat?: ActCase['avocat'];
 	/** Whether the act also cites the connections no provider is known to announce (the lawyer named the provider). */
 	readonly unattributed?: 'include' | 'exclude';
 }
@@ -93,6 +96,8 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		`dossier: ${yamlScalar(input.dossierPath)}`,
 		`date: ${input.date}`,
 		...(requete ? [] : [`audience: ${hearingAfter(input.date)}`]),
+		// The dossier's lawyer is inherited; without one, the setting's details or a blank for each.
+		...(dossier.avocat === undefined ? lawyerFrontMatter(input.avocat) : []),
 		'defendeur:',
 		`  plateforme: ${provider.key}`,
 		// A registered office the sources do not confirm is read on a Kbis, never pleaded from the catalogue.

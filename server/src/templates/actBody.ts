@@ -2,7 +2,7 @@ import type { PublicationUrl } from '../evidence/publicationUrl';
 import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
 import { comparutionParagraph, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
 import type { NewPleadingRequest } from '../protocol';
-import { placeholder } from './placeholders';
+import { placeholder, yamlString } from './placeholders';
 
 /** Everything the composed act depends on; the pleading text below is French whatever the UI language. */
 export interface ActCase {
@@ -18,7 +18,7 @@ export interface ActCase {
 	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string };
 	/** True when the lawyer opted in to technical data on an offence meeting 60-1-2 only through its 2°. */
 	readonly secondBranchTechnicalData?: boolean;
-	/** The lawyer's own details, from the setting `pretoire.avocat`. */
+	/** The lawyer's own details, from the setting `pretoire.avocat`; unused when the case file names the lawyer. */
 	readonly avocat?: NewPleadingRequest.Params['avocat'];
 	/** `@handle`, when given or read from a URL. */
 	readonly account?: string;
@@ -372,6 +372,25 @@ class SectionLetters {
 	next(): string {
 		return String.fromCharCode(65 + this.count++);
 	}
+}
+
+/**
+ * The act's `avocat` key: the lawyer's own details (setting `pretoire.avocat`), a blank for each one
+ * missing. An act whose case file names the lawyer writes none: it inherits the case file's.
+ */
+export function lawyerFrontMatter(avocat: ActCase['avocat']): string[] {
+	return [
+		'avocat:',
+		`  nom: ${yamlString(given(avocat?.nom) ?? placeholder('Maître Prénom NOM'))}`,
+		`  barreau: ${yamlString(given(avocat?.barreau) ?? placeholder('barreau'))}`,
+		`  toque: ${yamlString(given(avocat?.toque) ?? placeholder('numéro de toque'))}`,
+		`  adresse: ${yamlString(given(avocat?.adresse) ?? placeholder('adresse du cabinet'))}`,
+	];
+}
+
+/** A detail the lawyer set, trimmed; undefined when empty or not a string (settings come from the client as they are). */
+function given(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** « Madame Claire MARTIN », or a placeholder for what the lawyer did not give. */

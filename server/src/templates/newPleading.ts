@@ -7,7 +7,8 @@ import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
-import { actBody, clientDesignation, citationOf, frenchDayOf, qualificationOf, serviceName, type ActCase } from './actBody';
+import type { FrontMatterData } from '../document/frontMatterSchema';
+import { actBody, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, qualificationOf, serviceName, type ActCase } from './actBody';
 import { placeholder, yamlString } from './placeholders';
 
 interface TemplateFile {
@@ -57,8 +58,9 @@ export function templateChoices(templates: readonly TemplateFile[]): TemplatesRe
  * chosen offences. What only the lawyer knows (client, account, publications) comes from the
  * parameters or is written as a marked placeholder; publication times are read from the URL where
  * the platform's identifiers encode them; the hearing falls on a working day.
+ * @param dossier the case file the act goes into (`params.dossier`), as read: what it holds the act inherits rather than writes
  */
-export function instantiateTemplate(templates: readonly TemplateFile[], params: NewPleadingRequest.Params): string {
+export function instantiateTemplate(templates: readonly TemplateFile[], params: NewPleadingRequest.Params, dossier?: Pick<FrontMatterData, 'avocat'>): string {
 	const template = templates.find((candidate) => candidate.id === params.template);
 	if (template === undefined) {
 		throw new Error(t('Modèle inconnu : {0}', params.template));
@@ -89,7 +91,7 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 			? publications.map((publication) => ({ url: publication.url, parsed: publication.parsed, createdAt: publication.parsed?.createdAt }))
 			: [{ url: undefined, parsed: undefined, createdAt: undefined }],
 	};
-	return `${frontMatter(actCase, params.dossier)}\n${actBody(actCase)}`;
+	return `${frontMatter(actCase, params.dossier, params.dossier === undefined ? undefined : dossier)}\n${actBody(actCase)}`;
 }
 
 /** The act's default file name: date, act, défendeur and client's surname, in lower case without accents (`2026-12-07-assignation-x-leroy.md`). */
@@ -188,13 +190,13 @@ function latestTransmission(hearing: string): string {
 	return new Date(monthBefore - euService.refusalDays * 86_400_000).toISOString().slice(0, 10);
 }
 
-function frontMatter(actCase: ActCase, dossier: string | undefined): string {
+function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier: Pick<FrontMatterData, 'avocat'> | undefined): string {
 	const { client, platform } = actCase;
 	const host = actCase.platform.kind === 'fai' ? undefined : platform;
 	const lines = [
 		'---',
 		`acte: ${actCase.act}`,
-		...(dossier === undefined ? [] : [`dossier: ${yamlString(dossier)}`]),
+		...(dossierPath === undefined ? [] : [`dossier: ${yamlString(dossierPath)}`]),
 		`juridiction: ${yamlString(actCase.court)}`,
 		`date: ${actCase.date}`,
 		...(actCase.hearing === undefined ? [] : [`audience: ${actCase.hearing}`]),
@@ -205,11 +207,8 @@ function frontMatter(actCase: ActCase, dossier: string | undefined): string {
 		`    nationalite: ${yamlString(placeholder('nationalité'))}`,
 		`    profession: ${yamlString(placeholder('profession'))}`,
 		`    domicile: ${yamlString(placeholder('adresse du domicile'))}`,
-		'avocat:',
-		`  nom: ${yamlString(given(actCase.avocat?.nom) ?? placeholder('Maître Prénom NOM'))}`,
-		`  barreau: ${yamlString(given(actCase.avocat?.barreau) ?? placeholder('barreau'))}`,
-		`  toque: ${yamlString(given(actCase.avocat?.toque) ?? placeholder('numéro de toque'))}`,
-		`  adresse: ${yamlString(given(actCase.avocat?.adresse) ?? placeholder('adresse du cabinet'))}`,
+		// The case file's lawyer, when it names one, is inherited: a key here would hide it.
+		...(dossier?.avocat === undefined ? lawyerFrontMatter(actCase.avocat) : []),
 		'defendeur:',
 		`  plateforme: ${platform.key}`,
 		// CPC 648 4° / 57: a défendeur whose form or registered office the catalogue lacks gets them to complete.
@@ -229,11 +228,6 @@ function frontMatter(actCase: ActCase, dossier: string | undefined): string {
 		'---',
 	];
 	return lines.join('\n');
-}
-
-/** A detail the lawyer set, trimmed; undefined when empty or not a string (settings come from the client as they are). */
-function given(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** The bordereau, in the order the body cites the pièces. */
