@@ -263,6 +263,15 @@ function defectsOf(composed: ComposedAct): string[] {
 			defects.push(`service-abroad-too-late on its own hearing: ${finding.message}`);
 		}
 	}
+	// « de » and « le » elide before a vowel (« d’Orange », « d’Instagram »), whatever name follows them.
+	for (const match of text.matchAll(/(?<![\p{L}’'-])(?:de|le) (?!ou\b)(?=[aeiouàâéèêëîïôûAEIOUÀÂÉÈÊËÎÏÔÛ])\S+/gu)) {
+		defects.push(`no elision: « ${text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 10)} »`);
+	}
+	// A decision is cited once: the second citation of the same number is a sentence the judge strikes.
+	const decisions = [...body.matchAll(/\b(?:RG|n°) (\d{2}\/\d{5})\b/gu)].map((match) => match[1]);
+	for (const number of new Set(decisions.filter((decision, index) => decisions.indexOf(decision) !== index))) {
+		defects.push(`decision cited twice: ${number}`);
+	}
 	const hearing = /^audience: (\d{4}-\d{2}-\d{2})/mu.exec(text)?.[1];
 	if (hearing !== undefined && isNonWorkingDay(hearing)) {
 		defects.push(`hearing on a non-working day: ${hearing}`);

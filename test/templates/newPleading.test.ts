@@ -319,6 +319,36 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		}
 	});
 
+	test('Should elide « de » before a vowel wherever a name is inserted: « d’Orange », « d’appels »', () => {
+		const orange = compose('assignation-refere-fai', 'orange', ['menace-de-mort']);
+		assert.match(orange, /siège social d’Orange, d’après un extrait du registre des sociétés/u);
+		assert.doesNotMatch(orange, /\bde Orange\b/u);
+		const step2 = accessProviderAct({ dossier: readDossier(DOSSIER_WITH_LAWYER.replace(/^infractions:\n(?: {2}.*\n)+/mu, 'infractions:\n  - qualification: appels ou messages malveillants réitérés\n    texte: article 222-16 du code pénal\n')).data, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10' });
+		assert.match(step2, /Les faits sont constitutifs d’appels ou messages malveillants réitérés, délit prévu et réprimé par l’article 222-16 du code pénal\./u);
+	});
+
+	test('Should cite the order on ports and time zones once in the step-2 act, in one form', () => {
+		for (const acte of ['assignation-refere', 'requete'] as const) {
+			const text = accessProviderAct({ dossier: readDossier(DOSSIER_WITH_LAWYER).data, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte });
+			assert.equal(text.match(/24\/57566/gu)?.length, 1, acte);
+			assert.match(text, /\(TJ Paris, réf\., 31 déc\. 2024, RG 24\/57566\)/u, acte);
+		}
+	});
+
+	test('Should tell the diffusion of a minor’s image as pornographic content, alleging no consent, the client acting for the child', () => {
+		const text = bodyOf(compose('requete-hebergeur', 'x', ['pedopornographie'], { client: 'Monsieur Paul DURAND' }));
+		assert.match(text, /une vidéo ou une image représentant \[À compléter : prénom de l’enfant\], enfant mineur de Monsieur DURAND, contenu présentant un caractère pornographique/u);
+		assert.doesNotMatch(text, /consentement/u);
+		assert.match(text, /Monsieur DURAND agit en qualité de représentant légal de son enfant mineur\./u);
+	});
+
+	test('Should treat school harassment alone as an offence against the client’s child', () => {
+		for (const template of ['requete-hebergeur', 'assignation-refere-fai']) {
+			const text = bodyOf(compose(template, template.endsWith('fai') ? 'orange' : 'instagram', ['harcelement-scolaire']));
+			assert.match(text, /visant \[À compléter : prénom de l’enfant\], enfant mineur de Madame BERNARD/u, template);
+		}
+	});
+
 	test('Should cite once the order that gave a host’s IP addresses when the argument already relies on it', () => {
 		for (const offence of ['atteinte-stad', 'extorsion', 'escroquerie']) {
 			assert.equal(compose('requete-hebergeur', 'x', [offence]).match(/RG 24\/57625/gu)?.length, 1, offence);

@@ -82,6 +82,8 @@ export interface OffencePleading {
 	readonly gravite?: string;
 	/** The one qualification an act pleads, when the label names several conducts or grounds in the alternative. */
 	readonly qualification?: string;
+	/** True when the offence's victim is a minor: the act names the child, whom the client represents. */
+	readonly victimeMineure?: true;
 }
 
 /** An offence a pleading may rely on to show a motif légitime. */

@@ -5,7 +5,7 @@ import { placeholder } from '../knowledge/placeholders';
 import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
-import { lawyerFrontMatter, type ActCase } from './actBody';
+import { lawyerFrontMatter, ofName, PORT_ORDER, type ActCase } from './actBody';
 
 /** What the step-2 act is written from. */
 export interface AccessProviderActInput {
@@ -135,7 +135,7 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		'',
 		'L’article 145 du code de procédure civile permet d’ordonner, avant tout procès, les mesures d’instruction légalement admissibles s’il existe un motif légitime de conserver ou d’établir la preuve de faits dont pourrait dépendre la solution d’un litige.',
 		'',
-		...(offences.length === 0 ? [] : [`Les faits sont constitutifs de ${offences.map((offence) => `${offence!.qualification}, délit prévu et réprimé par ${withArticle(offence!.texte!)}`).join(', et de ')}.`, '']),
+		...(offences.length === 0 ? [] : [`Les faits sont constitutifs ${offences.map((offence) => `${ofName(offence!.qualification!.replace(/'/gu, '’'))}, ${/^articles? R\./u.test(offence!.texte!) ? 'contravention prévue et réprimée' : 'délit prévu et réprimé'} par ${withArticle(offence!.texte!)}`).join(', et ')}.`, '']),
 		'Le procès pénal envisagé n’est pas manifestement voué à l’échec : seule l’identification de l’abonné permet de l’engager contre l’auteur des faits.',
 		'',
 		...(requete
@@ -148,7 +148,7 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 			: []),
 		`## ${requete ? 'C' : 'B'}. Sur les mesures légalement admissibles (article L. 34-1, II bis, du code des postes et des communications électroniques)`,
 		'',
-		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné ; pour la plus ancienne des connexions en cause, ce délai expire le ${retentionEnd(connexions)}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné (TJ Paris, réf., 31 décembre 2024, n° 24/57566).' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée (TJ Paris, réf., 31 décembre 2024, n° 24/57566).'}`,
+		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné ; pour la plus ancienne des connexions en cause, ce délai expire le ${retentionEnd(connexions)}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée'}${ground?.plaidoirie.gravite?.includes(PORT_ORDER) === true ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
 		'',
 		`${anyPort ? 'L’adresse IP et le port source sont des données techniques' : 'L’adresse IP est une donnée technique'} permettant d’identifier la source de la connexion, ${anyPort ? 'conservées' : 'conservée'} pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques). ${ground?.plaidoirie.gravite?.replace(/'/gu, '’') ?? `Les faits relèvent de la délinquance grave : ${placeholder('infraction relevant de la délinquance grave, peine encourue et décision retenue')}.`}`,
 		'',

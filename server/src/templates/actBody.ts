@@ -35,6 +35,8 @@ const ARTICLE_145 = [
 const CPCE = 'code des postes et des communications électroniques';
 const LCEN = 'loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
 const DECREE = 'décret n° 2021-1362 du 20 octobre 2021';
+/** The order that required the source port and the exact time with its time zone for shared IPv4 addresses (law.md §7.3). */
+export const PORT_ORDER = 'RG 24/57566';
 /** The order that gave a host's IP addresses and source ports (law.md §7.3). */
 const IP_FROM_HOST_ORDER = 'RG 24/57625';
 /** The day article 145 as rewritten by décret n° 2025-619 applies from (instances introduced from that day, law.md A.13). */
@@ -94,9 +96,8 @@ function hostBody(actCase: ActCase): string[] {
 	const client = clientDesignation(actCase.client);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
-	// An offence whose victim is a minor (its label says so): the facts name the child, and the client acts as its legal representative.
-	const minor = actCase.offences.some((offence) => /\bmineur/u.test(offence.label.fr));
-	const victim = minor ? `${placeholder('prénom de l’enfant')}, enfant mineur de ${shortName(actCase)}` : shortName(actCase);
+	const minor = againstMinor(actCase);
+	const victim = victimOf(actCase);
 	const representation = minor ? [`${capitalize(shortName(actCase))} agit en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur.`] : [];
 	const facts = publications.map((publication, index) => {
 		// A profile is seen on a day, not published at an hour.
@@ -104,7 +105,7 @@ function hostBody(actCase: ActCase): string[] {
 		// An account the lawyer did not give is asked once, in the dispositif.
 		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
 		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
-		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victim)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
+		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victim, minor)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
 	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
@@ -142,7 +143,7 @@ function hostBody(actCase: ActCase): string[] {
 		...(serious === undefined ? [] : [
 			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
 			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
-			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire (TJ Paris, réf., 31 déc. 2024, RG 24/57566).`,
+			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${serious.includes(PORT_ORDER) ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
 		]),
 		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} publications` : 'une publication'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...secrecy(actCase, 'le titulaire du compte', hostRisk(serious !== undefined)),
@@ -172,7 +173,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
-		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
+		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), victimOf(actCase), againstMinor(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
 		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance du ${placeholder('date de l’ordonnance rendue contre l’hébergeur')} (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Cet hébergeur a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
@@ -267,7 +268,7 @@ export function qualificationParagraph(offences: readonly Offence[]): string {
 		const citation = citationOf(offence);
 		const nature = /^articles? R\./u.test(citation) ? 'contravention prévue et réprimée' : 'délit prévu et réprimé';
 		const name = qualificationOf(offence);
-		return `${/^[aeiouyàâéèêëîïôûœ]/iu.test(name) ? 'd’' : 'de '}${name}, ${nature} par ${citation.startsWith('articles') ? 'les ' : 'l’'}${citation}`;
+		return `${ofName(name)}, ${nature} par ${citation.startsWith('articles') ? 'les ' : 'l’'}${citation}`;
 	});
 	return `Les faits sont constitutifs ${parts.join(', et ')}.`;
 }
@@ -282,27 +283,42 @@ function factsOf(offences: readonly Offence[]): PleadedFacts {
 	return offences[0]?.plaidoirie.recit ?? 'message';
 }
 
-/** What the account did, as the facts of each family tell it. */
-function publicationFact(recit: PleadedFacts, who: string, service: string, victim: string): string {
+/** An offence whose victim is a minor (the catalogue says so): the facts name the child, and the client acts as its legal representative. */
+function againstMinor(actCase: ActCase): boolean {
+	return actCase.offences.some((offence) => offence.plaidoirie.victimeMineure === true);
+}
+
+/** Whom the facts name: the client, or the client's minor child. */
+function victimOf(actCase: ActCase): string {
+	return againstMinor(actCase) ? `${placeholder('prénom de l’enfant')}, enfant mineur de ${shortName(actCase)}` : shortName(actCase);
+}
+
+/**
+ * What the account did, as the facts of each family tell it. A minor's consent is no element of the
+ * offences against minors (an image of a minor is pornographic whatever the minor agreed to, CP 227-23):
+ * the facts allege none.
+ */
+function publicationFact(recit: PleadedFacts, who: string, service: string, victim: string, minor: boolean): string {
+	const withoutConsent = minor ? '' : ' sans son consentement';
 	switch (recit) {
 		case 'message':
 			return `${who} a publié sur ${service} un message visant ${victim}`;
 		case 'messages-prives':
-			return `${who} a adressé à ${victim}, par la messagerie privée ${/^[aeiouyàâéèêëîïôûœ]/iu.test(service) ? 'd’' : 'de '}${service}, un message`;
+			return `${who} a adressé à ${victim}, par la messagerie privée ${ofName(service)}, un message`;
 		case 'profil':
 			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité`;
 		case 'contenu-visuel':
-			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement`;
+			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim}${withoutConsent}`;
 		case 'contenu-sexuel':
-			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement, contenu présentant un caractère sexuel`;
+			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim}${withoutConsent}, contenu présentant un caractère ${minor ? 'pornographique' : 'sexuel'}`;
 		case 'montage':
-			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles de ${victim} sans son consentement`;
+			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles ${ofName(victim)}${withoutConsent}`;
 		case 'annonce':
 			return `${who} a publié sur ${service} une annonce suivie d’une demande de paiement adressée à ${victim}`;
 		case 'acces-compte':
-			return `${who} a été utilisé pour accéder sans droit au compte de ${victim} sur ${service}`;
+			return `${who} a été utilisé pour accéder sans droit au compte ${ofName(victim)} sur ${service}`;
 		case 'correspondances':
-			return `${who} a publié sur ${service} des correspondances privées de ${victim}, divulguées sans son accord`;
+			return `${who} a publié sur ${service} des correspondances privées ${ofName(victim)}, divulguées sans son accord`;
 		case 'informations-personnelles':
 			return `${who} a publié sur ${service} des informations personnelles permettant d’identifier ou de localiser ${victim}`;
 	}
@@ -360,6 +376,14 @@ function claimantOf(actCase: ActCase): string {
 /** « deux », « trois »… as pleadings write small counts; digits beyond ten. */
 function countInWords(count: number): string {
 	return ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'][count] ?? String(count);
+}
+
+/**
+ * « de » before a name, elided before a vowel sound (« d’Orange », « d’Instagram », « d’appels »); a
+ * « Y » keeps it (« de YouTube »), as does a blank, which the lawyer completes.
+ */
+export function ofName(name: string): string {
+	return /^[aeiouàâéèêëîïôûœ]/iu.test(name) ? `d’${name}` : `de ${name}`;
 }
 
 function capitalize(text: string): string {

@@ -8,7 +8,7 @@ import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
 import type { FrontMatterData } from '../document/frontMatterSchema';
-import { actBody, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, qualificationOf, serviceName, type ActCase } from './actBody';
+import { actBody, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, ofName, qualificationOf, serviceName, type ActCase } from './actBody';
 import { placeholder, yamlString } from './placeholders';
 
 interface TemplateFile {
@@ -212,8 +212,8 @@ function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier:
 		'defendeur:',
 		`  plateforme: ${platform.key}`,
 		// CPC 648 4° / 57: a défendeur whose form or registered office the catalogue lacks gets them to complete.
-		...(platform.forme === undefined ? [`  forme: ${yamlString(placeholder(`forme sociale de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
-		...(platform.siege === undefined ? [`  siege: ${yamlString(placeholder(`siège social de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
+		...(platform.forme === undefined ? [`  forme: ${yamlString(placeholder(`forme sociale ${ofName(platform.denomination)}, d’après un extrait du registre des sociétés`))}`] : []),
+		...(platform.siege === undefined ? [`  siege: ${yamlString(placeholder(`siège social ${ofName(platform.denomination)}, d’après un extrait du registre des sociétés`))}`] : []),
 		'publications:',
 		...actCase.publications.flatMap((publication, index) => [
 			`  - url: ${yamlString(publication.url ?? placeholder(host === undefined ? 'adresse de la publication' : `adresse de la publication sur ${serviceName(host, undefined)}`))}`,
