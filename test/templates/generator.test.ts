@@ -335,6 +335,14 @@ suite('Every act Prétoire writes can be signed once its blanks are filled', () 
 				assert.match(aside, /^\((?:articles?|TJ|CA|Cass)\b/u, `${offence.id}: ${aside}`);
 			}
 		}
+		// One source for the branch of 60-1-2: the catalogue's `branche6012`, which the argument pleads (226-8-1 online: 1°, law.md A.5 and A.11).
+		for (const offence of pleaded) {
+			const branch = /article 60-1-2, ([12]°)/u.exec(offence.plaidoirie.gravite ?? '')?.[1];
+			if (branch !== undefined) {
+				assert.equal(branch, offence.branche6012, offence.id);
+			}
+		}
+		assert.equal(offences.find((offence) => offence.id === 'montage-sexuel-sans-consentement')?.branche6012, '1°');
 		// Issue 21: these notes for the lawyer were pleaded to the judge; they stay in the reasoning, for the hovers.
 		const reasoningOf = (id: string) => offences.find((offence) => offence.id === id)?.seriousCrime.reasoning.fr ?? '';
 		assert.match(reasoningOf('montage-sans-consentement'), /montant non vérifié sur le texte.*défendable mais exposée/u);

@@ -342,6 +342,15 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		assert.match(text, /Monsieur DURAND agit en qualité de représentant légal de son enfant mineur\./u);
 	});
 
+	test('Should name no service of a several-service company the lawyer did not choose: the facts ask it, the discussion speaks of its services', () => {
+		const text = bodyOf(compose('requete-hebergeur', 'google', ['harcelement-moral']));
+		assert.doesNotMatch(text, /sur Google\b/u);
+		assert.match(text, /\[À compléter : service concerné : Gmail, YouTube, Recherche\]/u);
+		assert.match(text, /qui assure le stockage des contenus mis en ligne sur ses services, détient/u);
+		// With the URL the service is known and named.
+		assert.match(bodyOf(compose('requete-hebergeur', 'google', ['harcelement-moral'], { publications: ['https://www.youtube.com/watch?v=dQw4w9WgXcQ'] })), /mis en ligne sur YouTube, détient/u);
+	});
+
 	test('Should treat school harassment alone as an offence against the client’s child', () => {
 		for (const template of ['requete-hebergeur', 'assignation-refere-fai']) {
 			const text = bodyOf(compose(template, template.endsWith('fai') ? 'orange' : 'instagram', ['harcelement-scolaire']));

@@ -124,7 +124,8 @@ function hostBody(actCase: ActCase): string[] {
 		? `aux connexions au compte « ${placeholder('identifiant du compte de la victime')} » de ${shortName(actCase)}, faites sans son accord ${placeholder('période des accès contestés')}`
 		: `au titulaire du compte « ${account} »`;
 	const discussion = new SectionLetters();
-	const service = serviceName(actCase.platform, publications[0].parsed);
+	// A company offering several services whose URL the lawyer did not give: the facts ask which; the discussion speaks of its services.
+	const stored = factsService(actCase.platform, publications[0].parsed).startsWith('[') ? 'ses services' : serviceName(actCase.platform, publications[0].parsed);
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
@@ -138,7 +139,7 @@ function hostBody(actCase: ActCase): string[] {
 		...legitimateGround(actCase, discussion),
 		...derogation(actCase, discussion, 'le titulaire du compte', hostRisk(serious !== undefined)),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
-		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${service}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
+		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${stored}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
 		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
 		...(serious === undefined ? [] : [
 			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
