@@ -78,8 +78,11 @@ export namespace TemplatesRequest {
 	}
 	export interface Result {
 		readonly templates: readonly (Choice & { readonly platformKind: 'hebergeur' | 'fai' })[];
-		/** `domains`: the hosts whose URLs belong to the platform, to check the URLs the lawyer gives. */
-		readonly platforms: readonly (Choice & { readonly kind: 'hebergeur' | 'fai'; readonly domains: readonly string[] })[];
+		/**
+		 * `domains`: the hosts whose URLs belong to the platform, to check the URLs the lawyer gives;
+		 * `hearingDays`: the days an assignation against it may propose, the suggested one first (later against a défendeur seated abroad).
+		 */
+		readonly platforms: readonly (Choice & { readonly kind: 'hebergeur' | 'fai'; readonly domains: readonly string[]; readonly hearingDays: readonly string[] })[];
 		/**
 		 * `keywords`: the offence's other names (« menaces de mort », « cyberharcèlement »…) for the search;
 		 * `technicalData`: whether the act asks the technical data for it (`second-branch`: only if the lawyer opts in).

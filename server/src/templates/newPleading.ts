@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { offenceById, offences as catalogueOffences, platformByKey, workingDayAfter, type Offence, type Platform } from '../knowledge';
-import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
+import { memberStateOfSeat } from '../knowledge/crossBorderService';
+import { compareDates } from '../queries/dates';
+import { latestEuTransmission } from '../queries/deadlines';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
@@ -136,14 +138,19 @@ function accountOf(typed: string | undefined, parsed: readonly (PublicationUrl |
 	return handle === undefined ? undefined : `@${handle}`;
 }
 
-/** The working days, from one week to two months after the act, a hearing may be asked for: three weeks after the act first. */
-export function hearingDays(date: string): string[] {
-	const suggested = workingDayAfter(date, DAYS_TO_HEARING);
+/**
+ * The working days, from one week to two months after the act, a hearing may be asked for against
+ * `platform`: the suggested one first — three weeks after the act, or against a défendeur seated abroad
+ * the first day its service leaves time for, no earlier day being offered.
+ */
+export function hearingDays(date: string, platform?: Platform): string[] {
+	const abroad = platform !== undefined && abroadOf(platform) !== undefined;
+	const suggested = hearingDayOf(date, undefined, abroad);
 	const days = new Set<string>();
 	for (let offset = 7; offset <= 60; offset++) {
 		days.add(workingDayAfter(date, offset));
 	}
-	return [suggested, ...[...days].filter((day) => day !== suggested)];
+	return [suggested, ...[...days].filter((day) => day !== suggested && servedInTime(date, day, abroad))];
 }
 
 /**
@@ -165,29 +172,32 @@ function abroadOf(platform: Platform): ActCase['abroad'] {
  * the act, or abroad the first working day that leaves that time.
  */
 function hearingDayOf(date: string, chosen: string | undefined, abroad: boolean): string {
-	const servedInTime = (day: string): boolean => !abroad || latestTransmission(day) >= date;
-	if (chosen !== undefined && hearingDays(date).includes(chosen) && servedInTime(chosen)) {
+	if (chosen !== undefined && hearingDays(date).includes(chosen) && servedInTime(date, chosen, abroad)) {
 		return chosen;
 	}
 	let day = workingDayAfter(date, DAYS_TO_HEARING);
-	while (!servedInTime(day)) {
+	while (!servedInTime(date, day, abroad)) {
 		day = workingDayAfter(day, 1);
 	}
 	return day;
+}
+
+/** Whether an act dated `date` can still be served, abroad, for a hearing on `hearing`: the deadline `service-abroad-too-late` checks. */
+function servedInTime(date: string, hearing: string, abroad: boolean): boolean {
+	if (!abroad) {
+		return true;
+	}
+	const calendarDay = (iso: string) => {
+		const [year, month, day] = iso.split('-').map(Number);
+		return { year, month, day };
+	};
+	return compareDates(latestEuTransmission(calendarDay(hearing)), calendarDay(date)) >= 0;
 }
 
 /** The hearing at 9:30 Paris time on `day`. */
 function hearingOn(day: string): string {
 	const [year, month, dayOfMonth] = day.split('-').map(Number);
 	return `${day}T09:30:00${formatOffset(parisOffsetForWallTime(year, month, dayOfMonth, 9, 30))}`;
-}
-
-/** The last day to send the act abroad for a hearing on `hearing`: a month before (the month's last day when shorter), less the two weeks to refuse. */
-function latestTransmission(hearing: string): string {
-	const [year, month, day] = hearing.split('-').map(Number);
-	const lastDayOfMonthBefore = new Date(Date.UTC(year, month - 1 - euService.serviceMonths + 1, 0)).getUTCDate();
-	const monthBefore = Date.UTC(year, month - 1 - euService.serviceMonths, Math.min(day, lastDayOfMonthBefore));
-	return new Date(monthBefore - euService.refusalDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier: Pick<FrontMatterData, 'avocat'> | undefined): string {
