@@ -351,6 +351,19 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		assert.match(bodyOf(compose('requete-hebergeur', 'google', ['harcelement-moral'], { publications: ['https://www.youtube.com/watch?v=dQw4w9WgXcQ'] })), /mis en ligne sur YouTube, détient/u);
 	});
 
+	test('Should tell in the step-2 act the facts of the offences the dossier invokes, the child for an offence against a minor', () => {
+		const withOffence = (qualification: string, texte: string) => readDossier(DOSSIER_WITH_LAWYER.replace(/^infractions:\n(?: {2}.*\n)+/mu, `infractions:\n  - qualification: ${qualification}\n    texte: ${texte}\n`)).data;
+		const act = (dossier: ReturnType<typeof withOffence>) => accessProviderAct({ dossier, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte: 'requete' });
+		const blackmail = act(withOffence('chantage', 'article 312-10 du code pénal'));
+		assert.match(blackmail, /le compte « @corbeau_lyon » a adressé à Madame Hélène MARTIN, par la messagerie privée de X, un message, accessible à l’adresse https:\/\/x\.com\/corbeau_lyon\/status\/1852441610286007506 \(pièce n° 2\) : \[À compléter : teneur du message, citée entre guillemets \(publication du 1er novembre 2024\)\]\./u);
+		const minor = act(withOffence('diffusion de l’image d’un mineur présentant un caractère pornographique', 'article 227-23 du code pénal'));
+		assert.match(minor, /a mis en ligne sur X une vidéo ou une image représentant \[À compléter : prénom de l’enfant\], enfant mineur de Madame Hélène MARTIN, contenu présentant un caractère pornographique, accessible/u);
+		assert.match(minor, /Madame Hélène MARTIN agit au nom et pour le compte de son enfant mineur\./u);
+		assert.doesNotMatch(minor, /consentement|message visant/u);
+		// The example's threats and harassment: a message aimed at the client.
+		assert.match(act(readDossier(DOSSIER_WITH_LAWYER).data), /le compte « @corbeau_lyon » a publié sur X un message visant Madame Hélène MARTIN, accessible/u);
+	});
+
 	test('Should treat school harassment alone as an offence against the client’s child', () => {
 		for (const template of ['requete-hebergeur', 'assignation-refere-fai']) {
 			const text = bodyOf(compose(template, template.endsWith('fai') ? 'orange' : 'instagram', ['harcelement-scolaire']));

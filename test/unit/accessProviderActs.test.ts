@@ -44,7 +44,7 @@ function findingsOf(text: string): string[] {
 }
 
 /** The words of each message, which the dossier does not hold: the facts quote them (judge’s reading, J30), each blank naming its message. */
-const TENEUR = ['[À compléter : teneur du message du 1er novembre 2024, citée entre guillemets]', '[À compléter : teneur du message du 3 novembre 2024, citée entre guillemets]'];
+const TENEUR = ['[À compléter : teneur du message, citée entre guillemets (publication du 1er novembre 2024)]', '[À compléter : teneur du message, citée entre guillemets (publication du 3 novembre 2024)]'];
 
 suite('Step-2 acts: one per access provider, by assignation or by requête', () => {
 	test('Should write the requête against Orange, ex parte with its derogation, citing only Orange’s connexions, with no port blank for IPv6', () => {

@@ -5,7 +5,8 @@ import { placeholder } from '../knowledge/placeholders';
 import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
-import { lawyerFrontMatter, ofName, PORT_ORDER, type ActCase } from './actBody';
+import { parsePublicationUrl } from '../evidence/publicationUrl';
+import { lawyerFrontMatter, ofName, pleadedPublication, PORT_ORDER, serviceName, type ActCase } from './actBody';
 
 /** What the step-2 act is written from. */
 export interface AccessProviderActInput {
@@ -111,13 +112,20 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	const citeAnswer = answerPieces.length === 1 ? `pièce n° ${answerPieces[0]}` : `pièces n° ${answerPieces.join(' et n° ')}`;
 	const claimantRole = requete ? 'la partie requérante' : 'la partie demanderesse';
 	const host = hostOf(publications, ownPieces ?? pieces, answerPieces);
-	const ground = technicalDataGround(catalogueOffences(offences));
+	const pleaded = catalogueOffences(offences);
+	const ground = technicalDataGround(pleaded);
 	const anyPort = connexions.some((connexion) => connexion.port !== undefined || isIPv4(connexion.ip));
 	const body = [
 		...(requete ? [] : [comparutionParagraph(), '']),
 		'# I. EXPOSÉ DES FAITS',
 		'',
-		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne un message visant ${claimant}, accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`} : ${placeholder(publications.length === 1 ? 'teneur du message, citée entre guillemets' : `teneur du message du ${dayWording(publication.horodatage)}, citée entre guillemets`)}.`, '']),
+		...publications.flatMap((publication, index) => {
+			const told = pleadedPublication(pleaded, publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`, serviceOfUrl(publication.url), claimant, index === 0);
+			// Each blank names its publication when there are several, so that none is asked twice.
+			const content = publications.length === 1 ? told.content : `${told.content} (publication du ${dayWording(publication.horodatage)})`;
+			return [`Le ${dateTimeWording(publication.horodatage)}, ${told.fact}, accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`} : ${placeholder(content)}.`, ''];
+		}),
+		...(pleaded.some((offence) => offence.plaidoirie.victimeMineure === true) ? [`${capitalized(claimant)} agit au nom et pour le compte de son enfant mineur.`, ''] : []),
 		`${stepOneOrder(ownPieces ?? pieces, ordonnance, host)} ${capitalized(host)} a communiqué (${citeAnswer}) ${connexions.length === 1 ? 'la connexion suivante' : 'les connexions suivantes'} :`,
 		'',
 		// Each connexion cites the answer that gives it: the dispositif, which lists them again, cites none.
@@ -191,6 +199,12 @@ function hostOf(publications: readonly Publication[], pieces: readonly Piece[], 
 	}
 	const named = pieces.filter((piece) => answerPieces.includes(piece.numero)).map((piece) => /\bcommuniquée?s? par (?:la société )?(.+?) le \d/u.exec(piece.intitule)?.[1]).find((name) => name !== undefined);
 	return named === undefined ? placeholder('société hébergeant les publications') : `la société ${named}`;
+}
+
+/** « X », « YouTube »: the service the URL belongs to, as the facts name it. */
+function serviceOfUrl(url: string): string {
+	const platform = platformOfUrl(url);
+	return platform === undefined ? 'un service en ligne' : serviceName(platform, parsePublicationUrl(url));
 }
 
 function platformOfUrl(url: string): Platform | undefined {

@@ -97,7 +97,6 @@ function hostBody(actCase: ActCase): string[] {
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
 	const minor = againstMinor(actCase);
-	const victim = victimOf(actCase);
 	const representation = minor ? [`${capitalize(shortName(actCase))} agit en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur.`] : [];
 	const facts = publications.map((publication, index) => {
 		// A profile is seen on a day, not published at an hour.
@@ -105,7 +104,7 @@ function hostBody(actCase: ActCase): string[] {
 		// An account the lawyer did not give is asked once, in the dispositif.
 		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
 		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
-		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victim, minor)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
+		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victimOf(actCase, index === 0), minor)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
 	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
@@ -290,8 +289,24 @@ function againstMinor(actCase: ActCase): boolean {
 }
 
 /** Whom the facts name: the client, or the client's minor child. */
-function victimOf(actCase: ActCase): string {
-	return againstMinor(actCase) ? `${placeholder('prénom de l’enfant')}, enfant mineur de ${shortName(actCase)}` : shortName(actCase);
+function victimOf(actCase: ActCase, first = true): string {
+	return againstMinor(actCase) ? minorChild(shortName(actCase), first) : shortName(actCase);
+}
+
+/** The client's minor child: named (a blank) the first time, then « l’enfant mineur de … », so that the blank is asked once. */
+function minorChild(client: string, first: boolean): string {
+	return first ? `${placeholder('prénom de l’enfant')}, enfant mineur de ${client}` : `l’enfant mineur de ${client}`;
+}
+
+/**
+ * One publication's fact as an act tells it for the offences invoked: what the account did to the client
+ * (or the client's minor child), on which service, and the blank for what it said or showed.
+ */
+export function pleadedPublication(offences: readonly Offence[], who: string, service: string, client: string, first: boolean): { readonly fact: string; readonly content: string } {
+	const minor = offences.some((offence) => offence.plaidoirie.victimeMineure === true);
+	const victim = minor ? minorChild(client, first) : client;
+	const recit = factsOf(offences);
+	return { fact: publicationFact(recit, who, service, victim, minor), content: CONTENT_AT_ISSUE[recit] };
 }
 
 /**
