@@ -1,0 +1,198 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/engine/analyze';
+import { applyRuleFixes } from '../helpers/fixes';
+import { modelOf } from '../helpers/text';
+import { DATE, between, bodyOf, compose, discussionOf, dispositifOf, factsOf, ordonnanceOf, otherBlanks, pdfTextOf, step2Act, strike } from './reading';
+
+/**
+ * The second, independent reading of issue 21 (docs/review/2026-12-07-seconde-lecture.md): what the judge
+ * or the other side's counsel would still strike once the first reading (J01…J40) was mended. Each
+ * test is one strike, named after it (K01…), composes the act through the product's own functions and
+ * asserts the correct form; a strike listed in open-strikes.txt asserts its defect is still there.
+ */
+const TODAY = new Date(`${DATE}T12:00:00Z`);
+
+suite('Second reading (issue 21): 1. facts that do not carry the offence qualified', () => {
+	strike('K01 Should tell repeated messages, not « un message », when the offence is a harassment or 222-16', () => {
+		const acts = [
+			compose('assignation-refere-hebergeur', 'google', ['harcelement-moral'], 'Monsieur Paul DURAND'),
+			compose('requete-hebergeur', 'tiktok', ['harcelement-scolaire'], 'Monsieur Paul DURAND'),
+			compose('requete-hebergeur', 'google', ['harcelement-sexuel', 'messages-malveillants'], 'Madame Louise BERNARD'),
+			compose('assignation-refere-hebergeur', 'meta', ['harcelement-conjugal'], 'Madame Louise BERNARD'),
+		];
+		for (const text of acts) {
+			assert.doesNotMatch(factsOf(text), /\bun message visant\b/u);
+			assert.match(factsOf(text), /messages|propos répétés|de façon répétée|réitér/u);
+		}
+	});
+
+	strike('K02 Should state the sexual character of the montage when the wrong is 226-8-1', () => {
+		assert.match(factsOf(compose('assignation-refere-hebergeur', 'tiktok', ['montage-sexuel-sans-consentement'], 'Madame Louise BERNARD')), /caractère sexuel/u);
+	});
+
+	strike('K03 Should tell, for an identity theft, the aim 226-4-1 requires (tranquillité, honneur or considération)', () => {
+		for (const text of [compose('requete-hebergeur', 'instagram', ['usurpation-identite'], 'Madame Louise BERNARD', ['https://www.instagram.com/louise.bernard.officiel/']), compose('requete-fai', 'bouygues-telecom', ['usurpation-identite'], 'Monsieur Paul DURAND')]) {
+			assert.match(factsOf(text), /tranquillité|honneur|considération/u);
+		}
+	});
+
+	strike('K04 Should tell the remise 313-1 requires, or plead the attempt (313-3), not a consummated fraud on an advert and a request alone', () => {
+		for (const text of [compose('requete-hebergeur', 'meta', ['escroquerie'], 'Monsieur Paul DURAND'), compose('assignation-refere-fai', 'free', ['escroquerie'], 'Madame Louise BERNARD')]) {
+			const told = /\b(?:a remis|a versé|a payé|remise de|versement)\b/u.test(factsOf(text));
+			const attempt = /tentative d’escroquerie[^.]*313-3/u.test(discussionOf(text));
+			assert.ok(told || attempt, factsOf(text));
+		}
+	});
+
+	strike('K05 Should address the fraudulent request made through a profile in the victim’s name to a third party, not to the victim himself', () => {
+		const text = compose('assignation-refere-hebergeur', 'x', ['usurpation-identite', 'escroquerie'], 'Monsieur Paul DURAND', ['https://x.com/paul_durand_']);
+		assert.doesNotMatch(factsOf(text), /Par ce compte, [^.]*adressée à Monsieur DURAND/u);
+	});
+
+	strike('K06 Should tell, for child sexual abuse images (227-23), an image of a minor of a pornographic character, not the adult client’s image « sans son consentement »', () => {
+		const facts = factsOf(compose('requete-hebergeur', 'la-poste', ['pedopornographie'], 'Monsieur Paul DURAND'));
+		assert.doesNotMatch(facts, /représentant Monsieur DURAND sans son consentement/u);
+		assert.match(facts, /mineur/u);
+		assert.match(facts, /pornographique/u);
+	});
+
+	strike('K07 Should tell, for school harassment (222-33-2-3), a pupil harassed by someone of the same school, and the minor’s representative', () => {
+		const facts = factsOf(compose('requete-hebergeur', 'tiktok', ['harcelement-scolaire'], 'Monsieur Paul DURAND'));
+		assert.match(facts, /élève/u);
+		assert.match(facts, /établissement/u);
+		assert.match(facts, /représentant légal|représentante légale/u);
+	});
+
+	strike('K08 Should tell the facts of each offence of a set: the threat of a blackmail, the intrusion of 323-1', () => {
+		assert.match(factsOf(compose('assignation-refere-hebergeur', 'instagram', ['diffusion-contenu-sexuel', 'chantage'], 'Madame Louise BERNARD')), /menac|révéler|exige/u);
+		assert.match(factsOf(compose('assignation-refere-hebergeur', 'la-poste', ['chantage', 'atteinte-stad'], 'Madame Louise BERNARD')), /accéd|accès|connect/u);
+	});
+});
+
+suite('Second reading (issue 21): 2. law and authorities', () => {
+	strike('K09 Should describe TJ Paris 12 nov. 2024 as it is: Telegram, on attacks on a data system and an attempted fraud, not « un hébergeur » nor « une tentative d’escroquerie » alone', () => {
+		for (const text of [compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD'), compose('requete-hebergeur', 'meta', ['escroquerie'], 'Monsieur Paul DURAND')]) {
+			for (const sentence of bodyOf(text).split(/(?<=\.)\s+/u).filter((candidate) => candidate.includes('24/57625'))) {
+				assert.match(sentence, /Telegram|système de traitement automatisé/u, sentence);
+			}
+			for (const sentence of ordonnanceOf(text).split(/(?<=\.)\s+/u).filter((candidate) => candidate.includes('24/57625'))) {
+				assert.match(sentence, /Telegram|système de traitement automatisé/u, sentence);
+			}
+		}
+	});
+
+	strike('K10 Should not say the access provider keeps the subscriber’s civil identity « pendant un an à compter de chaque connexion » (five years from the end of the contract)', () => {
+		for (const text of [step2Act('orange', false), step2Act('orange', false, DATE, 'requete')]) {
+			assert.doesNotMatch(bodyOf(text), /pendant un an à compter de chaque connexion, [^.;]*identité civile/u);
+		}
+	});
+
+	strike('K11 Should not plead as urgent a retention deadline already past at the date of the act (« délai qui expire le 1er novembre 2025 » on 7 December 2026)', () => {
+		const requete = step2Act('orange', false, DATE, 'requete');
+		for (const text of [bodyOf(step2Act('orange', false)), bodyOf(requete), ordonnanceOf(requete)]) {
+			assert.doesNotMatch(text, /expire le 1er novembre 2025/u);
+		}
+	});
+
+	strike('K12 Should justify in the step-2 act the court seised against the access provider (« Sur la compétence », CPC 145 al. 2), as the step-1 act does', () => {
+		for (const text of [step2Act('orange', false), step2Act('orange', false, DATE, 'requete')]) {
+			assert.match(discussionOf(text), /Sur la compétence/u);
+		}
+	});
+
+	strike('K13 Should argue in the step-2 assignation the prohibition on informing the subscriber that its dispositif asks', () => {
+		const text = step2Act('orange', false);
+		assert.match(dispositifOf(text), /INTERDICTION/u);
+		assert.match(discussionOf(text), /informer/u);
+	});
+
+	strike('K14 Should give the ordonnance against an access provider its own motifs: the subscriber, not « le titulaire du compte » who could « fermer le compte », and no IP address communicated', () => {
+		for (const text of [compose('requete-fai', 'bouygues-telecom', ['usurpation-identite'], 'Monsieur Paul DURAND'), step2Act('orange', false, DATE, 'requete')]) {
+			const motifs = between(ordonnanceOf(text), 'MOTIFS', 'PAR CES MOTIFS');
+			assert.doesNotMatch(motifs, /titulaire du compte|fermer le compte/u);
+			assert.doesNotMatch(motifs, /sa communication comprend le port source/u);
+		}
+	});
+
+	strike('K15 Should not call a profile or a private message « une publication » in the proportionality sentence', () => {
+		for (const text of [compose('requete-hebergeur', 'instagram', ['usurpation-identite'], 'Madame Louise BERNARD', ['https://www.instagram.com/louise.bernard.officiel/']), compose('requete-hebergeur', 'google', ['chantage'], 'Madame Louise BERNARD')]) {
+			assert.doesNotMatch(discussionOf(text), /à un seul compte et à une publication/u);
+		}
+	});
+});
+
+suite('Second reading (issue 21): 3. parties, mentions and form', () => {
+	strike('K16 Should name in « À LA REQUÊTE DE » the parent acting for the minor victim, as the facts say', () => {
+		const pdf = pdfTextOf(compose('assignation-refere-hebergeur', 'snapchat', ['harcelement-scolaire', 'sollicitation-images-mineur'], 'Madame Louise BERNARD'));
+		assert.match(between(pdf, 'À LA REQUÊTE DE', 'AYANT POUR AVOCAT'), /représentante légale|représentant légal/u);
+	});
+
+	strike('K17 Should write « tribunal judiciaire » in lower case inside a sentence, as the dispositif and the ordonnance do', () => {
+		for (const text of [compose('assignation-refere-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD'), compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD')]) {
+			assert.doesNotMatch(pdfTextOf(text), /Président du Tribunal judiciaire/u);
+		}
+	});
+
+	strike('K18 Should tell, in the access provider’s act for an identity theft, a profile and its connexion, not « la date et heure de la publication » and « la mise en ligne du message »', () => {
+		for (const text of [compose('requete-fai', 'bouygues-telecom', ['usurpation-identite'], 'Monsieur Paul DURAND'), compose('assignation-refere-fai', 'orange', ['usurpation-identite'], 'Madame Louise BERNARD')]) {
+			assert.doesNotMatch(factsOf(text), /date et heure de la publication|mise en ligne du message/u);
+		}
+	});
+
+	strike('K19 Should not claim in the step-2 dispositif a source port for each address when an IPv6 one is listed without', () => {
+		assert.doesNotMatch(dispositifOf(step2Act('orange', true)), /avec le port source associé, chacune des adresses IP/u);
+	});
+
+	strike('K20 Should cite one decision in one form within an act (TJ Paris, réf., 31 déc. 2024, RG 24/57566)', () => {
+		for (const text of [step2Act('orange', false), step2Act('orange', false, DATE, 'requete')]) {
+			const forms = new Set([...bodyOf(text).matchAll(/TJ Paris, réf\., 31 [^,]+, (?:RG |n° )24\/57566/gu)].map((match) => match[0]));
+			assert.equal(forms.size, 1, [...forms].join(' | '));
+		}
+	});
+
+	strike('K21 Should motivate the prohibition on informing the account holder once in the ordonnance', () => {
+		const motifs = between(ordonnanceOf(compose('requete-hebergeur', 'google', ['chantage'], 'Madame Louise BERNARD')), 'MOTIFS', 'PAR CES MOTIFS');
+		assert.equal([...motifs.matchAll(/interdiction/gu)].length, 1, motifs);
+	});
+
+	strike('K22 Should name La Poste’s service (laposte.net), not the company, where the content stands', () => {
+		for (const text of [compose('assignation-refere-hebergeur', 'la-poste', ['chantage', 'atteinte-stad'], 'Madame Louise BERNARD'), compose('requete-hebergeur', 'la-poste', ['pedopornographie'], 'Monsieur Paul DURAND')]) {
+			assert.doesNotMatch(factsOf(text), /sur La Poste\b|messagerie privée de La Poste\b/u);
+		}
+	});
+});
+
+suite('Second reading (issue 21): 4. what a fix or a command writes', () => {
+	strike('K23 Should insert, for a requête without its derogation, a section whose blank is in the one form [À compléter : …] and flagged', () => {
+		const composed = compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD');
+		const section = between(composed, '## C. Sur les circonstances', '## D. ');
+		const text = applyRuleFixes(composed.replace(section, ''), 'requete-justification-missing', TODAY);
+		assert.notEqual(text, composed.replace(section, ''), 'the fix inserted nothing');
+		const inserted = between(text, 'Sur les circonstances justifiant', '# PAR CES MOTIFS');
+		assert.deepEqual([...inserted.matchAll(/\[[^\]\n]*\]/gu)].map((match) => match[0]).filter((blank) => !/^\[À compléter : /u.test(blank)), []);
+		const blank = text.indexOf('[À compléter', text.indexOf('Sur les circonstances justifiant'));
+		assert.ok(analyze(modelOf(text), { settings: { rules: {} }, today: TODAY }).some((finding) => finding.ruleId === 'placeholder-left' && finding.span.start <= blank && blank < finding.span.end));
+		assert.deepEqual(otherBlanks(inserted), []);
+	});
+
+	strike('K24 Should write with `new --fai auto -o DIR/` acts whose dossier `check` and `export` read (else the PDF has no parties)', () => {
+		const directory = mkdtempSync(join(tmpdir(), 'pretoire-second-reading-'));
+		try {
+			const dossier = join(directory, 'dossier');
+			cpSync(join('examples', 'dossier-martin'), dossier, { recursive: true });
+			const cli = (...args: string[]) => spawnSync(process.execPath, [join('dist', 'cli.js'), ...args], { encoding: 'utf8' });
+			const written = cli('new', '--dossier', dossier, '--acte', 'requete', '--fai', 'auto', '--date', DATE, '-o', `${join(dossier, 'actes')}/`);
+			assert.equal(written.status, 0, written.stderr);
+			const act = join(dossier, 'actes', 'requete-orange.md');
+			assert.match(readFileSync(act, 'utf8'), /^dossier: \.\.\/dossier\.yaml$/mu);
+			const checked = cli('check', act);
+			assert.doesNotMatch(checked.stdout, /Dossier illisible|aucun demandeur identifié/u);
+		} finally {
+			rmSync(directory, { recursive: true, force: true });
+		}
+	});
+});
