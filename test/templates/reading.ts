@@ -96,10 +96,11 @@ export function otherBlanks(text: string): string[] {
 
 /**
  * The step-2 act (assignation, or requête when asked) from the dossier of examples/dossier-martin, its
- * second connexion made IPv6 (in a prefix Orange announces) without a port (the host gave none) when asked.
+ * second connexion made IPv6 (in a prefix Orange announces) without a port (the host gave none) when asked,
+ * and the dossier's text otherwise edited as `edit` says.
  */
-export function step2Act(provider: string, ipv6: boolean, date = DATE, acte?: ActKind): string {
-	let text = readFileSync(join(process.cwd(), 'examples', 'dossier-martin', 'dossier.yaml'), 'utf8');
+export function step2Act(provider: string, ipv6: boolean, date = DATE, acte?: ActKind, edit: (dossier: string) => string = (dossier) => dossier): string {
+	let text = edit(readFileSync(join(process.cwd(), 'examples', 'dossier-martin', 'dossier.yaml'), 'utf8'));
 	if (ipv6) {
 		text = text.replace('  - ip: 86.247.33.210\n    port: 40321\n', '  - ip: 2a01:cb08:85a3::8a2e:370:7334\n');
 		assert.match(text, /ip: 2a01:cb08/u);

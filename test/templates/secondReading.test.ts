@@ -166,6 +166,42 @@ suite('Second reading (issue 21): 3. parties, mentions and form', () => {
 	});
 });
 
+suite('Second reading (issue 21): 5. second batch', () => {
+	strike('K25 Should not state as settled that article 53 of the 1881 law governs a 145 act (« Conformément à l’article 53 »)', () => {
+		for (const text of [compose('assignation-refere-hebergeur', 'meta', ['diffamation-publique-particulier'], 'Monsieur Paul DURAND'), compose('assignation-refere-hebergeur', 'linkedin', ['injure-publique-particulier'], 'Madame Louise BERNARD')]) {
+			assert.match(bodyOf(text), /dénoncé au ministère public/u);
+			assert.doesNotMatch(bodyOf(text), /Conformément à l’article 53/u);
+		}
+	});
+
+	strike('K26 Should tell that the message was public when the offence is a public defamation or insult (article 23 of the 1881 law)', () => {
+		for (const text of [compose('assignation-refere-hebergeur', 'meta', ['diffamation-publique-particulier'], 'Monsieur Paul DURAND'), compose('assignation-refere-hebergeur', 'linkedin', ['injure-publique-particulier'], 'Madame Louise BERNARD')]) {
+			assert.match(factsOf(text), /\bpublic\b|accessible à tous|sans restriction/u);
+		}
+	});
+
+	strike('K27 Should rest on a pièce the access provider’s attribution of an address, not on a routing table of the act’s date stated as a fact', () => {
+		for (const text of [step2Act('orange', false), step2Act('orange', false, DATE, 'requete')]) {
+			const sentence = factsOf(text).split('\n').find((line) => line.includes('AS3215'));
+			assert.ok(sentence !== undefined);
+			assert.match(sentence, /pièce n°/u, sentence);
+		}
+	});
+
+	strike('K28 Should ask each missing fact in one blank: the publication time, the client’s name', () => {
+		const withoutUrl = compose('assignation-refere-hebergeur', 'google', ['harcelement-moral'], 'Monsieur Paul DURAND');
+		assert.ok([...withoutUrl.matchAll(/\[À compléter : date et heure de la publication/gu)].length <= 1, 'the publication time is asked twice');
+		const withoutClient = compose('assignation-refere-hebergeur', 'tiktok', ['extorsion']);
+		assert.ok([...withoutClient.matchAll(/\[À compléter : [^\]]*NOM du client\]/gu)].length <= 1, 'the client’s name is asked more than once');
+	});
+
+	strike('K29 Should elide « de » before a dossier qualification starting with a vowel (« constitutifs d’usurpation d’identité »)', () => {
+		const text = step2Act('orange', false, DATE, 'requete', (dossier) => dossier.replace('qualification: menaces de mort', 'qualification: usurpation d’identité').replace('texte: article 222-17, alinéa 2, du code pénal', 'texte: article 226-4-1 du code pénal'));
+		assert.match(discussionOf(text), /usurpation d’identité/u);
+		assert.doesNotMatch(discussionOf(text), /\bde (?:usurpation|escroquerie|extorsion|injure|atteinte)/u);
+	});
+});
+
 suite('Second reading (issue 21): 4. what a fix or a command writes', () => {
 	strike('K23 Should insert, for a requête without its derogation, a section whose blank is in the one form [À compléter : …] and flagged', () => {
 		const composed = compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD');
