@@ -200,6 +200,20 @@ suite('Second reading (issue 21): 5. second batch', () => {
 		assert.match(discussionOf(text), /usurpation d’identité/u);
 		assert.doesNotMatch(discussionOf(text), /\bde (?:usurpation|escroquerie|extorsion|injure|atteinte)/u);
 	});
+
+	strike('K30 Should not print as the défendeur’s registered office an address law.md holds unconfirmed (X, Meta), but a visible blank as for Orange', () => {
+		assert.doesNotMatch(pdfTextOf(compose('assignation-refere-hebergeur', 'meta', ['diffamation-publique-particulier'], 'Monsieur Paul DURAND')), /situé Merrion Road, Dublin 4/u);
+		assert.doesNotMatch(pdfTextOf(compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD')), /situé One Cumberland Place/u);
+	});
+
+	strike('K31 Should insert the source port beside the IP address it belongs to, not after another item of the clause', () => {
+		const composed = compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD');
+		const written = composed.replace('les adresses IP utilisées lors de la création du compte et de la mise en ligne du contenu, ainsi que les ports source associés, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion', 'l’adresse IP, ainsi que la date de création du compte');
+		assert.notEqual(written, composed);
+		const fixed = applyRuleFixes(written, 'source-port-missing', TODAY);
+		assert.match(fixed, /port source/u);
+		assert.doesNotMatch(fixed, /la date de création du compte et le port source associé/u);
+	});
 });
 
 suite('Second reading (issue 21): 4. what a fix or a command writes', () => {
