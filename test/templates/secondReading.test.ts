@@ -206,6 +206,12 @@ suite('Second reading (issue 21): 5. second batch', () => {
 		assert.doesNotMatch(pdfTextOf(compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD')), /situé One Cumberland Place/u);
 	});
 
+	strike('K32 Should say that the action envisaged is a penal one, the only one L. 34-1 data serve (« pour les besoins des procédures pénales »)', () => {
+		for (const text of [compose('assignation-refere-hebergeur', 'x', ['menace'], 'Madame Louise BERNARD'), compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD'), compose('assignation-refere-fai', 'orange', ['menace-de-mort'], 'Madame Louise BERNARD')]) {
+			assert.match(between(discussionOf(text), 'Sur le motif légitime', '\n## '), /action pénale|procès pénal|poursuites pénales|partie civile|citation directe/u);
+		}
+	});
+
 	strike('K31 Should insert the source port beside the IP address it belongs to, not after another item of the clause', () => {
 		const composed = compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD');
 		const written = composed.replace('les adresses IP utilisées lors de la création du compte et de la mise en ligne du contenu, ainsi que les ports source associés, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion', 'l’adresse IP, ainsi que la date de création du compte');
