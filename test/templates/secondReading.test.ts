@@ -206,6 +206,14 @@ suite('Second reading (issue 21): 5. second batch', () => {
 		assert.doesNotMatch(pdfTextOf(compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD')), /situé One Cumberland Place/u);
 	});
 
+	strike('K33 Should tell, for a montage (226-8), that it was not obviously a montage nor said to be one', () => {
+		assert.match(factsOf(compose('requete-hebergeur', 'x', ['montage-sans-consentement'], 'Madame Louise BERNARD')), /à l’évidence|expressément fait mention|présenté comme authentique/u);
+	});
+
+	strike('K34 Should tell, for the disclosure of personal information (223-1-1), the aim of exposing the victim to a direct risk', () => {
+		assert.match(factsOf(compose('requete-hebergeur', 'meta', ['mise-en-danger-diffusion-informations'], 'Madame Louise BERNARD')), /risque direct|exposer/u);
+	});
+
 	strike('K32 Should say that the action envisaged is a penal one, the only one L. 34-1 data serve (« pour les besoins des procédures pénales »)', () => {
 		for (const text of [compose('assignation-refere-hebergeur', 'x', ['menace'], 'Madame Louise BERNARD'), compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD'), compose('assignation-refere-fai', 'orange', ['menace-de-mort'], 'Madame Louise BERNARD')]) {
 			assert.match(between(discussionOf(text), 'Sur le motif légitime', '\n## '), /action pénale|procès pénal|poursuites pénales|partie civile|citation directe/u);
