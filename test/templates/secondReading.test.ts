@@ -214,6 +214,17 @@ suite('Second reading (issue 21): 5. second batch', () => {
 		assert.match(factsOf(compose('requete-hebergeur', 'meta', ['mise-en-danger-diffusion-informations'], 'Madame Louise BERNARD')), /risque direct|exposer/u);
 	});
 
+	strike('K35 Should never attribute to the account of the first URL a publication the URL shows is another account’s', () => {
+		const status = (handle: string, at: string) => `https://x.com/${handle}/status/${((BigInt(Date.parse(at)) - 1288834974657n) << 22n) | 7n}`;
+		const text = compose('assignation-refere-hebergeur', 'x', ['harcelement-moral', 'menace-de-mort'], 'Madame Louise BERNARD', [status('corbeau', '2026-11-20T20:15:42Z'), status('autre_compte', '2026-11-26T07:01:09Z')]);
+		assert.doesNotMatch(text, /autre_compte\/status\/\d+\s+compte: "@corbeau"/u);
+		assert.doesNotMatch(factsOf(text), /le même compte/u);
+	});
+
+	strike('K36 Should plead against Telegram the operators’ regime (R. 10-13 CPCE, which lists the port) that TJ Paris applied to it', () => {
+		assert.match(discussionOf(compose('requete-hebergeur', 'telegram', ['extorsion', 'atteinte-stad'], 'Monsieur Paul DURAND')), /R\. 10-13/u);
+	});
+
 	strike('K32 Should say that the action envisaged is a penal one, the only one L. 34-1 data serve (« pour les besoins des procédures pénales »)', () => {
 		for (const text of [compose('assignation-refere-hebergeur', 'x', ['menace'], 'Madame Louise BERNARD'), compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD'), compose('assignation-refere-fai', 'orange', ['menace-de-mort'], 'Madame Louise BERNARD')]) {
 			assert.match(between(discussionOf(text), 'Sur le motif légitime', '\n## '), /action pénale|procès pénal|poursuites pénales|partie civile|citation directe/u);
