@@ -234,7 +234,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 
 	test('Should tell identity theft as a profile opened in the client’s name, whose page is then no invalid URL', () => {
 		const text = compose('requete-hebergeur', 'instagram', ['usurpation-identite'], { publications: ['https://www.instagram.com/louise.bernard.officiel/'] });
-		assert.match(text, /le compte « @louise\.bernard\.officiel », ouvert sur Instagram au nom de Madame BERNARD sans son accord, reprenait son identité \(pièce n° 2\)/u);
+		assert.match(text, /le compte « @louise\.bernard\.officiel », ouvert sur Instagram au nom de Madame BERNARD sans son accord, reprenait son identité en vue de troubler sa tranquillité ou de porter atteinte à son honneur ou à sa considération \(pièce n° 2\)/u);
 		assert.doesNotMatch(bodyOf(text), /un message/u);
 		const findings = analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') });
 		assert.deepEqual(findings.filter((finding) => finding.ruleId === 'url-invalid'), []);
@@ -243,7 +243,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 	test('Should tell each family of offences its own facts', () => {
 		const facts: readonly (readonly [string, RegExp])[] = [
 			['chantage', /a adressé à Madame BERNARD, par la messagerie privée de Snapchat, un message/u],
-			['montage-sexuel-sans-consentement', /un montage, vidéo ou image, réalisé avec l’image ou les paroles de Madame BERNARD/u],
+			['montage-sexuel-sans-consentement', /un montage à caractère sexuel, vidéo ou image, réalisé avec l’image ou les paroles de Madame BERNARD/u],
 			['diffusion-contenu-sexuel', /une vidéo ou une image représentant Madame BERNARD sans son consentement/u],
 			['escroquerie', /une annonce suivie d’une demande de paiement adressée à Madame BERNARD/u],
 			['atteinte-stad', /a été utilisé pour accéder sans droit au compte de Madame BERNARD/u],

@@ -54,7 +54,7 @@ const penaltySchema = z.strictObject({
 });
 
 /** The kinds of content the facts of a composed act tell of, one per family of offences. */
-export const pleadedFacts = ['message', 'messages-prives', 'profil', 'contenu-visuel', 'montage', 'annonce', 'acces-compte', 'correspondances', 'informations-personnelles', 'contenu-sexuel'] as const;
+export const pleadedFacts = ['message', 'messages-prives', 'profil', 'contenu-visuel', 'montage', 'annonce', 'acces-compte', 'correspondances', 'informations-personnelles', 'contenu-sexuel', 'messages-repetes', 'harcelement-scolaire', 'montage-sexuel', 'message-public'] as const;
 
 const offenceSchema = z.strictObject({
 	id: kebabId,

@@ -104,7 +104,7 @@ function hostBody(actCase: ActCase): string[] {
 		// An account the lawyer did not give is asked once, in the dispositif.
 		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
 		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
-		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victimOf(actCase, index === 0), minor)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
+		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victimOf(actCase, index === 0), minor, index === 0)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
 	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
@@ -145,7 +145,7 @@ function hostBody(actCase: ActCase): string[] {
 			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
 			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${serious.includes(PORT_ORDER) ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
 		]),
-		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} publications` : 'une publication'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
+		`La mesure est limitée à un seul compte${recit === 'profil' ? '' : ` et à ${publications.length > 1 ? `${countInWords(publications.length)} ${recit === 'messages-prives' ? 'messages' : 'publications'}` : recit === 'messages-prives' ? 'un message' : 'une publication'}`} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...secrecy(actCase, 'le titulaire du compte', hostRisk(serious !== undefined)),
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
@@ -258,7 +258,7 @@ function legitimateGround(actCase: ActCase, letters: SectionLetters): string[] {
 		`## ${letters.next()}. Sur le motif légitime (article 145 du code de procédure civile)`,
 		ARTICLE_145,
 		['<!-- pretoire:qualification -->', qualificationParagraph(actCase.offences), '<!-- /pretoire:qualification -->'].join('\n'),
-		'L’action envisagée contre l’auteur des faits n’est pas manifestement vouée à l’échec.',
+		'L’action pénale envisagée contre l’auteur des faits n’est pas manifestement vouée à l’échec.',
 	];
 }
 
@@ -306,7 +306,7 @@ export function pleadedPublication(offences: readonly Offence[], who: string, se
 	const minor = offences.some((offence) => offence.plaidoirie.victimeMineure === true);
 	const victim = minor ? minorChild(client, first) : client;
 	const recit = factsOf(offences);
-	return { fact: publicationFact(recit, who, service, victim, minor), content: CONTENT_AT_ISSUE[recit] };
+	return { fact: publicationFact(recit, who, service, victim, minor, first), content: CONTENT_AT_ISSUE[recit] };
 }
 
 /**
@@ -314,21 +314,30 @@ export function pleadedPublication(offences: readonly Offence[], who: string, se
  * offences against minors (an image of a minor is pornographic whatever the minor agreed to, CP 227-23):
  * the facts allege none.
  */
-function publicationFact(recit: PleadedFacts, who: string, service: string, victim: string, minor: boolean): string {
+function publicationFact(recit: PleadedFacts, who: string, service: string, victim: string, minor: boolean, first = true): string {
 	const withoutConsent = minor ? '' : ' sans son consentement';
 	switch (recit) {
 		case 'message':
 			return `${who} a publié sur ${service} un message visant ${victim}`;
+		case 'message-public':
+			return `${who} a publié sur ${service}, sous une forme accessible à tous, un message visant ${victim}`;
+		case 'messages-repetes':
+			return `${who} a publié sur ${service}, parmi des messages répétés visant ${victim}, le message suivant`;
+		case 'harcelement-scolaire':
+			// The school is asked once, with the first publication.
+			return `${who} a publié sur ${service}, parmi des messages répétés visant ${victim}${first ? `, élève de l’établissement d’enseignement ${placeholder('établissement d’enseignement fréquenté par l’élève et par l’auteur des messages')}` : ''}, le message suivant`;
 		case 'messages-prives':
 			return `${who} a adressé à ${victim}, par la messagerie privée ${ofName(service)}, un message`;
 		case 'profil':
-			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité`;
+			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité en vue de troubler sa tranquillité ou de porter atteinte à son honneur ou à sa considération`;
 		case 'contenu-visuel':
 			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim}${withoutConsent}`;
 		case 'contenu-sexuel':
 			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim}${withoutConsent}, contenu présentant un caractère ${minor ? 'pornographique' : 'sexuel'}`;
 		case 'montage':
-			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles ${ofName(victim)}${withoutConsent}`;
+			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles ${ofName(victim)}${withoutConsent}, sans qu’il apparaisse à l’évidence qu’il s’agit d’un montage ni qu’il en soit expressément fait mention`;
+		case 'montage-sexuel':
+			return `${who} a mis en ligne sur ${service} un montage à caractère sexuel, vidéo ou image, réalisé avec l’image ou les paroles ${ofName(victim)}${withoutConsent}`;
 		case 'annonce':
 			return `${who} a publié sur ${service} une annonce suivie d’une demande de paiement adressée à ${victim}`;
 		case 'acces-compte':
@@ -336,13 +345,17 @@ function publicationFact(recit: PleadedFacts, who: string, service: string, vict
 		case 'correspondances':
 			return `${who} a publié sur ${service} des correspondances privées ${ofName(victim)}, divulguées sans son accord`;
 		case 'informations-personnelles':
-			return `${who} a publié sur ${service} des informations personnelles permettant d’identifier ou de localiser ${victim}`;
+			return `${who} a publié sur ${service} des informations personnelles permettant d’identifier ou de localiser ${victim}, aux fins de l’exposer à un risque direct d’atteinte à sa personne ou à ses biens`;
 	}
 }
 
 /** The blank the lawyer fills with the content at issue, for each family. */
 const CONTENT_AT_ISSUE: Readonly<Record<PleadedFacts, string>> = {
 	'message': 'teneur du message, citée entre guillemets',
+	'message-public': 'teneur du message, citée entre guillemets',
+	'messages-repetes': 'teneur du message, citée entre guillemets',
+	'harcelement-scolaire': 'teneur du message, citée entre guillemets',
+	'montage-sexuel': 'description du montage, sans le reproduire',
 	'messages-prives': 'teneur du message, citée entre guillemets',
 	'profil': 'éléments de son identité repris par le profil (nom, photographie)',
 	'contenu-visuel': 'description du contenu, sans le reproduire',
