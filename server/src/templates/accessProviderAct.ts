@@ -6,7 +6,7 @@ import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWo
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
 import { parsePublicationUrl } from '../evidence/publicationUrl';
-import { lawyerFrontMatter, ofName, pleadedPublication, PORT_ORDER, serviceName, type ActCase } from './actBody';
+import { arguesCompetence, competenceParagraph, lawyerFrontMatter, ofName, pleadedPublication, PORT_ORDER, SectionLetters, serviceName, type ActCase } from './actBody';
 
 /** What the step-2 act is written from. */
 export interface AccessProviderActInput {
@@ -115,6 +115,11 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	const pleaded = catalogueOffences(offences);
 	const ground = technicalDataGround(pleaded);
 	const anyPort = connexions.some((connexion) => connexion.port !== undefined || isIPv4(connexion.ip));
+	// An IPv6 address needs no port: the dispositif claims one for each address only when each has one.
+	const everyPort = connexions.every((connexion) => connexion.port !== undefined || isIPv4(connexion.ip));
+	// A retention already over at the date of the act is no urgency to plead.
+	const expiry = retentionEnd(connexions, input.date);
+	const letters = new SectionLetters();
 	const body = [
 		...(requete ? [] : [comparutionParagraph(), '']),
 		'# I. EXPOSÉ DES FAITS',
@@ -139,7 +144,8 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		...otherPieces(ownPieces ?? pieces, [ordonnance, ...answerPieces, ...publications.map((publication) => publication.piece)]),
 		'# II. DISCUSSION',
 		'',
-		'## A. Sur le motif légitime (article 145 du code de procédure civile)',
+		...(arguesCompetence(input.date) ? [`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`, '', competenceParagraph(dossier.juridiction?.trim() || `tribunal judiciaire de ${placeholder('ville du tribunal')}`, claimant), ''] : []),
+		`## ${letters.next()}. Sur le motif légitime (article 145 du code de procédure civile)`,
 		'',
 		'L’article 145 du code de procédure civile permet d’ordonner, avant tout procès, les mesures d’instruction légalement admissibles s’il existe un motif légitime de conserver ou d’établir la preuve de faits dont pourrait dépendre la solution d’un litige.',
 		'',
@@ -148,27 +154,29 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		'',
 		...(requete
 			? [
-				'## B. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)',
+				`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)`,
 				'',
-				`La mesure ne peut être prise contradictoirement : l’abonné, averti par ${defendant}, pourrait faire disparaître les preuves conservées sur ses équipements, et les données permettant de l’identifier ne sont conservées qu’un an à compter de chaque connexion, délai qui expire le ${retentionEnd(connexions)} pour la plus ancienne des connexions en cause. Seule une ordonnance rendue sans que l’abonné en soit averti préserve ces preuves (articles 493 et 845, alinéa 2, du code de procédure civile).`,
+				`La mesure ne peut être prise contradictoirement : l’abonné, averti par ${defendant}, pourrait faire disparaître les preuves conservées sur ses équipements, et les données permettant de l’identifier ne sont conservées qu’un an à compter de chaque connexion${expiry === undefined ? '' : `, délai qui expire le ${expiry} pour la plus ancienne des connexions en cause`}. Seule une ordonnance rendue sans que l’abonné en soit averti préserve ces preuves (articles 493 et 845, alinéa 2, du code de procédure civile) ; pour la même raison, il convient de faire interdiction à ${defendant} d’informer l’abonné de la présente procédure.`,
 				'',
 			]
 			: []),
-		`## ${requete ? 'C' : 'B'}. Sur les mesures légalement admissibles (article L. 34-1, II bis, du code des postes et des communications électroniques)`,
+		`## ${letters.next()}. Sur les mesures légalement admissibles (article L. 34-1, II bis, du code des postes et des communications électroniques)`,
 		'',
-		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné ; pour la plus ancienne des connexions en cause, ce délai expire le ${retentionEnd(connexions)}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée'}${ground?.plaidoirie.gravite?.includes(PORT_ORDER) === true ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
+		`En application de l’article L. 34-1, II bis, du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve l’identité civile de ses abonnés jusqu’à l’expiration d’un délai de cinq ans à compter de la fin de validité de leur contrat (1°) et, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (3°)${expiry === undefined ? '' : ` ; pour la plus ancienne des connexions en cause, ce délai expire le ${expiry}`}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée'}${ground?.plaidoirie.gravite?.includes(PORT_ORDER) === true ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
 		'',
 		`${anyPort ? 'L’adresse IP et le port source sont des données techniques' : 'L’adresse IP est une donnée technique'} permettant d’identifier la source de la connexion, ${anyPort ? 'conservées' : 'conservée'} pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques). ${ground?.plaidoirie.gravite?.replace(/'/gu, '’') ?? `Les faits relèvent de la délinquance grave : ${placeholder('infraction relevant de la délinquance grave, peine encourue et décision retenue')}.`}`,
 		'',
 		`La mesure est limitée aux seules connexions communiquées par l’hébergeur : elle est proportionnée au respect de la vie privée de l’abonné.`,
 		'',
+		// A requête argues the prohibition with its derogation; an assignation, here.
+		...(requete ? [] : [`Averti de la procédure, l’abonné pourrait faire disparaître les preuves conservées sur ses équipements : l’efficacité de la mesure commande qu’il soit fait interdiction à ${defendant} d’informer l’abonné de la présente procédure.`, '']),
 		'# PAR CES MOTIFS',
 		'',
 		requete
 			? `PLAISE À Madame ou Monsieur le Président du ${court(dossier)}, de bien vouloir :`
 			: `Il est demandé à Madame ou Monsieur le Président du ${court(dossier)} de bien vouloir :`,
 		'',
-		`- ORDONNER à ${defendant} de communiquer à ${claimant}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée${anyPort ? ', avec le port source associé,' : ''} chacune des adresses IP suivantes aux date et heure indiquées (${citeAnswer}) :`,
+		`- ORDONNER à ${defendant} de communiquer à ${claimant}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée${everyPort ? ', avec le port source associé,' : ''} chacune des adresses IP suivantes aux date et heure indiquées (${citeAnswer}) :`,
 		...connexions.map((connexion) => `  - ${connexionWording(connexion)} ;`),
 		`- FAIRE INTERDICTION à ${defendant} d’informer l’abonné de la présente procédure ;`,
 		`- LAISSER les dépens à la charge de ${claimantRole}.`,
@@ -286,8 +294,8 @@ function attributionSentence(connexions: readonly Connexion[], provider: Platfor
 	return `${one ? 'Cette adresse IP appartient' : 'Ces adresses IP appartiennent'} ${prefixes.length === 1 ? 'au bloc' : 'aux blocs'} d’adresses ${list(prefixes)} que ${defendant} annonce sur Internet sous ${systems.length === 1 ? 'son système autonome' : 'ses systèmes autonomes'} ${list(systems)} (table de routage publique au ${formatFrenchDate(year, month, day)}) : ${defendant} ${one ? 'l’attribue' : 'les attribue'} à ses abonnés.`;
 }
 
-/** One year after the oldest connection: when the provider may erase the first of them. */
-function retentionEnd(connexions: readonly Connexion[]): string {
+/** One year after the oldest connection, when the provider may erase the first of them; undefined when that day is already past at `date`. */
+function retentionEnd(connexions: readonly Connexion[], date: string): string | undefined {
 	const dates = connexions.map((connexion) => parseIsoDateTime(connexion.horodatage)).filter((parts): parts is IsoDateTimeParts => parts !== undefined);
 	const oldest = dates.sort((a, b) => a.year - b.year || a.month - b.month || a.day - b.day)[0];
 	if (oldest === undefined) {
@@ -295,7 +303,7 @@ function retentionEnd(connexions: readonly Connexion[]): string {
 	}
 	// 29 February plus one year is 1 March.
 	const end = new Date(Date.UTC(oldest.year + 1, oldest.month - 1, oldest.day));
-	return formatFrenchDate(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
+	return end.toISOString().slice(0, 10) < date ? undefined : formatFrenchDate(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
 }
 
 /** « tribunal judiciaire de Paris », as the lead-in of the dispositif names it. */

@@ -239,17 +239,24 @@ function secrecy(actCase: ActCase, target: string, risk: string): string[] {
  * relies on the merits limb alone.
  */
 function competence(actCase: ActCase, letters: SectionLetters): string[] {
-	if ((actCase.abroad === undefined && actCase.platform.kind !== 'fai') || actCase.date < ARTICLE_145_REWRITTEN_FROM) {
+	if ((actCase.abroad === undefined && actCase.platform.kind !== 'fai') || !arguesCompetence(actCase.date)) {
 		return [];
 	}
 	const seat = actCase.abroad === undefined ? [] : [`Le siège ${actCase.abroad.memberState === undefined ? 'à l’étranger' : `en ${actCase.abroad.memberState}`} de ${company(actCase)} est sans incidence sur ce choix, que ce texte rattache à l’action au fond envisagée contre l’auteur des faits, et non au domicile de la personne qui détient la preuve.`];
 	return [
 		`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`,
-		[
-			`La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${shortName(actCase)} en France, relève du ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`,
-			...seat,
-		].join(' '),
+		[competenceParagraph(actCase.court, shortName(actCase)), ...seat].join(' '),
 	];
+}
+
+/** Whether an act of `date` argues its court's competence under article 145 as rewritten by décret n° 2025-619 (instances introduced from 1 September 2025). */
+export function arguesCompetence(date: string): boolean {
+	return date >= ARTICLE_145_REWRITTEN_FROM;
+}
+
+/** The court seised is one able to hear the case on the merits (CPC 145 al. 2, law.md A.13): the paragraph of « Sur la compétence ». */
+export function competenceParagraph(court: string, victim: string): string {
+	return `La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${victim} en France, relève du ${court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`;
 }
 
 /** Article 145 and the qualification of the facts; the block between markers lists the offences. */
@@ -420,7 +427,7 @@ function capitalize(text: string): string {
 }
 
 /** A, B, C… for the discussion's sections, whose number depends on the act. */
-class SectionLetters {
+export class SectionLetters {
 	private count = 0;
 	next(): string {
 		return String.fromCharCode(65 + this.count++);
