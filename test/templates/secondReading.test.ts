@@ -225,6 +225,14 @@ suite('Second reading (issue 21): 5. second batch', () => {
 		assert.match(discussionOf(compose('requete-hebergeur', 'telegram', ['extorsion', 'atteinte-stad'], 'Monsieur Paul DURAND')), /R\. 10-13/u);
 	});
 
+	strike('K37 Should designate a company client as a legal person (forme, dénomination, siège, représentant), not as a person born somewhere', () => {
+		const text = compose('assignation-refere-hebergeur', 'google', ['diffamation-publique-particulier'], 'Société ALPHA CONSEIL');
+		const party = between(pdfTextOf(text), 'À LA REQUÊTE DE', 'AYANT POUR AVOCAT');
+		assert.doesNotMatch(party, /naissance|nationalité/u, party);
+		assert.match(party, /siège/u, party);
+		assert.doesNotMatch(dispositifOf(text), /Madame ou Monsieur\] Société/u);
+	});
+
 	strike('K32 Should say that the action envisaged is a penal one, the only one L. 34-1 data serve (« pour les besoins des procédures pénales »)', () => {
 		for (const text of [compose('assignation-refere-hebergeur', 'x', ['menace'], 'Madame Louise BERNARD'), compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD'), compose('assignation-refere-fai', 'orange', ['menace-de-mort'], 'Madame Louise BERNARD')]) {
 			assert.match(between(discussionOf(text), 'Sur le motif légitime', '\n## '), /action pénale|procès pénal|poursuites pénales|partie civile|citation directe/u);
