@@ -381,7 +381,8 @@ function pressNotice(actCase: ActCase, letters: SectionLetters): string[] {
 	}
 	return [
 		`## ${letters.next()}. Sur la dénonciation au ministère public (article 53 de la loi du 29 juillet 1881)`,
-		`Conformément à l’article 53 de la loi du 29 juillet 1881, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}.`,
+		// Whether article 53 governs a 145 act is not established (law.md §5.3): the act does what it asks, without saying it must.
+		`Les faits relevant de la loi du 29 juillet 1881, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, dans les formes de l’article 53 de cette loi.`,
 	];
 }
 
@@ -488,6 +489,7 @@ function factsService(platform: Platform, url: PublicationUrl | undefined): stri
 
 /** The service as a pleading names it: the URL's (YouTube for Google) or the platform's name. */
 export function serviceName(platform: Platform, url: PublicationUrl | undefined): string {
-	// « Facebook, Messenger » names two services: the act speaks of the first.
-	return url === undefined ? platform.name.fr.replace(/\s*\(.*\)$/u, '').split(',')[0] : SERVICE_NAMES[url.platform];
+	// « Facebook, Messenger » names two services: the act speaks of the first; « La Poste (messagerie laposte.net) » one, by its domain.
+	const domain = /\((?:messagerie )?([a-z0-9-]+\.[a-z]+)\)$/u.exec(platform.name.fr)?.[1];
+	return url === undefined ? domain ?? platform.name.fr.replace(/\s*\(.*\)$/u, '').split(',')[0] : SERVICE_NAMES[url.platform];
 }
