@@ -223,7 +223,8 @@ function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier:
 		`  plateforme: ${platform.key}`,
 		// CPC 648 4° / 57: a défendeur whose form or registered office the catalogue lacks gets them to complete.
 		...(platform.forme === undefined ? [`  forme: ${yamlString(placeholder(`forme sociale ${ofName(platform.denomination)}, d’après un extrait du registre des sociétés`))}`] : []),
-		...(platform.siege === undefined ? [`  siege: ${yamlString(placeholder(`siège social ${ofName(platform.denomination)}, d’après un extrait du registre des sociétés`))}`] : []),
+		// A seat the sources do not confirm is read on the register too; the state it is in stays, for the service abroad.
+		...(platform.siege === undefined || !platform.confirmed.siege ? [`  siege: ${yamlString(seatBlank(platform))}`] : []),
 		'publications:',
 		...actCase.publications.flatMap((publication, index) => [
 			`  - url: ${yamlString(publication.url ?? placeholder(host === undefined ? 'adresse de la publication' : `adresse de la publication sur ${serviceName(host, undefined)}`))}`,
@@ -238,6 +239,12 @@ function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier:
 		'---',
 	];
 	return lines.join('\n');
+}
+
+/** « [À compléter : siège social de X…], Irlande »: the address to read on the register, in the state the catalogue gives. */
+function seatBlank(platform: Platform): string {
+	const state = memberStateOfSeat(platform.siege, 'fr')?.state;
+	return `${placeholder(`siège social ${ofName(platform.denomination)}, d’après un extrait du registre des sociétés`)}${state === undefined ? '' : `, ${state}`}`;
 }
 
 /** The bordereau, in the order the body cites the pièces. */
