@@ -102,7 +102,8 @@ function hostBody(actCase: ActCase): string[] {
 		// A profile is seen on a day, not published at an hour.
 		const when = publication.createdAt === undefined ? `Le ${placeholder(recit === 'profil' ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
 		// An account the lawyer did not give is asked once, in the dispositif.
-		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
+		const own = publicationAccount(actCase, publication);
+		const who = index > 0 && own === publicationAccount(actCase, publications[0]) ? 'le même compte' : own === undefined ? 'un compte' : `le compte « ${own} »`;
 		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
 		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victimOf(actCase, index === 0), minor, index === 0)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
@@ -110,7 +111,8 @@ function hostBody(actCase: ActCase): string[] {
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
 		: [];
 	const fraud = recit !== 'annonce' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'annonce')
-		? [`Par ce compte, une annonce suivie d’une demande de paiement a été adressée à ${shortName(actCase)} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE.annonce)}.`]
+		// Through a profile in the client's name, the request goes to third parties, not to the client impersonated.
+		? [`Par ce compte, une annonce suivie d’une demande de paiement a été adressée ${recit === 'profil' ? `à des tiers, au nom de ${shortName(actCase)},` : `à ${shortName(actCase)}`} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE.annonce)}.`]
 		: [];
 	const complaint = publications.length + 2;
 	const serious = pleadingArgument(actCase);
@@ -283,6 +285,11 @@ export function qualificationParagraph(offences: readonly Offence[]): string {
 /** The catalogue's argument for the technical data, with the typographic apostrophe of the act. */
 function pleadingArgument(actCase: ActCase): string | undefined {
 	return technicalDataGround(actCase.offences, actCase.secondBranchTechnicalData === true)?.plaidoirie.gravite?.replace(/'/gu, '’');
+}
+
+/** The account that published: the one its URL shows, else the one the lawyer gave (undefined when neither). */
+export function publicationAccount(actCase: ActCase, publication: ActCase['publications'][number]): string | undefined {
+	return publication.parsed?.handle === undefined ? actCase.account : `@${publication.parsed.handle}`;
 }
 
 /** The facts family an act tells: the first chosen offence's, a message when none is chosen. */

@@ -10,7 +10,7 @@ import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
 import type { FrontMatterData } from '../document/frontMatterSchema';
-import { actBody, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, ofName, qualificationOf, serviceName, type ActCase } from './actBody';
+import { actBody, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, ofName, publicationAccount, qualificationOf, serviceName, type ActCase } from './actBody';
 import { placeholder, yamlString } from './placeholders';
 
 interface TemplateFile {
@@ -228,7 +228,7 @@ function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier:
 		'publications:',
 		...actCase.publications.flatMap((publication, index) => [
 			`  - url: ${yamlString(publication.url ?? placeholder(host === undefined ? 'adresse de la publication' : `adresse de la publication sur ${serviceName(host, undefined)}`))}`,
-			`    compte: ${yamlString(actCase.account ?? placeholder('@compte auteur'))}`,
+			`    compte: ${yamlString(publicationAccount(actCase, publication) ?? placeholder('@compte auteur'))}`,
 			`    horodatage: ${yamlString(publication.createdAt === undefined ? placeholder('date et heure de la publication à la seconde avec fuseau, AAAA-MM-JJTHH:MM:SS+01:00') : formatIsoWithParisOffset(publication.createdAt))}`,
 			`    piece: ${index + 2}`,
 		]),
