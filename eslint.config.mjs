@@ -18,7 +18,7 @@ export const layers = [
 	{ name: 'rules', folders: ['rules/'], imports: ['queries', 'language', 'document', 'knowledge', 'util'] },
 	{ name: 'engine', folders: ['engine/'], imports: ['rules', 'queries', 'document', 'knowledge', 'settings', 'util'] },
 	{ name: 'export', folders: ['export/'], imports: ['queries', 'document', 'knowledge', 'util'] },
-	{ name: 'templates', folders: ['templates/'], imports: ['document', 'knowledge', 'protocol', 'util'] },
+	{ name: 'templates', folders: ['templates/'], imports: ['queries', 'document', 'knowledge', 'protocol', 'util'] },
 	{ name: 'features', folders: ['features/'], imports: ['engine', 'rules', 'queries', 'language', 'document', 'knowledge', 'settings', 'protocol', 'util'] },
 	{ name: 'services', folders: ['services/'], imports: ['engine', 'export', 'templates', 'queries', 'document', 'knowledge', 'settings', 'protocol', 'util'] },
 	{ name: 'entry', folders: ['server.ts', 'main.ts', 'analysisThread.ts', 'cli/'], imports: ['services', 'features', 'templates', 'export', 'engine', 'rules', 'queries', 'language', 'document', 'knowledge', 'settings', 'protocol', 'util'] },

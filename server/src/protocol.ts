@@ -44,6 +44,8 @@ export namespace NewPleadingRequest {
 		readonly hearing?: string;
 		/** The case file the act inherits from, relative to the act (`dossier.yaml`): written as its `dossier:` line. */
 		readonly dossier?: string;
+		/** The same case file's URI, read so that the act does not write what it inherits (the lawyer's details). */
+		readonly dossierUri?: string;
 		/**
 		 * True when the lawyer asks the technical data on an offence that meets the threshold of art. 60-1-2
 		 * CPP only through its 2° (one year, online): exposed since CA Paris refused them for two such
@@ -76,8 +78,11 @@ export namespace TemplatesRequest {
 	}
 	export interface Result {
 		readonly templates: readonly (Choice & { readonly platformKind: 'hebergeur' | 'fai' })[];
-		/** `domains`: the hosts whose URLs belong to the platform, to check the URLs the lawyer gives. */
-		readonly platforms: readonly (Choice & { readonly kind: 'hebergeur' | 'fai'; readonly domains: readonly string[] })[];
+		/**
+		 * `domains`: the hosts whose URLs belong to the platform, to check the URLs the lawyer gives;
+		 * `hearingDays`: the days an assignation against it may propose, the suggested one first (later against a défendeur seated abroad).
+		 */
+		readonly platforms: readonly (Choice & { readonly kind: 'hebergeur' | 'fai'; readonly domains: readonly string[]; readonly hearingDays: readonly string[] })[];
 		/**
 		 * `keywords`: the offence's other names (« menaces de mort », « cyberharcèlement »…) for the search;
 		 * `technicalData`: whether the act asks the technical data for it (`second-branch`: only if the lawyer opts in).
@@ -142,6 +147,8 @@ export namespace AccessProviderActRequest {
 		readonly date: string;
 		/** An assignation en référé (the default) or a requête. */
 		readonly acte?: 'assignation-refere' | 'requete';
+		/** The lawyer's own details (setting `pretoire.avocat`), written when the dossier names no lawyer. */
+		readonly avocat?: NewPleadingRequest.Params['avocat'];
 	}
 	export interface Result {
 		readonly text: string;

@@ -274,14 +274,17 @@ class PretoireServer {
 		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) =>
 			this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params, this.pathPolicyFor(params.uri, await this.settingsFor(params.uri)))),
 		);
-		connection.onRequest(TemplatesRequest.method, (params: TemplatesRequest.Params | undefined): TemplatesRequest.Result => ({
-			templates: templateChoices(readTemplates(templatesDirectory())),
-			platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains })),
-			offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases, technicalData: technicalDataFor(offence) })),
-			hearingDays: hearingDays(params?.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10)),
-		}));
-		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params): NewPleadingRequest.Result => ({
-			text: instantiateTemplate(readTemplates(templatesDirectory()), params),
+		connection.onRequest(TemplatesRequest.method, (params: TemplatesRequest.Params | undefined): TemplatesRequest.Result => {
+			const date = params?.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10);
+			return {
+				templates: templateChoices(readTemplates(templatesDirectory())),
+				platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains, hearingDays: hearingDays(date, platform) })),
+				offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases, technicalData: technicalDataFor(offence) })),
+				hearingDays: hearingDays(date),
+			};
+		});
+		connection.onRequest(NewPleadingRequest.method, async (params: NewPleadingRequest.Params): Promise<NewPleadingRequest.Result> => ({
+			text: instantiateTemplate(readTemplates(templatesDirectory()), params, await (await caseFileRequests()).newActDossier(params.dossierUri, (uri) => documents.get(uri)?.getText())),
 			fileName: newActFileName(params),
 			dossierText: newDossierText(params.court),
 		}));

@@ -1,14 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readDossier } from '../../server/src/document/dossier';
-import { ordonnanceToTypst } from '../../server/src/export/ordonnance';
-import { pleadingToTypst } from '../../server/src/export/typst';
-import { platformByKey } from '../../server/src/knowledge';
 import { isNonWorkingDay } from '../../server/src/knowledge/publicHolidays';
-import { accessProviderAct } from '../../server/src/templates/accessProviderAct';
-import { instantiateTemplate, readTemplates } from '../../server/src/templates/newPleading';
-import { modelOf } from '../helpers/text';
+import { STATUS_URL, between, bodyOf, compose, discussionOf, dispositifOf, factsOf, ordonnanceOf, otherBlanks, pdfTextOf, step2Act, strike } from './reading';
 
 /**
  * The judge's reading of issue 21 (docs/review/2026-12-07-lecture-du-juge.md): each sentence the
@@ -16,93 +8,6 @@ import { modelOf } from '../helpers/text';
  * product is one test here, named after its strike (J01…J40). Each composes the same act through the
  * product's own functions and asserts the defect is gone or the correct form is there.
  */
-const templates = readTemplates('templates');
-
-/**
- * The strikes not yet mended, each with its reason (open-strikes.txt, one `Jnn — reason` a line): their
- * test asserts that the defect is still there, so that mending one without taking it off the list
- * fails too, and the list always says what a judge would still strike.
- */
-const OPEN_STRIKES = new Map(readFileSync(join(process.cwd(), 'test', 'templates', 'open-strikes.txt'), 'utf8')
-	.split('\n')
-	.filter((line) => /^J\d\d /u.test(line))
-	.map((line) => [line.slice(0, 3), line.slice(line.indexOf('—') + 1).trim()] as const));
-
-function strike(title: string, check: () => void): void {
-	const id = title.slice(0, 3);
-	const reason = OPEN_STRIKES.get(id);
-	if (reason === undefined) {
-		test(title, check);
-		return;
-	}
-	test(`${title} — still open: ${reason}`, () => {
-		assert.notEqual(reason, '', `${id}: open-strikes.txt gives no reason`);
-		let defect: unknown;
-		try {
-			check();
-		} catch (error) {
-			defect = error;
-		}
-		assert.ok(defect !== undefined, `${id} now passes: take it off test/templates/open-strikes.txt`);
-		assert.ok(defect instanceof assert.AssertionError, `${id} fails for another reason than its defect: ${String(defect)}`);
-	});
-}
-const DATE = '2026-12-07';
-const STATUS_URL = 'https://x.com/anonyme_75/status/1862000000000000000';
-
-type Template = 'assignation-refere-hebergeur' | 'requete-hebergeur' | 'assignation-refere-fai' | 'requete-fai';
-
-function compose(template: Template, platform: string, offences: string[], client?: string, publications?: string[]): string {
-	return instantiateTemplate(templates, { template, platform, offences, date: DATE, client, publications });
-}
-
-/** The act's body, after its front matter. */
-function bodyOf(text: string): string {
-	return text.slice(text.indexOf('\n---', 4) + 4);
-}
-
-function between(text: string, start: string, end: string): string {
-	const from = text.indexOf(start);
-	assert.ok(from >= 0, `« ${start} » absent`);
-	const to = text.indexOf(end, from + start.length);
-	return text.slice(from, to < 0 ? undefined : to);
-}
-
-const factsOf = (text: string) => between(bodyOf(text), '# I. EXPOSÉ DES FAITS', '# II. DISCUSSION');
-const discussionOf = (text: string) => between(bodyOf(text), '# II. DISCUSSION', '# PAR CES MOTIFS');
-const dispositifOf = (text: string) => bodyOf(text).slice(bodyOf(text).indexOf('# PAR CES MOTIFS'));
-
-/** The text a reader sees in Typst markup: functions and escapes removed, blanks kept with their brackets. */
-function visibleOf(markup: string): string {
-	return markup
-		.replace(/\\\[/gu, '\u0001')
-		.replace(/\\\]/gu, '\u0002')
-		.replace(/#[a-z]+(?:\((?:level|above|width|columns|inset|breakable)[^)]*\))?\(?\[/gu, '')
-		.replace(/\]\)?;?/gu, '')
-		.replace(/\\(.)/gu, '$1')
-		.replace(/\u0001/gu, '[')
-		.replace(/\u0002/gu, ']')
-		.replace(/[\u00a0\u202f]/gu, ' ');
-}
-
-const ordonnanceOf = (text: string) => visibleOf(ordonnanceToTypst(modelOf(text)).markup);
-const pdfTextOf = (text: string) => visibleOf(pleadingToTypst(modelOf(text)).markup);
-
-/** Every bracketed blank that is not in the one form `[À compléter : …]`. */
-function otherBlanks(text: string): string[] {
-	return [...text.matchAll(/\[[^[\]\n]*compl[ée]ter[^[\]\n]*\]/giu)].map((match) => match[0]).filter((blank) => !/^\[À compléter : [^\]\n]+\]$/u.test(blank));
-}
-
-/** The dossier of examples/dossier-martin, its second connexion made IPv6 (in a prefix Orange announces) without a port (the host gave none). */
-function step2Act(provider: string, ipv6: boolean, date = DATE): string {
-	let text = readFileSync(join(process.cwd(), 'examples', 'dossier-martin', 'dossier.yaml'), 'utf8');
-	if (ipv6) {
-		text = text.replace('  - ip: 86.247.33.210\n    port: 40321\n', '  - ip: 2a01:cb08:85a3::8a2e:370:7334\n');
-		assert.match(text, /ip: 2a01:cb08/u);
-	}
-	return accessProviderAct({ dossier: readDossier(text).data, dossierPath: 'dossier.yaml', provider: platformByKey(provider)!, date });
-}
-
 suite('Judge’s reading (issue 21): 1. sentences that do not read', () => {
 	strike('J01 Should name one Meta service, never the list « Facebook, Messenger » pasted into the sentence', () => {
 		for (const text of [compose('assignation-refere-hebergeur', 'meta', ['harcelement-moral'], 'Monsieur Paul DURAND'), compose('requete-hebergeur', 'meta', ['injure-publique-particulier'], 'Monsieur Paul DURAND')]) {

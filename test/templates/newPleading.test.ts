@@ -1,10 +1,21 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { analyze } from '../../server/src/engine/analyze';
-import { offenceById, offences, platforms, technicalDataFor, type Platform } from '../../server/src/knowledge';
+import { offenceById, offences, platformByKey, platforms, technicalDataFor, type Platform } from '../../server/src/knowledge';
 import { frenchPublicHolidays, isNonWorkingDay, easterSunday } from '../../server/src/knowledge/publicHolidays';
 import { instantiateTemplate, readTemplates, clientOf } from '../../server/src/templates/newPleading';
+import { accessProviderAct } from '../../server/src/templates/accessProviderAct';
+import { inheritDossier, readDossier } from '../../server/src/document/dossier';
 import { modelOf } from '../helpers/text';
+
+const DOSSIER_FOLDER = join(process.cwd(), 'examples', 'dossier-martin');
+/** The example case file, which names the lawyer (`avocat`). */
+const DOSSIER_WITH_LAWYER = readFileSync(join(DOSSIER_FOLDER, 'dossier.yaml'), 'utf8');
+const DOSSIER_URI = pathToFileURL(join(DOSSIER_FOLDER, 'dossier.yaml')).toString();
+const DOSSIER_ACT_URI = pathToFileURL(join(DOSSIER_FOLDER, 'nouvel-acte.md')).toString();
 
 const templates = readTemplates('templates');
 
@@ -223,7 +234,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 
 	test('Should tell identity theft as a profile opened in the client’s name, whose page is then no invalid URL', () => {
 		const text = compose('requete-hebergeur', 'instagram', ['usurpation-identite'], { publications: ['https://www.instagram.com/louise.bernard.officiel/'] });
-		assert.match(text, /le compte « @louise\.bernard\.officiel », ouvert sur Instagram au nom de Madame BERNARD sans son accord, reprenait son identité \(pièce n° 2\)/u);
+		assert.match(text, /le compte « @louise\.bernard\.officiel », ouvert sur Instagram au nom de Madame BERNARD sans son accord, reprenait son identité en vue de troubler sa tranquillité ou de porter atteinte à son honneur ou à sa considération \(pièce n° 2\)/u);
 		assert.doesNotMatch(bodyOf(text), /un message/u);
 		const findings = analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') });
 		assert.deepEqual(findings.filter((finding) => finding.ruleId === 'url-invalid'), []);
@@ -232,7 +243,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 	test('Should tell each family of offences its own facts', () => {
 		const facts: readonly (readonly [string, RegExp])[] = [
 			['chantage', /a adressé à Madame BERNARD, par la messagerie privée de Snapchat, un message/u],
-			['montage-sexuel-sans-consentement', /un montage, vidéo ou image, réalisé avec l’image ou les paroles de Madame BERNARD/u],
+			['montage-sexuel-sans-consentement', /un montage à caractère sexuel, vidéo ou image, réalisé avec l’image ou les paroles de Madame BERNARD/u],
 			['diffusion-contenu-sexuel', /une vidéo ou une image représentant Madame BERNARD sans son consentement/u],
 			['escroquerie', /une annonce suivie d’une demande de paiement adressée à Madame BERNARD/u],
 			['atteinte-stad', /a été utilisé pour accéder sans droit au compte de Madame BERNARD/u],
@@ -267,6 +278,97 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 	test('Should write the lawyer’s own details from the setting, and a blank only for what it lacks', () => {
 		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', avocat: { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: ' ', adresse: '2 quai Lamartine, 35000 Rennes' } });
 		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
+	});
+
+	test('Should take the lawyer’s own details from the case file the act goes into, the setting only when the case file has none', () => {
+		const setting = { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: 'R12', adresse: '2 quai Lamartine, 35000 Rennes' };
+		const dossier = readDossier(DOSSIER_WITH_LAWYER).data;
+		for (const template of ['assignation-refere-hebergeur', 'requete-hebergeur']) {
+			const text = instantiateTemplate(templates, { template, platform: 'x', date: '2026-12-07', dossier: 'dossier.yaml', avocat: setting, client: 'Madame Hélène MARTIN' }, dossier);
+			// The act inherits the case file's lawyer: no key of its own hides it, no blank asks it again.
+			assert.doesNotMatch(text, /^avocat:|Hugo LAMBERT|Maître Prénom NOM/mu, template);
+			const inherited = inheritDossier(modelOf(text, DOSSIER_ACT_URI), { uri: DOSSIER_URI, text: DOSSIER_WITH_LAWYER });
+			assert.equal(inherited.frontMatter?.data.avocat?.nom, 'Maître Julie BERNARD', template);
+			const lawyerMissing = analyze(inherited, { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'mention-missing' && /avocat/iu.test(finding.message));
+			assert.deepEqual(lawyerMissing.map((finding) => finding.message), [], template);
+		}
+		// A case file without a lawyer: the setting's details, as for an act on its own.
+		const withoutLawyer = readDossier(DOSSIER_WITH_LAWYER.replace(/^avocat:\n(?: {2}.*\n)+/mu, '')).data;
+		assert.equal(withoutLawyer.avocat, undefined);
+		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', dossier: 'dossier.yaml', avocat: setting }, withoutLawyer);
+		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: R12\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
+	});
+
+	test('Should take the step-2 act’s lawyer from the case file, else from the setting, else one blank per detail', () => {
+		const setting = { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: 'R12', adresse: '2 quai Lamartine, 35000 Rennes' };
+		const withLawyer = readDossier(DOSSIER_WITH_LAWYER).data;
+		const withoutLawyerText = DOSSIER_WITH_LAWYER.replace(/^avocat:\n(?: {2}.*\n)+/mu, '');
+		const withoutLawyer = readDossier(withoutLawyerText).data;
+		for (const acte of ['assignation-refere', 'requete'] as const) {
+			const fromDossier = accessProviderAct({ dossier: withLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte, avocat: setting });
+			assert.doesNotMatch(fromDossier, /^avocat:|Hugo LAMBERT/mu, acte);
+			const fromSetting = accessProviderAct({ dossier: withoutLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte, avocat: setting });
+			assert.match(fromSetting, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: R12\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu, acte);
+			const blank = accessProviderAct({ dossier: withoutLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte });
+			assert.match(blank, /^avocat:\n {2}nom: "\[À compléter : Maître Prénom NOM\]"\n {2}barreau: "\[À compléter : barreau\]"\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: "\[À compléter : adresse du cabinet\]"$/mu, acte);
+			// The act read with its case file lacks no lawyer: only blanks, each flagged.
+			const model = inheritDossier(modelOf(blank, DOSSIER_ACT_URI), { uri: DOSSIER_URI, text: withoutLawyerText });
+			const findings = analyze(model, { settings: { rules: {} }, today: new Date('2025-03-10T12:00:00Z') });
+			assert.deepEqual(findings.filter((finding) => finding.ruleId === 'mention-missing' && /avocat/iu.test(finding.message)).map((finding) => finding.message), [], acte);
+			assert.equal(findings.filter((finding) => finding.ruleId === 'placeholder-left' && /Maître Prénom NOM|barreau|toque|cabinet/u.test(blank.slice(finding.span.start, finding.span.end + 60))).length >= 4, true, acte);
+		}
+	});
+
+	test('Should elide « de » before a vowel wherever a name is inserted: « d’Orange », « d’appels »', () => {
+		const orange = compose('assignation-refere-fai', 'orange', ['menace-de-mort']);
+		assert.match(orange, /siège social d’Orange, d’après un extrait du registre des sociétés/u);
+		assert.doesNotMatch(orange, /\bde Orange\b/u);
+		const step2 = accessProviderAct({ dossier: readDossier(DOSSIER_WITH_LAWYER.replace(/^infractions:\n(?: {2}.*\n)+/mu, 'infractions:\n  - qualification: appels ou messages malveillants réitérés\n    texte: article 222-16 du code pénal\n')).data, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10' });
+		assert.match(step2, /Les faits sont constitutifs d’appels ou messages malveillants réitérés, délit prévu et réprimé par l’article 222-16 du code pénal\./u);
+	});
+
+	test('Should cite the order on ports and time zones once in the step-2 act, in one form', () => {
+		for (const acte of ['assignation-refere', 'requete'] as const) {
+			const text = accessProviderAct({ dossier: readDossier(DOSSIER_WITH_LAWYER).data, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte });
+			assert.equal(text.match(/24\/57566/gu)?.length, 1, acte);
+			assert.match(text, /\(TJ Paris, réf\., 31 déc\. 2024, RG 24\/57566\)/u, acte);
+		}
+	});
+
+	test('Should tell the diffusion of a minor’s image as pornographic content, alleging no consent, the client acting for the child', () => {
+		const text = bodyOf(compose('requete-hebergeur', 'x', ['pedopornographie'], { client: 'Monsieur Paul DURAND' }));
+		assert.match(text, /une vidéo ou une image représentant \[À compléter : prénom de l’enfant\], enfant mineur de Monsieur DURAND, contenu présentant un caractère pornographique/u);
+		assert.doesNotMatch(text, /consentement/u);
+		assert.match(text, /Monsieur DURAND agit en qualité de représentant légal de son enfant mineur\./u);
+	});
+
+	test('Should name no service of a several-service company the lawyer did not choose: the facts ask it, the discussion speaks of its services', () => {
+		const text = bodyOf(compose('requete-hebergeur', 'google', ['harcelement-moral']));
+		assert.doesNotMatch(text, /sur Google\b/u);
+		assert.match(text, /\[À compléter : service concerné : Gmail, YouTube, Recherche\]/u);
+		assert.match(text, /qui assure le stockage des contenus mis en ligne sur ses services, détient/u);
+		// With the URL the service is known and named.
+		assert.match(bodyOf(compose('requete-hebergeur', 'google', ['harcelement-moral'], { publications: ['https://www.youtube.com/watch?v=dQw4w9WgXcQ'] })), /mis en ligne sur YouTube, détient/u);
+	});
+
+	test('Should tell in the step-2 act the facts of the offences the dossier invokes, the child for an offence against a minor', () => {
+		const withOffence = (qualification: string, texte: string) => readDossier(DOSSIER_WITH_LAWYER.replace(/^infractions:\n(?: {2}.*\n)+/mu, `infractions:\n  - qualification: ${qualification}\n    texte: ${texte}\n`)).data;
+		const act = (dossier: ReturnType<typeof withOffence>) => accessProviderAct({ dossier, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte: 'requete' });
+		const blackmail = act(withOffence('chantage', 'article 312-10 du code pénal'));
+		assert.match(blackmail, /le compte « @corbeau_lyon » a adressé à Madame Hélène MARTIN, par la messagerie privée de X, un message, accessible à l’adresse https:\/\/x\.com\/corbeau_lyon\/status\/1852441610286007506 \(pièce n° 2\) : \[À compléter : teneur du message, citée entre guillemets \(publication du 1er novembre 2024\)\]\./u);
+		const minor = act(withOffence('diffusion de l’image d’un mineur présentant un caractère pornographique', 'article 227-23 du code pénal'));
+		assert.match(minor, /a mis en ligne sur X une vidéo ou une image représentant \[À compléter : prénom de l’enfant\], enfant mineur de Madame Hélène MARTIN, contenu présentant un caractère pornographique, accessible/u);
+		assert.match(minor, /Madame Hélène MARTIN agit au nom et pour le compte de son enfant mineur\./u);
+		assert.doesNotMatch(minor, /consentement|message visant/u);
+		// The example's threats and harassment: a message aimed at the client.
+		assert.match(act(readDossier(DOSSIER_WITH_LAWYER).data), /le compte « @corbeau_lyon » a publié sur X un message visant Madame Hélène MARTIN, accessible/u);
+	});
+
+	test('Should treat school harassment alone as an offence against the client’s child', () => {
+		for (const template of ['requete-hebergeur', 'assignation-refere-fai']) {
+			const text = bodyOf(compose(template, template.endsWith('fai') ? 'orange' : 'instagram', ['harcelement-scolaire']));
+			assert.match(text, /visant \[À compléter : prénom de l’enfant\], enfant mineur de Madame BERNARD/u, template);
+		}
 	});
 
 	test('Should cite once the order that gave a host’s IP addresses when the argument already relies on it', () => {

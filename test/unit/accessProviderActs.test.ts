@@ -43,8 +43,8 @@ function findingsOf(text: string): string[] {
 	return analyze(model, { settings: { rules: {} }, today: new Date('2025-03-10T12:00:00Z') }).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => finding.ruleId);
 }
 
-/** The words of a message, which the dossier does not hold: the facts quote them (judge’s reading, J30). */
-const TENEUR = '[À compléter : teneur du message, citée entre guillemets]';
+/** The words of each message, which the dossier does not hold: the facts quote them (judge’s reading, J30), each blank naming its message. */
+const TENEUR = ['[À compléter : teneur du message, citée entre guillemets (publication du 1er novembre 2024)]', '[À compléter : teneur du message, citée entre guillemets (publication du 3 novembre 2024)]'];
 
 suite('Step-2 acts: one per access provider, by assignation or by requête', () => {
 	test('Should write the requête against Orange, ex parte with its derogation, citing only Orange’s connexions, with no port blank for IPv6', () => {
@@ -53,7 +53,7 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		assert.doesNotMatch(text, /^audience:/mu);
 		assert.match(text, /^## B\. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction \(articles 493 et 845, alinéa 2, du code de procédure civile\)$/mu);
 		assert.match(text, /délai qui expire le 1er novembre 2025 pour la plus ancienne des connexions en cause[^\n]*\(articles 493 et 845, alinéa 2, du code de procédure civile\)/u);
-		assert.match(text, /^PLAISE À Madame ou Monsieur le Président du tribunal judiciaire de Paris de bien vouloir :$/mu);
+		assert.match(text, /^PLAISE À Madame ou Monsieur le Président du tribunal judiciaire de Paris, de bien vouloir :$/mu);
 		assert.match(text, /^ {2}- l’adresse IP 90\.54\.112\.18, avec le port source 51234, le 1er novembre 2024 à 21:04:29 \(UTC\+1\) ;$/mu);
 		assert.match(text, /^ {2}- l’adresse IP 2a01:cb00:1234::1, le 3 novembre 2024 à 22:16:58 \(UTC\+1\) ;$/mu);
 		assert.doesNotMatch(text, /37\.165\.2\.9|82\.64\.10\.20/u);
@@ -61,7 +61,7 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		assert.match(text, /Ces adresses IP appartiennent aux blocs d’adresses 90\.48\.0\.0\/12 et 2a01:cb00::\/27 que la société Orange annonce sur Internet sous son système autonome AS3215 \(table de routage publique au 7 décembre 2026\)/u);
 		assert.match(text, /LAISSER les dépens à la charge de la partie requérante\./u);
 		// Every blank has one form: the registered office, which the sources do not confirm, and each message's words, which the dossier does not hold.
-		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', TENEUR, TENEUR]);
+		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', ...TENEUR]);
 		assert.deepEqual(findingsOf(text), ['placeholder-left', 'placeholder-left', 'placeholder-left']);
 	});
 
@@ -83,7 +83,7 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		const text = act('orange', 'assignation-refere');
 		assert.match(text, /^audience: 2025-04-01T09:30:00\+02:00$/mu);
 		assert.match(text, /^ {2}- l’adresse IP 2a01:cb00:1234::1, le 3 novembre 2024 à 22:16:58 \(UTC\+1\) ;$/mu);
-		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', TENEUR, TENEUR]);
+		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', ...TENEUR]);
 		assert.deepEqual(findingsOf(text), ['placeholder-left', 'placeholder-left', 'placeholder-left']);
 	});
 

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { platformByKey } from '../../server/src/knowledge';
 import { hearingDays, instantiateTemplate, newActFileName, readTemplates } from '../../server/src/templates/newPleading';
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -52,6 +53,14 @@ suite('CLI: pretoire new (step 1) and --help', () => {
 		assert.match(readFileSync(join(directory, 'martin', '2026-12-07-requete-tiktok.md'), 'utf8'), /^dossier: dossier\.yaml$/mu);
 	});
 
+	test('Should let the act inherit the lawyer its case file names, with no key or blank of its own', () => {
+		const directory = mkdtempSync(join(tmpdir(), 'pretoire-new-'));
+		const dossierFile = join(directory, 'dossier.yaml');
+		writeFileSync(dossierFile, 'juridiction: Tribunal judiciaire de Lyon\navocat:\n  nom: Maître Julie BERNARD\n  barreau: Lyon\n  toque: "742"\n  adresse: 8 quai Saint-Antoine, 69002 Lyon\n');
+		assert.equal(cli('new', '--acte', 'requete', '--plateforme', 'tiktok', '--dossier', dossierFile, '--date', '2026-12-07').status, 0);
+		assert.doesNotMatch(readFileSync(join(directory, '2026-12-07-requete-tiktok.md'), 'utf8'), /^avocat:|Maître Prénom NOM|numéro de toque/mu);
+	});
+
 	test('Should refuse an access provider, an unknown platform or act, and write nothing', () => {
 		const directory = mkdtempSync(join(tmpdir(), 'pretoire-new-'));
 		const dossier = join(directory, 'd');
@@ -82,6 +91,19 @@ suite('New act: name and hearing', () => {
 			const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
 			assert.ok(weekday >= 1 && weekday <= 5, day);
 		}
+	});
+
+	test('Should suggest against a host seated in another member state the first hearing its service leaves time for, and offer no earlier day', () => {
+		const x = platformByKey('x')!;
+		// From 4 December 2026, against X (Ireland): the first day that leaves a month to serve and two weeks to refuse is Monday 18 January 2027.
+		const days = hearingDays('2026-12-04', x);
+		assert.equal(days[0], '2027-01-18');
+		assert.ok(days.every((day) => day >= '2027-01-18'), days.join(', '));
+		// The act composed with the suggested day keeps it: the wizard and the act agree.
+		const act = instantiateTemplate(readTemplates('templates'), { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: days[0] });
+		assert.match(act, /^audience: 2027-01-18T09:30:00\+01:00$/mu);
+		// A French défendeur keeps the three weeks.
+		assert.equal(hearingDays('2026-12-04', platformByKey('orange'))[0], '2026-12-28');
 	});
 
 	test('Should put the chosen hearing day in the act, and refuse a day the court does not sit or too early to serve abroad', () => {

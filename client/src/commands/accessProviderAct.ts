@@ -46,6 +46,7 @@ export async function accessProviderAct(client: LanguageClient): Promise<void> {
 		targetUri: target.toString(),
 		date: new Date().toISOString().slice(0, 10),
 		acte: kind.acte,
+		avocat: vscode.workspace.getConfiguration('pretoire').get<AccessProviderActRequest.Params['avocat']>('avocat'),
 	} satisfies AccessProviderActRequest.Params);
 	await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
 	await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));

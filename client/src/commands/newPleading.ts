@@ -72,7 +72,7 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 				name: vscode.l10n.t('court'),
 				run: (frame) => ask(frame, { value: answers.court ?? 'Tribunal judiciaire de Paris', validate: (value) => (value.trim() === '' ? vscode.l10n.t('Name the court') : undefined) }).then((answer) => keep(answer, (value) => (answers.court = value))),
 			},
-			isAssignation && { name: vscode.l10n.t('hearing day'), run: (frame) => pickHearing(frame, catalogue.hearingDays, answers.hearing).then((answer) => keep(answer, (value) => (answers.hearing = value))) },
+			isAssignation && { name: vscode.l10n.t('hearing day'), run: (frame) => pickHearing(frame, catalogue.platforms.find((platform) => platform.id === answers.platform)?.hearingDays ?? catalogue.hearingDays, answers.hearing).then((answer) => keep(answer, (value) => (answers.hearing = value))) },
 			folders.length > 0 && { name: vscode.l10n.t('case file'), run: (frame) => pickDossier(frame, answers.client, answers.dossier).then((answer) => keep(answer, (value) => (answers.dossier = value))) },
 		];
 		return all.filter((step): step is { name: string; run: Step } => step !== false);
@@ -121,7 +121,7 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 			await vscode.workspace.fs.writeFile(dossierFile, new TextEncoder().encode(composed.dossierText));
 		}
 		// The act names its case file relative to where it is saved (the save dialog may have moved it).
-		text = (await client.sendRequest<NewPleadingRequest.Result>(NewPleadingRequest.method, { ...params, dossier: relativePath(target, dossierFile) })).text;
+		text = (await client.sendRequest<NewPleadingRequest.Result>(NewPleadingRequest.method, { ...params, dossier: relativePath(target, dossierFile), dossierUri: dossierFile.toString() })).text;
 	}
 	await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
 	await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));

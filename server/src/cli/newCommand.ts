@@ -177,7 +177,9 @@ function newPlatformActCommand(args: readonly string[], write: (text: string) =>
 	}
 	try {
 		const dossierPath = dossierFile === undefined ? undefined : relative(dirname(resolve(output)), resolve(dossierFile)).split(sep).join('/');
-		const act = instantiateTemplate(readTemplates(join(__dirname, '..', 'templates')), { ...params, dossier: dossierPath });
+		// A case file that names the lawyer is inherited, not written over.
+		const read = dossierFile === undefined || !existsSync(dossierFile) ? undefined : textOf(readLawyerFileSync(dossierFile, 'dossier'));
+		const act = instantiateTemplate(readTemplates(join(__dirname, '..', 'templates')), { ...params, dossier: dossierPath }, read === undefined || 'refusal' in read ? undefined : readDossier(read.text).data);
 		if (dossierFile !== undefined && !existsSync(dossierFile)) {
 			mkdirSync(dirname(dossierFile), { recursive: true });
 			writeFileSync(dossierFile, newDossierText(undefined), { flag: 'wx' });

@@ -41,7 +41,7 @@ export function ordonnanceToTypst(model: PleadingModel): { markup: string; title
 		heading('MOTIFS'),
 		paragraph(prose(`Les faits exposés dans la requête et les pièces produites caractérisent un motif légitime d’établir, avant tout procès, la preuve de faits dont pourrait dépendre la solution d’un litige (${courtCitation('cpc145')}).`)),
 		...dataMotifs(model),
-		...secrecyMotif(model, defendant?.denomination),
+		...secrecyMotif(model, defendant?.denomination, adversarialReasons(model)),
 		...adversarialReasons(model),
 		heading('PAR CES MOTIFS'),
 		paragraph(prose('Statuant non contradictoirement, par ordonnance sur requête,')),
@@ -176,24 +176,33 @@ function dataMotifs(model: PleadingModel): string[] {
 		// The requête asks them: the order gives the best ground it has, an offence of the 2° of 60-1-2 included.
 		const ground = technicalDataGround(invokedOffences(model), true)?.plaidoirie.gravite?.replace(/'/gu, '’');
 		const basis = `Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du ${CPCE}).`;
-		motifs.push(paragraph(ground === undefined ? `${prose(`${basis} `)}${missing('infraction relevant de la délinquance grave et décision retenue')}` : prose(`${basis} ${ground} L’adresse IP étant partagée entre plusieurs abonnés, sa communication comprend le port source et l’horodatage exact de chaque connexion.`)));
+		// A host communicates the addresses and their ports; an access provider is given them, and identifies the subscriber by them.
+		const port = againstAccessProvider(model)
+			? 'L’adresse IP étant partagée entre plusieurs abonnés, le port source et l’horodatage exact de chaque connexion permettent d’identifier l’abonné.'
+			: 'L’adresse IP étant partagée entre plusieurs abonnés, sa communication comprend le port source et l’horodatage exact de chaque connexion.';
+		motifs.push(paragraph(ground === undefined ? `${prose(`${basis} `)}${missing('infraction relevant de la délinquance grave et décision retenue')}` : prose(`${basis} ${ground} ${port}`)));
 	}
 	return motifs;
 }
 
 /**
  * The motif of the prohibition on informing the account holder, when the dispositif asks it: its
- * purpose, the measure's effect (its legal basis is not settled, law.md §6, so the order gives none).
+ * purpose, the measure's effect (its legal basis is not settled, law.md §6, so the order gives none);
+ * none when the circumstances quoted from the requête (`reasons`) already give it.
  */
-function secrecyMotif(model: PleadingModel, host: string | undefined): string[] {
+function secrecyMotif(model: PleadingModel, host: string | undefined, reasons: readonly string[]): string[] {
 	const asked = model.body.measures.some((measure) => {
 		const folded = fold(measure.text);
 		return /interdi|defense/u.test(folded) && /inform|avert|aviser/u.test(folded);
 	});
-	if (!asked) {
+	if (!asked || reasons.some((reason) => /interdiction/u.test(fold(reason)))) {
 		return [];
 	}
-	return [paragraph(prose(`L’interdiction faite à ${host === undefined ? 'la société défenderesse' : `la société ${host}`} d’informer le titulaire du compte de la présente mesure en préserve l’efficacité : averti avant que son identité ne soit établie, il pourrait fermer le compte et poursuivre les agissements sous un autre identifiant.`))];
+	const holder = host === undefined ? 'la société défenderesse' : `la société ${host}`;
+	// The subscriber behind an address has no account to close: he could destroy what his equipment holds.
+	return [paragraph(prose(againstAccessProvider(model)
+		? `L’interdiction faite à ${holder} d’informer l’abonné de la présente mesure en préserve l’efficacité : averti avant que son identité ne soit établie, il pourrait faire disparaître les preuves conservées sur ses équipements.`
+		: `L’interdiction faite à ${holder} d’informer le titulaire du compte de la présente mesure en préserve l’efficacité : averti avant que son identité ne soit établie, il pourrait fermer le compte et poursuivre les agissements sous un autre identifiant.`))];
 }
 
 /**

@@ -56,18 +56,6 @@ export function offencesByArticle(article: string, code?: LegalCode): readonly O
 }
 
 /**
- * The branch of article 60-1-2 CPP an offence meets as committed online: 1° (three years), 2° (one year,
- * online, to identify the author only), or none. An online aggravation counts only when its wording was
- * read (law.md A.5: the SREN amounts are reported, not read). Derived from the penalties until the
- * catalogue states the branch itself.
- */
-export function thresholdBranch(offence: Offence): '1°' | '2°' | 'aucune' {
-	const online = offence.onlineAggravation?.wordingVerbatim === true ? offence.onlineAggravation.imprisonmentYears : 0;
-	const years = Math.max(offence.maxPenalty.imprisonmentYears ?? 0, online);
-	return years >= 3 ? '1°' : years >= 1 ? '2°' : 'aucune';
-}
-
-/**
  * The offence on which technical data are pleaded and ordered: one a court held serious (first one that
  * also meets the three-year threshold), else one meeting the three-year threshold (60-1-2, 1°). An offence meeting the threshold only through 2° (one
  * year, online) carries them only when the lawyer opts in (`secondBranch`): the cour d'appel de Paris
@@ -77,13 +65,13 @@ export function technicalDataGround(invoked: readonly Offence[], secondBranch = 
 	const carrying = invoked.filter((offence) => technicalDataFor(offence) === 'yes' || (secondBranch && technicalDataFor(offence) === 'second-branch'));
 	// A held-serious offence that also meets the three-year threshold (a death threat) outweighs one held serious at two years (harassment).
 	const heldSerious = carrying.filter((offence) => offence.seriousCrime.verdict === 'held-serious');
-	return heldSerious.find((offence) => thresholdBranch(offence) === '1°') ?? heldSerious[0] ?? carrying.find((offence) => technicalDataFor(offence) === 'yes') ?? carrying[0];
+	return heldSerious.find((offence) => offence.branche6012 === '1°') ?? heldSerious[0] ?? carrying.find((offence) => technicalDataFor(offence) === 'yes') ?? carrying[0];
 }
 
 /** Whether an act asks the technical data for an offence: yes, only if the lawyer opts in (2° of 60-1-2), or no. */
 export function technicalDataFor(offence: Offence): 'yes' | 'second-branch' | 'no' {
-	if (offence.seriousCrime.verdict === 'held-serious' || (offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '1°')) {
+	if (offence.seriousCrime.verdict === 'held-serious' || (offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && offence.branche6012 === '1°')) {
 		return 'yes';
 	}
-	return offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && thresholdBranch(offence) === '2°' ? 'second-branch' : 'no';
+	return offence.seriousCrime.verdict === 'meets-60-1-2-threshold' && offence.branche6012 === '2°' ? 'second-branch' : 'no';
 }

@@ -59,7 +59,7 @@ const penaltySchema = z.strictObject({
 });
 
 /** The kinds of content the facts of a composed act tell of, one per family of offences. */
-export const pleadedFacts = ['message', 'messages-prives', 'profil', 'contenu-visuel', 'montage', 'annonce', 'acces-compte', 'correspondances', 'informations-personnelles', 'contenu-sexuel'] as const;
+export const pleadedFacts = ['message', 'messages-prives', 'profil', 'contenu-visuel', 'montage', 'annonce', 'acces-compte', 'correspondances', 'informations-personnelles', 'contenu-sexuel', 'messages-repetes', 'harcelement-scolaire', 'montage-sexuel', 'message-public'] as const;
 
 const offenceSchema = z.strictObject({
 	id: kebabId,
@@ -107,6 +107,7 @@ const offenceSchema = z.strictObject({
 		recit: z.enum(pleadedFacts).describe('What the facts of an act invoking this offence tell of: the kind of content at issue'),
 		gravite: text.optional().describe('Argument for the judge, in French, that the offence opens the technical data: affirmative and sourced, with no caveat (those stay in seriousCrime.reasoning, for the lawyer)'),
 		qualification: text.optional().describe('What an act writes after « constitutif de » when the label names several conducts or grounds in the alternative: the one conduct the act pleads, or a blank naming the ground to choose (art. 53 of the 1881 press law requires one precise qualification)'),
+		victimeMineure: z.literal(true).optional().describe('Set when the offence\'s victim is a minor (a pupil for harcèlement scolaire): the facts name the child, the client acts as legal representative, and no consent is alleged'),
 	}).describe('What an act composed by Prétoire pleads for this offence: the judge\'s voice, not the lawyer\'s notes'),
 	confirmed: z.boolean(),
 	sources: z.array(sourceRefSchema).min(1),

@@ -105,10 +105,14 @@ function hearingFacts(model: PleadingModel): DeadlineFact[] {
 	];
 	const seat = memberStateOfSeat(defendantOf(model)?.siege, messageLanguage());
 	if (seat !== undefined) {
-		// One month to serve from receipt, two weeks to refuse an untranslated act, before the hearing.
-		facts.push({ kind: 'eu-service', date: addDays(addMonths(day, -euService.serviceMonths), -euService.refusalDays), anchor, seat });
+		facts.push({ kind: 'eu-service', date: latestEuTransmission(day), anchor, seat });
 	}
 	return facts;
+}
+
+/** The latest day to transmit an assignation for service in another member state for a hearing on `hearing`: one month to serve from receipt, two weeks to refuse an untranslated act, before it. */
+export function latestEuTransmission(hearing: CalendarDate): CalendarDate {
+	return addDays(addMonths(hearing, -euService.serviceMonths), -euService.refusalDays);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { basename, dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDossier } from '../document/dossier';
+import type { FrontMatterData } from '../document/frontMatterSchema';
 import type { PleadingModel } from '../document/model';
 import { ExportError, writePdfAtomically } from '../export/pdf';
 import { platformByKey } from '../knowledge';
@@ -35,7 +36,19 @@ export async function accessProviderActText(params: AccessProviderActRequest.Par
 		throw new ExportError(`Dossier invalide : corrigez d’abord ${basename(dossierPath)} (${invalid[0].message})`);
 	}
 	const reference = relative(dirname(fileURLToPath(params.targetUri)), dossierPath).split(sep).join('/');
-	return { text: accessProviderAct({ dossier: dossier.data, dossierPath: reference, provider, date: params.date, acte: params.acte }) };
+	return { text: accessProviderAct({ dossier: dossier.data, dossierPath: reference, provider, date: params.date, acte: params.acte, avocat: params.avocat }) };
+}
+
+/** The case file a new act goes into, as read (the editor's text first); undefined when it cannot be read or is not there yet. */
+export async function newActDossier(dossierUri: string | undefined, openText: (uri: string) => string | undefined): Promise<FrontMatterData | undefined> {
+	if (dossierUri === undefined || !dossierUri.startsWith('file:')) {
+		return undefined;
+	}
+	const read = openText(dossierUri) ?? textOf(await readLawyerFile(fileURLToPath(dossierUri), 'dossier'));
+	if (typeof read !== 'string' && 'refusal' in read) {
+		return undefined;
+	}
+	return readDossier(typeof read === 'string' ? read : read.text).data;
 }
 
 /** Writes the projet d'ordonnance, the bordereau or the bundle beside the act (or in the export folder). */

@@ -5,6 +5,8 @@ import { placeholder } from '../knowledge/placeholders';
 import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { localized, t } from '../l10n';
+import { parsePublicationUrl } from '../evidence/publicationUrl';
+import { arguesCompetence, competenceParagraph, lawyerFrontMatter, ofName, pleadedPublication, PORT_ORDER, SectionLetters, serviceName, type ActCase } from './actBody';
 
 /** What the step-2 act is written from. */
 export interface AccessProviderActInput {
@@ -18,6 +20,8 @@ export interface AccessProviderActInput {
 	readonly date: string;
 	/** An assignation en référé (the default) or a requête, ex parte, with its derogation section. */
 	readonly acte?: ActKind;
+	/** The lawyer's own details (setting `pretoire.avocat`), written when the dossier names no lawyer. */
+	readonly avocat?: ActCase['avocat'];
 	/** Whether the act also cites the connections no provider is known to announce (the lawyer named the provider). */
 	readonly unattributed?: 'include' | 'exclude';
 }
@@ -93,6 +97,8 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 		`dossier: ${yamlScalar(input.dossierPath)}`,
 		`date: ${input.date}`,
 		...(requete ? [] : [`audience: ${hearingAfter(input.date)}`]),
+		// The dossier's lawyer is inherited; without one, the setting's details or a blank for each.
+		...(dossier.avocat === undefined ? lawyerFrontMatter(input.avocat) : []),
 		'defendeur:',
 		`  plateforme: ${provider.key}`,
 		// A registered office the sources do not confirm is read on a Kbis, never pleaded from the catalogue.
@@ -106,52 +112,71 @@ export function accessProviderAct(input: AccessProviderActInput): string {
 	const citeAnswer = answerPieces.length === 1 ? `pièce n° ${answerPieces[0]}` : `pièces n° ${answerPieces.join(' et n° ')}`;
 	const claimantRole = requete ? 'la partie requérante' : 'la partie demanderesse';
 	const host = hostOf(publications, ownPieces ?? pieces, answerPieces);
-	const ground = technicalDataGround(catalogueOffences(offences));
+	const pleaded = catalogueOffences(offences);
+	const ground = technicalDataGround(pleaded);
 	const anyPort = connexions.some((connexion) => connexion.port !== undefined || isIPv4(connexion.ip));
+	// An IPv6 address needs no port: the dispositif claims one for each address only when each has one.
+	const everyPort = connexions.every((connexion) => connexion.port !== undefined || isIPv4(connexion.ip));
+	// A retention already over at the date of the act is no urgency to plead.
+	const expiry = retentionEnd(connexions, input.date);
+	const letters = new SectionLetters();
 	const body = [
 		...(requete ? [] : [comparutionParagraph(), '']),
 		'# I. EXPOSÉ DES FAITS',
 		'',
-		...publications.flatMap((publication) => [`Le ${dateTimeWording(publication.horodatage)}, ${publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`} a mis en ligne un message visant ${claimant}, accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`} : ${placeholder('teneur du message, citée entre guillemets')}.`, '']),
+		...publications.flatMap((publication, index) => {
+			const told = pleadedPublication(pleaded, publication.compte === undefined ? 'un compte anonyme' : `le compte « ${publication.compte} »`, serviceOfUrl(publication.url), claimant, index === 0);
+			// Each blank names its publication when there are several, so that none is asked twice.
+			const content = publications.length === 1 ? told.content : `${told.content} (publication du ${dayWording(publication.horodatage)})`;
+			return [`Le ${dateTimeWording(publication.horodatage)}, ${told.fact}, accessible à l’adresse ${publication.url}${publication.piece === undefined ? '' : ` (pièce n° ${publication.piece})`} : ${placeholder(content)}.`, ''];
+		}),
+		...(pleaded.some((offence) => offence.plaidoirie.victimeMineure === true) ? [`${capitalized(claimant)} agit au nom et pour le compte de son enfant mineur.`, ''] : []),
 		`${stepOneOrder(ownPieces ?? pieces, ordonnance, host)} ${capitalized(host)} a communiqué (${citeAnswer}) ${connexions.length === 1 ? 'la connexion suivante' : 'les connexions suivantes'} :`,
 		'',
-		...connexions.map((connexion) => `- ${connexionWording(connexion)}${connexion.piece === undefined ? '' : ` (pièce n° ${connexion.piece})`} ;`),
+		// Each connexion cites the answer that gives it: the dispositif, which lists them again, cites none.
+		...connexions.map((connexion) => {
+			const piece = connexion.piece ?? (answerPieces.length === 1 ? answerPieces[0] : undefined);
+			return `- ${connexionWording(connexion)}${piece === undefined ? '' : ` (pièce n° ${piece})`} ;`;
+		}),
 		'',
 		`${attributionSentence(connexions, provider, defendant)} Aucune instance au fond n’est pendante.`,
 		'',
 		...otherPieces(ownPieces ?? pieces, [ordonnance, ...answerPieces, ...publications.map((publication) => publication.piece)]),
 		'# II. DISCUSSION',
 		'',
-		'## A. Sur le motif légitime (article 145 du code de procédure civile)',
+		...(arguesCompetence(input.date) ? [`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`, '', competenceParagraph(dossier.juridiction?.trim() || `tribunal judiciaire de ${placeholder('ville du tribunal')}`, claimant), ''] : []),
+		`## ${letters.next()}. Sur le motif légitime (article 145 du code de procédure civile)`,
 		'',
 		'L’article 145 du code de procédure civile permet d’ordonner, avant tout procès, les mesures d’instruction légalement admissibles s’il existe un motif légitime de conserver ou d’établir la preuve de faits dont pourrait dépendre la solution d’un litige.',
 		'',
-		...(offences.length === 0 ? [] : [`Les faits sont constitutifs de ${offences.map((offence) => `${offence!.qualification}, délit prévu et réprimé par ${withArticle(offence!.texte!)}`).join(', et de ')}.`, '']),
+		...(offences.length === 0 ? [] : [`Les faits sont constitutifs ${offences.map((offence) => `${ofName(offence!.qualification!.replace(/'/gu, '’'))}, ${/^articles? R\./u.test(offence!.texte!) ? 'contravention prévue et réprimée' : 'délit prévu et réprimé'} par ${withArticle(offence!.texte!)}`).join(', et ')}.`, '']),
 		'Le procès pénal envisagé n’est pas manifestement voué à l’échec : seule l’identification de l’abonné permet de l’engager contre l’auteur des faits.',
 		'',
 		...(requete
 			? [
-				'## B. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)',
+				`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)`,
 				'',
-				`La mesure ne peut être prise contradictoirement : l’abonné, averti par ${defendant}, pourrait faire disparaître les preuves conservées sur ses équipements, et les données permettant de l’identifier ne sont conservées qu’un an à compter de chaque connexion, délai qui expire le ${retentionEnd(connexions)} pour la plus ancienne des connexions en cause. Seule une ordonnance rendue sans que l’abonné en soit averti préserve ces preuves (articles 493 et 845, alinéa 2, du code de procédure civile).`,
+				`La mesure ne peut être prise contradictoirement : l’abonné, averti par ${defendant}, pourrait faire disparaître les preuves conservées sur ses équipements, et les données permettant de l’identifier ne sont conservées qu’un an à compter de chaque connexion${expiry === undefined ? '' : `, délai qui expire le ${expiry} pour la plus ancienne des connexions en cause`}. Seule une ordonnance rendue sans que l’abonné en soit averti préserve ces preuves (articles 493 et 845, alinéa 2, du code de procédure civile) ; pour la même raison, il convient de faire interdiction à ${defendant} d’informer l’abonné de la présente procédure.`,
 				'',
 			]
 			: []),
-		`## ${requete ? 'C' : 'B'}. Sur les mesures légalement admissibles (article L. 34-1, II bis, du code des postes et des communications électroniques)`,
+		`## ${letters.next()}. Sur les mesures légalement admissibles (article L. 34-1, II bis, du code des postes et des communications électroniques)`,
 		'',
-		`En application de l’article L. 34-1 du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé, ainsi que l’identité civile de l’abonné ; pour la plus ancienne des connexions en cause, ce délai expire le ${retentionEnd(connexions)}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné (TJ Paris, réf., 31 décembre 2024, n° 24/57566).' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée (TJ Paris, réf., 31 décembre 2024, n° 24/57566).'}`,
+		`En application de l’article L. 34-1, II bis, du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve l’identité civile de ses abonnés jusqu’à l’expiration d’un délai de cinq ans à compter de la fin de validité de leur contrat (1°) et, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (3°)${expiry === undefined ? '' : ` ; pour la plus ancienne des connexions en cause, ce délai expire le ${expiry}`}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée'}${ground?.plaidoirie.gravite?.includes(PORT_ORDER) === true ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
 		'',
 		`${anyPort ? 'L’adresse IP et le port source sont des données techniques' : 'L’adresse IP est une donnée technique'} permettant d’identifier la source de la connexion, ${anyPort ? 'conservées' : 'conservée'} pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques). ${ground?.plaidoirie.gravite?.replace(/'/gu, '’') ?? `Les faits relèvent de la délinquance grave : ${placeholder('infraction relevant de la délinquance grave, peine encourue et décision retenue')}.`}`,
 		'',
 		`La mesure est limitée aux seules connexions communiquées par l’hébergeur : elle est proportionnée au respect de la vie privée de l’abonné.`,
 		'',
+		// A requête argues the prohibition with its derogation; an assignation, here.
+		...(requete ? [] : [`Averti de la procédure, l’abonné pourrait faire disparaître les preuves conservées sur ses équipements : l’efficacité de la mesure commande qu’il soit fait interdiction à ${defendant} d’informer l’abonné de la présente procédure.`, '']),
 		'# PAR CES MOTIFS',
 		'',
 		requete
-			? `PLAISE À Madame ou Monsieur le Président du ${court(dossier)} de bien vouloir :`
+			? `PLAISE À Madame ou Monsieur le Président du ${court(dossier)}, de bien vouloir :`
 			: `Il est demandé à Madame ou Monsieur le Président du ${court(dossier)} de bien vouloir :`,
 		'',
-		`- ORDONNER à ${defendant} de communiquer à ${claimant}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée${anyPort ? ', avec le port source associé,' : ''} chacune des adresses IP suivantes aux date et heure indiquées (${citeAnswer}) :`,
+		`- ORDONNER à ${defendant} de communiquer à ${claimant}, dans un délai de quinze jours à compter de la signification de l’ordonnance à intervenir, les nom et prénom, la date et le lieu de naissance, la ou les adresses postales associées, la ou les adresses de courrier électronique et le ou les numéros de téléphone du titulaire de l’abonnement auquel était attribuée${everyPort ? ', avec le port source associé,' : ''} chacune des adresses IP suivantes aux date et heure indiquées (${citeAnswer}) :`,
 		...connexions.map((connexion) => `  - ${connexionWording(connexion)} ;`),
 		`- FAIRE INTERDICTION à ${defendant} d’informer l’abonné de la présente procédure ;`,
 		`- LAISSER les dépens à la charge de ${claimantRole}.`,
@@ -182,6 +207,12 @@ function hostOf(publications: readonly Publication[], pieces: readonly Piece[], 
 	}
 	const named = pieces.filter((piece) => answerPieces.includes(piece.numero)).map((piece) => /\bcommuniquée?s? par (?:la société )?(.+?) le \d/u.exec(piece.intitule)?.[1]).find((name) => name !== undefined);
 	return named === undefined ? placeholder('société hébergeant les publications') : `la société ${named}`;
+}
+
+/** « X », « YouTube »: the service the URL belongs to, as the facts name it. */
+function serviceOfUrl(url: string): string {
+	const platform = platformOfUrl(url);
+	return platform === undefined ? 'un service en ligne' : serviceName(platform, parsePublicationUrl(url));
 }
 
 function platformOfUrl(url: string): Platform | undefined {
@@ -263,8 +294,8 @@ function attributionSentence(connexions: readonly Connexion[], provider: Platfor
 	return `${one ? 'Cette adresse IP appartient' : 'Ces adresses IP appartiennent'} ${prefixes.length === 1 ? 'au bloc' : 'aux blocs'} d’adresses ${list(prefixes)} que ${defendant} annonce sur Internet sous ${systems.length === 1 ? 'son système autonome' : 'ses systèmes autonomes'} ${list(systems)} (table de routage publique au ${formatFrenchDate(year, month, day)}) : ${defendant} ${one ? 'l’attribue' : 'les attribue'} à ses abonnés.`;
 }
 
-/** One year after the oldest connection: when the provider may erase the first of them. */
-function retentionEnd(connexions: readonly Connexion[]): string {
+/** One year after the oldest connection, when the provider may erase the first of them; undefined when that day is already past at `date`. */
+function retentionEnd(connexions: readonly Connexion[], date: string): string | undefined {
 	const dates = connexions.map((connexion) => parseIsoDateTime(connexion.horodatage)).filter((parts): parts is IsoDateTimeParts => parts !== undefined);
 	const oldest = dates.sort((a, b) => a.year - b.year || a.month - b.month || a.day - b.day)[0];
 	if (oldest === undefined) {
@@ -272,7 +303,7 @@ function retentionEnd(connexions: readonly Connexion[]): string {
 	}
 	// 29 February plus one year is 1 March.
 	const end = new Date(Date.UTC(oldest.year + 1, oldest.month - 1, oldest.day));
-	return formatFrenchDate(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
+	return end.toISOString().slice(0, 10) < date ? undefined : formatFrenchDate(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
 }
 
 /** « tribunal judiciaire de Paris », as the lead-in of the dispositif names it. */
@@ -288,6 +319,12 @@ function dateTimeWording(horodatage: string): string {
 		return horodatage;
 	}
 	return `${formatFrenchDate(parts.year, parts.month, parts.day)} à ${clock(parts)}${parts.offsetMinutes === undefined ? ` ${placeholder('fuseau horaire communiqué par l’hébergeur')}` : ` (${utcLabel(parts.offsetMinutes)})`}`;
+}
+
+/** « 1er novembre 2024 »: the day of a time as the host wrote it. */
+function dayWording(horodatage: string): string {
+	const parts = parseIsoDateTime(horodatage);
+	return parts === undefined ? horodatage : formatFrenchDate(parts.year, parts.month, parts.day);
 }
 
 function clock(parts: IsoDateTimeParts): string {

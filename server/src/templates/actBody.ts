@@ -2,7 +2,7 @@ import type { PublicationUrl } from '../evidence/publicationUrl';
 import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
 import { comparutionParagraph, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
 import type { NewPleadingRequest } from '../protocol';
-import { placeholder } from './placeholders';
+import { placeholder, yamlString } from './placeholders';
 
 /** Everything the composed act depends on; the pleading text below is French whatever the UI language. */
 export interface ActCase {
@@ -18,7 +18,7 @@ export interface ActCase {
 	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string };
 	/** True when the lawyer opted in to technical data on an offence meeting 60-1-2 only through its 2°. */
 	readonly secondBranchTechnicalData?: boolean;
-	/** The lawyer's own details, from the setting `pretoire.avocat`. */
+	/** The lawyer's own details, from the setting `pretoire.avocat`; unused when the case file names the lawyer. */
 	readonly avocat?: NewPleadingRequest.Params['avocat'];
 	/** `@handle`, when given or read from a URL. */
 	readonly account?: string;
@@ -35,6 +35,8 @@ const ARTICLE_145 = [
 const CPCE = 'code des postes et des communications électroniques';
 const LCEN = 'loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
 const DECREE = 'décret n° 2021-1362 du 20 octobre 2021';
+/** The order that required the source port and the exact time with its time zone for shared IPv4 addresses (law.md §7.3). */
+export const PORT_ORDER = 'RG 24/57566';
 /** The order that gave a host's IP addresses and source ports (law.md §7.3). */
 const IP_FROM_HOST_ORDER = 'RG 24/57625';
 /** The day article 145 as rewritten by décret n° 2025-619 applies from (instances introduced from that day, law.md A.13). */
@@ -94,23 +96,23 @@ function hostBody(actCase: ActCase): string[] {
 	const client = clientDesignation(actCase.client);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
-	// An offence whose victim is a minor (its label says so): the facts name the child, and the client acts as its legal representative.
-	const minor = actCase.offences.some((offence) => /\bmineur/u.test(offence.label.fr));
-	const victim = minor ? `${placeholder('prénom de l’enfant')}, enfant mineur de ${shortName(actCase)}` : shortName(actCase);
+	const minor = againstMinor(actCase);
 	const representation = minor ? [`${capitalize(shortName(actCase))} agit en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur.`] : [];
 	const facts = publications.map((publication, index) => {
 		// A profile is seen on a day, not published at an hour.
 		const when = publication.createdAt === undefined ? `Le ${placeholder(recit === 'profil' ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
 		// An account the lawyer did not give is asked once, in the dispositif.
-		const who = index > 0 ? 'le même compte' : actCase.account === undefined ? 'un compte' : `le compte « ${actCase.account} »`;
+		const own = publicationAccount(actCase, publication);
+		const who = index > 0 && own === publicationAccount(actCase, publications[0]) ? 'le même compte' : own === undefined ? 'un compte' : `le compte « ${own} »`;
 		const content = publications.length > 1 ? `${CONTENT_AT_ISSUE[recit]}, pièce n° ${index + 2}` : CONTENT_AT_ISSUE[recit];
-		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victim)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
+		return `${when}, ${publicationFact(recit, who, factsService(actCase.platform, publication.parsed), victimOf(actCase, index === 0), minor, index === 0)} (pièce n° ${index + 2}) : ${placeholder(content)}.`;
 	});
 	const profile = recit !== 'profil' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'profil')
 		? [`Ce compte a été ouvert au nom de ${shortName(actCase)}, sans son accord, et reprend ${placeholder('éléments de son identité repris par le profil (nom, photographie)')} (pièce n° 2).`]
 		: [];
 	const fraud = recit !== 'annonce' && actCase.offences.some((offence) => offence.plaidoirie.recit === 'annonce')
-		? [`Par ce compte, une annonce suivie d’une demande de paiement a été adressée à ${shortName(actCase)} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE.annonce)}.`]
+		// Through a profile in the client's name, the request goes to third parties, not to the client impersonated.
+		? [`Par ce compte, une annonce suivie d’une demande de paiement a été adressée ${recit === 'profil' ? `à des tiers, au nom de ${shortName(actCase)},` : `à ${shortName(actCase)}`} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE.annonce)}.`]
 		: [];
 	const complaint = publications.length + 2;
 	const serious = pleadingArgument(actCase);
@@ -123,7 +125,8 @@ function hostBody(actCase: ActCase): string[] {
 		? `aux connexions au compte « ${placeholder('identifiant du compte de la victime')} » de ${shortName(actCase)}, faites sans son accord ${placeholder('période des accès contestés')}`
 		: `au titulaire du compte « ${account} »`;
 	const discussion = new SectionLetters();
-	const service = serviceName(actCase.platform, publications[0].parsed);
+	// A company offering several services whose URL the lawyer did not give: the facts ask which; the discussion speaks of its services.
+	const stored = factsService(actCase.platform, publications[0].parsed).startsWith('[') ? 'ses services' : serviceName(actCase.platform, publications[0].parsed);
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
@@ -137,14 +140,14 @@ function hostBody(actCase: ActCase): string[] {
 		...legitimateGround(actCase, discussion),
 		...derogation(actCase, discussion, 'le titulaire du compte', hostRisk(serious !== undefined)),
 		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
-		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${service}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
+		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${stored}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
 		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
 		...(serious === undefined ? [] : [
 			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
 			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
-			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à un hébergeur (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire (TJ Paris, réf., 31 déc. 2024, RG 24/57566).`,
+			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à l’exploitant de la messagerie Telegram, pour des atteintes à un système de traitement automatisé de données et une tentative d’escroquerie (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${serious.includes(PORT_ORDER) ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
 		]),
-		`La mesure est limitée à un seul compte et à ${publications.length > 1 ? `${countInWords(publications.length)} publications` : 'une publication'} : elle est proportionnée au respect de la vie privée de son titulaire.`,
+		`La mesure est limitée à un seul compte${recit === 'profil' ? '' : ` et à ${publications.length > 1 ? `${countInWords(publications.length)} ${recit === 'messages-prives' ? 'messages' : 'publications'}` : recit === 'messages-prives' ? 'un message' : 'une publication'}`} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...secrecy(actCase, 'le titulaire du compte', hostRisk(serious !== undefined)),
 		...pressNotice(actCase, discussion),
 		'# PAR CES MOTIFS',
@@ -172,7 +175,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 	return [
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
-		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), shortName(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
+		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), victimOf(actCase), againstMinor(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
 		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance du ${placeholder('date de l’ordonnance rendue contre l’hébergeur')} (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Cet hébergeur a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
@@ -238,17 +241,24 @@ function secrecy(actCase: ActCase, target: string, risk: string): string[] {
  * relies on the merits limb alone.
  */
 function competence(actCase: ActCase, letters: SectionLetters): string[] {
-	if ((actCase.abroad === undefined && actCase.platform.kind !== 'fai') || actCase.date < ARTICLE_145_REWRITTEN_FROM) {
+	if ((actCase.abroad === undefined && actCase.platform.kind !== 'fai') || !arguesCompetence(actCase.date)) {
 		return [];
 	}
 	const seat = actCase.abroad === undefined ? [] : [`Le siège ${actCase.abroad.memberState === undefined ? 'à l’étranger' : `en ${actCase.abroad.memberState}`} de ${company(actCase)} est sans incidence sur ce choix, que ce texte rattache à l’action au fond envisagée contre l’auteur des faits, et non au domicile de la personne qui détient la preuve.`];
 	return [
 		`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`,
-		[
-			`La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${shortName(actCase)} en France, relève du ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`,
-			...seat,
-		].join(' '),
+		[competenceParagraph(actCase.court, shortName(actCase)), ...seat].join(' '),
 	];
+}
+
+/** Whether an act of `date` argues its court's competence under article 145 as rewritten by décret n° 2025-619 (instances introduced from 1 September 2025). */
+export function arguesCompetence(date: string): boolean {
+	return date >= ARTICLE_145_REWRITTEN_FROM;
+}
+
+/** The court seised is one able to hear the case on the merits (CPC 145 al. 2, law.md A.13): the paragraph of « Sur la compétence ». */
+export function competenceParagraph(court: string, victim: string): string {
+	return `La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${victim} en France, relève du ${court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`;
 }
 
 /** Article 145 and the qualification of the facts; the block between markers lists the offences. */
@@ -257,7 +267,7 @@ function legitimateGround(actCase: ActCase, letters: SectionLetters): string[] {
 		`## ${letters.next()}. Sur le motif légitime (article 145 du code de procédure civile)`,
 		ARTICLE_145,
 		['<!-- pretoire:qualification -->', qualificationParagraph(actCase.offences), '<!-- /pretoire:qualification -->'].join('\n'),
-		'L’action envisagée contre l’auteur des faits n’est pas manifestement vouée à l’échec.',
+		'L’action pénale envisagée contre l’auteur des faits n’est pas manifestement vouée à l’échec.',
 	];
 }
 
@@ -267,7 +277,7 @@ export function qualificationParagraph(offences: readonly Offence[]): string {
 		const citation = citationOf(offence);
 		const nature = /^articles? R\./u.test(citation) ? 'contravention prévue et réprimée' : 'délit prévu et réprimé';
 		const name = qualificationOf(offence);
-		return `${/^[aeiouyàâéèêëîïôûœ]/iu.test(name) ? 'd’' : 'de '}${name}, ${nature} par ${citation.startsWith('articles') ? 'les ' : 'l’'}${citation}`;
+		return `${ofName(name)}, ${nature} par ${citation.startsWith('articles') ? 'les ' : 'l’'}${citation}`;
 	});
 	return `Les faits sont constitutifs ${parts.join(', et ')}.`;
 }
@@ -277,40 +287,89 @@ function pleadingArgument(actCase: ActCase): string | undefined {
 	return technicalDataGround(actCase.offences, actCase.secondBranchTechnicalData === true)?.plaidoirie.gravite?.replace(/'/gu, '’');
 }
 
+/** The account that published: the one its URL shows, else the one the lawyer gave (undefined when neither). */
+export function publicationAccount(actCase: ActCase, publication: ActCase['publications'][number]): string | undefined {
+	return publication.parsed?.handle === undefined ? actCase.account : `@${publication.parsed.handle}`;
+}
+
 /** The facts family an act tells: the first chosen offence's, a message when none is chosen. */
 function factsOf(offences: readonly Offence[]): PleadedFacts {
 	return offences[0]?.plaidoirie.recit ?? 'message';
 }
 
-/** What the account did, as the facts of each family tell it. */
-function publicationFact(recit: PleadedFacts, who: string, service: string, victim: string): string {
+/** An offence whose victim is a minor (the catalogue says so): the facts name the child, and the client acts as its legal representative. */
+function againstMinor(actCase: ActCase): boolean {
+	return actCase.offences.some((offence) => offence.plaidoirie.victimeMineure === true);
+}
+
+/** Whom the facts name: the client, or the client's minor child. */
+function victimOf(actCase: ActCase, first = true): string {
+	return againstMinor(actCase) ? minorChild(shortName(actCase), first) : shortName(actCase);
+}
+
+/** The client's minor child: named (a blank) the first time, then « l’enfant mineur de … », so that the blank is asked once. */
+function minorChild(client: string, first: boolean): string {
+	return first ? `${placeholder('prénom de l’enfant')}, enfant mineur de ${client}` : `l’enfant mineur de ${client}`;
+}
+
+/**
+ * One publication's fact as an act tells it for the offences invoked: what the account did to the client
+ * (or the client's minor child), on which service, and the blank for what it said or showed.
+ */
+export function pleadedPublication(offences: readonly Offence[], who: string, service: string, client: string, first: boolean): { readonly fact: string; readonly content: string } {
+	const minor = offences.some((offence) => offence.plaidoirie.victimeMineure === true);
+	const victim = minor ? minorChild(client, first) : client;
+	const recit = factsOf(offences);
+	return { fact: publicationFact(recit, who, service, victim, minor, first), content: CONTENT_AT_ISSUE[recit] };
+}
+
+/**
+ * What the account did, as the facts of each family tell it. A minor's consent is no element of the
+ * offences against minors (an image of a minor is pornographic whatever the minor agreed to, CP 227-23):
+ * the facts allege none.
+ */
+function publicationFact(recit: PleadedFacts, who: string, service: string, victim: string, minor: boolean, first = true): string {
+	const withoutConsent = minor ? '' : ' sans son consentement';
 	switch (recit) {
 		case 'message':
 			return `${who} a publié sur ${service} un message visant ${victim}`;
+		case 'message-public':
+			return `${who} a publié sur ${service}, sous une forme accessible à tous, un message visant ${victim}`;
+		case 'messages-repetes':
+			return `${who} a publié sur ${service}, parmi des messages répétés visant ${victim}, le message suivant`;
+		case 'harcelement-scolaire':
+			// The school is asked once, with the first publication.
+			return `${who} a publié sur ${service}, parmi des messages répétés visant ${victim}${first ? `, élève de l’établissement d’enseignement ${placeholder('établissement d’enseignement fréquenté par l’élève et par l’auteur des messages')}` : ''}, le message suivant`;
 		case 'messages-prives':
-			return `${who} a adressé à ${victim}, par la messagerie privée ${/^[aeiouyàâéèêëîïôûœ]/iu.test(service) ? 'd’' : 'de '}${service}, un message`;
+			return `${who} a adressé à ${victim}, par la messagerie privée ${ofName(service)}, un message`;
 		case 'profil':
-			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité`;
+			return `${who}, ouvert sur ${service} au nom de ${victim} sans son accord, reprenait son identité en vue de troubler sa tranquillité ou de porter atteinte à son honneur ou à sa considération`;
 		case 'contenu-visuel':
-			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement`;
+			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim}${withoutConsent}`;
 		case 'contenu-sexuel':
-			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim} sans son consentement, contenu présentant un caractère sexuel`;
+			return `${who} a mis en ligne sur ${service} une vidéo ou une image représentant ${victim}${withoutConsent}, contenu présentant un caractère ${minor ? 'pornographique' : 'sexuel'}`;
 		case 'montage':
-			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles de ${victim} sans son consentement`;
+			return `${who} a mis en ligne sur ${service} un montage, vidéo ou image, réalisé avec l’image ou les paroles ${ofName(victim)}${withoutConsent}, sans qu’il apparaisse à l’évidence qu’il s’agit d’un montage ni qu’il en soit expressément fait mention`;
+		case 'montage-sexuel':
+			return `${who} a mis en ligne sur ${service} un montage à caractère sexuel, vidéo ou image, réalisé avec l’image ou les paroles ${ofName(victim)}${withoutConsent}`;
 		case 'annonce':
 			return `${who} a publié sur ${service} une annonce suivie d’une demande de paiement adressée à ${victim}`;
 		case 'acces-compte':
-			return `${who} a été utilisé pour accéder sans droit au compte de ${victim} sur ${service}`;
+			return `${who} a été utilisé pour accéder sans droit au compte ${ofName(victim)} sur ${service}`;
 		case 'correspondances':
-			return `${who} a publié sur ${service} des correspondances privées de ${victim}, divulguées sans son accord`;
+			return `${who} a publié sur ${service} des correspondances privées ${ofName(victim)}, divulguées sans son accord`;
 		case 'informations-personnelles':
-			return `${who} a publié sur ${service} des informations personnelles permettant d’identifier ou de localiser ${victim}`;
+			return `${who} a publié sur ${service} des informations personnelles permettant d’identifier ou de localiser ${victim}, aux fins de l’exposer à un risque direct d’atteinte à sa personne ou à ses biens`;
 	}
 }
 
 /** The blank the lawyer fills with the content at issue, for each family. */
 const CONTENT_AT_ISSUE: Readonly<Record<PleadedFacts, string>> = {
 	'message': 'teneur du message, citée entre guillemets',
+	'message-public': 'teneur du message, citée entre guillemets',
+	'messages-repetes': 'teneur du message, citée entre guillemets',
+	'harcelement-scolaire': 'teneur du message, citée entre guillemets',
+	'montage-sexuel': 'description du montage, sans le reproduire',
 	'messages-prives': 'teneur du message, citée entre guillemets',
 	'profil': 'éléments de son identité repris par le profil (nom, photographie)',
 	'contenu-visuel': 'description du contenu, sans le reproduire',
@@ -329,7 +388,8 @@ function pressNotice(actCase: ActCase, letters: SectionLetters): string[] {
 	}
 	return [
 		`## ${letters.next()}. Sur la dénonciation au ministère public (article 53 de la loi du 29 juillet 1881)`,
-		`Conformément à l’article 53 de la loi du 29 juillet 1881, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}.`,
+		// Whether article 53 governs a 145 act is not established (law.md §5.3): the act does what it asks, without saying it must.
+		`Les faits relevant de la loi du 29 juillet 1881, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, dans les formes de l’article 53 de cette loi.`,
 	];
 }
 
@@ -362,16 +422,43 @@ function countInWords(count: number): string {
 	return ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'][count] ?? String(count);
 }
 
+/**
+ * « de » before a name, elided before a vowel sound (« d’Orange », « d’Instagram », « d’appels »); a
+ * « Y » keeps it (« de YouTube »), as does a blank, which the lawyer completes.
+ */
+export function ofName(name: string): string {
+	return /^[aeiouàâéèêëîïôûœ]/iu.test(name) ? `d’${name}` : `de ${name}`;
+}
+
 function capitalize(text: string): string {
 	return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 }
 
 /** A, B, C… for the discussion's sections, whose number depends on the act. */
-class SectionLetters {
+export class SectionLetters {
 	private count = 0;
 	next(): string {
 		return String.fromCharCode(65 + this.count++);
 	}
+}
+
+/**
+ * The act's `avocat` key: the lawyer's own details (setting `pretoire.avocat`), a blank for each one
+ * missing. An act whose case file names the lawyer writes none: it inherits the case file's.
+ */
+export function lawyerFrontMatter(avocat: ActCase['avocat']): string[] {
+	return [
+		'avocat:',
+		`  nom: ${yamlString(given(avocat?.nom) ?? placeholder('Maître Prénom NOM'))}`,
+		`  barreau: ${yamlString(given(avocat?.barreau) ?? placeholder('barreau'))}`,
+		`  toque: ${yamlString(given(avocat?.toque) ?? placeholder('numéro de toque'))}`,
+		`  adresse: ${yamlString(given(avocat?.adresse) ?? placeholder('adresse du cabinet'))}`,
+	];
+}
+
+/** A detail the lawyer set, trimmed; undefined when empty or not a string (settings come from the client as they are). */
+function given(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** « Madame Claire MARTIN », or a placeholder for what the lawyer did not give. */
@@ -409,6 +496,7 @@ function factsService(platform: Platform, url: PublicationUrl | undefined): stri
 
 /** The service as a pleading names it: the URL's (YouTube for Google) or the platform's name. */
 export function serviceName(platform: Platform, url: PublicationUrl | undefined): string {
-	// « Facebook, Messenger » names two services: the act speaks of the first.
-	return url === undefined ? platform.name.fr.replace(/\s*\(.*\)$/u, '').split(',')[0] : SERVICE_NAMES[url.platform];
+	// « Facebook, Messenger » names two services: the act speaks of the first; « La Poste (messagerie laposte.net) » one, by its domain.
+	const domain = /\((?:messagerie )?([a-z0-9-]+\.[a-z]+)\)$/u.exec(platform.name.fr)?.[1];
+	return url === undefined ? domain ?? platform.name.fr.replace(/\s*\(.*\)$/u, '').split(',')[0] : SERVICE_NAMES[url.platform];
 }

@@ -2,12 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { offenceById, offences as catalogueOffences, platformByKey, workingDayAfter, type Offence, type Platform } from '../knowledge';
-import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
+import { memberStateOfSeat } from '../knowledge/crossBorderService';
+import { compareDates } from '../queries/dates';
+import { latestEuTransmission } from '../queries/deadlines';
 import { t } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
-import { actBody, clientDesignation, citationOf, frenchDayOf, qualificationOf, serviceName, type ActCase } from './actBody';
+import type { FrontMatterData } from '../document/frontMatterSchema';
+import { actBody, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, ofName, publicationAccount, qualificationOf, serviceName, type ActCase } from './actBody';
 import { placeholder, yamlString } from './placeholders';
 
 interface TemplateFile {
@@ -57,8 +60,9 @@ export function templateChoices(templates: readonly TemplateFile[]): TemplatesRe
  * chosen offences. What only the lawyer knows (client, account, publications) comes from the
  * parameters or is written as a marked placeholder; publication times are read from the URL where
  * the platform's identifiers encode them; the hearing falls on a working day.
+ * @param dossier the case file the act goes into (`params.dossier`), as read: what it holds the act inherits rather than writes
  */
-export function instantiateTemplate(templates: readonly TemplateFile[], params: NewPleadingRequest.Params): string {
+export function instantiateTemplate(templates: readonly TemplateFile[], params: NewPleadingRequest.Params, dossier?: Pick<FrontMatterData, 'avocat'>): string {
 	const template = templates.find((candidate) => candidate.id === params.template);
 	if (template === undefined) {
 		throw new Error(t('Modèle inconnu : {0}', params.template));
@@ -89,7 +93,7 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 			? publications.map((publication) => ({ url: publication.url, parsed: publication.parsed, createdAt: publication.parsed?.createdAt }))
 			: [{ url: undefined, parsed: undefined, createdAt: undefined }],
 	};
-	return `${frontMatter(actCase, params.dossier)}\n${actBody(actCase)}`;
+	return `${frontMatter(actCase, params.dossier, params.dossier === undefined ? undefined : dossier)}\n${actBody(actCase)}`;
 }
 
 /** The act's default file name: date, act, défendeur and client's surname, in lower case without accents (`2026-12-07-assignation-x-leroy.md`). */
@@ -134,14 +138,19 @@ function accountOf(typed: string | undefined, parsed: readonly (PublicationUrl |
 	return handle === undefined ? undefined : `@${handle}`;
 }
 
-/** The working days, from one week to two months after the act, a hearing may be asked for: three weeks after the act first. */
-export function hearingDays(date: string): string[] {
-	const suggested = workingDayAfter(date, DAYS_TO_HEARING);
+/**
+ * The working days, from one week to two months after the act, a hearing may be asked for against
+ * `platform`: the suggested one first — three weeks after the act, or against a défendeur seated abroad
+ * the first day its service leaves time for, no earlier day being offered.
+ */
+export function hearingDays(date: string, platform?: Platform): string[] {
+	const abroad = platform !== undefined && abroadOf(platform) !== undefined;
+	const suggested = hearingDayOf(date, undefined, abroad);
 	const days = new Set<string>();
 	for (let offset = 7; offset <= 60; offset++) {
 		days.add(workingDayAfter(date, offset));
 	}
-	return [suggested, ...[...days].filter((day) => day !== suggested)];
+	return [suggested, ...[...days].filter((day) => day !== suggested && servedInTime(date, day, abroad))];
 }
 
 /**
@@ -163,15 +172,26 @@ function abroadOf(platform: Platform): ActCase['abroad'] {
  * the act, or abroad the first working day that leaves that time.
  */
 function hearingDayOf(date: string, chosen: string | undefined, abroad: boolean): string {
-	const servedInTime = (day: string): boolean => !abroad || latestTransmission(day) >= date;
-	if (chosen !== undefined && hearingDays(date).includes(chosen) && servedInTime(chosen)) {
+	if (chosen !== undefined && hearingDays(date).includes(chosen) && servedInTime(date, chosen, abroad)) {
 		return chosen;
 	}
 	let day = workingDayAfter(date, DAYS_TO_HEARING);
-	while (!servedInTime(day)) {
+	while (!servedInTime(date, day, abroad)) {
 		day = workingDayAfter(day, 1);
 	}
 	return day;
+}
+
+/** Whether an act dated `date` can still be served, abroad, for a hearing on `hearing`: the deadline `service-abroad-too-late` checks. */
+function servedInTime(date: string, hearing: string, abroad: boolean): boolean {
+	if (!abroad) {
+		return true;
+	}
+	const calendarDay = (iso: string) => {
+		const [year, month, day] = iso.split('-').map(Number);
+		return { year, month, day };
+	};
+	return compareDates(latestEuTransmission(calendarDay(hearing)), calendarDay(date)) >= 0;
 }
 
 /** The hearing at 9:30 Paris time on `day`. */
@@ -180,21 +200,13 @@ function hearingOn(day: string): string {
 	return `${day}T09:30:00${formatOffset(parisOffsetForWallTime(year, month, dayOfMonth, 9, 30))}`;
 }
 
-/** The last day to send the act abroad for a hearing on `hearing`: a month before (the month's last day when shorter), less the two weeks to refuse. */
-function latestTransmission(hearing: string): string {
-	const [year, month, day] = hearing.split('-').map(Number);
-	const lastDayOfMonthBefore = new Date(Date.UTC(year, month - 1 - euService.serviceMonths + 1, 0)).getUTCDate();
-	const monthBefore = Date.UTC(year, month - 1 - euService.serviceMonths, Math.min(day, lastDayOfMonthBefore));
-	return new Date(monthBefore - euService.refusalDays * 86_400_000).toISOString().slice(0, 10);
-}
-
-function frontMatter(actCase: ActCase, dossier: string | undefined): string {
+function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier: Pick<FrontMatterData, 'avocat'> | undefined): string {
 	const { client, platform } = actCase;
 	const host = actCase.platform.kind === 'fai' ? undefined : platform;
 	const lines = [
 		'---',
 		`acte: ${actCase.act}`,
-		...(dossier === undefined ? [] : [`dossier: ${yamlString(dossier)}`]),
+		...(dossierPath === undefined ? [] : [`dossier: ${yamlString(dossierPath)}`]),
 		`juridiction: ${yamlString(actCase.court)}`,
 		`date: ${actCase.date}`,
 		...(actCase.hearing === undefined ? [] : [`audience: ${actCase.hearing}`]),
@@ -205,20 +217,18 @@ function frontMatter(actCase: ActCase, dossier: string | undefined): string {
 		`    nationalite: ${yamlString(placeholder('nationalité'))}`,
 		`    profession: ${yamlString(placeholder('profession'))}`,
 		`    domicile: ${yamlString(placeholder('adresse du domicile'))}`,
-		'avocat:',
-		`  nom: ${yamlString(given(actCase.avocat?.nom) ?? placeholder('Maître Prénom NOM'))}`,
-		`  barreau: ${yamlString(given(actCase.avocat?.barreau) ?? placeholder('barreau'))}`,
-		`  toque: ${yamlString(given(actCase.avocat?.toque) ?? placeholder('numéro de toque'))}`,
-		`  adresse: ${yamlString(given(actCase.avocat?.adresse) ?? placeholder('adresse du cabinet'))}`,
+		// The case file's lawyer, when it names one, is inherited: a key here would hide it.
+		...(dossier?.avocat === undefined ? lawyerFrontMatter(actCase.avocat) : []),
 		'defendeur:',
 		`  plateforme: ${platform.key}`,
 		// CPC 648 4° / 57: a défendeur whose form or registered office the catalogue lacks gets them to complete.
-		...(platform.forme === undefined ? [`  forme: ${yamlString(placeholder(`forme sociale de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
-		...(platform.siege === undefined ? [`  siege: ${yamlString(placeholder(`siège social de ${platform.denomination}, d’après un extrait du registre des sociétés`))}`] : []),
+		...(platform.forme === undefined ? [`  forme: ${yamlString(placeholder(`forme sociale ${ofName(platform.denomination)}, d’après un extrait du registre des sociétés`))}`] : []),
+		// A seat the sources do not confirm is read on the register too; the state it is in stays, for the service abroad.
+		...(platform.siege === undefined || !platform.confirmed.siege ? [`  siege: ${yamlString(seatBlank(platform))}`] : []),
 		'publications:',
 		...actCase.publications.flatMap((publication, index) => [
 			`  - url: ${yamlString(publication.url ?? placeholder(host === undefined ? 'adresse de la publication' : `adresse de la publication sur ${serviceName(host, undefined)}`))}`,
-			`    compte: ${yamlString(actCase.account ?? placeholder('@compte auteur'))}`,
+			`    compte: ${yamlString(publicationAccount(actCase, publication) ?? placeholder('@compte auteur'))}`,
 			`    horodatage: ${yamlString(publication.createdAt === undefined ? placeholder('date et heure de la publication à la seconde avec fuseau, AAAA-MM-JJTHH:MM:SS+01:00') : formatIsoWithParisOffset(publication.createdAt))}`,
 			`    piece: ${index + 2}`,
 		]),
@@ -231,9 +241,10 @@ function frontMatter(actCase: ActCase, dossier: string | undefined): string {
 	return lines.join('\n');
 }
 
-/** A detail the lawyer set, trimmed; undefined when empty or not a string (settings come from the client as they are). */
-function given(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+/** « [À compléter : siège social de X…], Irlande »: the address to read on the register, in the state the catalogue gives. */
+function seatBlank(platform: Platform): string {
+	const state = memberStateOfSeat(platform.siege, 'fr')?.state;
+	return `${placeholder(`siège social ${ofName(platform.denomination)}, d’après un extrait du registre des sociétés`)}${state === undefined ? '' : `, ${state}`}`;
 }
 
 /** The bordereau, in the order the body cites the pièces. */
