@@ -67,24 +67,33 @@ export class PleadingPreview implements vscode.Disposable, vscode.WebviewPanelSe
 		}
 	}
 
-	/** The preview left open when the window closed or reloaded comes back on the same act; an unsaved act that is gone closes it. */
+	/**
+	 * The preview left open when the window closed or reloaded comes back on the same act; an unsaved
+	 * act that is gone closes it. A state saved before it named its act (a browser window stores it
+	 * when it can, not always at the last moment) brings the preview back on the act being edited, or
+	 * on the first one the lawyer turns to.
+	 */
 	async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
 		const uri = typeof state?.uri === 'string' ? state.uri : undefined;
-		const document = uri === undefined ? undefined : await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then((opened) => opened, () => undefined);
-		if (document === undefined || this.panel !== undefined) {
-			this.output.info(`preview: not restored (${uri === undefined ? 'no act in its state' : document === undefined ? 'its act cannot be opened' : 'a preview is already open'})`);
+		const document = uri === undefined
+			? [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((editor) => editor !== undefined && isMarkdown(editor.document))?.document
+			: await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then((opened) => opened, () => undefined);
+		if ((uri !== undefined && document === undefined) || this.panel !== undefined) {
+			this.output.info(`preview: not restored (${this.panel !== undefined ? 'a preview is already open' : 'its act cannot be opened'})`);
 			panel.dispose();
 			return;
 		}
 		this.adopt(panel, document);
 	}
 
-	private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
+	private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument | undefined): void {
 		this.panel = panel;
 		this.document = document;
 		this.ready = false;
 		this.known = [];
-		panel.title = previewTitle(document);
+		if (document !== undefined) {
+			panel.title = previewTitle(document);
+		}
 		panel.webview.options = { enableScripts: true, localResourceRoots: [] };
 		panel.webview.onDidReceiveMessage((message: { type?: string; text?: string }) => {
 			if (message.type === 'reveal' && typeof message.text === 'string') {
@@ -98,7 +107,7 @@ export class PleadingPreview implements vscode.Disposable, vscode.WebviewPanelSe
 				this.schedule(0);
 			}
 		});
-		panel.webview.html = previewHtml(panel.webview);
+		panel.webview.html = previewHtml(panel.webview, document?.uri.toString());
 		panel.onDidDispose(() => {
 			if (this.panel === panel) {
 				this.panel = undefined;
@@ -192,7 +201,7 @@ function pagesLabel(pages: number): string {
  * zoom in, out and back to the width of the panel. The zoom is kept in the webview's state, with
  * the act, for the serializer.
  */
-function previewHtml(webview: vscode.Webview): string {
+function previewHtml(webview: vscode.Webview, uri: string | undefined): string {
 	const nonce = randomBytes(16).toString('base64');
 	const texts = {
 		page: vscode.l10n.t('Page {0} of {1}'),
@@ -243,7 +252,8 @@ function previewHtml(webview: vscode.Webview): string {
 	const outlines = document.getElementById('outlines');
 	// The zoom is the page's width in CSS pixels per PostScript point (1 = print size); 'fit' follows the panel.
 	const ZOOMS = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
-	let state = vscode.getState() || {};
+	// The act is in the state from the start, for a window closed before the first pages arrive.
+	let state = { ...(vscode.getState() || {}), ...${JSON.stringify(uri === undefined ? {} : { uri }).replace(/</gu, '\\u003c')} };
 	let zoom = typeof state.zoom === 'number' ? state.zoom : 'fit';
 	let currentLine;
 

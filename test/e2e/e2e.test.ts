@@ -471,7 +471,10 @@ suite('End to end in code-server (restricted mode)', function () {
 		await screenshot(page, '09-trust-prompt');
 		const restricted = page.getByRole('button', { name: /No, I don.t trust|Don.t Trust/u });
 		await restricted.click({ timeout: 20_000 });
-		await openFile(page, 'defauts.md');
+		// From the Explorer: a fresh window's file search (Quick Open) may not have indexed the folder yet.
+		await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'defauts.md' }).first().click();
+		await page.waitForSelector('.tab.active[aria-label*="defauts.md"]', { timeout: 20_000 });
+		await page.waitForSelector('.monaco-editor .view-lines');
 		// Errors come first in the view (piece-undefined, a warning, may be below its visible rows).
 		await problems(page, (content) => content.includes('front-matter-invalid'));
 		await page.keyboard.press('F1');

@@ -24,18 +24,27 @@ export function splitPages(svg: string, known: ReadonlySet<string>): SplitSvg {
 	const end = svg.lastIndexOf('</svg>');
 	const first = starts[0] ?? end;
 	// The head keeps the document's own opening tag (namespaces, the `typst-doc` class) and draws nothing.
-	const head = part(`${svg.slice(0, first)}</svg>`, known);
+	const head = part(`${svg.slice(0, first)}</svg>`, known, 0);
 	const pages = starts.map((start, index) => {
 		// Every page starts at the top of its own drawing: the same page lower in the act keeps its key.
 		const page = svg.slice(start, starts[index + 1] ?? end).replace(/^(<g class="typst-page" transform=")translate\([^)]*\)/u, '$1translate(0, 0)');
 		const width = /data-page-width="([\d.]+)"/u.exec(page.slice(0, 300))?.[1] ?? '596';
 		const height = /data-page-height="([\d.]+)"/u.exec(page.slice(0, 300))?.[1] ?? '842';
-		return part(`<svg class="typst-doc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" data-width="${width}" data-height="${height}" ${SVG_NAMESPACES}>${page}</svg>`, known);
+		return part(`<svg class="typst-doc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" data-width="${width}" data-height="${height}" ${SVG_NAMESPACES}>${page}</svg>`, known, index + 1);
 	});
+	previous.length = pages.length + 1;
 	return { head, pages };
 }
 
-function part(svg: string, known: ReadonlySet<string>): SvgPart {
-	const key = createHash('sha1').update(svg).digest('base64url');
+/**
+ * The parts of the last split, by position (0 the head, then the pages): a part equal to the one at
+ * its place last time takes its key without hashing, as every page but the one typed in does.
+ */
+const previous: { svg: string; key: string }[] = [];
+
+function part(svg: string, known: ReadonlySet<string>, position: number): SvgPart {
+	const before = previous[position];
+	const key = before !== undefined && before.svg === svg ? before.key : createHash('sha1').update(svg).digest('base64url');
+	previous[position] = { svg, key };
 	return known.has(key) ? { key } : { key, svg };
 }
