@@ -43,9 +43,10 @@ async function openWorkbench(browser: Browser, server: CodeServer): Promise<Page
 async function openFile(page: Page, name: string): Promise<void> {
 	const label = page.locator('.explorer-folders-view .monaco-list-row .label-name', { hasText: new RegExp(`^${name.replace(/\./gu, '\\.')}$`, 'u') }).first();
 	await label.waitFor({ timeout: 20_000 });
-	await label.click();
+	// A double click gives the editor the keyboard, as Quick Open does (a single click leaves it in the Explorer).
+	await label.dblclick();
 	await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
-	await page.waitForSelector('.monaco-editor .view-lines');
+	await page.waitForSelector('.editor-group-container.active .monaco-editor.focused .view-lines');
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -271,9 +272,14 @@ suite('End to end in code-server (trusted workspace)', function () {
 		const line = defective.split('\n').findIndex((candidate) => candidate.includes('et la géolocalisation')) + 1;
 		const column = defective.split('\n')[line - 1].indexOf('géolocalisation') + 3;
 		await goTo(page, line, column);
-		await runCommand(page, 'Quick Fix...');
 		const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Retirer « géolocalisation »' }).first();
-		await action.waitFor({ timeout: 15_000 });
+		// The act's analysis may still be under way when the file has just opened: asked again until the fix is offered (15 s).
+		for (let attempt = 0; attempt < 5 && !(await action.isVisible()); attempt++) {
+			await page.keyboard.press('Escape');
+			await runCommand(page, 'Quick Fix...');
+			await action.waitFor({ timeout: 3_000 }).catch(() => undefined);
+		}
+		await action.waitFor({ timeout: 1_000 });
 		await screenshot(page, '03-quick-fix');
 		// The menu is driven by the keyboard (a pointer block covers it): move to our fix, then apply it.
 		for (let step = 0; step < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Retirer « géolocalisation »' }).count()); step++) {
