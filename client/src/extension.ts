@@ -11,7 +11,7 @@ export function activate(context: vscode.ExtensionContext): void {
 	const output = vscode.window.createOutputChannel('Prétoire', { log: true });
 	server = new LazyLanguageServer(context, output);
 	const client = server.started.bind(server);
-	const preview = new PleadingPreview(client);
+	const preview = new PleadingPreview(client, output);
 	context.subscriptions.push(server, preview, vscode.window.registerWebviewPanelSerializer(PleadingPreview.viewType, preview));
 	registerCommands({ client, extension: context, preview }, output);
 	createStatusBar(context);

@@ -27,9 +27,16 @@ export class PleadingPreview implements vscode.Disposable, vscode.WebviewPanelSe
 	/** One render at a time: keystrokes during a render ask for one more when it ends, not one each. */
 	private rendering = false;
 	private renderAgain = false;
+	/**
+	 * The webview's script runs and says so (`ready`) before any page is posted: a message posted to a
+	 * webview still loading (as one restored after a reload is) would be lost, leaving it empty.
+	 */
+	private ready = false;
+	/** The keys of the parts the webview holds: the server sends only the others' SVG. */
+	private known: readonly string[] = [];
 	private readonly subscriptions: vscode.Disposable[] = [];
 
-	constructor(private readonly client: () => Promise<LanguageClient>) {
+	constructor(private readonly client: () => Promise<LanguageClient>, private readonly output: vscode.LogOutputChannel) {
 		this.subscriptions.push(
 			vscode.workspace.onDidChangeTextDocument((event) => {
 				if (event.document === this.document) {
@@ -60,28 +67,47 @@ export class PleadingPreview implements vscode.Disposable, vscode.WebviewPanelSe
 		}
 	}
 
-	/** The preview left open when the window closed or reloaded comes back on the same act; an unsaved act that is gone closes it. */
+	/**
+	 * The preview left open when the window closed or reloaded comes back on the same act; an unsaved
+	 * act that is gone closes it. A state saved before it named its act (a browser window stores it
+	 * when it can, not always at the last moment) brings the preview back on the act being edited, or
+	 * on the first one the lawyer turns to.
+	 */
 	async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
 		const uri = typeof state?.uri === 'string' ? state.uri : undefined;
-		const document = uri === undefined ? undefined : await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then((opened) => opened, () => undefined);
-		if (document === undefined || this.panel !== undefined) {
+		const document = uri === undefined
+			? [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((editor) => editor !== undefined && isMarkdown(editor.document))?.document
+			: await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then((opened) => opened, () => undefined);
+		if ((uri !== undefined && document === undefined) || this.panel !== undefined) {
+			this.output.info(`preview: not restored (${this.panel !== undefined ? 'a preview is already open' : 'its act cannot be opened'})`);
 			panel.dispose();
 			return;
 		}
 		this.adopt(panel, document);
 	}
 
-	private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
+	private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument | undefined): void {
 		this.panel = panel;
 		this.document = document;
-		panel.title = previewTitle(document);
+		this.ready = false;
+		this.known = [];
+		if (document !== undefined) {
+			panel.title = previewTitle(document);
+		}
 		panel.webview.options = { enableScripts: true, localResourceRoots: [] };
-		panel.webview.html = previewHtml(panel.webview);
 		panel.webview.onDidReceiveMessage((message: { type?: string; text?: string }) => {
 			if (message.type === 'reveal' && typeof message.text === 'string') {
 				void this.reveal(message.text);
+			} else if (message.type === 'ready') {
+				// A fresh page (first load, or its script run again) holds nothing: every part is sent, and a
+				// render under way for the page before is not shown.
+				this.ready = true;
+				this.known = [];
+				this.generation++;
+				this.schedule(0);
 			}
 		});
+		panel.webview.html = previewHtml(panel.webview, document?.uri.toString());
 		panel.onDidDispose(() => {
 			if (this.panel === panel) {
 				this.panel = undefined;
@@ -89,7 +115,6 @@ export class PleadingPreview implements vscode.Disposable, vscode.WebviewPanelSe
 				clearTimeout(this.timer);
 			}
 		});
-		this.schedule(0);
 	}
 
 	private schedule(delay = PREVIEW_RENDER_DELAY_MS): void {
@@ -99,7 +124,7 @@ export class PleadingPreview implements vscode.Disposable, vscode.WebviewPanelSe
 
 	private async render(): Promise<void> {
 		const { panel, document } = this;
-		if (panel === undefined || document === undefined) {
+		if (panel === undefined || document === undefined || !this.ready) {
 			return;
 		}
 		if (this.rendering) {
@@ -109,10 +134,16 @@ export class PleadingPreview implements vscode.Disposable, vscode.WebviewPanelSe
 		this.rendering = true;
 		const generation = ++this.generation;
 		try {
+			// The language server starts here if nothing started it yet (a preview restored after a reload).
 			const client = await this.client();
-			const result = await client.sendRequest<PreviewRequest.Result>(PreviewRequest.method, { uri: document.uri.toString() });
+			const params: PreviewRequest.Params = { uri: document.uri.toString(), known: this.known };
+			const result = await client.sendRequest<PreviewRequest.Result>(PreviewRequest.method, params);
 			if (generation === this.generation) {
-				void panel.webview.postMessage({ type: 'pages', svg: result.svg, label: pagesLabel(result.pages), uri: document.uri.toString() });
+				this.known = [result.head.key, ...result.pages.map((page) => page.key)];
+				const delivered = await panel.webview.postMessage({ type: 'pages', head: result.head, pages: result.pages, label: pagesLabel(result.pages.length), uri: params.uri });
+				if (!delivered) {
+					this.known = [];
+				}
 			}
 		} catch (error) {
 			if (generation === this.generation) {
@@ -170,7 +201,7 @@ function pagesLabel(pages: number): string {
  * zoom in, out and back to the width of the panel. The zoom is kept in the webview's state, with
  * the act, for the serializer.
  */
-function previewHtml(webview: vscode.Webview): string {
+function previewHtml(webview: vscode.Webview, uri: string | undefined): string {
 	const nonce = randomBytes(16).toString('base64');
 	const texts = {
 		page: vscode.l10n.t('Page {0} of {1}'),
@@ -194,11 +225,12 @@ function previewHtml(webview: vscode.Webview): string {
 	#status { margin-left: 8px; opacity: 0.85; }
 	#status.error { color: var(--vscode-errorForeground); opacity: 1; white-space: pre-wrap; }
 	#scroller { padding: 8px 4px; }
-	#pages { position: relative; margin: 0 auto; }
+	#pages { margin: 0 auto; }
 	#pages svg { display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 0 4px rgba(0, 0, 0, 0.35); cursor: pointer; }
 	#pages .tsel { color: transparent; white-space: pre; }
 	#pages .tsel.current { background: rgba(255, 200, 0, 0.45); }
-	.page { position: absolute; left: 0; width: 100%; pointer-events: none; }
+	.page { margin-bottom: 8px; }
+	#outlines { position: absolute; width: 0; height: 0; overflow: hidden; }
 </style>
 </head>
 <body>
@@ -208,6 +240,7 @@ function previewHtml(webview: vscode.Webview): string {
 	<button id="fitWidth" type="button" aria-label="${escapeHtml(texts.fitWidth)}" title="${escapeHtml(texts.fitWidth)}">↔</button>
 	<span id="status" role="status" aria-live="polite">${escapeHtml(vscode.l10n.t('Rendering the pages…'))}</span>
 </div>
+<div id="outlines" aria-hidden="true"></div>
 <div id="scroller">
 <div id="pages" data-testid="pretoire-preview-pages" role="document" aria-label="${escapeHtml(texts.pages)}"></div>
 </div>
@@ -216,9 +249,11 @@ function previewHtml(webview: vscode.Webview): string {
 	const texts = ${JSON.stringify(texts).replace(/</gu, '\\u003c')};
 	const status = document.getElementById('status');
 	const pages = document.getElementById('pages');
+	const outlines = document.getElementById('outlines');
 	// The zoom is the page's width in CSS pixels per PostScript point (1 = print size); 'fit' follows the panel.
 	const ZOOMS = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
-	let state = vscode.getState() || {};
+	// The act is in the state from the start, for a window closed before the first pages arrive.
+	let state = { ...(vscode.getState() || {}), ...${JSON.stringify(uri === undefined ? {} : { uri }).replace(/</gu, '\\u003c')} };
 	let zoom = typeof state.zoom === 'number' ? state.zoom : 'fit';
 	let currentLine;
 
@@ -248,27 +283,49 @@ function previewHtml(webview: vscode.Webview): string {
 		}
 	}
 
-	/** One focusable, named region over each page of the single SVG the engine draws. */
-	function markPages() {
-		const svg = pages.querySelector('svg');
-		const total = svg ? Number(svg.getAttribute('data-height')) : 0;
-		const drawn = svg ? [...svg.querySelectorAll('.typst-page')] : [];
-		let top = 0;
-		drawn.forEach((page, index) => {
-			const height = Number(page.getAttribute('data-page-height')) || 0;
-			const region = document.createElement('div');
-			region.className = 'page';
-			region.tabIndex = 0;
-			region.setAttribute('role', 'region');
-			region.setAttribute('aria-label', texts.page.replace('{0}', String(index + 1)).replace('{1}', String(drawn.length)));
+	/** An SVG part from the extension, parsed. */
+	function parsed(svg) {
+		const holder = document.createElement('div');
+		holder.innerHTML = svg;
+		return holder.firstElementChild;
+	}
+
+	/**
+	 * Each page is a focusable region named « Page N sur M » holding its own SVG. A page whose key is
+	 * unchanged stays as it is (with the focus and the line chosen on it); a changed one is replaced;
+	 * a page the extension sent as a key alone is one this page holds. Returns false when one is missing.
+	 */
+	function updatePages(message) {
+		if (message.head.svg !== undefined) {
+			outlines.innerHTML = message.head.svg;
+		}
+		const regions = [...pages.querySelectorAll(':scope > .page')];
+		const held = new Map(regions.map((region) => [region.dataset.key, region.firstElementChild]));
+		for (let index = 0; index < message.pages.length; index++) {
+			const part = message.pages[index];
+			let region = regions[index];
+			if (region === undefined) {
+				region = document.createElement('div');
+				region.className = 'page';
+				region.tabIndex = 0;
+				region.setAttribute('role', 'region');
+				region.addEventListener('keydown', (event) => onPageKey(event, region));
+				region.addEventListener('focus', () => setCurrentLine(undefined));
+				pages.appendChild(region);
+			}
+			if (region.dataset.key !== part.key) {
+				const drawing = part.svg !== undefined ? parsed(part.svg) : held.get(part.key)?.cloneNode(true);
+				if (!drawing) {
+					return false;
+				}
+				region.replaceChildren(drawing);
+				region.dataset.key = part.key;
+			}
 			region.dataset.index = String(index);
-			region.style.top = (100 * top / total) + '%';
-			region.style.height = (100 * height / total) + '%';
-			region.addEventListener('keydown', (event) => onPageKey(event, region, page));
-			region.addEventListener('focus', () => setCurrentLine(undefined));
-			pages.appendChild(region);
-			top += height;
-		});
+			region.setAttribute('aria-label', texts.page.replace('{0}', String(index + 1)).replace('{1}', String(message.pages.length)));
+		}
+		regions.slice(message.pages.length).forEach((region) => region.remove());
+		return true;
 	}
 
 	function setCurrentLine(line) {
@@ -280,8 +337,8 @@ function previewHtml(webview: vscode.Webview): string {
 		}
 	}
 
-	function onPageKey(event, region, page) {
-		const lines = [...page.querySelectorAll('.tsel')];
+	function onPageKey(event, region) {
+		const lines = [...region.querySelectorAll('.tsel')];
 		const regions = [...pages.querySelectorAll('.page')];
 		const position = lines.indexOf(currentLine);
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -306,17 +363,18 @@ function previewHtml(webview: vscode.Webview): string {
 	window.addEventListener('message', (event) => {
 		const message = event.data;
 		if (message.type === 'pages') {
-			const focused = document.activeElement?.classList.contains('page') ? Number(document.activeElement.dataset.index) : undefined;
-			currentLine = undefined;
-			pages.innerHTML = message.svg;
-			markPages();
+			if (!updatePages(message)) {
+				// Parts this page does not hold: ask for all of them, as a fresh page does.
+				vscode.postMessage({ type: 'ready' });
+				return;
+			}
+			if (currentLine && !currentLine.isConnected) {
+				currentLine = undefined;
+			}
 			applyZoom();
 			status.textContent = message.label;
 			status.className = '';
 			save({ uri: message.uri });
-			if (focused !== undefined) {
-				pages.querySelectorAll('.page')[focused]?.focus();
-			}
 		} else if (message.type === 'error') {
 			// The last pages stay visible: the error is shown above them.
 			status.textContent = message.message;
@@ -361,6 +419,7 @@ function previewHtml(webview: vscode.Webview): string {
 		}
 	});
 	applyZoom();
+	vscode.postMessage({ type: 'ready' });
 </script>
 </body>
 </html>`;

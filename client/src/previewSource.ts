@@ -1,8 +1,9 @@
 /**
  * Quiet time after a keystroke before the pages are rendered again: short, since a render that is
- * under way when the lawyer types again is followed by one more, never by one per keystroke.
+ * under way when the lawyer types again is followed by one more, never by one per keystroke, and a
+ * render sends the webview only the pages that changed.
  */
-export const PREVIEW_RENDER_DELAY_MS = 100;
+export const PREVIEW_RENDER_DELAY_MS = 50;
 
 /**
  * Where a printed line comes from: its letters and digits looked up in the source's, as the export

@@ -126,11 +126,19 @@ export namespace PreviewRequest {
 	export const method = 'pretoire/preview';
 	export interface Params {
 		readonly uri: string;
+		/** The keys of the parts the preview holds from earlier renders: they come back without their SVG. */
+		readonly known?: readonly string[];
+	}
+	/** A part of the pages, named by a hash of its SVG; the SVG is left out when its key was `known`. */
+	export interface Part {
+		readonly key: string;
+		readonly svg?: string;
 	}
 	export interface Result {
-		/** The pages stacked vertically, with a selectable text layer (`.tsel` elements). */
-		readonly svg: string;
-		readonly pages: number;
+		/** The styles and glyph outlines the pages draw with, as an SVG that draws nothing. */
+		readonly head: Part;
+		/** Each page as an SVG of its own, with a selectable text layer (`.tsel` elements). */
+		readonly pages: readonly Part[];
 	}
 }
 

@@ -263,7 +263,7 @@ class PretoireServer {
 		);
 		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', async (model) => (await exportService()).exportToPdf(model, params)));
 		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (model) => (await exportService()).exportToWord(model, params)));
-		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (model) => (await import('./export/preview')).renderPreview(model)));
+		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (model) => (await import('./export/preview')).renderPreview(model, params.known ?? [])));
 		// The case file: the step-2 act from a dossier, the projet d'ordonnance, the bordereau, the bundle.
 		connection.onRequest(AccessProviderActRequest.method, async (params: AccessProviderActRequest.Params) =>
 			(await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),

@@ -36,28 +36,60 @@ async function openWorkbench(browser: Browser, server: CodeServer): Promise<Page
 	return page;
 }
 
+/**
+ * Opens a file of the workspace from the Explorer (Quick Open's file search found nothing for 30 s
+ * in some runs on a loaded machine), clicked again if the list moved under the pointer (a file just
+ * exported appears beside it), then gives the editor the keyboard, as Quick Open does (the command
+ * palette's « Focus Active Editor Group » row stayed hidden in restricted mode once).
+ */
 async function openFile(page: Page, name: string): Promise<void> {
-	await page.keyboard.press('Control+P');
-	await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
-	await page.keyboard.type(name);
-	// Click the file itself: Enter would take the first row, which may be a recently opened file.
-	await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().click();
+	const label = page.locator('.explorer-folders-view .monaco-list-row .label-name', { hasText: new RegExp(`^${name.replace(/\./gu, '\\.')}$`, 'u') }).first();
+	const tab = page.locator(`.tab.active[aria-label*="${name}"]`).first();
+	await label.waitFor({ timeout: 20_000 });
+	await label.click();
+	for (let attempt = 0; attempt < 2 && !(await tab.waitFor({ timeout: 5_000 }).then(() => true, () => false)); attempt++) {
+		await label.click();
+	}
+	// Enter on the Explorer's selected row opens it and passes the keyboard to the editor (Linux and Windows keys).
+	await page.keyboard.press('Enter');
 	await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
-	await page.waitForSelector('.monaco-editor .view-lines');
+	await page.waitForSelector('.editor-group-container.active .monaco-editor.focused .view-lines');
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
 	await page.keyboard.press('F1');
-	await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+	await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor({ timeout: 15_000 });
 	await page.keyboard.type(title);
 	await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 15_000 });
 	await page.keyboard.press('Enter');
 }
 
-/** Waits until the quick input shows the step `title` (the server answers before it opens). */
+/**
+ * Waits until the quick input shows the step `title` (the server answers before it opens) and its box
+ * has the keyboard focus: the wizard's steps keep the widget open when the focus leaves it, and a key
+ * pressed meanwhile would go to the editor.
+ */
 async function quickInputTitled(page: Page, title: string): Promise<void> {
 	await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: 20_000 });
-	await page.waitForTimeout(200);
+	await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor({ timeout: 10_000 });
+}
+
+/**
+ * Waits until the list shows the row `label` (the filter of the keys typed). Whether VS Code then
+ * highlights a row varies from run to run; the wizard's Enter takes the highlighted row if it matches
+ * what was typed, else the first row that does, which is what each step expects.
+ */
+async function listed(page: Page, label: string): Promise<void> {
+	await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10_000 });
+}
+
+/**
+ * Waits until the quick input's text box (not the « select all » check box before it) holds `value`:
+ * a step that reuses the title of the one before is told apart by its own value.
+ */
+async function inputHolds(page: Page, value: string): Promise<void> {
+	// Evaluated in the workbench's page (the tests are compiled without the DOM's types).
+	await page.waitForFunction(`document.querySelector('.quick-input-widget .quick-input-box input')?.value === ${JSON.stringify(value)}`, undefined, { timeout: 10_000 });
 }
 
 async function goTo(page: Page, line: number, column: number): Promise<void> {
@@ -221,10 +253,7 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await page.keyboard.press('Control+Z');
 	});
 
-	// Pending: restored with its pages in two of the last three runs of this session, empty after 60 s in
-	// the third (the lazily started server and the webview's restore race after a reload); to be found
-	// before this test can gate a submission.
-	test.skip('Should restore the preview after a reload of the window', async () => {
+	test('Should restore the preview after a reload of the window', async () => {
 		await page.reload();
 		await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
 		const { frame, pages } = await previewFrame(page);
@@ -250,9 +279,14 @@ suite('End to end in code-server (trusted workspace)', function () {
 		const line = defective.split('\n').findIndex((candidate) => candidate.includes('et la géolocalisation')) + 1;
 		const column = defective.split('\n')[line - 1].indexOf('géolocalisation') + 3;
 		await goTo(page, line, column);
-		await runCommand(page, 'Quick Fix...');
 		const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Retirer « géolocalisation »' }).first();
-		await action.waitFor({ timeout: 15_000 });
+		// The act's analysis may still be under way when the file has just opened: asked again until the fix is offered (15 s).
+		for (let attempt = 0; attempt < 5 && !(await action.isVisible()); attempt++) {
+			await page.keyboard.press('Escape');
+			await runCommand(page, 'Quick Fix...');
+			await action.waitFor({ timeout: 3_000 }).catch(() => undefined);
+		}
+		await action.waitFor({ timeout: 1_000 });
 		await screenshot(page, '03-quick-fix');
 		// The menu is driven by the keyboard (a pointer block covers it): move to our fix, then apply it.
 		for (let step = 0; step < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Retirer « géolocalisation »' }).count()); step++) {
@@ -290,31 +324,30 @@ suite('End to end in code-server (trusted workspace)', function () {
 		assert.match(readFileSync(saved, 'utf8'), /FAIRE INTERDICTION/u);
 	});
 
-	// Pending: in the last runs of this session the journey stopped at a different step each time (the
-	// first step's Enter, then the case file's folder name), a wait on the wizard's state still to be
-	// found; the composed act itself is covered by test/unit/cliNew.test.ts and test/templates/.
-	test.skip('Should create a pleading that fits the case with "New pleading…", into a new case file', async () => {
+	test('Should create a pleading that fits the case with "New pleading…", into a new case file', async () => {
 		await runCommand(page, 'Prétoire: New pleading');
 		await quickInputTitled(page, 'New pleading (1/9)');
 		// Found by the words of its kind, in any order.
 		await page.keyboard.type('assignation plateforme');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Assignation en référé' }).first().waitFor({ timeout: 10_000 });
-		assert.equal(await page.locator('.quick-input-list .monaco-list-row').count(), 1);
+		await listed(page, 'Assignation en référé');
+		// Only that kind is left once the list shows the last key's filter (a timeout says otherwise).
+		await page.waitForFunction(`document.querySelectorAll('.quick-input-list .monaco-list-row').length === 1`, undefined, { timeout: 10_000 });
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (2/9)');
 		await page.keyboard.type('TikTok');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'TikTok' }).first().waitFor({ timeout: 10_000 });
+		await listed(page, 'TikTok');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (3/9)');
 		// Back returns to the défendeur, which is chosen again.
 		await page.locator('.quick-input-widget .codicon-quick-input-back').first().click();
 		await quickInputTitled(page, 'New pleading (2/9)');
 		await page.keyboard.type('TikTok');
+		await listed(page, 'TikTok');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (3/9)');
 		// The plural finds the offence, and Enter on the highlighted row chooses it.
 		await page.keyboard.type('menaces de mort');
-		await page.waitForTimeout(300);
+		await listed(page, 'Menace de mort');
 		await screenshot(page, '05-new-pleading-offences');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (4/9)');
@@ -324,25 +357,29 @@ suite('End to end in code-server (trusted workspace)', function () {
 		await page.keyboard.press('Control+A');
 		// A TikTok id carries its creation time (Unix seconds in its 32 high bits): ten days ago.
 		const tiktokId = BigInt(Math.floor(Date.now() / 1000) - 10 * 86_400) << 32n;
-		await page.keyboard.type(`https://www.tiktok.com/@corbeau_lyon/video/${tiktokId}`);
+		const url = `https://www.tiktok.com/@corbeau_lyon/video/${tiktokId}`;
+		await page.keyboard.type(url);
+		await inputHolds(page, url);
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (5/9)');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (6/9)');
 		await page.keyboard.type('Madame Hélène MARTIN');
+		await inputHolds(page, 'Madame Hélène MARTIN');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (7/9)');
+		await inputHolds(page, 'Tribunal judiciaire de Paris');
 		await page.keyboard.press('Enter');
 		// The suggested hearing day comes first.
 		await quickInputTitled(page, 'New pleading (8/9)');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'three weeks after the act' }).first().waitFor({ timeout: 10_000 });
+		await listed(page, 'three weeks after the act');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'New pleading (9/9)');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New case file' }).first().waitFor({ timeout: 10_000 });
+		await listed(page, 'New case file');
 		await page.keyboard.press('Enter');
-		// The new case file's folder is named after the client.
-		await page.locator('.quick-input-widget input').first().waitFor({ timeout: 10_000 });
-		assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'dossier-martin');
+		// The new case file's folder is named after the client (the step keeps the title of the one before).
+		await page.locator('.quick-input-widget .quick-input-message', { hasText: 'Name of the new case file' }).waitFor({ timeout: 10_000 });
+		await inputHolds(page, 'dossier-martin');
 		await page.keyboard.press('Enter');
 		await quickInputTitled(page, 'Save the new pleading');
 		await page.keyboard.press('Enter');

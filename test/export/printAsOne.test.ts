@@ -9,8 +9,8 @@ import { modelOfText } from './tools';
 
 /** The text lines of each page of the act as the PDF lays it out (the preview's SVG, same engine and fonts). */
 async function pagesOf(text: string): Promise<string[][]> {
-	const { svg } = await renderSvg(pleadingToTypst(modelOfText(text)).markup);
-	return svg.split('class="typst-page"').slice(1).map((page) => [...page.matchAll(/class="tsel"[^>]*>([^<]*)</gu)].map((match) => match[1]));
+	const { pages } = await renderSvg(pleadingToTypst(modelOfText(text)).markup);
+	return pages.map((page) => [...(page.svg ?? '').matchAll(/class="tsel"[^>]*>([^<]*)</gu)].map((match) => match[1]));
 }
 
 /** The act's running header (court, act) is printed above every page but the first: it is not « text before ». */

@@ -108,9 +108,12 @@ suite('Export engine: SVG pages, PDF/A level, project root', function () {
 		const { markup } = pleadingToTypst(model);
 		const rendered = await renderSvg(markup);
 		const pdfPages = Number(/^Pages:\s+(\d+)$/mu.exec(pdfTool('pdfinfo', await writePdf(model)))?.[1]);
-		assert.equal(rendered.pages, pdfPages);
-		assert.match(rendered.svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
-		assert.ok(rendered.svg.length > 10_000, 'glyph outlines and pages are in the SVG');
+		assert.equal(rendered.pages.length, pdfPages);
+		for (const part of [rendered.head, ...rendered.pages]) {
+			assert.match(part.svg ?? '', /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
+		}
+		assert.ok((rendered.head.svg ?? '').length > 10_000, 'the glyph outlines are in the head');
+		assert.ok(rendered.pages.every((page) => page.svg?.includes('class="typst-page"')), 'each page is drawn');
 		await assert.rejects(renderSvg('#let x = ('), /Export PDF impossible : Typst a signalé/u);
 	});
 

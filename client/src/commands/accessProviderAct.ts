@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AccessProviderActRequest, TemplatesRequest } from '../../../server/src/protocol';
+import { notificationText } from '../notificationText';
 
 /**
  * "Acte contre le fournisseur d'accès…": from a dossier.yaml (the open one, the one the open act
@@ -37,7 +38,7 @@ export async function accessProviderAct(client: LanguageClient): Promise<void> {
 	}
 	const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
 	if (exists) {
-		void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: choose another name (Prétoire never overwrites an act).', vscode.workspace.asRelativePath(target)));
+		void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists: choose another name (Prétoire never overwrites an act).', notificationText(vscode.workspace.asRelativePath(target))));
 		return;
 	}
 	const { text } = await client.sendRequest<AccessProviderActRequest.Result>(AccessProviderActRequest.method, {

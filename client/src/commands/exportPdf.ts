@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { confirmExport, exportablePleading } from '../exportChecks';
 import { ExportPdfRequest, ExportWordRequest } from '../../../server/src/protocol';
 import type { PleadingPreview } from '../preview';
+import { notificationText } from '../notificationText';
 
 /**
  * Exports the active pleading to PDF or Word. The server writes the file (atomically, never over the
@@ -22,7 +23,7 @@ export async function exportPdf(client: LanguageClient, preview: PleadingPreview
 	}
 	// Exported despite its blanks: the server marks every page « PROJET ».
 	const params = { uri: document.uri.toString(), outputDirectory: configuration.get<string>('export.outputDirectory', ''), draft: decision.draft };
-	const relativePath = vscode.workspace.asRelativePath(document.uri);
+	const relativePath = notificationText(vscode.workspace.asRelativePath(document.uri));
 	const result = format === 'docx'
 		? await vscode.window.withProgress(
 			{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} to Word…', relativePath) },
@@ -34,7 +35,7 @@ export async function exportPdf(client: LanguageClient, preview: PleadingPreview
 		);
 	const file = vscode.Uri.file(result.path);
 	const open = format === 'docx' ? vscode.l10n.t('Open the Word document') : vscode.l10n.t('Open the PDF');
-	const written = format === 'docx' ? vscode.l10n.t('Word document written: {0}', result.path) : vscode.l10n.t('PDF written: {0}', result.path);
+	const written = format === 'docx' ? vscode.l10n.t('Word document written: {0}', notificationText(result.path)) : vscode.l10n.t('PDF written: {0}', notificationText(result.path));
 	const showPreview = vscode.l10n.t('Preview');
 	const reveal = vscode.l10n.t('Show in Explorer');
 	// A remote or browser window's external opener runs on the lawyer's machine, where this path does not exist.

@@ -9,6 +9,7 @@ import { importConnexions } from './importConnexions';
 import { newPleading } from './newPleading';
 import { openSample } from './openSample';
 import { renumberPieces } from './renumberPieces';
+import { notificationText } from '../notificationText';
 
 export type CommandId = 'pretoire.newPleading' | 'pretoire.exportPdf' | 'pretoire.exportWord' | 'pretoire.renumberPieces' | 'pretoire.showProblems' | 'pretoire.preview' | 'pretoire.openSample' | 'pretoire.accessProviderAct' | 'pretoire.exportCaseFile' | 'pretoire.importConnexions';
 
@@ -51,7 +52,7 @@ export function registerCommands(context: CommandContext, output: vscode.OutputC
 				} catch (error) {
 					const message = error instanceof Error ? error.message : String(error);
 					output.appendLine(`${id}: ${message}`);
-					void vscode.window.showErrorMessage(vscode.l10n.t('Prétoire: {0}', message));
+					void vscode.window.showErrorMessage(vscode.l10n.t('Prétoire: {0}', notificationText(message)));
 				}
 			}),
 		);

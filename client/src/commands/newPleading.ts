@@ -102,11 +102,20 @@ export async function newPleading(client: LanguageClient): Promise<void> {
 	};
 	const composed = await client.sendRequest<NewPleadingRequest.Result>(NewPleadingRequest.method, params);
 	const folder = answers.dossier?.folder ?? folders[0]?.uri;
+	// A new case file's folder exists before the save dialog opens in it (a dialog offers no folder that
+	// does not exist yet); it goes again, still empty, if the lawyer cancels.
+	const newFolder = answers.dossier !== undefined && !(await exists(answers.dossier.folder)) ? answers.dossier.folder : undefined;
+	if (newFolder !== undefined) {
+		await vscode.workspace.fs.createDirectory(newFolder);
+	}
 	const target = folder === undefined ? undefined : await vscode.window.showSaveDialog({
 		title: vscode.l10n.t('Save the new pleading'),
 		defaultUri: vscode.Uri.joinPath(folder, composed.fileName),
 		filters: { Markdown: ['md'] },
 	});
+	if (target === undefined && newFolder !== undefined) {
+		await vscode.workspace.fs.delete(newFolder, { recursive: false }).then(undefined, () => undefined);
+	}
 	if (target === undefined) {
 		// No folder to write to (or the lawyer cancelled): the pleading still opens, unsaved.
 		const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: composed.text });

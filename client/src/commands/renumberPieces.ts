@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RenumberPiecesRequest } from '../../../server/src/protocol';
+import { notificationText } from '../notificationText';
 
 /** Asks the server for the renumbering edit and applies it as one undoable change. */
 export async function renumberPieces(client: LanguageClient): Promise<void> {
@@ -13,7 +14,7 @@ export async function renumberPieces(client: LanguageClient): Promise<void> {
 		result = await client.sendRequest<RenumberPiecesRequest.Result>(RenumberPiecesRequest.method, { uri: editor.document.uri.toString() });
 	} catch (error) {
 		// A refusal (a cited pièce missing from the bordereau, a duplicate number) says why in French.
-		void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+		void vscode.window.showErrorMessage(notificationText(error instanceof Error ? error.message : String(error)));
 		return;
 	}
 	if (result === null) {

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { EngineRequest, EngineResponse, PdfStandardId, TypstProblem } from './engineProtocol';
+import type { EngineRequest, EngineResponse, PdfStandardId, SvgPart, TypstProblem } from './engineProtocol';
 import { ExportError } from './errors';
 
 /**
@@ -9,7 +9,7 @@ import { ExportError } from './errors';
  * run in a child process (`engineHost.ts`). Nothing else in Prétoire loads the compiler.
  *
  * - `compilePdf(markup)`: the PDF (PDF/A-2a, tagged, or PDF/A-2b when the document cannot meet level A).
- * - `renderSvg(markup)`: the pages as one SVG, for a preview.
+ * - `renderSvg(markup, known)`: the pages as SVG, one drawing each, for a preview.
  *
  * A compiler panic or a document that takes longer than the budget ends the child, never the caller:
  * the pending request fails with a French `ExportError`, and the next request starts a new child.
@@ -36,9 +36,10 @@ export interface CompiledPdf {
 }
 
 export interface RenderedSvg {
-	/** Every page, one under the other, in one SVG document. */
-	readonly svg: string;
-	readonly pages: number;
+	/** The styles and glyph outlines every page draws with, as an SVG that draws nothing. */
+	readonly head: SvgPart;
+	/** Each page as an SVG of its own, in order. */
+	readonly pages: readonly SvgPart[];
 }
 
 /**
@@ -167,16 +168,19 @@ export async function compilePdf(markup: string, options: EngineOptions = {}): P
 	return { pdf: response.pdf, pages: response.pages, standard: STANDARD_NAMES[response.standard] };
 }
 
-/** The Typst source's pages as SVG, with the same fonts and the same layout as the PDF. */
-export async function renderSvg(markup: string, options: EngineOptions = {}): Promise<RenderedSvg> {
-	const response = await send({ output: 'svg', markup, fontDirectory: findFontDirectory(options.fontDirectory), creationTimestamp: 0 });
+/**
+ * The Typst source's pages as SVG, with the same fonts and the same layout as the PDF. The parts whose
+ * keys are `known` (the caller holds them from an earlier render) come back as their key alone.
+ */
+export async function renderSvg(markup: string, known: readonly string[] = [], options: EngineOptions = {}): Promise<RenderedSvg> {
+	const response = await send({ output: 'svg', markup, fontDirectory: findFontDirectory(options.fontDirectory), creationTimestamp: 0, known });
 	if (!response.ok) {
 		throw refusal(response);
 	}
 	if (response.output !== 'svg') {
 		throw new ExportError(CRASH);
 	}
-	return { svg: response.svg, pages: response.pages };
+	return { head: response.head, pages: response.pages };
 }
 
 const STANDARD_NAMES: Record<PdfStandardId, CompiledPdf['standard']> = { 'a-2a': 'PDF/A-2a', 'a-2b': 'PDF/A-2b' };

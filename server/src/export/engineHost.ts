@@ -2,6 +2,7 @@ import type { NodeCompiler, NodeError } from '@myriaddreamin/typst-ts-node-compi
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { splitPages } from './engineSvg';
 import { PDF_STANDARDS, type EngineRequest, type EngineResponse, type PdfStandardId, type TypstProblem } from './engineProtocol';
 
 /**
@@ -94,7 +95,7 @@ function handle(request: EngineRequest): EngineResponse {
 			return { id, ok: false, problems: problems.length > 0 ? problems : [{ severity: 'error', message: 'no document' }] };
 		}
 		if (request.output === 'svg') {
-			return { id, ok: true, output: 'svg', svg: compiler.svg(document), pages: document.numOfPages };
+			return { id, ok: true, output: 'svg', ...splitPages(compiler.svg(document), new Set(request.known)) };
 		}
 		// The accessible level when the document allows it; Typst refuses to write a file that breaks
 		// the standard, and content without alternative text (an image, a figure) breaks level A only.

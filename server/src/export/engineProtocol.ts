@@ -15,6 +15,17 @@ export interface EngineRequest {
 	readonly fontDirectory: string;
 	/** Seconds since the epoch, written as the PDF's creation date. */
 	readonly creationTimestamp: number;
+	/** SVG only: the keys of the parts the caller already holds, which come back without their SVG. */
+	readonly known?: readonly string[];
+}
+
+/**
+ * A part of the rendered SVG, named by a key drawn from its content: the same key, the same SVG. Its
+ * SVG is left out when the caller said it holds that key, so an edit sends only the pages it changed.
+ */
+export interface SvgPart {
+	readonly key: string;
+	readonly svg?: string;
 }
 
 export interface TypstProblem {
@@ -25,7 +36,7 @@ export interface TypstProblem {
 
 export type EngineResponse =
 	| { readonly id: number; readonly ok: true; readonly output: 'pdf'; readonly pdf: Uint8Array; readonly pages: number; readonly standard: PdfStandardId }
-	| { readonly id: number; readonly ok: true; readonly output: 'svg'; readonly svg: string; readonly pages: number }
+	| { readonly id: number; readonly ok: true; readonly output: 'svg'; readonly head: SvgPart; readonly pages: readonly SvgPart[] }
 	/** Typst refused the document: its diagnostics, or the PDF writer's refusal. */
 	| { readonly id: number; readonly ok: false; readonly problems: readonly TypstProblem[] }
 	/** The native compiler could not be loaded on this platform. */

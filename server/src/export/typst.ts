@@ -267,7 +267,7 @@ function inline(nodes: readonly PhrasingContent[], context: RenderContext): stri
 function phrasing(node: PhrasingContent, context: RenderContext): string {
 	switch (node.type) {
 		case 'text':
-			return prose(node.value);
+			return typesetRun(node.value);
 		case 'strong':
 			return `#strong[${inline(node.children, context)}];`;
 		case 'emphasis':
@@ -288,6 +288,25 @@ function phrasing(node: PhrasingContent, context: RenderContext): string {
 		default:
 			return verbatim(node, context);
 	}
+}
+
+/**
+ * The body's text runs set in French typography, remembered: between two keystrokes of the preview
+ * every run of the act but one is the same. Bounded: past the limit, the memory starts again.
+ */
+const typesetRuns = new Map<string, string>();
+const TYPESET_RUNS_LIMIT = 20_000;
+
+function typesetRun(text: string): string {
+	let markup = typesetRuns.get(text);
+	if (markup === undefined) {
+		markup = prose(text);
+		if (typesetRuns.size >= TYPESET_RUNS_LIMIT) {
+			typesetRuns.clear();
+		}
+		typesetRuns.set(text, markup);
+	}
+	return markup;
 }
 
 /**
