@@ -72,6 +72,7 @@ function templatesDirectory(): string {
 function repairAll(model: PleadingModel, settings: Settings, select: FixAllSelection, dossierOf: (model: PleadingModel) => DossierSource | undefined): TextEdit | undefined {
 	const edit = fixAll(model.document, {
 		settings,
+		language: settings.language,
 		today: new Date(),
 		select: (finding) => select === 'all' || finding.ruleId === select.ruleId,
 		kinds: select === 'all' ? ['mechanical'] : ['mechanical', 'substantive'],

@@ -12,7 +12,7 @@ const templateModel = modelOf(template);
 
 function run(text: string): { model: PleadingModel; findings: RuleFinding[] } {
 	const model = modelOf(text);
-	return { model, findings: analyze(model, { settings: { rules: {} }, today, onRuleError: (ruleId) => assert.fail(`${ruleId} threw`) }) };
+	return { model, findings: analyze(model, { settings: { rules: {} }, language: 'fr', today, onRuleError: (ruleId) => assert.fail(`${ruleId} threw`) }) };
 }
 
 const inDiscussion = (prose: string): string => template.replace('# PAR CES MOTIFS', `${prose}\n\n# PAR CES MOTIFS`);

@@ -67,7 +67,7 @@ function loudFindingsOutsidePlaceholders(text: string, date: string, offences: r
 		return start;
 	});
 	const lineOf = (position: number) => lineStarts.filter((start) => start <= position).length - 1;
-	const findings = analyze(modelOf(text), { settings: { rules: {} }, today: new Date(`${date}T12:00:00Z`) });
+	const findings = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date(`${date}T12:00:00Z`) });
 	return findings
 		.filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
 		.filter((finding) => finding.ruleId !== 'placeholder-left')
@@ -216,7 +216,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 	test('Should not flag its own extortion act as an offence without its text', () => {
 		for (const template of ['requete-hebergeur', 'assignation-refere-hebergeur', 'requete-fai']) {
 			const text = instantiateTemplate(templates, { template, platform: template.endsWith('fai') ? 'orange' : 'telegram', offences: ['extorsion'], date: '2026-12-07' });
-			const unqualified = analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'offence-unqualified');
+			const unqualified = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'offence-unqualified');
 			assert.deepEqual(unqualified.map((finding) => finding.message), [], template);
 		}
 	});
@@ -225,7 +225,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		const text = compose('requete-hebergeur', 'instagram', ['usurpation-identite'], { publications: ['https://www.instagram.com/louise.bernard.officiel/'] });
 		assert.match(text, /le compte « @louise\.bernard\.officiel », ouvert sur Instagram au nom de Madame BERNARD sans son accord, reprenait son identité \(pièce n° 2\)/u);
 		assert.doesNotMatch(bodyOf(text), /un message/u);
-		const findings = analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') });
+		const findings = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2026-12-07T12:00:00Z') });
 		assert.deepEqual(findings.filter((finding) => finding.ruleId === 'url-invalid'), []);
 	});
 

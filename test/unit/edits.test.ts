@@ -87,7 +87,7 @@ suite('Front-matter edits keep the YAML valid and the lawyer\'s layout', () => {
 
 suite('Inline suppression', () => {
 	const pleading = (comment: string): string => `---\nacte: requete\n${comment.startsWith('#') ? `${comment}\n` : ''}pieces:\n  - numero: 1\n    intitule: "[…]"\n---\n\n# Faits\n\n${comment.startsWith('<') ? `${comment}\n` : ''}Voir la pièce n° 1, puis [À compléter].\n\nEt encore [À compléter].\n`;
-	const codesOf = (text: string): number => analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2025-03-01') }).filter((finding) => finding.ruleId === 'placeholder-left').length;
+	const codesOf = (text: string): number => analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2025-03-01') }).filter((finding) => finding.ruleId === 'placeholder-left').length;
 
 	test('Should silence the next line only, for the codes named', () => {
 		const before = codesOf(pleading(''));

@@ -341,7 +341,7 @@ suite('Incremental analysis', () => {
 		const { TextDocument } = await import('vscode-languageserver-textdocument');
 		const { parsePleading } = await import('../../server/src/document/parse');
 		const { analyze } = await import('../../server/src/engine/analyze');
-		const options = { settings: { rules: {} }, today: new Date('2025-03-01T12:00:00Z') };
+		const options = { settings: { rules: {} }, language: 'fr' as const, today: new Date('2025-03-01T12:00:00Z') };
 		const text = readFileSync('test/rules/timestamp-mismatch/invalid-typo.md', 'utf8');
 		// The second publication moves to pièce n° 5, which the body does not cite: its « 22:18:03 » no longer
 		// speaks of that publication.

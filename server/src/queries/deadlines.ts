@@ -138,10 +138,10 @@ function presented(fact: DeadlineFact): Deadline {
 }
 
 function texts(fact: DeadlineFact): Pick<Deadline, 'id' | 'dateTime' | 'label' | 'summary' | 'source'> {
-	const date = formatMessageDate(fact.date);
+	const date = formatMessageDate(fact.date, messageLanguage());
 	switch (fact.kind) {
 		case 'publication-retention': {
-			const when = formatMessageDate(fact.publication.date);
+			const when = formatMessageDate(fact.publication.date, messageLanguage());
 			const label = isInherited(fact.anchor)
 				? t('Publication du {0} : données techniques conservées jusqu’au {1}', when, date)
 				: t('Données techniques conservées jusqu’au {0}', date);
@@ -149,10 +149,10 @@ function texts(fact: DeadlineFact): Pick<Deadline, 'id' | 'dateTime' | 'label' |
 		}
 		case 'press-prescription': {
 			const label = fact.months === 12 ? t('prescription presse (un an) le {0}', date) : t('prescription presse le {0}', date);
-			return { id: `publication-${fact.publication.index}-prescription-${fact.months}`, label, summary: t('Prescription de l’infraction de presse (publication du {0})', formatMessageDate(fact.publication.date)), source: shortCitation(fact.offences[0].press!.source) };
+			return { id: `publication-${fact.publication.index}-prescription-${fact.months}`, label, summary: t('Prescription de l’infraction de presse (publication du {0})', formatMessageDate(fact.publication.date, messageLanguage())), source: shortCitation(fact.offences[0].press!.source) };
 		}
 		case 'connexion-retention': {
-			const [ip, connected] = [fact.connexion.ip ?? '?', formatMessageDate(fact.connected)];
+			const [ip, connected] = [fact.connexion.ip ?? '?', formatMessageDate(fact.connected, messageLanguage())];
 			const label = t('Connexion {0} du {1} : données conservées par le fournisseur d’accès jusqu’au {2}', ip, connected, date);
 			return { id: `connexion-${fact.connexion.index}-retention`, label, summary: t('Fin de conservation des données de la connexion {0} du {1}', ip, connected), source: shortCitation(resolveSource(fact.source)) };
 		}

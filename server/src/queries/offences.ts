@@ -1,8 +1,7 @@
 import { fold } from '../document/extract/text';
 import { findLegalReferences } from '../document/extract/legalReferences';
 import type { LegalReference, PleadingModel, ProseBlock, Span } from '../document/model';
-import { civilWrongCatalogue, offences, offencesByArticle, type CivilWrong, type LegalCode, type Offence } from '../knowledge';
-import { localized } from '../l10n';
+import { civilWrongCatalogue, offences, offencesByArticle, type CivilWrong, type LegalCode, type LocalizedText, type Offence } from '../knowledge';
 import { PhraseMatcher, readText, type PhraseMatch, type ReadText } from '../language/phraseMatcher';
 import type { Word } from '../language/words';
 import { read } from './read';
@@ -42,8 +41,8 @@ export interface UncataloguedQualification {
 
 /** A civil wrong the pleading relies on (dénigrement, concurrence déloyale…): not an offence. */
 export interface CivilWrongMention {
-	/** The catalogue's name for it, or the pleading's own words when it is recognised by its citation of article 1240 alone. */
-	readonly label: string;
+	/** The catalogue's name for it, or the pleading's own words (the same in both languages) when it is recognised by its citation of article 1240 alone. */
+	readonly label: LocalizedText;
 	/** Undefined when recognised by its citation of article 1240 alone. */
 	readonly wrong: CivilWrong | undefined;
 	readonly span: Span;
@@ -375,7 +374,7 @@ function readOffences(model: PleadingModel): OffenceAnalysis {
 		const resolution = resolve(nameIn(infraction.qualification), designatedOffences(texteReferences, false));
 		const civilWrong = [...civilWrongLexicon.matches(readText(infraction.qualification))].find((match) => !match.negated);
 		if (resolution === undefined && (civilWrong !== undefined || texteReferences.some(citesCivilCode1240))) {
-			civil.push({ label: civilWrong === undefined ? infraction.qualification : localized(civilWrong.entry.label), wrong: civilWrong?.entry, span: qualificationSpan });
+			civil.push({ label: civilWrong === undefined ? { fr: infraction.qualification, en: infraction.qualification } : civilWrong.entry.label, wrong: civilWrong?.entry, span: qualificationSpan });
 			return;
 		}
 		if (resolution === undefined) {
@@ -393,7 +392,7 @@ function readOffences(model: PleadingModel): OffenceAnalysis {
 		const text: ReadText = read(block);
 		for (const match of civilWrongLexicon.matches(text)) {
 			if (!match.negated && (qualifyingCueBefore(text.words, match.firstWord) || bodyReferences.some((reference) => citesCivilCode1240(reference) && reference.span.start >= match.span.end && reference.span.start - match.span.end <= REFERENCE_LOOKAHEAD))) {
-				civil.push({ label: localized(match.entry.label), wrong: match.entry, span: match.span });
+				civil.push({ label: match.entry.label, wrong: match.entry, span: match.span });
 			}
 		}
 		const names = [...offenceLexicon.matches(text)];

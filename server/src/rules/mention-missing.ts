@@ -1,7 +1,7 @@
 import type { Span } from '../document/model';
 import { citation } from '../knowledge';
 import { t } from '../l10n';
-import type { Finding, Rule } from './types';
+import type { SentenceFinding, Rule } from './types';
 import { defendantOf } from '../queries/defendant';
 
 /**
@@ -24,7 +24,7 @@ const mentionMissing: Rule = {
 		const fence: Span = { start: 0, end: 3 };
 		const at = (key: string): Span => frontMatter.locate([key], 'key') ?? fence;
 		const requete = model.act === 'requete';
-		const missing = (span: Span, message: string, severity?: Finding['severity']): Finding => ({ span, message, severity });
+		const missing = (span: Span, message: string, severity?: SentenceFinding['severity']): SentenceFinding => ({ span, message, severity });
 
 		if (data.demandeurs === undefined || data.demandeurs.length === 0) {
 			yield missing(at('demandeurs'), t('Risque de nullité : aucun demandeur identifié (`demandeurs`) ; l’acte doit indiquer, pour chacun, ses nom, prénoms, profession, domicile, nationalité, date et lieu de naissance, ou pour une personne morale sa forme, sa dénomination, son siège et son représentant ({0} ; {1})', citation('cpc54_3'), citation('cpc648_2')));

@@ -1,5 +1,5 @@
 import { citation, type Offence } from '../knowledge';
-import { localized, t } from '../l10n';
+import { localized, messageLanguage, t } from '../l10n';
 import type { Rule } from './types';
 import { actDate, compareDates, formatMessageDate, formatMessagePeriod, publicationDates, type CalendarDate } from '../queries/dates';
 import { deadlineFacts } from '../queries/deadlines';
@@ -34,8 +34,8 @@ function interruptionClaims(folded: readonly string[]): { genuine: boolean; plai
 function periodOf(offence: Offence): string {
 	const regime = offence.press!;
 	return regime.source.confirmed
-		? t('{0} ({1})', formatMessagePeriod(regime.prescriptionMonths), regime.source.citation)
-		: t('{0} ({1}, dont le texte exact n’est pas vérifié dans nos sources)', formatMessagePeriod(regime.prescriptionMonths), regime.source.citation);
+		? t('{0} ({1})', formatMessagePeriod(regime.prescriptionMonths, messageLanguage()), regime.source.citation)
+		: t('{0} ({1}, dont le texte exact n’est pas vérifié dans nos sources)', formatMessagePeriod(regime.prescriptionMonths, messageLanguage()), regime.source.citation);
 }
 
 /**
@@ -83,12 +83,12 @@ const pressPrescription: Rule = {
 					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif ; « {5} » reste en revanche dans son délai de {6} jusqu’au {7} : le motif légitime doit reposer sur elle{8}',
 					labels,
 					period,
-					formatMessageDate(publication.date),
-					formatMessageDate(expiry),
-					formatMessageDate(date),
+					formatMessageDate(publication.date, messageLanguage()),
+					formatMessageDate(expiry, messageLanguage()),
+					formatMessageDate(date, messageLanguage()),
 					localized(survivor.label),
 					periodOf(survivor),
-					formatMessageDate(expiryOf(survivor)),
+					formatMessageDate(expiryOf(survivor), messageLanguage()),
 					(otherOffences ? t(' ou sur les autres infractions invoquées') : '') + plainComplaintNote,
 				);
 			} else {
@@ -96,9 +96,9 @@ const pressPrescription: Rule = {
 					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent ({6}), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
 					labels,
 					period,
-					formatMessageDate(publication.date),
-					formatMessageDate(expiry),
-					formatMessageDate(date),
+					formatMessageDate(publication.date, messageLanguage()),
+					formatMessageDate(expiry, messageLanguage()),
+					formatMessageDate(date, messageLanguage()),
 					(otherOffences ? t(' et le motif légitime devra reposer sur les autres infractions invoquées') : '') + plainComplaintNote,
 					citation('loi1881Art65Al2'),
 				);

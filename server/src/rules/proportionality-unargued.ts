@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
 import type { Rule } from './types';
 import { PhraseMatcher } from '../language/phraseMatcher';
 import { read } from '../queries/read';
@@ -47,6 +46,9 @@ const proportionalityUnargued: Rule = {
 	description: `A measure aimed at many accounts without any argument on its proportionality (${citation('civ2e20220324')})`,
 	defaultSeverity: 'warning',
 	fixable: false,
+	messages: {
+		unargued: 'La mesure vise {accounts} comptes sans que sa proportionnalité soit discutée : exposez pourquoi elle est limitée à ce qui est nécessaire et proportionnée au respect de la vie privée des titulaires ({source})',
+	},
 	*check({ model }) {
 		const frontMatter = model.frontMatter;
 		const accounts = new Set((frontMatter?.data.publications ?? []).map((publication) => publication?.compte?.toLowerCase()).filter((compte) => compte !== undefined));
@@ -56,7 +58,8 @@ const proportionalityUnargued: Rule = {
 		}
 		yield {
 			span: frontMatter?.locate(['publications'], 'key') ?? { start: 0, end: 3 },
-			message: t('La mesure vise {0} comptes sans que sa proportionnalité soit discutée : exposez pourquoi elle est limitée à ce qui est nécessaire et proportionnée au respect de la vie privée des titulaires ({1})', accounts.size, citation('civ2e20220324')),
+			messageId: 'unargued',
+			data: { accounts: accounts.size, source: citation('civ2e20220324') },
 		};
 	},
 };

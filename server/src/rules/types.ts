@@ -1,10 +1,49 @@
-import type { Fix, PleadingModel, Span } from '../document/model';
+import type { Fix, FixKind, PleadingModel, Span, SpanEdit } from '../document/model';
+import type { LocalizedText } from '../knowledge/sources';
+import type { CalendarDate } from '../queries/dates';
 
 /** How loudly a rule speaks; `off` in settings disables it. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 // Edits belong to the document model (queries build them too); rules use them through this module.
 export type { Fix, FixKind, SpanEdit } from '../document/model';
+
+/**
+ * A value of a message's placeholder, in no language: the engine renders it in the language of the
+ * analysis. Text that reads the same in both languages (a citation, an IP address, an excerpt of the
+ * act) is a plain string.
+ */
+export type MessageValue =
+	| string
+	| number
+	/** Another message of the same rule, e.g. « les secondes » inside « il manque {missing} ». */
+	| { readonly message: string; readonly data?: MessageData }
+	/** A knowledge-base text written in both languages. */
+	| { readonly text: LocalizedText }
+	/** A calendar date (`1er mars 2025`, `1 March 2025`). */
+	| { readonly date: CalendarDate }
+	/** An instant as a date and time in Paris. */
+	| { readonly parisTime: Date }
+	/** A legal period in months (`trois mois`, `un an`). */
+	| { readonly period: number }
+	/** Values written one after the other, e.g. a list of qualifications. */
+	| { readonly list: readonly MessageValue[]; readonly separator: string };
+
+/** The named values of a message's placeholders (`{missing}` ← `data.missing`). */
+export type MessageData = Readonly<Record<string, MessageValue>>;
+
+/** One of the messages a rule declares (`Rule.messages`), with its placeholders' values. */
+export interface Message {
+	readonly messageId: string;
+	readonly data?: MessageData;
+}
+
+/** A fix as a rule offers it: its title is a message of the rule; the text it inserts is French, for the court. */
+export interface RuleFix {
+	readonly title: Message;
+	readonly kind: FixKind;
+	readonly edits: readonly SpanEdit[];
+}
 
 /** A place related to a finding (e.g. the front-matter entry a body citation refers to). */
 export interface RelatedSpan {
@@ -14,11 +53,24 @@ export interface RelatedSpan {
 	readonly inDossier?: boolean;
 }
 
-/** What a rule reports: where, what (in the message language), and how to repair it. */
-export interface Finding {
+/** A related place as a rule reports it, described by one of its messages. */
+export interface RuleRelatedSpan extends Message {
+	readonly span: Span;
+}
+
+/** What a rule reports: where, what (one of its messages), and how to repair it. */
+export interface Finding extends Message {
+	readonly span: Span;
+	/** Overrides the rule's severity when the finding is a judgement call (split case law…). */
+	readonly severity?: Severity;
+	readonly fixes?: readonly RuleFix[];
+	readonly related?: readonly RuleRelatedSpan[];
+}
+
+/** A finding still written as a sentence in the message language (rules not yet migrated to `messages`). */
+export interface SentenceFinding {
 	readonly span: Span;
 	readonly message: string;
-	/** Overrides the rule's severity when the finding is a judgement call (split case law…). */
 	readonly severity?: Severity;
 	readonly fixes?: readonly Fix[];
 	readonly related?: readonly RelatedSpan[];
@@ -39,6 +91,11 @@ export interface Rule {
 	readonly id: string;
 	/** One English line for the README table and the settings schema. */
 	readonly description: string;
+	/**
+	 * The rule's messages by id, in French with named placeholders (`{missing}`), as ESLint's
+	 * `meta.messages`; their English is `server/l10n/messages.en.json`'s `<rule id>/<message id>`.
+	 */
+	readonly messages?: Readonly<Record<string, string>>;
 	readonly defaultSeverity: Severity;
 	/** True when some findings carry fixes (checked by the fixture harness). */
 	readonly fixable: boolean;
@@ -46,5 +103,5 @@ export interface Rule {
 	readonly readsFrontMatterOnly?: boolean;
 	/** Runs on pleadings of these kinds only. */
 	readonly appliesTo?: readonly ('assignation-refere' | 'requete')[];
-	check(context: RuleContext): Iterable<Finding>;
+	check(context: RuleContext): Iterable<Finding | SentenceFinding>;
 }
