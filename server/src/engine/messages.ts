@@ -52,5 +52,5 @@ function renderValue(catalog: MessageCatalog, value: MessageValue, language: Mes
 	if ('period' in value) {
 		return formatMessagePeriod(value.period, language);
 	}
-	return value.list.map((item) => renderValue(catalog, item, language)).join(value.separator);
+	return value.list.map((item) => renderValue(catalog, item, language)).join(renderValue(catalog, value.separator, language));
 }

@@ -26,8 +26,8 @@ export type MessageValue =
 	| { readonly parisTime: Date }
 	/** A legal period in months (`trois mois`, `un an`). */
 	| { readonly period: number }
-	/** Values written one after the other, e.g. a list of qualifications. */
-	| { readonly list: readonly MessageValue[]; readonly separator: string };
+	/** Values written one after the other, e.g. a list of qualifications (the separator may be a message, `; ` in English). */
+	| { readonly list: readonly MessageValue[]; readonly separator: MessageValue };
 
 /** The named values of a message's placeholders (`{missing}` ← `data.missing`). */
 export type MessageData = Readonly<Record<string, MessageValue>>;
