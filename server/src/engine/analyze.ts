@@ -1,7 +1,7 @@
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import type { Fix } from '../document/model';
 import type { MessageLanguage } from '../l10n';
-import { withQueryMemory } from '../queries/memo';
+import { QueryMemo } from '../queries/memo';
 import { rules as allRules } from '../rules';
 import type { Finding, MessageData, RelatedSpan, Rule, SentenceFinding, Severity } from '../rules/types';
 import type { Settings } from '../settings';
@@ -48,10 +48,7 @@ export interface AnalysisOptions {
  * the lawyer silenced. The rules share the queries' answers (words, offences, publications) for the length of the analysis.
  */
 export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFinding[] {
-	return withQueryMemory(() => runRules(model, options));
-}
-
-function runRules(model: PleadingModel, options: AnalysisOptions): RuleFinding[] {
+	const memo = new QueryMemo();
 	const findings: RuleFinding[] = [];
 	const suppressions = new Suppressions(model.document.getText());
 	for (const rule of options.rules ?? allRules) {
@@ -63,7 +60,7 @@ function runRules(model: PleadingModel, options: AnalysisOptions): RuleFinding[]
 		}
 		const catalog: MessageCatalog = { namespace: rule.id, messages: rule.messages ?? {} };
 		try {
-			for (const finding of rule.check({ model, today: options.today })) {
+			for (const finding of rule.check({ model, today: options.today, memo })) {
 				if (suppressions.silences(rule.id, finding.span)) {
 					continue;
 				}

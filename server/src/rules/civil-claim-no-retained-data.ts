@@ -19,12 +19,12 @@ const civilClaimNoRetainedData: Rule = {
 		civilWrong: '« {wrong} » est une faute civile ({article}), non une infraction : les données de l’{retention} ne sont conservées que pour les besoins des procédures pénales et de la sécurité publique ou nationale (1°, 2°) et de la lutte contre la criminalité et la délinquance grave (3°), et la cour d’appel de Paris a refusé toute communication pour une action civile ({refusal}) ; qualifiez pénalement les mêmes faits si c’est possible (diffamation, usurpation d’identité, escroquerie…) et montrez que l’action pénale n’est pas manifestement vouée à l’échec',
 		dataRequested: 'Donnée demandée : {data}',
 	},
-	*check({ model }) {
-		const wrongs = civilWrongs(model);
-		if (wrongs.length === 0 || offenceMentions(model).length > 0 || uncataloguedQualifications(model).length > 0) {
+	*check({ model, memo }) {
+		const wrongs = civilWrongs(model, memo);
+		if (wrongs.length === 0 || offenceMentions(model, memo).length > 0 || uncataloguedQualifications(model, memo).length > 0) {
 			return;
 		}
-		const request = model.body.measures.map((measure) => retainedDataRequests(measure)[0]).find((match) => match !== undefined);
+		const request = model.body.measures.map((measure) => retainedDataRequests(measure, memo)[0]).find((match) => match !== undefined);
 		if (request === undefined) {
 			return;
 		}

@@ -25,9 +25,9 @@ const comparutionWarningMissing: Rule = {
 		warningMissing: 'Risque de nullité : l’assignation n’indique pas les modalités de comparution ni que, « faute pour le défendeur de comparaître, il s’expose à ce qu’un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire » ({article}, applicable à toute assignation, y compris en référé ; la nullité suppose un grief, {grievance}) ; aucune décision appliquant ce texte au référé n’a été relevée',
 		addWarning: 'Ajouter les modalités de comparution et l’avertissement de l’article 56, 4°',
 	},
-	*check({ model }) {
+	*check({ model, memo }) {
 		// The warning may run over two paragraphs (« TRÈS IMPORTANT » blocks often break it).
-		const says = (matcher: PhraseMatcher<true>): boolean => model.body.prose.some((block) => [...matcher.matches(read(block))].some((match) => !match.negated));
+		const says = (matcher: PhraseMatcher<true>): boolean => model.body.prose.some((block) => [...matcher.matches(read(block, memo))].some((match) => !match.negated));
 		if (says(NO_APPEARANCE) && says(ADVERSARY_ONLY)) {
 			return;
 		}

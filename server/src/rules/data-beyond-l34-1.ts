@@ -19,11 +19,11 @@ const dataBeyondL341: Rule = {
 		outOfScope: 'Donnée hors des catégories conservées ({article} ; {decree}) : « {data} » ; {reason}',
 		removeData: 'Retirer « {data} » de la demande',
 	},
-	*check({ model }) {
+	*check({ model, memo }) {
 		const text = model.document.getText();
 		for (const measure of model.body.measures) {
 			const enumerations = new Enumerations(text, measure.span);
-			for (const request of outOfScopeRequests(measure)) {
+			for (const request of outOfScopeRequests(measure, memo)) {
 				const term = request.entry;
 				// The item goes with its determiner and separator, and the enumeration is rewritten to stay French.
 				const removal = enumerations.remove([request.span]);

@@ -24,11 +24,11 @@ const offenceUnqualified: Rule = {
 		replaceCitation: 'Remplacer par « {citation} »',
 		insertCitation: 'Insérer « ({citation}) »',
 	},
-	*check({ model }): Generator<Finding> {
-		const qualified = offencesWithTextCited(model);
-		const contradicted = new Set(textMismatches(model).map((mismatch) => mismatch.mention));
+	*check({ model, memo }): Generator<Finding> {
+		const qualified = offencesWithTextCited(model, memo);
+		const contradicted = new Set(textMismatches(model, memo).map((mismatch) => mismatch.mention));
 		const reported = new Set<string>();
-		for (const mention of offenceMentions(model)) {
+		for (const mention of offenceMentions(model, memo)) {
 			const { offence } = mention;
 			// A contradicting text is reported by qualification-text-mismatch.
 			if (reported.has(offence.id) || qualified.has(offence) || contradicted.has(mention)) {
@@ -44,7 +44,7 @@ const offenceUnqualified: Rule = {
 				// An empty `texte:` has an empty value: the finding points at the key instead.
 				const texte = value !== undefined && value.start === value.end ? model.frontMatter?.locate(path, 'key') : value;
 				if (texte === undefined) {
-					const edit = addToFrontMatterMap(model, ['infractions', mention.index ?? 0], 'texte', offence.citation);
+					const edit = addToFrontMatterMap(model, memo, ['infractions', mention.index ?? 0], 'texte', offence.citation);
 					yield {
 						span: mention.span,
 						messageId: 'texteMissing',
@@ -53,7 +53,7 @@ const offenceUnqualified: Rule = {
 					};
 					continue;
 				}
-				const replacement = setFrontMatterValue(model, path, offence.citation);
+				const replacement = setFrontMatterValue(model, memo, path, offence.citation);
 				yield {
 					span: texte,
 					messageId: 'texteWrong',

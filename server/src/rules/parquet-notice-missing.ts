@@ -20,12 +20,12 @@ const parquetNoticeMissing: Rule = {
 	messages: {
 		noticeMissing: 'Infraction de presse invoquée ({offence}) sans mention de la dénonciation de l’acte au ministère public : par prudence, dénoncez-le au parquet comme le veut l’{article} devant le juge civil ({civilCase}) ; son application à une demande fondée sur l’article 145 n’est pas établie, mais c’est la pratique relevée au tribunal judiciaire de Paris ({practice})',
 	},
-	*check({ model }) {
-		const pressOffence = invokedOffences(model).find((offence) => offence.press !== undefined);
+	*check({ model, memo }) {
+		const pressOffence = invokedOffences(model, memo).find((offence) => offence.press !== undefined);
 		if (pressOffence === undefined || model.body.prose.some((block) => NOTICE.test(block.folded))) {
 			return;
 		}
-		const mention = offenceMentions(model).find((candidate) => candidate.offence === pressOffence);
+		const mention = offenceMentions(model, memo).find((candidate) => candidate.offence === pressOffence);
 		yield {
 			span: mention?.span ?? { start: 0, end: 3 },
 			messageId: 'noticeMissing',

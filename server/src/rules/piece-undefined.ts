@@ -19,11 +19,11 @@ const pieceUndefined: Rule = {
 		addToBordereau: 'Ajouter la pièce n° {piece} au bordereau',
 		numberRepeated: 'Le numéro {piece} est donné à plusieurs pièces du bordereau : une citation de la pièce n° {piece} ne désigne plus une pièce certaine ({article})',
 	},
-	*check({ model }) {
+	*check({ model, memo }) {
 		const listed = new Set(bordereau(model).map((entry) => entry.numero));
 		const fixed = new Set<number>();
 		const finding = (numero: number, span: Finding['span']): Finding => {
-			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', { numero, intitule: placeholder('intitulé de la pièce') });
+			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, memo, 'pieces', { numero, intitule: placeholder('intitulé de la pièce') });
 			fixed.add(numero);
 			return {
 				span,

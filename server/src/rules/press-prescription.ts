@@ -56,9 +56,9 @@ const pressPrescription: Rule = {
 		orOtherOffences: ' ou sur les autres infractions invoquées',
 		andOtherOffences: ' et le motif légitime devra reposer sur les autres infractions invoquées',
 	},
-	*check({ model }) {
+	*check({ model, memo }) {
 		const date = actDate(model);
-		const invoked = invokedOffences(model);
+		const invoked = invokedOffences(model, memo);
 		const pressOffences = invoked.filter((offence) => offence.press !== undefined);
 		if (date === undefined || pressOffences.length === 0) {
 			return;

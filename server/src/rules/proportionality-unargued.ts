@@ -49,10 +49,10 @@ const proportionalityUnargued: Rule = {
 	messages: {
 		unargued: 'La mesure vise {accounts} comptes sans que sa proportionnalité soit discutée : exposez pourquoi elle est limitée à ce qui est nécessaire et proportionnée au respect de la vie privée des titulaires ({source})',
 	},
-	*check({ model }) {
+	*check({ model, memo }) {
 		const frontMatter = model.frontMatter;
 		const accounts = new Set((frontMatter?.data.publications ?? []).map((publication) => publication?.compte?.toLowerCase()).filter((compte) => compte !== undefined));
-		const argued = model.body.prose.some((block) => PROPORTIONALITY.test(block.folded) || [...PROPORTIONALITY_IN_SUBSTANCE.matches(read(block))].some((match) => !match.negated));
+		const argued = model.body.prose.some((block) => PROPORTIONALITY.test(block.folded) || [...PROPORTIONALITY_IN_SUBSTANCE.matches(read(block, memo))].some((match) => !match.negated));
 		if (accounts.size < MANY_ACCOUNTS || argued) {
 			return;
 		}

@@ -23,8 +23,8 @@ const qualificationTextMismatch: Rule = {
 		qualification: 'Qualification : {qualification}',
 		replaceCitation: 'Remplacer par « {citation} »',
 	},
-	*check({ model }): Generator<Finding> {
-		for (const { mention, cited, span, citedText } of textMismatches(model)) {
+	*check({ model, memo }): Generator<Finding> {
+		for (const { mention, cited, span, citedText } of textMismatches(model, memo)) {
 			const { offence } = mention;
 			const press = offence.legalText.code === 'loi du 29 juillet 1881' || cited.legalText.code === 'loi du 29 juillet 1881';
 			yield {

@@ -76,7 +76,7 @@ const requeteJustificationMissing: Rule = {
 		justificationMissing: 'La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction ({article} ; {presidentArticle}) : à défaut, l’ordonnance s’expose à la rétractation ({retraction})',
 		addSection: 'Ajouter une section sur les circonstances justifiant la dérogation au contradictoire',
 	},
-	*check({ model }): Generator<Finding> {
+	*check({ model, memo }): Generator<Finding> {
 		const { sections, prose } = model.body;
 		const justified = prose.some((block) => {
 			const kind = sections[block.sectionIndex]?.kind;
@@ -88,7 +88,7 @@ const requeteJustificationMissing: Rule = {
 			}
 			// A paragraph under « Sur la dérogation au principe du contradictoire » speaks of it without repeating the word.
 			const underHeading = !ADVERSARIAL.test(folded) && ADVERSARIAL.test(fold(sections[block.sectionIndex]?.title ?? '')) && !DENIAL.test(folded);
-			return ((ADVERSARIAL.test(folded) || underHeading) && CIRCUMSTANCE.test(folded)) || [...JUSTIFICATIONS.matches(read(block))].some((match) => !match.negated);
+			return ((ADVERSARIAL.test(folded) || underHeading) && CIRCUMSTANCE.test(folded)) || [...JUSTIFICATIONS.matches(read(block, memo))].some((match) => !match.negated);
 		});
 		if (justified) {
 			return;

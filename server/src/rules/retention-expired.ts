@@ -19,7 +19,7 @@ const retentionExpired: Rule = {
 		connexionDataErased: 'Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {period} à compter de celle-ci ({source} ; {decree}) ; pour la connexion du {from}, ce délai a expiré le {expiry}, avant la date de l’acte ({actDate})',
 		technicalDataErased: 'Données techniques probablement effacées : elles ne sont conservées que pendant {period} à compter de la connexion ({source} ; {decree}) ; pour une publication du {from}, ce délai a expiré le {expiry}, avant la date de l’acte ({actDate})',
 	},
-	*check({ model }) {
+	*check({ model, memo }) {
 		const date = actDate(model);
 		if (date === undefined) {
 			return;
@@ -30,7 +30,7 @@ const retentionExpired: Rule = {
 		const facts = deadlineFacts(model);
 		const expired = [
 			...(againstAccessProvider(model) ? facts.filter((fact) => fact.kind === 'connexion-retention') : []),
-			...(requestsTechnicalData(model) ? facts.filter((fact) => fact.kind === 'publication-retention') : []),
+			...(requestsTechnicalData(model, memo) ? facts.filter((fact) => fact.kind === 'publication-retention') : []),
 		].filter((fact) => compareDates(date, fact.date) > 0);
 		for (const fact of expired) {
 			yield {

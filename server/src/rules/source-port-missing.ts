@@ -23,7 +23,7 @@ const sourcePortMissing: Rule = {
 		requestWithoutPortToHost: 'Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port et l’horodatage à la seconde avec le fuseau horaire ; la liste des hébergeurs ({hosts}) ne vise pas le port, mais le juge l’a ordonné à une plateforme ({ordered} ; {decision})',
 		addPort: 'Ajouter le port source et l’horodatage à la seconde près',
 	},
-	*check({ model }): Generator<Finding> {
+	*check({ model, memo }): Generator<Finding> {
 		// Against the access provider, each disclosed IPv4 connection must carry its port (an IPv6
 		// address is not shared between subscribers the same way).
 		if (againstAccessProvider(model)) {
@@ -46,7 +46,7 @@ const sourcePortMissing: Rule = {
 			if (mentionsSourcePort(measure.text)) {
 				continue;
 			}
-			const request = ipAddressRequests(measure)[0];
+			const request = ipAddressRequests(measure, memo)[0];
 			if (request === undefined) {
 				continue;
 			}

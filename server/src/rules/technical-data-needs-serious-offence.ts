@@ -39,12 +39,12 @@ const technicalDataNeedsSeriousOffence: Rule = {
 		qualificationWithArticles: '« {qualification} » (article {articles})',
 		qualification: '« {qualification} »',
 	},
-	*check({ model }): Generator<Finding> {
-		const requests = model.body.measures.map((measure) => technicalDataRequests(measure)[0]).filter((request) => request !== undefined);
+	*check({ model, memo }): Generator<Finding> {
+		const requests = model.body.measures.map((measure) => technicalDataRequests(measure, memo)[0]).filter((request) => request !== undefined);
 		if (requests.length === 0) {
 			return;
 		}
-		const candidates = invokedOffences(model).sort((left, right) => verdictRank[left.seriousCrime.verdict] - verdictRank[right.seriousCrime.verdict]);
+		const candidates = invokedOffences(model, memo).sort((left, right) => verdictRank[left.seriousCrime.verdict] - verdictRank[right.seriousCrime.verdict]);
 		if (candidates[0]?.seriousCrime.verdict === 'held-serious') {
 			return;
 		}
@@ -52,10 +52,10 @@ const technicalDataNeedsSeriousOffence: Rule = {
 		const firstBranch = candidates.find((offence) => offence.branche6012 === '1°' && offence.seriousCrime.verdict !== 'held-not-serious');
 		const secondBranchOnly = firstBranch === undefined ? candidates.find((offence) => offence.branche6012 === '2°') : undefined;
 		const best: Offence | undefined = firstBranch ?? secondBranchOnly ?? candidates[0];
-		const related: RuleRelatedSpan[] = offenceMentions(model)
+		const related: RuleRelatedSpan[] = offenceMentions(model, memo)
 			.filter((mention) => mention.origin === 'front-matter')
 			.map((mention) => ({ span: mention.span, messageId: 'offenceInvoked', data: { offence: { text: mention.offence.label } } }));
-		const uncatalogued = uncataloguedQualifications(model);
+		const uncatalogued = uncataloguedQualifications(model, memo);
 		let message: Message;
 		let severity: Severity | undefined;
 		const unknown: MessageValue = {

@@ -1,6 +1,7 @@
 import type { Fix, FixKind, PleadingModel, Span, SpanEdit } from '../document/model';
 import type { LocalizedText } from '../knowledge/sources';
 import type { CalendarDate } from '../queries/dates';
+import type { QueryMemo } from '../queries/memo';
 
 /** How loudly a rule speaks; `off` in settings disables it. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -81,6 +82,8 @@ export interface RuleContext {
 	readonly model: PleadingModel;
 	/** The day the analysis runs, for deadlines shown "as of today" (never used for legal computations, which use the act's `date`). */
 	readonly today: Date;
+	/** The queries' answers shared by the rules of this analysis (the words of each block…), dropped with it. */
+	readonly memo: QueryMemo;
 }
 
 /**

@@ -16,8 +16,8 @@ const urlInvalid: Rule = {
 	messages: {
 		notAPublication: 'Cette URL n’est pas l’adresse d’une publication ({platform}) : indiquez l’URL du contenu litigieux lui-même, telle que le constat la relève{reason}',
 	},
-	*check({ model, today }) {
-		const profileAtIssue = invokedOffences(model).some((offence) => offence.plaidoirie.recit === 'profil');
+	*check({ model, today, memo }) {
+		const profileAtIssue = invokedOffences(model, memo).some((offence) => offence.plaidoirie.recit === 'profil');
 		for (const publication of publicationEvidence(model, today)) {
 			const parsed = publication.parsedUrl;
 			if (parsed === undefined || parsed.shapeValid || publication.urlSpan === undefined || (profileAtIssue && parsed.profile === true)) {
