@@ -20,7 +20,7 @@ function describeFindings(text: string, findings: readonly RuleFinding[]): strin
 	return findings
 		.map((finding) => {
 			const { start, end } = model.rangeOf(finding.span);
-			return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.ruleId}${finding.messageId === undefined ? '' : `/${finding.messageId}`} ${finding.message}`;
+			return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.ruleId}/${finding.messageId} ${finding.message}`;
 		})
 		.join('\n');
 }

@@ -1,18 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
-import type { Rule } from '../../server/src/rules/types';
+import type { Finding, Rule } from '../../server/src/rules/types';
 import { frontMatter, joinLines, modelOf } from '../helpers/text';
 
 suite('Rule engine', () => {
-	const throwing: Rule = { id: 'always-throws', description: 'test', defaultSeverity: 'error', fixable: false, check: () => { throw new Error('boom'); } };
+	const throwing: Rule = { id: 'always-throws', description: 'test', defaultSeverity: 'error', fixable: false, messages: {}, check: () => { throw new Error('boom'); } };
 	const reporting: Rule = {
 		id: 'always-reports',
 		description: 'test',
 		defaultSeverity: 'warning',
 		fixable: false,
-		*check() {
-			yield { span: { start: 0, end: 3 }, message: 'found' };
-			yield { span: { start: 0, end: 3 }, message: 'judgement call', severity: 'info' };
+		messages: { found: 'Trouvé : {what}', judgement: 'Appréciation' },
+		*check(): Generator<Finding> {
+			yield { span: { start: 0, end: 3 }, messageId: 'found', data: { what: 'ceci' } };
+			yield { span: { start: 0, end: 3 }, messageId: 'judgement', severity: 'info' };
 		},
 	};
 	const model = modelOf(joinLines(...frontMatter()));
@@ -23,6 +24,11 @@ suite('Rule engine', () => {
 		assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.severity]), [['rule-failed', 'warning'], ['always-reports', 'warning'], ['always-reports', 'info']]);
 		assert.match(findings[0].message, /always-throws.*boom/u);
 		assert.deepEqual(failures, ['always-throws']);
+	});
+
+	test('Should render each finding from its rule’s messages, and quote its id', () => {
+		const findings = analyze(model, { settings: { rules: {} }, language: 'fr', today: new Date(), rules: [reporting] });
+		assert.deepEqual(findings.map((finding) => [finding.messageId, finding.message]), [['found', 'Trouvé : ceci'], ['judgement', 'Appréciation']]);
 	});
 
 	test('Should apply the levels set by the lawyer, including off', () => {

@@ -3,7 +3,7 @@ import type { Fix } from '../document/model';
 import type { MessageLanguage } from '../l10n';
 import { QueryMemo } from '../queries/memo';
 import { rules as allRules } from '../rules';
-import type { Finding, MessageData, RelatedSpan, Rule, SentenceFinding, Severity } from '../rules/types';
+import type { Finding, MessageData, RelatedSpan, Rule, Severity } from '../rules/types';
 import type { Settings } from '../settings';
 import { renderMessage, type MessageCatalog } from './messages';
 import { Suppressions } from './suppressions';
@@ -14,12 +14,15 @@ export interface RuleFinding {
 	readonly severity: Severity;
 	readonly span: Span;
 	/** The id of the message among the rule's `messages` (quoted by the fixtures, the docs and the CLI report). */
-	readonly messageId?: string;
+	readonly messageId: string;
 	readonly data?: MessageData;
 	readonly message: string;
 	readonly fixes?: readonly Fix[];
 	readonly related?: readonly RelatedSpan[];
 }
+
+/** A finding rendered, before the engine names its rule and settles its severity. */
+type RenderedFinding = Omit<RuleFinding, 'ruleId' | 'severity'>;
 
 /** The code of the finding that replaces a rule that threw. */
 export const RULE_FAILED = 'rule-failed';
@@ -58,13 +61,13 @@ export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFin
 		if (level === 'off' || excluded || (model.oversized && rule.readsFrontMatterOnly !== true)) {
 			continue;
 		}
-		const catalog: MessageCatalog = { namespace: rule.id, messages: rule.messages ?? {} };
+		const catalog: MessageCatalog = { namespace: rule.id, messages: rule.messages };
 		try {
 			for (const finding of rule.check({ model, today: options.today, memo })) {
 				if (suppressions.silences(rule.id, finding.span)) {
 					continue;
 				}
-				const rendered = 'messageId' in finding ? render(catalog, finding, options.language) : finding;
+				const rendered = render(catalog, finding, options.language);
 				// A level set by the lawyer wins; otherwise a judgement call keeps its lowered severity.
 				findings.push({ ...withDossier(model, rendered, options.language), ruleId: rule.id, severity: level ?? finding.severity ?? rule.defaultSeverity });
 			}
@@ -85,10 +88,9 @@ export function analyze(model: PleadingModel, options: AnalysisOptions): RuleFin
 }
 
 /** A rule's finding with its message, its fixes' titles and its related places' descriptions in `language`. */
-function render(catalog: MessageCatalog, finding: Finding, language: MessageLanguage): SentenceFinding & Pick<RuleFinding, 'messageId' | 'data'> {
+function render(catalog: MessageCatalog, finding: Finding, language: MessageLanguage): RenderedFinding {
 	return {
 		span: finding.span,
-		severity: finding.severity,
 		messageId: finding.messageId,
 		data: finding.data,
 		message: renderMessage(catalog, finding, language),
@@ -101,7 +103,7 @@ function render(catalog: MessageCatalog, finding: Finding, language: MessageLang
  * A finding about a value the act inherits points to where `dossier.yaml` writes it; a fix that would
  * edit the act's `dossier:` line is dropped, since the value to repair is in the dossier, not there.
  */
-function withDossier<Rendered extends SentenceFinding>(model: PleadingModel, finding: Rendered, language: MessageLanguage): Rendered {
+function withDossier(model: PleadingModel, finding: RenderedFinding, language: MessageLanguage): RenderedFinding {
 	const dossier = model.dossier;
 	if (dossier === undefined) {
 		return finding;

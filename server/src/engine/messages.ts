@@ -1,6 +1,8 @@
 import englishMessages from '../../l10n/messages.en.json';
 import type { MessageLanguage } from '../l10n';
 import { formatMessageDate, formatMessageParisDateTime, formatMessagePeriod } from '../queries/dates';
+import { frontMatterMessages } from '../document/frontMatterMessages';
+import type { FrontMatterIssue } from '../document/model';
 import type { Message, MessageValue } from '../rules/types';
 
 const english: Readonly<Record<string, string | undefined>> = englishMessages;
@@ -9,6 +11,14 @@ const english: Readonly<Record<string, string | undefined>> = englishMessages;
 export interface MessageCatalog {
 	readonly namespace: string;
 	readonly messages: Readonly<Record<string, string>>;
+}
+
+/** The front-matter reader's messages, which the `front-matter-invalid` rule reports. */
+export const frontMatterCatalog: MessageCatalog = { namespace: 'front-matter-invalid', messages: frontMatterMessages };
+
+/** A front-matter issue's message, for what shows issues outside an analysis (a `dossier.yaml`'s diagnostics, the CLI). */
+export function frontMatterIssueMessage(issue: FrontMatterIssue, language: MessageLanguage): string {
+	return renderMessage(frontMatterCatalog, issue, language);
 }
 
 /** Named placeholders of a message: `{missing}`. */
@@ -48,6 +58,9 @@ function renderValue(catalog: MessageCatalog, value: MessageValue, language: Mes
 	}
 	if ('parisTime' in value) {
 		return formatMessageParisDateTime(value.parisTime, language);
+	}
+	if ('sentence' in value) {
+		return language === 'en' ? english[value.sentence] ?? value.sentence : value.sentence;
 	}
 	if ('period' in value) {
 		return formatMessagePeriod(value.period, language);

@@ -1,6 +1,8 @@
-import type { Fix, FixKind, PleadingModel, Span, SpanEdit } from '../document/model';
-import type { LocalizedText } from '../knowledge/sources';
-import type { CalendarDate } from '../queries/dates';
+import type { Message } from '../document/message';
+import type { FixKind, PleadingModel, Span, SpanEdit } from '../document/model';
+
+// Messages belong to the document model (its front-matter issues are messages too); rules use them through this module.
+export type { Message, MessageData, MessageValue } from '../document/message';
 import type { QueryMemo } from '../queries/memo';
 
 /** How loudly a rule speaks; `off` in settings disables it. */
@@ -8,36 +10,6 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 // Edits belong to the document model (queries build them too); rules use them through this module.
 export type { Fix, FixKind, SpanEdit } from '../document/model';
-
-/**
- * A value of a message's placeholder, in no language: the engine renders it in the language of the
- * analysis. Text that reads the same in both languages (a citation, an IP address, an excerpt of the
- * act) is a plain string.
- */
-export type MessageValue =
-	| string
-	| number
-	/** Another message of the same rule, e.g. « les secondes » inside « il manque {missing} ». */
-	| { readonly message: string; readonly data?: MessageData }
-	/** A knowledge-base text written in both languages. */
-	| { readonly text: LocalizedText }
-	/** A calendar date (`1er mars 2025`, `1 March 2025`). */
-	| { readonly date: CalendarDate }
-	/** An instant as a date and time in Paris. */
-	| { readonly parisTime: Date }
-	/** A legal period in months (`trois mois`, `un an`). */
-	| { readonly period: number }
-	/** Values written one after the other, e.g. a list of qualifications (the separator may be a message, `; ` in English). */
-	| { readonly list: readonly MessageValue[]; readonly separator: MessageValue };
-
-/** The named values of a message's placeholders (`{missing}` ← `data.missing`). */
-export type MessageData = Readonly<Record<string, MessageValue>>;
-
-/** One of the messages a rule declares (`Rule.messages`), with its placeholders' values. */
-export interface Message {
-	readonly messageId: string;
-	readonly data?: MessageData;
-}
 
 /** A fix as a rule offers it: its title is a message of the rule; the text it inserts is French, for the court. */
 export interface RuleFix {
@@ -68,15 +40,6 @@ export interface Finding extends Message {
 	readonly related?: readonly RuleRelatedSpan[];
 }
 
-/** A finding still written as a sentence in the message language (rules not yet migrated to `messages`). */
-export interface SentenceFinding {
-	readonly span: Span;
-	readonly message: string;
-	readonly severity?: Severity;
-	readonly fixes?: readonly Fix[];
-	readonly related?: readonly RelatedSpan[];
-}
-
 /** Everything a rule may read. Rules are pure: no I/O, no clock other than `today`. */
 export interface RuleContext {
 	readonly model: PleadingModel;
@@ -98,7 +61,7 @@ export interface Rule {
 	 * The rule's messages by id, in French with named placeholders (`{missing}`), as ESLint's
 	 * `meta.messages`; their English is `server/l10n/messages.en.json`'s `<rule id>/<message id>`.
 	 */
-	readonly messages?: Readonly<Record<string, string>>;
+	readonly messages: Readonly<Record<string, string>>;
 	readonly defaultSeverity: Severity;
 	/** True when some findings carry fixes (checked by the fixture harness). */
 	readonly fixable: boolean;
@@ -106,5 +69,5 @@ export interface Rule {
 	readonly readsFrontMatterOnly?: boolean;
 	/** Runs on pleadings of these kinds only. */
 	readonly appliesTo?: readonly ('assignation-refere' | 'requete')[];
-	check(context: RuleContext): Iterable<Finding | SentenceFinding>;
+	check(context: RuleContext): Iterable<Finding>;
 }
