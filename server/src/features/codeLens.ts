@@ -18,7 +18,7 @@ function remaining(deadline: CalendarDate, today: CalendarDate): string {
  */
 export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
 	const today = parisDate(now);
-	const { deadlines, reminders } = deadlinesOf(model);
+	const { deadlines, reminders } = deadlinesOf(model, messageLanguage());
 	const byLine = new Map<number, Deadline[]>();
 	for (const deadline of deadlines) {
 		const line = model.rangeOf(deadline.anchor).start.line;

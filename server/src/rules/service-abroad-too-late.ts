@@ -28,7 +28,7 @@ const serviceAbroadTooLate: Rule = {
 		yield {
 			span: service.anchor,
 			messageId: 'hearingTooClose',
-			data: { state: service.seat.state, latest: { date: service.date }, actDate: { date } },
+			data: { state: { text: service.seat.state }, latest: { date: service.date }, actDate: { date } },
 		};
 	},
 };
