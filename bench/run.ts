@@ -84,7 +84,7 @@ function floorParse(text: string): void {
 }
 
 function fullAnalysis(text: string): void {
-	analyze(parsePleading(TextDocument.create('file:///bench.md', 'markdown', 1, text)), { settings: defaultSettings, today });
+	analyze(parsePleading(TextDocument.create('file:///bench.md', 'markdown', 1, text)), { settings: defaultSettings, language: defaultSettings.language, today });
 }
 
 const sizes = [
@@ -115,7 +115,7 @@ function analysisBenchmarks(): Map<number, number> {
 		version++;
 		const edited = `${text50.slice(0, at)}${version % 2 === 0 ? 'x' : ''}${text50.slice(at)}`;
 		previous = parsePleading(TextDocument.create('file:///bench.md', 'markdown', version, edited), previous);
-		analyze(previous, { settings: defaultSettings, today });
+		analyze(previous, { settings: defaultSettings, language: defaultSettings.language, today });
 	});
 	record('Analyse après la frappe d’un caractère dans le corps (50 pages, front matter et parties inchangées du corps réutilisés)', `${bodyEdit.toFixed(1)} ms (plancher d’une analyse complète ${floors.get(50)!.toFixed(1)} ms)`, bodyEdit / floors.get(50)!, '< 1 × le plancher', bodyEdit < floors.get(50)!);
 	const small = sizes[0];
@@ -352,7 +352,7 @@ function retainedMemoryBenchmark(): void {
 		// A distinct copy per document, as each open editor holds its own text.
 		const document = TextDocument.create(`file:///retained-${index}.md`, 'markdown', 1, `${text} `.slice(0, -1));
 		const analysed = parsePleading(document);
-		const reply = structuredClone({ model: toTransferable(analysed), findings: analyze(analysed, { settings: defaultSettings, today }) });
+		const reply = structuredClone({ model: toTransferable(analysed), findings: analyze(analysed, { settings: defaultSettings, language: defaultSettings.language, today }) });
 		const model = fromTransferable(reply.model, document);
 		kept.push({ model, inheritedFindings: reply.findings.filter((finding) => isInherited(finding.span)), diagnostics: reply.findings.map((finding) => toDiagnostic(model, finding)) });
 	}

@@ -39,7 +39,6 @@ import { stackFrames } from './services/analysisWorker';
 import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { runSafe } from './util/runSafe';
-import { withQueryMemory } from './queries/memo';
 import { loadDossier, loadDossierAsync } from './services/dossierFiles';
 import { exportGateOfDiagnostics } from './services/exportGate';
 import type { PathPolicy } from './services/repositoryPaths';
@@ -72,6 +71,7 @@ function templatesDirectory(): string {
 function repairAll(model: PleadingModel, settings: Settings, select: FixAllSelection, dossierOf: (model: PleadingModel) => DossierSource | undefined): TextEdit | undefined {
 	const edit = fixAll(model.document, {
 		settings,
+		language: settings.language,
 		today: new Date(),
 		select: (finding) => select === 'all' || finding.ruleId === select.ruleId,
 		kinds: select === 'all' ? ['mechanical'] : ['mechanical', 'substantive'],
@@ -174,7 +174,7 @@ class PretoireServer {
 		connection.onDocumentSymbol((params, token) =>
 			this.safely(token, [], 'documentSymbol', async () => {
 				const analysis = await this.analysisOf(params.textDocument.uri);
-				return analysis === undefined ? [] : withQueryMemory(() => documentSymbols(analysis.model));
+				return analysis === undefined ? [] : documentSymbols(analysis.model);
 			}),
 		);
 		connection.onCodeAction((params, token) =>
@@ -185,7 +185,7 @@ class PretoireServer {
 					return [];
 				}
 				const settings = await this.settingsFor(document.uri);
-				return withQueryMemory(() => codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select, (model) => this.dossierOf(model, document.uri, settings)), this.resolveCodeActionEdits));
+				return codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select, (model) => this.dossierOf(model, document.uri, settings)), this.resolveCodeActionEdits);
 			}),
 		);
 		connection.onCodeActionResolve((action, token) =>
@@ -197,7 +197,7 @@ class PretoireServer {
 					return action;
 				}
 				const settings = await this.settingsFor(deferred.uri);
-				const edit = withQueryMemory(() => repairAll(analysis.model, settings, deferred.select, (model) => this.dossierOf(model, deferred.uri, settings)));
+				const edit = repairAll(analysis.model, settings, deferred.select, (model) => this.dossierOf(model, deferred.uri, settings));
 				return edit === undefined ? action : { ...action, edit: { changes: { [deferred.uri]: [edit] } } };
 			}),
 		);
@@ -222,7 +222,7 @@ class PretoireServer {
 			(params: { textDocument: { uri: string } }, token: Parameters<typeof runSafe>[0]) =>
 				this.safely(token, fallback, label, async () => {
 					const analysis = await this.analysisOf(params.textDocument.uri);
-					return analysis === undefined ? fallback : withQueryMemory(() => handler(analysis));
+					return analysis === undefined ? fallback : handler(analysis);
 				});
 		connection.onHover((params, token) => onModel('hover', null, (analysis) => hover(analysis.model, params.position, new Date()) ?? null)(params, token));
 		connection.onCompletion((params, token) => onModel('completion', [], (analysis) => completion(analysis.model, params.position))(params, token));
@@ -336,7 +336,7 @@ class PretoireServer {
 	private async renumber(uri: string, token: Parameters<typeof runSafe>[0]): Promise<WorkspaceEdit | ResponseError<void> | null> {
 		return this.safely<WorkspaceEdit | ResponseError<void> | null>(token, null, 'renumberPieces', async () => {
 			const analysis = await this.analysisOf(uri);
-			return analysis === undefined ? null : withQueryMemory(() => renumberPieces(analysis.model));
+			return analysis === undefined ? null : renumberPieces(analysis.model);
 		});
 	}
 
@@ -370,7 +370,7 @@ class PretoireServer {
 			return new ResponseError(0, `${refusal} : ce fichier n’est pas un acte (aucune clé \`acte:\` dans le front matter)`);
 		}
 		try {
-			return await withQueryMemory(() => run(result.model));
+			return await run(result.model);
 		} catch (error) {
 			return new ResponseError(0, error instanceof Error ? error.message : String(error));
 		}

@@ -99,7 +99,7 @@ function compareWithExpectation(expected: Expectation, raised: readonly RaisedFi
 
 function raisedFindings(text: string, today: Date): RaisedFinding[] {
 	const model = modelOf(text);
-	return analyze(model, { settings: { rules: {} }, today }).map((finding: RuleFinding) => ({
+	return analyze(model, { settings: { rules: {} }, language: 'fr', today }).map((finding: RuleFinding) => ({
 		code: finding.ruleId,
 		line: lineOf(text, finding.span.start),
 		severity: finding.severity,

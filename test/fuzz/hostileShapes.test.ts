@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { MAX_CONTAINER_MARKERS } from '../../server/src/document/markdownLimits';
 import { analyze, type RuleFinding } from '../../server/src/engine/analyze';
+import { frontMatterIssueMessage } from '../../server/src/engine/messages';
 import type { PleadingModel } from '../../server/src/document/model';
 import { growth, LINEAR_GROWTH_BOUND } from '../helpers/growth';
 import { modelOf } from '../helpers/text';
@@ -12,7 +13,7 @@ const templateModel = modelOf(template);
 
 function run(text: string): { model: PleadingModel; findings: RuleFinding[] } {
 	const model = modelOf(text);
-	return { model, findings: analyze(model, { settings: { rules: {} }, today, onRuleError: (ruleId) => assert.fail(`${ruleId} threw`) }) };
+	return { model, findings: analyze(model, { settings: { rules: {} }, language: 'fr', today, onRuleError: (ruleId) => assert.fail(`${ruleId} threw`) }) };
 }
 
 const inDiscussion = (prose: string): string => template.replace('# PAR CES MOTIFS', `${prose}\n\n# PAR CES MOTIFS`);
@@ -105,6 +106,6 @@ suite('Hostile shapes at 10^5 characters', () => {
 		const { model } = run(template.replace('acte: requete\n', 'acte: requete\njuridiction: TJ Lyon\n'));
 		const duplicates = model.frontMatter?.issues.filter((issue) => issue.kind === 'yaml-syntax') ?? [];
 		assert.equal(duplicates.length, 1);
-		assert.match(duplicates[0].message, /clé en double/u);
+		assert.match(frontMatterIssueMessage(duplicates[0], 'fr'), /clé en double/u);
 	});
 });

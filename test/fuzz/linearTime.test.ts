@@ -7,7 +7,7 @@ import { modelOf } from '../helpers/text';
 const template = readFileSync('templates/requete-hebergeur.md', 'utf8');
 
 function analyseText(text: string): void {
-	analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2025-03-01T12:00:00Z') });
+	analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2025-03-01T12:00:00Z') });
 }
 
 /**

@@ -19,7 +19,7 @@ const today = new Date('2025-03-01T12:00:00Z');
 /** Everything the server does with a document: none of it may throw. */
 function exercise(text: string, probe: number): void {
 	const model = modelOf(text);
-	analyze(model, { settings: { rules: {} }, today, onRuleError: (ruleId, error) => assert.fail(`${ruleId} threw: ${String(error)}`) });
+	analyze(model, { settings: { rules: {} }, language: 'fr', today, onRuleError: (ruleId, error) => assert.fail(`${ruleId} threw: ${String(error)}`) });
 	const position = model.document.positionAt(probe % (text.length + 1));
 	documentSymbols(model);
 	hover(model, position, today);

@@ -14,7 +14,7 @@ export interface RuleCases {
 const TODAY = new Date('2025-03-01T12:00:00Z');
 
 function findings(rule: Rule, text: string): string[] {
-	return analyze(modelOf(text), { settings: { rules: {} }, today: TODAY }).filter((finding) => finding.ruleId === rule.id).map((finding) => finding.message);
+	return analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: TODAY }).filter((finding) => finding.ruleId === rule.id).map((finding) => finding.message);
 }
 
 /**

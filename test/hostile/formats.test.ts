@@ -50,7 +50,7 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 
 	test('Should write an .ics a strict RFC 5545 reader accepts, with the values as meant and nothing injected', () => {
 		const model = modelOfText(hostileAct());
-		const { deadlines, reminders } = deadlinesOf(model);
+		const { deadlines, reminders } = deadlinesOf(model, 'fr');
 		const ics = deadlinesToIcs(deadlines, reminders, { uri: model.document.uri, title: `acte\r\nATTENDEE:mailto:x@example.org\u2028${LONG_NAME}.md` }, new Date('2025-01-15T10:00:00Z'));
 		const lines = strictIcsLines(Buffer.from(ics, 'utf8'));
 		// Only the properties Prétoire writes: a line end in the data would have added its own.

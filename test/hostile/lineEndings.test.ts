@@ -66,7 +66,7 @@ suite('Hostile line endings: renumbering and fix-all', () => {
 			// Without the warning of article 56, 4°, the fix inserts it as a paragraph before the first heading.
 			const text = convert(LF_ACT.replace(/^\*\*Modalités de comparution\.\*\*.*\n/mu, ''));
 			const document = TextDocument.create(URI, 'markdown', 1, text);
-			const fix = fixAll(document, { settings: { rules: {} }, today: new Date('2025-01-20T12:00:00Z'), select: () => true, kinds: ['mechanical', 'substantive'] });
+			const fix = fixAll(document, { settings: { rules: {} }, language: 'fr', today: new Date('2025-01-20T12:00:00Z'), select: () => true, kinds: ['mechanical', 'substantive'] });
 			assert.ok(fix !== undefined && /[\r\n]/u.test(fix.newText), 'the fixes insert lines');
 			const result = text.slice(0, fix.span.start) + fix.newText + text.slice(fix.span.end);
 			const before = breaks(text);

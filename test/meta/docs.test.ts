@@ -18,8 +18,10 @@ const FRENCH_SEVERITY: Readonly<Record<Severity, string>> = { error: 'erreur', w
 /** The engine reports a failing rule under this code, always as a warning (server/src/engine/analyze.ts). */
 const RULE_FAILED_SEVERITY: Severity = 'warning';
 
-/** A golden line: `line:col-line:col severity code message`. */
-const DIAGNOSTIC_LINE = /^\d+:\d+-\d+:\d+ (?:error|warning|info|hint) (\S+) /u;
+/** A golden line: `line:col-line:col severity code/messageId message` (a rule not yet migrated to message ids has none). */
+const DIAGNOSTIC_LINE = /^\d+:\d+-\d+:\d+ (?:error|warning|info|hint) ([a-z0-9-]+)(?:\/\w+)? /u;
+/** A line of a page's « Messages » section: `- \`messageId\` : French text`. */
+const MESSAGE_LINE = /^- `(\w+)` : (.*)$/u;
 
 function page(code: string): string {
 	return readFileSync(join(DOCS, `${code}.md`), 'utf8').replace(/\r\n/gu, '\n');
@@ -92,6 +94,22 @@ suite('Rule documentation pages stay in step with the code', () => {
 			});
 		});
 	}
+
+	test('Should list each rule’s messages by id, with their French text, in its « Messages » section', () => {
+		const problems: string[] = [];
+		for (const rule of rules) {
+			const section = page(rule.id).split('\n## Messages\n')[1] ?? '';
+			const listed = section.split('\n').flatMap((line) => {
+				const match = MESSAGE_LINE.exec(line);
+				return match === null ? [] : [[match[1], match[2]]];
+			});
+			const declared = Object.entries(rule.messages ?? {});
+			if (JSON.stringify(listed) !== JSON.stringify(declared)) {
+				problems.push(`docs/rules/${rule.id}.md: « ## Messages » should list ${declared.map(([id]) => id).join(', ') || 'nothing'}, word for word`);
+			}
+		}
+		assert.deepEqual(problems, []);
+	});
 
 	test(`Should have a page for ${RULE_FAILED} with the six sections`, () => {
 		assertStructure(RULE_FAILED);

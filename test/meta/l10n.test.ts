@@ -3,14 +3,22 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { z } from 'zod';
-import type { PleadingModel } from '../../server/src/document/model';
 import { frontMatterSchema } from '../../server/src/document/frontMatterSchema';
 import { parsePleading } from '../../server/src/document/parse';
-import { setMessageLanguage } from '../../server/src/l10n';
-import { bordereauSource } from '../../server/src/queries/pieces';
+import { engineMessages } from '../../server/src/engine/analyze';
+import { frontMatterIssueMessage } from '../../server/src/engine/messages';
+import type { MessageCatalog } from '../../server/src/engine/messages';
+import { rules } from '../../server/src/rules';
+
+/** The rules' messages and the engine's, keyed `<namespace>/<message id>` as in the English bundle. */
+function catalogMessages(): Map<string, string> {
+	const catalogs: MessageCatalog[] = [engineMessages, ...rules.map((rule) => ({ namespace: rule.id, messages: rule.messages ?? {} }))];
+	return new Map(catalogs.flatMap((catalog) => Object.entries(catalog.messages).map(([id, french]): [string, string] => [`${catalog.namespace}/${id}`, french])));
+}
 
 /**
- * French messages are the translation keys: every one the server can pass to `t(...)` must have an
+ * Rules declare their messages by id (`Rule.messages`), translated under `<rule id>/<message id>`.
+ * French messages elsewhere are still the translation keys: every one the server can pass to `t(...)` must have an
  * English translation in `server/l10n/messages.en.json`, with the same placeholders, and the bundle
  * must not keep translations of messages that no longer exist. The test bundle runs from the
  * repository root, so the sources are read from there.
@@ -27,8 +35,8 @@ const T_CALL_START = /(?<![\w$.])t\(\s*/gu;
 const T_LITERAL_ARGUMENT = new RegExp(String.raw`^${STRING_LITERAL}\s*[,)]`, 'u');
 const DESCRIBE_LITERAL = new RegExp(String.raw`\.describe\(\s*${STRING_LITERAL}\s*\)`, 'gu');
 
-/** Dynamic keys, covered below by the schema, the out-of-scope data and `bordereauSource`. */
-const DYNAMIC_ARGUMENTS = ['description)', 'bordereauSource(model))'];
+/** Dynamic keys, covered below by the schema. */
+const DYNAMIC_ARGUMENTS = ['description)'];
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
 
@@ -105,16 +113,12 @@ function describeLiterals(): string[] {
 	return [...readFileSync(SCHEMA_PATH, 'utf8').matchAll(DESCRIBE_LITERAL)].map(literalValue);
 }
 
-function bordereauSources(): string[] {
-	return (['assignation-refere', 'requete'] as const).map((act) => bordereauSource({ act } as unknown as PleadingModel));
-}
-
 function readBundle(): Record<string, unknown> {
 	return JSON.parse(readFileSync(BUNDLE_PATH, 'utf8')) as Record<string, unknown>;
 }
 
 function placeholders(message: string): string[] {
-	return [...new Set([...message.matchAll(/\{(\d+)\}/gu)].map((match) => match[1]))].sort();
+	return [...new Set([...message.matchAll(/\{(\w+)\}/gu)].map((match) => match[1]))].sort();
 }
 
 /** Failures as one readable list rather than the first mismatch only. */
@@ -137,7 +141,7 @@ suite('English messages', () => {
 	test('Should find the translation keys in the sources', () => {
 		const keys = tCalls().filter((call) => call.key !== undefined);
 		assert.ok(keys.length > 100, `only ${keys.length} t('…') calls found: the scan is broken`);
-		assert.ok(keys.some((call) => call.key === 'Clé inconnue `{0}` : vérifiez l’orthographe (clés attendues : {1})'));
+		assert.ok(keys.some((call) => call.key === 'une valeur du type prévu'));
 	});
 
 	test('Should pass only literals or known dynamic keys to t()', () => {
@@ -151,14 +155,27 @@ suite('English messages', () => {
 		assertTranslated(new Set(tCalls().flatMap((call) => (call.key === undefined ? [] : [call.key]))), bundle);
 	});
 
+	test('Should translate every rule message, by id, with the same named placeholders', () => {
+		const messages = catalogMessages();
+		assert.ok(messages.size > 5, `only ${messages.size} rule messages found`);
+		const problems: string[] = [];
+		for (const [key, french] of messages) {
+			const english = bundle[key];
+			if (typeof english !== 'string' || english.trim() === '') {
+				problems.push(`untranslated: ${key}`);
+			} else if (placeholders(english).join() !== placeholders(french).join()) {
+				problems.push(`placeholders differ: ${key} → ${JSON.stringify(english)}`);
+			} else if (/\{\d+\}/u.test(french)) {
+				problems.push(`positional placeholder: ${key}; name it`);
+			}
+		}
+		assert.deepEqual(problems, []);
+	});
+
 	test('Should translate every front-matter schema description', () => {
 		const descriptions = new Set([...schemaDescriptions(frontMatterSchema), ...describeLiterals()]);
 		assert.ok(descriptions.size > 30, `only ${descriptions.size} descriptions found`);
 		assertTranslated(descriptions, bundle);
-	});
-
-	test('Should translate every bordereau source', () => {
-		assertTranslated(bordereauSources(), bundle);
 	});
 
 	test('Should have no stale key in the English bundle', () => {
@@ -166,21 +183,16 @@ suite('English messages', () => {
 			...tCalls().flatMap((call) => (call.key === undefined ? [] : [call.key])),
 			...schemaDescriptions(frontMatterSchema),
 			...describeLiterals(),
-			...bordereauSources(),
+			...catalogMessages().keys(),
 		]);
 		assert.deepEqual(Object.keys(bundle).filter((key) => !known.has(key)), []);
 	});
 
 	suite('With pretoire.language set to en', () => {
-		teardown(() => {
-			setMessageLanguage('fr');
-		});
-
 		test('Should report a front-matter issue in English', () => {
-			setMessageLanguage('en');
 			const document = TextDocument.create('file:///requete.md', 'markdown', 1, '---\nacte: requete\njuridiction: TJ Paris\ndate: 2025-02-30\n---\n');
 			const issue = parsePleading(document).frontMatter?.issues.find((candidate) => candidate.path.join('.') === 'date');
-			assert.equal(issue?.message, 'Invalid value for `date`; expected: the date of the pleading in YYYY-MM-DD format (the limitation and retention periods depend on it)');
+			assert.equal(issue === undefined ? undefined : frontMatterIssueMessage(issue, 'en'), 'Invalid value for `date`; expected: the date of the pleading in YYYY-MM-DD format (the limitation and retention periods depend on it)');
 		});
 	});
 });

@@ -320,7 +320,7 @@ suite('Snippets (snippets/pretoire.code-snippets)', () => {
 		}
 
 		function findings(text: string): string[] {
-			return analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2025-01-15T12:00:00Z') }).map((finding) => finding.ruleId);
+			return analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2025-01-15T12:00:00Z') }).map((finding) => finding.ruleId);
 		}
 
 		test('Should raise none of the dispositif rules with the default choices', () => {

@@ -12,7 +12,7 @@ const FIXTURES = join(process.cwd(), 'test', 'rules');
 const updateGolden = process.env.UPDATE_GOLDEN === '1';
 
 function findingsOf(text: string, ruleId: string): RuleFinding[] {
-	return analyze(modelOf(text), { settings: { rules: {} }, today: FIXTURE_TODAY }).filter((finding) => finding.ruleId === ruleId);
+	return analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: FIXTURE_TODAY }).filter((finding) => finding.ruleId === ruleId);
 }
 
 function describeFindings(text: string, findings: readonly RuleFinding[]): string {
@@ -20,7 +20,7 @@ function describeFindings(text: string, findings: readonly RuleFinding[]): strin
 	return findings
 		.map((finding) => {
 			const { start, end } = model.rangeOf(finding.span);
-			return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.ruleId} ${finding.message}`;
+			return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.ruleId}/${finding.messageId} ${finding.message}`;
 		})
 		.join('\n');
 }

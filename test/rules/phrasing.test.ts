@@ -274,7 +274,7 @@ suite('Enumerations stay French when a fix removes or inserts an item', () => {
 	for (const clause of ENUMERATIONS) {
 		const text = replaced(template, IP_CLAUSE, `${clause} ;`);
 		test(`« ${clause} »`, () => {
-			const findings = analyze(modelOf(text), { settings: { rules: {} }, today }).filter((finding) => finding.ruleId === 'data-beyond-l34-1' || finding.ruleId === 'source-port-missing');
+			const findings = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today }).filter((finding) => finding.ruleId === 'data-beyond-l34-1' || finding.ruleId === 'source-port-missing');
 			for (const finding of findings) {
 				for (const fix of finding.fixes ?? []) {
 					const fixed = applyEdits(text, fix.edits);
@@ -287,7 +287,7 @@ suite('Enumerations stay French when a fix removes or inserts an item', () => {
 			}
 			const removedAll = applyRuleFixes(text, 'data-beyond-l34-1', today);
 			// Each clause keeps an item the law allows: every out-of-scope item can go.
-			const left = analyze(modelOf(removedAll), { settings: { rules: {} }, today }).filter((finding) => finding.ruleId === 'data-beyond-l34-1');
+			const left = analyze(modelOf(removedAll), { settings: { rules: {} }, language: 'fr', today }).filter((finding) => finding.ruleId === 'data-beyond-l34-1');
 			assert.deepEqual(left.map((finding) => finding.message), [], 'every out-of-scope item is removed');
 		});
 	}
@@ -300,7 +300,7 @@ function applyEdits(text: string, edits: readonly { readonly span: { readonly st
 suite('A citation in brackets belongs to the name just before it', () => {
 	const today = new Date('2025-05-06T12:00:00Z');
 	const text = readFileSync(join(process.cwd(), 'test', 'corpus', 'snapchat-requete-chantage-sans-texte-en-prose.md'), 'utf8');
-	const codes = (pleading: string): string[] => analyze(modelOf(pleading), { settings: { rules: {} }, today }).map((finding) => finding.ruleId);
+	const codes = (pleading: string): string[] => analyze(modelOf(pleading), { settings: { rules: {} }, language: 'fr', today }).map((finding) => finding.ruleId);
 
 	test('Should pair « un chantage et un harcèlement moral (article 222-33-2-2…) » with the harassment', () => {
 		assert.match(text, /un chantage et un harcèlement moral \(article 222-33-2-2, 4°, du code pénal\)/u);
@@ -309,7 +309,7 @@ suite('A citation in brackets belongs to the name just before it', () => {
 	});
 
 	test('Should not trip qualification-text-mismatch with the quick fix’s own insertion', () => {
-		const finding = analyze(modelOf(text), { settings: { rules: {} }, today }).find((candidate) => candidate.ruleId === 'offence-unqualified');
+		const finding = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today }).find((candidate) => candidate.ruleId === 'offence-unqualified');
 		const fix = finding?.fixes?.[0];
 		assert.ok(fix !== undefined, 'offence-unqualified offers its fix');
 		const fixed = applyEdits(text, fix.edits);

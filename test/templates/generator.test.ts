@@ -224,7 +224,7 @@ function defectsOf(composed: ComposedAct): string[] {
 	const defects: string[] = [];
 	const { text } = composed;
 	const model = composedModel(composed);
-	const findings = analyze(model, { settings: { rules: {} }, today: new Date(`${composed.date}T12:00:00Z`) });
+	const findings = analyze(model, { settings: { rules: {} }, language: 'fr', today: new Date(`${composed.date}T12:00:00Z`) });
 	const caveat = CAVEAT_MARKERS.exec(text);
 	if (caveat !== null) {
 		defects.push(`caveat « ${text.slice(Math.max(0, caveat.index - 40), caveat.index + 40)} »`);

@@ -78,7 +78,7 @@ function loudFindingsOutsidePlaceholders(text: string, date: string, offences: r
 		return start;
 	});
 	const lineOf = (position: number) => lineStarts.filter((start) => start <= position).length - 1;
-	const findings = analyze(modelOf(text), { settings: { rules: {} }, today: new Date(`${date}T12:00:00Z`) });
+	const findings = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date(`${date}T12:00:00Z`) });
 	return findings
 		.filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
 		.filter((finding) => finding.ruleId !== 'placeholder-left')
@@ -227,7 +227,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 	test('Should not flag its own extortion act as an offence without its text', () => {
 		for (const template of ['requete-hebergeur', 'assignation-refere-hebergeur', 'requete-fai']) {
 			const text = instantiateTemplate(templates, { template, platform: template.endsWith('fai') ? 'orange' : 'telegram', offences: ['extorsion'], date: '2026-12-07' });
-			const unqualified = analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'offence-unqualified');
+			const unqualified = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'offence-unqualified');
 			assert.deepEqual(unqualified.map((finding) => finding.message), [], template);
 		}
 	});
@@ -236,7 +236,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		const text = compose('requete-hebergeur', 'instagram', ['usurpation-identite'], { publications: ['https://www.instagram.com/louise.bernard.officiel/'] });
 		assert.match(text, /le compte « @louise\.bernard\.officiel », ouvert sur Instagram au nom de Madame BERNARD sans son accord, reprenait son identité en vue de troubler sa tranquillité ou de porter atteinte à son honneur ou à sa considération \(pièce n° 2\)/u);
 		assert.doesNotMatch(bodyOf(text), /un message/u);
-		const findings = analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') });
+		const findings = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2026-12-07T12:00:00Z') });
 		assert.deepEqual(findings.filter((finding) => finding.ruleId === 'url-invalid'), []);
 	});
 
@@ -289,7 +289,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 			assert.doesNotMatch(text, /^avocat:|Hugo LAMBERT|Maître Prénom NOM/mu, template);
 			const inherited = inheritDossier(modelOf(text, DOSSIER_ACT_URI), { uri: DOSSIER_URI, text: DOSSIER_WITH_LAWYER });
 			assert.equal(inherited.frontMatter?.data.avocat?.nom, 'Maître Julie BERNARD', template);
-			const lawyerMissing = analyze(inherited, { settings: { rules: {} }, today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'mention-missing' && /avocat/iu.test(finding.message));
+			const lawyerMissing = analyze(inherited, { settings: { rules: {} }, language: 'fr', today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'mention-missing' && /avocat/iu.test(finding.message));
 			assert.deepEqual(lawyerMissing.map((finding) => finding.message), [], template);
 		}
 		// A case file without a lawyer: the setting's details, as for an act on its own.
@@ -313,7 +313,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 			assert.match(blank, /^avocat:\n {2}nom: "\[À compléter : Maître Prénom NOM\]"\n {2}barreau: "\[À compléter : barreau\]"\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: "\[À compléter : adresse du cabinet\]"$/mu, acte);
 			// The act read with its case file lacks no lawyer: only blanks, each flagged.
 			const model = inheritDossier(modelOf(blank, DOSSIER_ACT_URI), { uri: DOSSIER_URI, text: withoutLawyerText });
-			const findings = analyze(model, { settings: { rules: {} }, today: new Date('2025-03-10T12:00:00Z') });
+			const findings = analyze(model, { settings: { rules: {} }, language: 'fr', today: new Date('2025-03-10T12:00:00Z') });
 			assert.deepEqual(findings.filter((finding) => finding.ruleId === 'mention-missing' && /avocat/iu.test(finding.message)).map((finding) => finding.message), [], acte);
 			assert.equal(findings.filter((finding) => finding.ruleId === 'placeholder-left' && /Maître Prénom NOM|barreau|toque|cabinet/u.test(blank.slice(finding.span.start, finding.span.end + 60))).length >= 4, true, acte);
 		}

@@ -258,7 +258,7 @@ suite('Second reading (issue 21): 4. what a fix or a command writes', () => {
 		const inserted = between(text, 'Sur les circonstances justifiant', '# PAR CES MOTIFS');
 		assert.deepEqual([...inserted.matchAll(/\[[^\]\n]*\]/gu)].map((match) => match[0]).filter((blank) => !/^\[À compléter : /u.test(blank)), []);
 		const blank = text.indexOf('[À compléter', text.indexOf('Sur les circonstances justifiant'));
-		assert.ok(analyze(modelOf(text), { settings: { rules: {} }, today: TODAY }).some((finding) => finding.ruleId === 'placeholder-left' && finding.span.start <= blank && blank < finding.span.end));
+		assert.ok(analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: TODAY }).some((finding) => finding.ruleId === 'placeholder-left' && finding.span.start <= blank && blank < finding.span.end));
 		assert.deepEqual(otherBlanks(inserted), []);
 	});
 

@@ -40,7 +40,7 @@ function act(provider: string, acte: 'assignation-refere' | 'requete', date = '2
 function findingsOf(text: string): string[] {
 	const uri = pathToFileURL(join(EXAMPLE, 'step2.md')).toString();
 	const model = inheritDossier(parsePleading(TextDocument.create(uri, 'markdown', 1, text)), { uri: pathToFileURL(join(EXAMPLE, 'dossier.yaml')).toString(), text: DOSSIER });
-	return analyze(model, { settings: { rules: {} }, today: new Date('2025-03-10T12:00:00Z') }).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => finding.ruleId);
+	return analyze(model, { settings: { rules: {} }, language: 'fr', today: new Date('2025-03-10T12:00:00Z') }).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => finding.ruleId);
 }
 
 /** The words of each message, which the dossier does not hold: the facts quote them (judge’s reading, J30), each blank naming its message. */

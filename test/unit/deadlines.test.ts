@@ -19,7 +19,7 @@ const day = (date: { year: number; month: number; day: number }): string => `${d
 
 suite('Deadlines and agenda file', () => {
 	test('Should date retention one year from each connection against the access provider, not from the publications', () => {
-		const { deadlines } = deadlinesOf(exampleAct('assignation-orange.md'));
+		const { deadlines } = deadlinesOf(exampleAct('assignation-orange.md'), 'fr');
 		// Connections of 1 and 3 November 2024 (dossier.yaml): data kept until 1 and 3 November 2025.
 		assert.deepEqual(deadlines.filter((deadline) => deadline.id.startsWith('connexion-')).map((deadline) => day(deadline.date)), ['2025-11-01', '2025-11-03']);
 		assert.equal(deadlines.filter((deadline) => deadline.id.endsWith('-retention') && deadline.id.startsWith('publication-')).length, 0);
@@ -27,7 +27,7 @@ suite('Deadlines and agenda file', () => {
 
 	test('Should date the hearing, the uncertain placement and the service in Ireland for an assignation against X', () => {
 		const model = modelOf(readFileSync(join('templates', 'assignation-refere-hebergeur.md'), 'utf8'));
-		const byId = new Map(deadlinesOf(model).deadlines.map((deadline) => [deadline.id, deadline]));
+		const byId = new Map(deadlinesOf(model, 'fr').deadlines.map((deadline) => [deadline.id, deadline]));
 		// Hearing 4 February 2025: placement 15 days before (art. 754, à vérifier); service abroad: one
 		// month to serve and two weeks to refuse (regulation 2020/1784, art. 11 and 12) before it.
 		assert.equal(byId.get('audience')?.dateTime, '2025-02-04T09:30:00+01:00');
@@ -40,18 +40,18 @@ suite('Deadlines and agenda file', () => {
 	});
 
 	test('Should not compute a service abroad for a defendant seated in France', () => {
-		assert.equal(deadlinesOf(exampleAct('assignation-orange.md')).deadlines.some((deadline) => deadline.id === 'eu-service'), false);
+		assert.equal(deadlinesOf(exampleAct('assignation-orange.md'), 'fr').deadlines.some((deadline) => deadline.id === 'eu-service'), false);
 	});
 
 	test('Should remind the remedies of articles 496 and 497 after an order on requête', () => {
-		const { reminders } = deadlinesOf(exampleAct('requete-x.md'));
+		const { reminders } = deadlinesOf(exampleAct('requete-x.md'), 'fr');
 		assert.equal(reminders.length, 1);
 		assert.match(reminders[0].label, /appel dans un délai de quinze jours \(art\. 496, al\. 1er, CPC\).*\(art\. 497\)/u);
 	});
 
 	test('Should write a valid iCalendar file: CRLF, folded at 75 octets, escaped, one event per deadline', () => {
 		const model = modelOf(readFileSync(join('templates', 'assignation-refere-hebergeur.md'), 'utf8'));
-		const { deadlines, reminders } = deadlinesOf(model);
+		const { deadlines, reminders } = deadlinesOf(model, 'fr');
 		const ics = deadlinesToIcs(deadlines, reminders, { uri: 'file:///acte.md', title: 'acte.md' }, new Date('2025-01-15T10:00:00Z'));
 		const lines = ics.split('\r\n');
 		assert.equal(lines[0], 'BEGIN:VCALENDAR');

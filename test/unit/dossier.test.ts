@@ -27,7 +27,7 @@ function withDossier(model: PleadingModel, source: DossierSource | undefined = l
 }
 
 function findings(model: PleadingModel): RuleFinding[] {
-	return analyze(model, { settings: { rules: {} }, today: TODAY });
+	return analyze(model, { settings: { rules: {} }, language: 'fr', today: TODAY });
 }
 
 const FAI_ACT = ['acte: assignation-refere', 'dossier: dossier.yaml', 'date: 2025-03-10', 'audience: 2025-03-25T09:30:00+01:00', 'defendeur:', '  plateforme: orange'];

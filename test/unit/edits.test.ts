@@ -5,6 +5,7 @@ import { pleadingToTypst } from '../../server/src/export/typst';
 import { readFileSync } from 'node:fs';
 import { frontMatterBounds } from '../../server/src/document/parse';
 import { Enumerations } from '../../server/src/rules/util/enumeration';
+import { QueryMemo } from '../../server/src/queries/memo';
 import { addToFrontMatterMap, appendToFrontMatterList } from '../../server/src/rules/util/frontMatterEdits';
 import type { SpanEdit } from '../../server/src/rules/types';
 import { modelOf } from '../helpers/text';
@@ -57,37 +58,37 @@ suite('Front-matter edits keep the YAML valid and the lawyer\'s layout', () => {
 
 	test('Should append to a block list at its own indentation, comments kept', () => {
 		const text = `---\nacte: requete\npieces:\n    - numero: 1 # constat\n      intitule: Constat\n# fin du bordereau\n---\n${body}`;
-		const fixed = applied(text, appendToFrontMatterList(modelOf(text), 'pieces', entry));
+		const fixed = applied(text, appendToFrontMatterList(modelOf(text), new QueryMemo(), 'pieces', entry));
 		assert.match(fixed, /- numero: 1 # constat\n {6}intitule: Constat\n {4}- numero: 2\n {6}intitule: "\[À compléter : intitulé de la pièce\]"\n# fin du bordereau/u);
 		assert.deepEqual(yamlOf(fixed), { acte: 'requete', pieces: [{ numero: 1, intitule: 'Constat' }, entry] });
 	});
 
 	test('Should append to a flow list, and create a missing list on its own line (CRLF kept)', () => {
 		const flow = `---\nacte: requete\npieces: [ {numero: 1, intitule: Constat} ]\n---\n${body}`;
-		assert.deepEqual(yamlOf(applied(flow, appendToFrontMatterList(modelOf(flow), 'pieces', entry))), { acte: 'requete', pieces: [{ numero: 1, intitule: 'Constat' }, entry] });
+		assert.deepEqual(yamlOf(applied(flow, appendToFrontMatterList(modelOf(flow), new QueryMemo(), 'pieces', entry))), { acte: 'requete', pieces: [{ numero: 1, intitule: 'Constat' }, entry] });
 		const crlf = `---\r\nacte: requete\r\n---\r\n${body.replace(/\n/gu, '\r\n')}`;
-		const created = applied(crlf, appendToFrontMatterList(modelOf(crlf), 'pieces', entry));
+		const created = applied(crlf, appendToFrontMatterList(modelOf(crlf), new QueryMemo(), 'pieces', entry));
 		assert.equal(created.replace(/\r\n/gu, '').includes('\n'), false, 'a bare line feed in a CRLF file');
 		assert.deepEqual(yamlOf(created), { acte: 'requete', pieces: [entry] });
 	});
 
 	test('Should fill an empty `pieces:` and add `texte` to a flow entry', () => {
 		const empty = `---\nacte: requete\npieces:\n---\n${body}`;
-		assert.deepEqual(yamlOf(applied(empty, appendToFrontMatterList(modelOf(empty), 'pieces', entry))), { acte: 'requete', pieces: [entry] });
+		assert.deepEqual(yamlOf(applied(empty, appendToFrontMatterList(modelOf(empty), new QueryMemo(), 'pieces', entry))), { acte: 'requete', pieces: [entry] });
 		const flow = `---\nacte: requete\ninfractions: [{qualification: harcèlement moral}]\n---\n${body}`;
-		const fixed = applied(flow, addToFrontMatterMap(modelOf(flow), ['infractions', 0], 'texte', 'article 222-33-2-2 du code pénal'));
+		const fixed = applied(flow, addToFrontMatterMap(modelOf(flow), new QueryMemo(), ['infractions', 0], 'texte', 'article 222-33-2-2 du code pénal'));
 		assert.deepEqual(yamlOf(fixed), { acte: 'requete', infractions: [{ qualification: 'harcèlement moral', texte: 'article 222-33-2-2 du code pénal' }] });
 	});
 
 	test('Should offer no edit on a front matter YAML cannot read', () => {
 		const broken = `---\nacte: requete\npieces: [\n---\n${body}`;
-		assert.equal(appendToFrontMatterList(modelOf(broken), 'pieces', entry), undefined);
+		assert.equal(appendToFrontMatterList(modelOf(broken), new QueryMemo(), 'pieces', entry), undefined);
 	});
 });
 
 suite('Inline suppression', () => {
 	const pleading = (comment: string): string => `---\nacte: requete\n${comment.startsWith('#') ? `${comment}\n` : ''}pieces:\n  - numero: 1\n    intitule: "[…]"\n---\n\n# Faits\n\n${comment.startsWith('<') ? `${comment}\n` : ''}Voir la pièce n° 1, puis [À compléter].\n\nEt encore [À compléter].\n`;
-	const codesOf = (text: string): number => analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2025-03-01') }).filter((finding) => finding.ruleId === 'placeholder-left').length;
+	const codesOf = (text: string): number => analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2025-03-01') }).filter((finding) => finding.ruleId === 'placeholder-left').length;
 
 	test('Should silence the next line only, for the codes named', () => {
 		const before = codesOf(pleading(''));

@@ -48,7 +48,7 @@ function shownTexts(texts: readonly string[]): string[] {
 	const shown: string[] = [];
 	for (const text of texts) {
 		const model = modelOf(text);
-		for (const finding of analyze(model, { settings: { rules: {} }, today: TODAY })) {
+		for (const finding of analyze(model, { settings: { rules: {} }, language: 'en', today: TODAY })) {
 			shown.push(finding.message, ...(finding.related ?? []).map((related) => related.message), ...(finding.fixes ?? []).map((fix) => fix.title));
 		}
 		for (const span of [...offenceMentions(model).map((mention) => mention.span), ...allLegalReferences(model).map((reference) => reference.span)]) {

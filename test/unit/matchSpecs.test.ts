@@ -27,8 +27,8 @@ function civilWrongsNamedIn(sentence: string): string[] {
 function dataRequestedIn(sentence: string): string[] {
 	const model = modelOf(joinLines(...frontMatter(), '', '# PAR CES MOTIFS', '', `- ORDONNER à la défenderesse de communiquer ${sentence}`));
 	return model.body.measures.flatMap((measure) => [
-		...technicalDataRequests(measure).map((match) => match.entry),
-		...outOfScopeRequests(measure).map((match) => match.entry.id),
+		...technicalDataRequests(measure, undefined).map((match) => match.entry),
+		...outOfScopeRequests(measure, undefined).map((match) => match.entry.id),
 	]);
 }
 

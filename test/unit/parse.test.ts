@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { frontMatterIssueMessage } from '../../server/src/engine/messages';
 import { looksLikePleading } from '../../server/src/document/parse';
 import { fromTransferable, toTransferable } from '../../server/src/document/transfer';
 import { frontMatter, joinLines, modelOf } from '../helpers/text';
@@ -33,7 +34,7 @@ suite('Document model', () => {
 			const [issue] = model.frontMatter!.issues;
 			assert.equal(issue.kind, 'schema');
 			assert.equal(text.slice(issue.span.start, issue.span.end), '2024-02-30');
-			assert.match(issue.message, /`date`/u);
+			assert.match(frontMatterIssueMessage(issue, 'fr'), /`date`/u);
 		});
 
 		test('Should report a missing required key at the opening fence', () => {
@@ -41,7 +42,7 @@ suite('Document model', () => {
 			const issue = model.frontMatter!.issues.find((candidate) => candidate.path[0] === 'juridiction');
 			assert.ok(issue);
 			assert.deepEqual(issue.span, { start: 0, end: 3 });
-			assert.match(issue.message, /Clé obligatoire manquante : `juridiction`/u);
+			assert.match(frontMatterIssueMessage(issue, 'fr'), /Clé obligatoire manquante : `juridiction`/u);
 		});
 
 		test('Should report a YAML syntax error at its position and still read the other keys', () => {
@@ -62,7 +63,7 @@ suite('Document model', () => {
 
 		test('Should report the fields of the person type a demandeur most resembles', () => {
 			const model = modelOf(joinLines(...frontMatter('demandeurs:', '  - denomination: ACME', '    forme: SAS', '    siege: Paris')));
-			const messages = model.frontMatter!.issues.map((issue) => issue.message);
+			const messages = model.frontMatter!.issues.map((issue) => frontMatterIssueMessage(issue, 'fr'));
 			assert.deepEqual(messages.length, 1);
 			assert.match(messages[0], /representant/u);
 		});
@@ -78,7 +79,7 @@ suite('Document model', () => {
 
 		test('Should say when the front matter is never closed', () => {
 			const model = modelOf(joinLines('---', 'acte: requete', 'date: 2024-01-01', '', '# Faits'));
-			assert.match(model.frontMatter!.issues[0].message, /non fermé/u);
+			assert.match(frontMatterIssueMessage(model.frontMatter!.issues[0], 'fr'), /non fermé/u);
 		});
 
 		test('Should handle CRLF line endings', () => {
@@ -341,7 +342,7 @@ suite('Incremental analysis', () => {
 		const { TextDocument } = await import('vscode-languageserver-textdocument');
 		const { parsePleading } = await import('../../server/src/document/parse');
 		const { analyze } = await import('../../server/src/engine/analyze');
-		const options = { settings: { rules: {} }, today: new Date('2025-03-01T12:00:00Z') };
+		const options = { settings: { rules: {} }, language: 'fr' as const, today: new Date('2025-03-01T12:00:00Z') };
 		const text = readFileSync('test/rules/timestamp-mismatch/invalid-typo.md', 'utf8');
 		// The second publication moves to pièce n° 5, which the body does not cite: its « 22:18:03 » no longer
 		// speaks of that publication.

@@ -14,12 +14,12 @@ suite('Practice act of the walkthrough', () => {
 	const shipped = readFileSync('docs/walkthrough/requete-exercice.md', 'utf8');
 
 	function problems(text: string, today: Date): string[] {
-		return analyze(modelOf(text), { settings: { rules: {} }, today }).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => finding.ruleId);
+		return analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today }).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => finding.ruleId);
 	}
 
 	// The walkthrough has the lawyer apply each light-bulb fix, substantive ones included.
 	function repaired(text: string, today: Date): string {
-		const edit = fixAll(TextDocument.create('untitled:Untitled-1', 'markdown', 1, text), { settings: { rules: {} }, today, select: () => true, kinds: ['mechanical', 'substantive'] });
+		const edit = fixAll(TextDocument.create('untitled:Untitled-1', 'markdown', 1, text), { settings: { rules: {} }, language: 'fr', today, select: () => true, kinds: ['mechanical', 'substantive'] });
 		assert.ok(edit !== undefined, 'the light bulb repairs nothing');
 		return text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
 	}

@@ -44,7 +44,7 @@ export async function calendarCommand(args: readonly string[], write: (text: str
 		return 2;
 	}
 	const { model } = act;
-	const { deadlines, reminders } = deadlinesOf(model);
+	const { deadlines, reminders } = deadlinesOf(model, language);
 	const target = resolve(output ?? file.replace(/(?:\.(?:md|markdown))?$/iu, '.ics'));
 	if (!/\.ics$/iu.test(target)) {
 		warn(`Écriture refusée : ${target} ne finit pas par .ics ; choisissez un nom en .ics`);

@@ -10,7 +10,8 @@ import { formatText, locate } from './report';
  * `draft`: exported despite blanks, so every page says « PROJET ».
  */
 export function exportGateVerdict(file: string, model: PleadingModel, force: boolean, warn: (text: string) => void): 'refused' | 'final' | 'draft' {
-	const gate = exportGateOfFindings(analyze(model, { settings: projectSettingsFor(file, new Map()).settings, today: new Date() }));
+	const settings = projectSettingsFor(file, new Map()).settings;
+	const gate = exportGateOfFindings(analyze(model, { settings, language: settings.language, today: new Date() }));
 	if (gate.errors.length > 0) {
 		warn(`${file} : ${gate.errors.length} erreur(s) relevée(s) dans l’acte ; voyez \`pretoire check ${file}\` avant de le déposer`);
 	}

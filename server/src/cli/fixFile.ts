@@ -24,15 +24,15 @@ export interface Repair {
  * substantive one: substance is the lawyer's choice). Findings are read with the act's dossier.
  */
 export function repairAct(document: TextDocument, settings: Settings, today: Date): Repair | undefined {
-	const edit = fixAll(document, { settings, today, select: () => true, kinds: ['mechanical'], dossierOf: (model) => loadDossier(model) });
+	const edit = fixAll(document, { settings, language: settings.language, today, select: () => true, kinds: ['mechanical'], dossierOf: (model) => loadDossier(model) });
 	if (edit === undefined) {
 		return undefined;
 	}
 	const original = document.getText();
 	const text = original.slice(0, edit.span.start) + edit.newText + original.slice(edit.span.end);
-	const after = analyze(readAct(TextDocument.create(document.uri, document.languageId, document.version + 1, text)), { settings, today });
+	const after = analyze(readAct(TextDocument.create(document.uri, document.languageId, document.version + 1, text)), { settings, language: settings.language, today });
 	const remains = (finding: RuleFinding): boolean => after.some((other) => other.ruleId === finding.ruleId && other.message === finding.message);
-	const repaired = analyze(readAct(document), { settings, today }).flatMap((finding) => {
+	const repaired = analyze(readAct(document), { settings, language: settings.language, today }).flatMap((finding) => {
 		const fix = finding.fixes?.find((candidate) => candidate.kind === 'mechanical');
 		return fix === undefined || remains(finding) ? [] : [{ finding, title: fix.title }];
 	});

@@ -170,7 +170,7 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en', fix: boolea
 				document = TextDocument.create(document.uri, 'markdown', 2, repair.text);
 			}
 			const model = readAct(document, pathPolicyFor(file, project));
-			findings.push(...analyze(model, { settings: project.settings, today }).map((finding) => locate(file, document, withOrigin(model, finding))));
+			findings.push(...analyze(model, { settings: project.settings, language: project.settings.language, today }).map((finding) => locate(file, document, withOrigin(model, finding))));
 		} catch (error) {
 			warnings.push(internalFailure(file, error));
 			failed = true;

@@ -1,4 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { frontMatterIssueMessage } from '../engine/messages';
+import { messageLanguage } from '../l10n';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readDossier } from '../document/dossier';
 import { isIsoDate, type ActKind } from '../document/frontMatterSchema';
@@ -74,7 +76,7 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 	const dossier = readDossier(read.text);
 	const invalid = dossier.issues.filter((issue) => issue.kind !== 'unknown-key');
 	if (invalid.length > 0) {
-		warn(`${dossierFile} : dossier invalide ; corrigez-le d'abord :\n${invalid.map((issue) => `- ${issue.message}`).join('\n')}`);
+		warn(`${dossierFile} : dossier invalide ; corrigez-le d'abord :\n${invalid.map((issue) => `- ${frontMatterIssueMessage(issue, messageLanguage())}`).join('\n')}`);
 		return 1;
 	}
 	const providers = chosen === undefined ? providersOfDossier(dossier.data).map((key) => platformByKey(key)).filter((platform): platform is Platform => platform !== undefined) : [chosen];

@@ -1,5 +1,4 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { t } from '../l10n';
 import { readFrontMatter } from './frontMatter';
 import { dossierKeys, dossierSchema, type FrontMatterData } from './frontMatterSchema';
 import type { FrontMatterIssue, FrontMatterModel, FrontMatterPath, InheritedSpan, PleadingModel, Span } from './model';
@@ -41,7 +40,8 @@ export function inheritDossier(model: PleadingModel, source: DossierSource | und
 			kind: 'dossier',
 			span: reference,
 			path: ['dossier'],
-			message: t('Dossier illisible : {0} ({1}) ; l’acte n’en hérite aucune donnée', name, source.failure),
+			messageId: 'dossierUnreadable',
+			data: { dossier: name, failure: source.failure },
 		};
 		return { ...model, frontMatter: { ...frontMatter, issues: [...frontMatter.issues, issue] }, dossier: { reference, inherited: [] } };
 	}
@@ -62,7 +62,7 @@ export function inheritDossier(model: PleadingModel, source: DossierSource | und
 		...frontMatter.issues.filter((issue) => !(issue.kind === 'schema' && issue.path.length === 1 && inheritedKeys.has(String(issue.path[0])))),
 		...dossier.issues
 			.filter((issue) => issue.path.length === 0 || !writtenInAct(issue.path[0]))
-			.map((issue) => ({ ...issue, span: at(issue.span), message: t('{0} : {1}', name, issue.message) })),
+			.map((issue) => ({ ...issue, span: at(issue.span), messageId: 'inDossier' as const, data: { dossier: name, issue: { message: issue.messageId, data: issue.data } } })),
 	];
 	return {
 		...model,

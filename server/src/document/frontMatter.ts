@@ -3,6 +3,7 @@ import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Node as Yam
 import { z } from 'zod';
 import { t } from '../l10n';
 import { frontMatterSchema, type FrontMatterData } from './frontMatterSchema';
+import type { MessageValue } from './message';
 import type { FrontMatterIssue, FrontMatterModel, FrontMatterPath, FrontMatterPositionIndex, Span, TransferablePositions } from './model';
 
 /** Bounds YAML alias expansion (billion laughs): far above what a pleading needs. */
@@ -30,7 +31,7 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 	// Warnings include unresolved tags (`!!js/function`…): the contract has no custom tags.
 	const issues: FrontMatterIssue[] = [...yaml.errors, ...yaml.warnings].map((error) => yamlIssue(error, shift));
 	for (const span of positions.duplicateKeys) {
-		issues.push({ kind: 'yaml-syntax', path: [], span, message: t('Erreur de syntaxe YAML : {0}', t('clé en double ; chaque clé ne peut figurer qu’une fois')) });
+		issues.push({ kind: 'yaml-syntax', path: [], span, messageId: 'yamlSyntax', data: { problem: { message: 'duplicateKey' } } });
 	}
 	let raw: unknown;
 	try {
@@ -40,7 +41,8 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 			kind: 'limit',
 			span: fenceSpan,
 			path: [],
-			message: t('Front matter illisible : {0}', error instanceof Error ? error.message : String(error)),
+			messageId: 'unreadable',
+			data: { error: error instanceof Error ? error.message : String(error) },
 		});
 		raw = undefined;
 	}
@@ -61,7 +63,8 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 						kind: 'unknown-key',
 						path: keyPath,
 						span: locateNode(keyPath, 'key') ?? fenceSpan,
-						message: t('Clé inconnue `{0}` : vérifiez l’orthographe (clés attendues : {1})', key, expectedKeys(path, schema).join(', ')),
+						messageId: 'unknownKey',
+						data: { key, expected: expectedKeys(path, schema).join(', ') },
 					});
 				}
 				continue;
@@ -75,7 +78,7 @@ export function readFrontMatter(yamlText: string, contentStart: number, fenceSpa
 					kind: 'schema',
 					path,
 					span: (missing ? undefined : locateNode(path)) ?? positions.nearest(path) ?? fenceSpan,
-					message: schemaMessage(path, missing, issue.code === 'invalid_type' ? issue.expected : undefined),
+					...schemaMessage(path, missing, issue.code === 'invalid_type' ? issue.expected : undefined),
 				});
 			}
 			dataRoot = prune(dataRoot, path);
@@ -95,29 +98,30 @@ function yamlIssue(error: YAMLError, shift: (range: readonly [number, number]) =
 		kind: 'yaml-syntax',
 		path: [],
 		span: shift([start, Math.max(end, start + 1)]),
-		message: t('Erreur de syntaxe YAML : {0}', describeYamlError(error)),
+		messageId: 'yamlSyntax',
+		data: { problem: describeYamlError(error) },
 	};
 }
 
 /** The `yaml` package speaks English; the common cases get a French explanation of what is expected. */
-function describeYamlError(error: YAMLError): string {
-	const firstLine = error.message.split('\n')[0];
+function describeYamlError(error: YAMLError): MessageValue {
+	const detail = error.message.split('\n')[0];
 	switch (error.code) {
 		case 'DUPLICATE_KEY':
-			return t('clé en double ; chaque clé ne peut figurer qu’une fois');
+			return { message: 'duplicateKey' };
 		case 'BAD_INDENT':
 		case 'MISSING_CHAR':
-			return t('indentation ou ponctuation incorrecte ({0})', firstLine);
+			return { message: 'badIndent', data: { detail } };
 		case 'MULTILINE_IMPLICIT_KEY':
-			return t('clé sur plusieurs lignes ; ajoutez `:` après la clé ou mettez la valeur entre guillemets ({0})', firstLine);
+			return { message: 'multilineKey', data: { detail } };
 		case 'BLOCK_AS_IMPLICIT_KEY':
 		case 'UNEXPECTED_TOKEN':
-			return t('élément inattendu ; une valeur contenant `:` ou `#` doit être entre guillemets ({0})', firstLine);
+			return { message: 'unexpectedToken', data: { detail } };
 		case 'TAG_RESOLVE_FAILED':
 		case 'BAD_DIRECTIVE':
-			return t('étiquette YAML non prise en charge ({0})', firstLine);
+			return { message: 'unsupportedTag', data: { detail } };
 		default:
-			return firstLine;
+			return detail;
 	}
 }
 
@@ -144,37 +148,48 @@ function branchCost(issues: readonly ZodIssue[]): number {
 	return issues.reduce((cost, issue) => cost + (issue.code === 'unrecognized_keys' ? 10 * issue.keys.length : 1), 0);
 }
 
-function schemaMessage(path: FrontMatterPath, missing: boolean, expectedType: string | undefined): string {
-	const name = displayPath(path);
-	const expected = describeExpected(path);
+function schemaMessage(path: FrontMatterPath, missing: boolean, expectedType: string | undefined): Pick<FrontMatterIssue, 'messageId' | 'data'> {
 	if (path.length === 0) {
-		return t('Le front matter doit être une liste de clés et de valeurs (`clé: valeur`), par exemple `acte: assignation-refere`');
+		return { messageId: 'notAMap' };
 	}
+	const data = { name: displayPath(path), expected: expectedValue(path) };
 	if (missing) {
-		return t('Clé obligatoire manquante : {0} ({1})', name, expected);
+		return { messageId: 'missingKey', data };
 	}
 	if (expectedType === 'array') {
-		return t('{0} doit être une liste (lignes commençant par `- `) : {1}', name, expected);
+		return { messageId: 'notAList', data };
 	}
 	if (expectedType === 'object') {
-		return t('{0} doit contenir des sous-clés : {1}', name, expected);
+		return { messageId: 'notAMapValue', data };
 	}
-	return t('Valeur invalide pour {0} ; attendu : {1}', name, expected);
+	return { messageId: 'invalidValue', data };
 }
 
 /** `publications[2].horodatage` reads as "horodatage (publications n° 3)" for a lawyer. */
-function displayPath(path: FrontMatterPath): string {
+function displayPath(path: FrontMatterPath): MessageValue {
 	const key = [...path].reverse().find((segment): segment is string => typeof segment === 'string') ?? '';
 	const index = [...path].reverse().find((segment): segment is number => typeof segment === 'number');
 	const listName = path.find((segment): segment is string => typeof segment === 'string');
 	if (index === undefined || listName === undefined) {
 		return `\`${key}\``;
 	}
-	return key === listName ? t('`{0}` n° {1}', key, index + 1) : t('`{0}` de `{1}` n° {2}', key, listName, index + 1);
+	return key === listName ? { message: 'listEntry', data: { key, index: index + 1 } } : { message: 'keyOfListEntry', data: { key, list: listName, index: index + 1 } };
 }
 
-/** What the schema says is expected at `path` (French, localized), for messages and completion. */
+/** What the schema says is expected at `path`, in no language: its description, translated where it is shown. */
+function expectedValue(path: FrontMatterPath): MessageValue {
+	const description = schemaDescription(path);
+	return description === undefined ? { message: 'anyValue' } : { sentence: description };
+}
+
+/** What the schema says is expected at `path` (French, localized), for completion. */
 export function describeExpected(path: FrontMatterPath): string {
+	const description = schemaDescription(path);
+	return description === undefined ? t('une valeur du type prévu') : t(description);
+}
+
+/** The description the schema gives of the value at `path` (French), or of its nearest described ancestor. */
+function schemaDescription(path: FrontMatterPath): string | undefined {
 	let schema: z.ZodType | undefined = frontMatterSchema;
 	let description = schema.description;
 	for (const segment of path) {
@@ -184,7 +199,7 @@ export function describeExpected(path: FrontMatterPath): string {
 			description = own;
 		}
 	}
-	return description === undefined ? t('une valeur du type prévu') : t(description);
+	return description;
 }
 
 function describedOf(schema: z.ZodType): string | undefined {

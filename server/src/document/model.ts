@@ -1,3 +1,5 @@
+import type { FrontMatterMessageId } from './frontMatterMessages';
+import type { MessageData } from './message';
 import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrontMatterData, ActKind } from './frontMatterSchema';
 
@@ -46,8 +48,9 @@ export function isInherited(span: Span): span is InheritedSpan {
 export interface FrontMatterIssue {
 	readonly kind: 'yaml-syntax' | 'schema' | 'unknown-key' | 'limit' | 'dossier';
 	readonly span: Span;
-	/** Already localized message. */
-	readonly message: string;
+	/** Its message among `frontMatterMessages`, in no language: rendered by whoever shows it. */
+	readonly messageId: FrontMatterMessageId;
+	readonly data?: MessageData;
 	/** Path of the faulty value in the front matter, when known. */
 	readonly path: readonly (string | number)[];
 }

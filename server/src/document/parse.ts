@@ -2,7 +2,6 @@ import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { t } from '../l10n';
 import { findDateTimes } from './extract/dateTimes';
 import { findLegalReferences } from './extract/legalReferences';
 import { findPieceCitations } from './extract/pieceCitations';
@@ -136,7 +135,7 @@ function unclosedFrontMatter(text: string): FrontMatterModel {
 				kind: 'yaml-syntax',
 				path: [],
 				span: { start: 0, end: 3 },
-				message: t('Front matter non fermé : ajoutez une ligne `---` après la dernière clé, avant le corps de l’acte'),
+				messageId: 'unclosed',
 			},
 		],
 		span: { start: 0, end: text.length },

@@ -2,6 +2,7 @@ import type { PleadingModel } from '../document/model';
 import { fold } from '../document/extract/text';
 import { courtCitation, technicalDataGround, type DataCategory } from '../knowledge';
 import { requestsTechnicalData, retainedDataRequests } from '../queries/dataRequests';
+import { QueryMemo } from '../queries/memo';
 import { againstAccessProvider } from '../queries/connexions';
 import { defendantOf } from '../queries/defendant';
 import { invokedOffences } from '../queries/offences';
@@ -123,8 +124,9 @@ const DECREE = courtCitation('decret20211362');
 
 /** The tiers of L. 34-1 II bis the dispositif asks for, read from its measures. */
 function requestedTiers(model: PleadingModel): ReadonlySet<DataCategory['id']> {
-	const tiers = new Set<DataCategory['id']>(model.body.measures.flatMap((measure) => retainedDataRequests(measure).map((match) => match.entry.id)));
-	if (requestsTechnicalData(model)) {
+	const memo = new QueryMemo();
+	const tiers = new Set<DataCategory['id']>(model.body.measures.flatMap((measure) => retainedDataRequests(measure, memo).map((match) => match.entry.id)));
+	if (requestsTechnicalData(model, memo)) {
 		tiers.add('donnees-techniques');
 	}
 	return tiers;

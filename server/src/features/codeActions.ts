@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnosti
 import { z } from 'zod';
 import type { PleadingModel } from '../document/model';
 import { t } from '../l10n';
+import { QueryMemo } from '../queries/memo';
 import { insertFrontMatterLine } from '../rules/util/frontMatterEdits';
 import { lineBreakOf } from '../util/text';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../engine/diagnostics';
@@ -132,7 +133,7 @@ function suppressionEdit(model: PleadingModel, ruleId: string, diagnostic: Diagn
 	const lineStart = document.offsetAt({ line, character: 0 });
 	const frontMatter = model.frontMatter;
 	if (frontMatter !== undefined && lineStart >= frontMatter.span.start && lineStart <= frontMatter.span.end) {
-		const edit = insertFrontMatterLine(model, lineStart, `# pretoire-disable-next-line ${ruleId}`);
+		const edit = insertFrontMatterLine(model, new QueryMemo(), lineStart, `# pretoire-disable-next-line ${ruleId}`);
 		return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
 	}
 	if (lineStart < model.body.span.start) {

@@ -1,6 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { PleadingModel } from '../document/model';
-import { t } from '../l10n';
+import { messageLanguage, t } from '../l10n';
 import { daysBetween, formatMessageDate, parisDate, type CalendarDate } from '../queries/dates';
 import { deadlinesOf, type Deadline } from '../queries/deadlines';
 
@@ -18,7 +18,7 @@ function remaining(deadline: CalendarDate, today: CalendarDate): string {
  */
 export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
 	const today = parisDate(now);
-	const { deadlines, reminders } = deadlinesOf(model);
+	const { deadlines, reminders } = deadlinesOf(model, messageLanguage());
 	const byLine = new Map<number, Deadline[]>();
 	for (const deadline of deadlines) {
 		const line = model.rangeOf(deadline.anchor).start.line;
@@ -37,7 +37,7 @@ export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
 	const byDate = deadlines.filter((deadline) => deadline.dataLoss).sort((left, right) => daysBetween(right.date, left.date));
 	const nearest = byDate.find((deadline) => daysBetween(today, deadline.date) >= 0) ?? byDate[0];
 	if (dispositif !== undefined && nearest !== undefined) {
-		lenses.push(lensAt(model.rangeOf(dispositif.headingSpan).start.line, t('Échéance la plus proche : {0} ({1})', formatMessageDate(nearest.date), remaining(nearest.date, today))));
+		lenses.push(lensAt(model.rangeOf(dispositif.headingSpan).start.line, t('Échéance la plus proche : {0} ({1})', formatMessageDate(nearest.date, messageLanguage()), remaining(nearest.date, today))));
 	}
 	for (const reminder of reminders) {
 		lenses.push(lensAt(model.rangeOf(reminder.anchor).start.line, reminder.label));

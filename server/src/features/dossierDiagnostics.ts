@@ -2,7 +2,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInherited, type FrontMatterModel, type PleadingModel } from '../document/model';
 import type { RuleFinding } from '../engine/analyze';
-import { t } from '../l10n';
+import { messageLanguage, t } from '../l10n';
+import { frontMatterIssueMessage } from '../engine/messages';
 import { toDiagnostic } from '../engine/diagnostics';
 
 const FRONT_MATTER_INVALID = 'front-matter-invalid';
@@ -26,7 +27,7 @@ export function dossierDiagnostics(dossier: TextDocument, acts: readonly Analyse
 		severity: issue.kind === 'unknown-key' ? DiagnosticSeverity.Information : DiagnosticSeverity.Error,
 		code: FRONT_MATTER_INVALID,
 		source: 'prétoire',
-		message: issue.message,
+		message: frontMatterIssueMessage(issue, messageLanguage()),
 	}));
 	const seen = new Set<string>();
 	for (const act of acts) {

@@ -3,7 +3,7 @@ import type { LegalReference, PleadingModel, Span } from '../document/model';
 import { formatUtc } from '../evidence/parisTime';
 import { formatMessageDate, formatMessageParisDateTime, formatMessagePeriod } from '../queries/dates';
 import { citation, dataCategories, knowledgeReviewedOn, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
-import { localized, t } from '../l10n';
+import { localized, messageLanguage, t } from '../l10n';
 import { allLegalReferences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
 import { attributionWording, connexionEvidence } from '../queries/connexions';
@@ -50,7 +50,7 @@ function markdown(model: PleadingModel, span: Span, value: string): Hover {
 /** Legal hovers say how fresh the knowledge they quote is: law moves, and the lawyer must know when it was last checked. */
 function withReviewFooter(text: string): string {
 	const [year, month, day] = knowledgeReviewedOn.split('-').map(Number);
-	return `${text}\n\n---\n\n${t('_Base de connaissances revue le {0}_', formatMessageDate({ year, month, day }))}`;
+	return `${text}\n\n---\n\n${t('_Base de connaissances revue le {0}_', formatMessageDate({ year, month, day }, messageLanguage()))}`;
 }
 
 function sourceLine(source: LegalSource): string {
@@ -83,7 +83,7 @@ function offenceHover(offence: Offence): string {
 		}
 	}
 	if (offence.press !== undefined) {
-		lines.push(t('- Infraction de presse : prescription de {0} ({1})', formatMessagePeriod(offence.press.prescriptionMonths), sourceLine(offence.press.source)));
+		lines.push(t('- Infraction de presse : prescription de {0} ({1})', formatMessagePeriod(offence.press.prescriptionMonths, messageLanguage()), sourceLine(offence.press.source)));
 	} else if (offence.prescription.months !== undefined) {
 		lines.push(t('- Prescription de l’action publique : {0} ({1})', years(offence.prescription.months / 12), sourceLine(offence.prescription.source)));
 	}
@@ -132,7 +132,7 @@ function publicationHover(parsed: NonNullable<ReturnType<typeof publicationEvide
 		lines.push(t('- Identifiant : {0}', codeSpan(parsed.id)));
 	}
 	if (parsed.createdAt !== undefined) {
-		lines.push(t('- Créée le {0} UTC, soit {1}, heure de Paris', formatUtc(parsed.createdAt), formatMessageParisDateTime(parsed.createdAt)));
+		lines.push(t('- Créée le {0} UTC, soit {1}, heure de Paris', formatUtc(parsed.createdAt), formatMessageParisDateTime(parsed.createdAt, messageLanguage())));
 		lines.push(t('- Méthode : {0}', parsed.derivation ?? ''));
 	} else if (parsed.noTimeReason !== undefined) {
 		lines.push(t('- Heure non déductible : {0}', parsed.noTimeReason));

@@ -1,6 +1,7 @@
 import type { Measure, PleadingModel } from '../document/model';
 import { dataCategories, dataCategoryById, outOfScopeData, type DataCategory, type OutOfScopeTerm } from '../knowledge';
 import { PhraseMatcher, type PhraseMatch } from '../language/phraseMatcher';
+import type { QueryMemo } from './memo';
 import { read } from './read';
 
 const technicalCategory = dataCategoryById('donnees-techniques');
@@ -28,21 +29,21 @@ const retainedDataLexicon = new PhraseMatcher<DataCategory>(dataCategories.flatM
 ]));
 
 /** The requests of a measure for data of article L. 34-1 II bis CPCE, any tier. */
-export function retainedDataRequests(measure: Measure): PhraseMatch<DataCategory>[] {
-	return [...retainedDataLexicon.matches(read(measure))].filter((match) => !match.negated);
+export function retainedDataRequests(measure: Measure, memo: QueryMemo | undefined): PhraseMatch<DataCategory>[] {
+	return [...retainedDataLexicon.matches(read(measure, memo))].filter((match) => !match.negated);
 }
 
-export function technicalDataRequests(measure: Measure): PhraseMatch<string>[] {
-	return [...technicalLexicon.matches(read(measure))].filter((match) => !match.negated);
+export function technicalDataRequests(measure: Measure, memo: QueryMemo | undefined): PhraseMatch<string>[] {
+	return [...technicalLexicon.matches(read(measure, memo))].filter((match) => !match.negated);
 }
 
-export function requestsTechnicalData(model: PleadingModel): boolean {
+export function requestsTechnicalData(model: PleadingModel, memo: QueryMemo | undefined): boolean {
 	// The dispositif is where the data requests a judge will rule on are written.
-	return model.body.measures.some((measure) => technicalDataRequests(measure).length > 0);
+	return model.body.measures.some((measure) => technicalDataRequests(measure, memo).length > 0);
 }
 
-export function ipAddressRequests(measure: Measure): PhraseMatch<'ip'>[] {
-	return [...ipLexicon.matches(read(measure))].filter((match) => !match.negated);
+export function ipAddressRequests(measure: Measure, memo: QueryMemo | undefined): PhraseMatch<'ip'>[] {
+	return [...ipLexicon.matches(read(measure, memo))].filter((match) => !match.negated);
 }
 
 export function mentionsSourcePort(text: string): boolean {
@@ -56,8 +57,8 @@ export function mentionsSourcePort(text: string): boolean {
 const CONNECTION_ACTS: ReadonlySet<string> = new Set(['envoi', 'emission', 'expedition', 'transmission', 'creation', 'publication', 'diffusion', 'connexion', 'mise', 'ligne', 'redaction', 'origine']);
 const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'au', 'aux', 'ces', 'ce', 'se', 'leur', 'leurs', 'ses', 'son', 'sa', 'a', 'en']);
 
-export function outOfScopeRequests(measure: Measure): PhraseMatch<OutOfScopeTerm>[] {
-	const text = read(measure);
+export function outOfScopeRequests(measure: Measure, memo: QueryMemo | undefined): PhraseMatch<OutOfScopeTerm>[] {
+	const text = read(measure, memo);
 	return [...outOfScopeLexicon.matches(text)].filter((match) => !match.negated && !objectOfConnectionAct(text.words, match.firstWord));
 }
 

@@ -1,7 +1,7 @@
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
 import { formatEnglishDate, formatEnglishParisDateTime, formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
-import { messageLanguage } from '../l10n';
+import type { MessageLanguage } from '../l10n';
 
 /** A calendar date; legal periods here count in days, months and years, never in hours. */
 export interface CalendarDate {
@@ -11,13 +11,13 @@ export interface CalendarDate {
 }
 
 /** A date inside a legal message: in French, or in English when `pretoire.language` is `en`. */
-export function formatMessageDate(date: CalendarDate): string {
-	return messageLanguage() === 'en' ? formatEnglishDate(date.year, date.month, date.day) : formatFrenchDate(date.year, date.month, date.day);
+export function formatMessageDate(date: CalendarDate, language: MessageLanguage): string {
+	return language === 'en' ? formatEnglishDate(date.year, date.month, date.day) : formatFrenchDate(date.year, date.month, date.day);
 }
 
 /** A Paris date and time inside a legal message, without the French article: `1er novembre 2024 à 21:04:31 (UTC+1)`. */
-export function formatMessageParisDateTime(instant: Date): string {
-	return messageLanguage() === 'en' ? formatEnglishParisDateTime(instant) : formatFrenchParisDateTime(instant).replace(/^le /u, '');
+export function formatMessageParisDateTime(instant: Date, language: MessageLanguage): string {
+	return language === 'en' ? formatEnglishParisDateTime(instant) : formatFrenchParisDateTime(instant).replace(/^le /u, '');
 }
 
 /**
@@ -85,8 +85,8 @@ export function formatFrenchPeriod(months: number): string {
  * A legal period from the knowledge base inside a message (`trois mois`, `un an`; `three months` in
  * English), so that messages state the period the data holds rather than a figure typed in a rule.
  */
-export function formatMessagePeriod(months: number): string {
-	return messageLanguage() === 'en' ? formatPeriod(months, ENGLISH_NUMBERS, ['year', 'years'], ['month', 'months']) : formatFrenchPeriod(months);
+export function formatMessagePeriod(months: number, language: MessageLanguage): string {
+	return language === 'en' ? formatPeriod(months, ENGLISH_NUMBERS, ['year', 'years'], ['month', 'months']) : formatFrenchPeriod(months);
 }
 
 function formatPeriod(months: number, numbers: readonly string[], years: readonly [string, string], monthUnits: readonly [string, string]): string {

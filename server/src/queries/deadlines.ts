@@ -1,8 +1,8 @@
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
-import { messageLanguage, t } from '../l10n';
-import { citation, resolveSource, shortCitation, type Offence } from '../knowledge';
+import { t, type MessageLanguage } from '../l10n';
+import { citation, resolveSource, shortCitation, type LocalizedText, type Offence } from '../knowledge';
 import { againstAccessProvider, connexionEvidence, type ConnexionEvidence } from './connexions';
 import { TECHNICAL_RETENTION_MONTHS } from './dataRequests';
 import { addMonths, formatMessageDate, publicationDates, type CalendarDate } from './dates';
@@ -53,7 +53,7 @@ export type DeadlineFact =
 	/** Fifteen days before the hearing (art. 754 CPC, whose application in référé is discussed). */
 	| { readonly kind: 'placement'; readonly date: CalendarDate; readonly anchor: Span }
 	/** The latest day to transmit an assignation for service in another member state (regulation (EU) 2020/1784). */
-	| { readonly kind: 'eu-service'; readonly date: CalendarDate; readonly anchor: Span; readonly seat: { readonly state: string; readonly languages?: string } };
+	| { readonly kind: 'eu-service'; readonly date: CalendarDate; readonly anchor: Span; readonly seat: { readonly state: LocalizedText; readonly languages?: LocalizedText } };
 
 /**
  * Every dated deadline of the action, computed from the dates written in the act: retention per
@@ -103,8 +103,13 @@ function hearingFacts(model: PleadingModel): DeadlineFact[] {
 		{ kind: 'hearing', date: day, anchor, dateTime: audience, hour: parts.hour, minute: parts.minute, court: model.frontMatter?.data.juridiction },
 		{ kind: 'placement', date: addDays(day, -15), anchor },
 	];
-	const seat = memberStateOfSeat(defendantOf(model)?.siege, messageLanguage());
-	if (seat !== undefined) {
+	const siege = defendantOf(model)?.siege;
+	const [french, english] = [memberStateOfSeat(siege, 'fr'), memberStateOfSeat(siege, 'en')];
+	if (french !== undefined && english !== undefined) {
+		const seat = {
+			state: { fr: french.state, en: english.state },
+			languages: french.languages === undefined || english.languages === undefined ? undefined : { fr: french.languages, en: english.languages },
+		};
 		facts.push({ kind: 'eu-service', date: latestEuTransmission(day), anchor, seat });
 	}
 	return facts;
@@ -119,7 +124,7 @@ export function latestEuTransmission(hearing: CalendarDate): CalendarDate {
  * Every deadline that matters to the action, as the code lenses and the agenda file show it: each
  * fact of `deadlineFacts` with its texts and, after an order on requête, articles 496 and 497.
  */
-export function deadlinesOf(model: PleadingModel): { deadlines: Deadline[]; reminders: Reminder[] } {
+export function deadlinesOf(model: PleadingModel, language: MessageLanguage): { deadlines: Deadline[]; reminders: Reminder[] } {
 	const reminders: Reminder[] = [];
 	const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
 	if (model.act === 'requete') {
@@ -128,7 +133,7 @@ export function deadlinesOf(model: PleadingModel): { deadlines: Deadline[]; remi
 			anchor: dispositif === undefined ? { start: 0, end: 0 } : { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start },
 		});
 	}
-	return { deadlines: deadlineFacts(model).map(presented), reminders };
+	return { deadlines: deadlineFacts(model).map((fact) => presented(fact, language)), reminders };
 }
 
 /** The facts about data that may disappear: the nearest of them is shown above the dispositif. */
@@ -137,15 +142,15 @@ const DATA_LOSS: ReadonlySet<DeadlineFact['kind']> = new Set(['publication-reten
 const UNCERTAIN: ReadonlySet<DeadlineFact['kind']> = new Set(['placement', 'eu-service']);
 
 /** A deadline with the texts of its lens and of its agenda entry. */
-function presented(fact: DeadlineFact): Deadline {
-	return { date: fact.date, anchor: fact.anchor, uncertain: UNCERTAIN.has(fact.kind), dataLoss: DATA_LOSS.has(fact.kind), ...texts(fact) };
+function presented(fact: DeadlineFact, language: MessageLanguage): Deadline {
+	return { date: fact.date, anchor: fact.anchor, uncertain: UNCERTAIN.has(fact.kind), dataLoss: DATA_LOSS.has(fact.kind), ...texts(fact, language) };
 }
 
-function texts(fact: DeadlineFact): Pick<Deadline, 'id' | 'dateTime' | 'label' | 'summary' | 'source'> {
-	const date = formatMessageDate(fact.date);
+function texts(fact: DeadlineFact, language: MessageLanguage): Pick<Deadline, 'id' | 'dateTime' | 'label' | 'summary' | 'source'> {
+	const date = formatMessageDate(fact.date, language);
 	switch (fact.kind) {
 		case 'publication-retention': {
-			const when = formatMessageDate(fact.publication.date);
+			const when = formatMessageDate(fact.publication.date, language);
 			const label = isInherited(fact.anchor)
 				? t('Publication du {0} : données techniques conservées jusqu’au {1}', when, date)
 				: t('Données techniques conservées jusqu’au {0}', date);
@@ -153,10 +158,10 @@ function texts(fact: DeadlineFact): Pick<Deadline, 'id' | 'dateTime' | 'label' |
 		}
 		case 'press-prescription': {
 			const label = fact.months === 12 ? t('prescription presse (un an) le {0}', date) : t('prescription presse le {0}', date);
-			return { id: `publication-${fact.publication.index}-prescription-${fact.months}`, label, summary: t('Prescription de l’infraction de presse (publication du {0})', formatMessageDate(fact.publication.date)), source: shortCitation(fact.offences[0].press!.source) };
+			return { id: `publication-${fact.publication.index}-prescription-${fact.months}`, label, summary: t('Prescription de l’infraction de presse (publication du {0})', formatMessageDate(fact.publication.date, language)), source: shortCitation(fact.offences[0].press!.source) };
 		}
 		case 'connexion-retention': {
-			const [ip, connected] = [fact.connexion.ip ?? '?', formatMessageDate(fact.connected)];
+			const [ip, connected] = [fact.connexion.ip ?? '?', formatMessageDate(fact.connected, language)];
 			const label = t('Connexion {0} du {1} : données conservées par le fournisseur d’accès jusqu’au {2}', ip, connected, date);
 			return { id: `connexion-${fact.connexion.index}-retention`, label, summary: t('Fin de conservation des données de la connexion {0} du {1}', ip, connected), source: shortCitation(resolveSource(fact.source)) };
 		}
@@ -171,9 +176,9 @@ function texts(fact: DeadlineFact): Pick<Deadline, 'id' | 'dateTime' | 'label' |
 		case 'eu-service': {
 			const translation = fact.seat.languages === undefined
 				? t('traduction dans une langue que le destinataire comprend ou une langue officielle du lieu de signification')
-				: t('traduction en {0} ou dans une langue que le destinataire comprend', fact.seat.languages);
-			const label = t('Signification en {0} : transmettre l’acte avant le {1} au plus tard (un mois pour signifier, deux semaines pour refuser ; transmission en sus) — {2}', fact.seat.state, date, translation);
-			return { id: 'eu-service', label, summary: t('Transmettre l’assignation pour signification en {0} (règlement (UE) 2020/1784), avec sa traduction', fact.seat.state), source: `${euService.source} — ${t('à vérifier : la durée de la transmission n’est pas comptée')}` };
+				: t('traduction en {0} ou dans une langue que le destinataire comprend', fact.seat.languages[language]);
+			const label = t('Signification en {0} : transmettre l’acte avant le {1} au plus tard (un mois pour signifier, deux semaines pour refuser ; transmission en sus) — {2}', fact.seat.state[language], date, translation);
+			return { id: 'eu-service', label, summary: t('Transmettre l’assignation pour signification en {0} (règlement (UE) 2020/1784), avec sa traduction', fact.seat.state[language]), source: `${euService.source} — ${t('à vérifier : la durée de la transmission n’est pas comptée')}` };
 		}
 	}
 }

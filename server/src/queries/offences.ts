@@ -1,10 +1,10 @@
 import { fold } from '../document/extract/text';
 import { findLegalReferences } from '../document/extract/legalReferences';
 import type { LegalReference, PleadingModel, ProseBlock, Span } from '../document/model';
-import { civilWrongCatalogue, offences, offencesByArticle, type CivilWrong, type LegalCode, type Offence } from '../knowledge';
-import { localized } from '../l10n';
+import { civilWrongCatalogue, offences, offencesByArticle, type CivilWrong, type LegalCode, type LocalizedText, type Offence } from '../knowledge';
 import { PhraseMatcher, readText, type PhraseMatch, type ReadText } from '../language/phraseMatcher';
 import type { Word } from '../language/words';
+import type { QueryMemo } from './memo';
 import { read } from './read';
 
 /**
@@ -42,8 +42,8 @@ export interface UncataloguedQualification {
 
 /** A civil wrong the pleading relies on (dénigrement, concurrence déloyale…): not an offence. */
 export interface CivilWrongMention {
-	/** The catalogue's name for it, or the pleading's own words when it is recognised by its citation of article 1240 alone. */
-	readonly label: string;
+	/** The catalogue's name for it, or the pleading's own words (the same in both languages) when it is recognised by its citation of article 1240 alone. */
+	readonly label: LocalizedText;
 	/** Undefined when recognised by its citation of article 1240 alone. */
 	readonly wrong: CivilWrong | undefined;
 	readonly span: Span;
@@ -103,41 +103,41 @@ const ADJACENT = 40;
 const BRACKET_BETWEEN = /^[\s\u00a0]*\([\s\u00a0]*$/u;
 
 /** Every legal reference of the pleading: the body's and those written in the `texte` of each infraction. */
-export function allLegalReferences(model: PleadingModel): readonly LegalReference[] {
-	return analyseOffences(model).references;
+export function allLegalReferences(model: PleadingModel, memo?: QueryMemo): readonly LegalReference[] {
+	return analyseOffences(model, memo).references;
 }
 
 /** The qualified offences: the front matter's `infractions` and the body's qualifying phrases, in document order. */
-export function offenceMentions(model: PleadingModel): readonly OffenceMention[] {
-	return analyseOffences(model).mentions;
+export function offenceMentions(model: PleadingModel, memo?: QueryMemo): readonly OffenceMention[] {
+	return analyseOffences(model, memo).mentions;
 }
 
 /** Qualifications whose cited article or alinéa designates another offence. */
-export function textMismatches(model: PleadingModel): readonly TextMismatch[] {
-	return analyseOffences(model).mismatches;
+export function textMismatches(model: PleadingModel, memo?: QueryMemo): readonly TextMismatch[] {
+	return analyseOffences(model, memo).mismatches;
 }
 
 /** Civil wrongs relied on: `infractions` entries naming one, and body phrases qualifying facts as one. */
-export function civilWrongs(model: PleadingModel): readonly CivilWrongMention[] {
-	return analyseOffences(model).civilWrongs;
+export function civilWrongs(model: PleadingModel, memo?: QueryMemo): readonly CivilWrongMention[] {
+	return analyseOffences(model, memo).civilWrongs;
 }
 
 /** `infractions` entries outside the catalogue (escroquerie under an article we do not hold…). */
-export function uncataloguedQualifications(model: PleadingModel): readonly UncataloguedQualification[] {
-	return analyseOffences(model).uncatalogued;
+export function uncataloguedQualifications(model: PleadingModel, memo?: QueryMemo): readonly UncataloguedQualification[] {
+	return analyseOffences(model, memo).uncatalogued;
 }
 
 /** The offences the pleading relies on, each once. */
-export function invokedOffences(model: PleadingModel): Offence[] {
-	return [...new Set(offenceMentions(model).map((mention) => mention.offence))];
+export function invokedOffences(model: PleadingModel, memo?: QueryMemo): Offence[] {
+	return [...new Set(offenceMentions(model, memo).map((mention) => mention.offence))];
 }
 
 /** The offences whose legal text (an article of it, with its code or law) the pleading cites. */
-export function offencesWithTextCited(model: PleadingModel): ReadonlySet<Offence> {
+export function offencesWithTextCited(model: PleadingModel, memo?: QueryMemo): ReadonlySet<Offence> {
 	let cited = citedOffences.get(model);
 	if (cited === undefined) {
 		const found = new Set<Offence>();
-		for (const reference of allLegalReferences(model)) {
+		for (const reference of allLegalReferences(model, memo)) {
 			const code = codeOf(reference);
 			if (code !== undefined) {
 				reference.articles.forEach((article) => offencesByArticle(article, code).forEach((offence) => found.add(offence)));
@@ -342,11 +342,14 @@ function bracketedAfterLaterName(block: ProseBlock, names: readonly PhraseMatch<
 	return false;
 }
 
-/** Several rules and the hover read the same qualifications: they are computed once per model. */
-function analyseOffences(model: PleadingModel): OffenceAnalysis {
+/**
+ * Several rules and the hover read the same qualifications: they are computed once per model, reading
+ * the words of the blocks through the analysis' `memo` when the first question comes from a rule.
+ */
+function analyseOffences(model: PleadingModel, memo: QueryMemo | undefined): OffenceAnalysis {
 	let analysis = analyses.get(model);
 	if (analysis === undefined) {
-		analysis = readOffences(model);
+		analysis = readOffences(model, memo);
 		analyses.set(model, analysis);
 	}
 	return analysis;
@@ -355,7 +358,7 @@ function analyseOffences(model: PleadingModel): OffenceAnalysis {
 /** Small answers, kept with the model: the hover and the code lenses of an open act ask for them again. */
 const analyses = new WeakMap<PleadingModel, OffenceAnalysis>();
 
-function readOffences(model: PleadingModel): OffenceAnalysis {
+function readOffences(model: PleadingModel, memo: QueryMemo | undefined): OffenceAnalysis {
 	const civil: CivilWrongMention[] = [];
 	const mentions: OffenceMention[] = [];
 	const mismatches: TextMismatch[] = [];
@@ -375,7 +378,7 @@ function readOffences(model: PleadingModel): OffenceAnalysis {
 		const resolution = resolve(nameIn(infraction.qualification), designatedOffences(texteReferences, false));
 		const civilWrong = [...civilWrongLexicon.matches(readText(infraction.qualification))].find((match) => !match.negated);
 		if (resolution === undefined && (civilWrong !== undefined || texteReferences.some(citesCivilCode1240))) {
-			civil.push({ label: civilWrong === undefined ? infraction.qualification : localized(civilWrong.entry.label), wrong: civilWrong?.entry, span: qualificationSpan });
+			civil.push({ label: civilWrong === undefined ? { fr: infraction.qualification, en: infraction.qualification } : civilWrong.entry.label, wrong: civilWrong?.entry, span: qualificationSpan });
 			return;
 		}
 		if (resolution === undefined) {
@@ -390,10 +393,10 @@ function readOffences(model: PleadingModel): OffenceAnalysis {
 	});
 	const bodyReferences = model.body.legalReferences;
 	for (const block of model.body.prose) {
-		const text: ReadText = read(block);
+		const text: ReadText = read(block, memo);
 		for (const match of civilWrongLexicon.matches(text)) {
 			if (!match.negated && (qualifyingCueBefore(text.words, match.firstWord) || bodyReferences.some((reference) => citesCivilCode1240(reference) && reference.span.start >= match.span.end && reference.span.start - match.span.end <= REFERENCE_LOOKAHEAD))) {
-				civil.push({ label: localized(match.entry.label), wrong: match.entry, span: match.span });
+				civil.push({ label: match.entry.label, wrong: match.entry, span: match.span });
 			}
 		}
 		const names = [...offenceLexicon.matches(text)];

@@ -1,7 +1,6 @@
 import { parseIsoDateTime, type IsoDateTimeParts } from '../document/frontMatterSchema';
-import type { Fix, PleadingModel, ProseBlock, ProseDateTime, Span } from '../document/model';
+import type { PleadingModel, ProseBlock, ProseDateTime, Span } from '../document/model';
 import { formatFrenchParisDateTime, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
-import { t } from '../l10n';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
 
 /** A front-matter publication with what its URL says about it. */
@@ -80,10 +79,9 @@ export function agreesWith(written: WrittenTime, instant: Date): boolean {
 	return Math.floor(instant.getTime() / unit) === Math.floor(writtenUtc / unit);
 }
 
-/** "le 7 juillet 2023 à 17:17:03 (UTC+2)", without its article since the prose keeps its own. */
-export function frenchWordingFix(instant: Date, span: { start: number; end: number }): Fix {
-	const wording = formatFrenchParisDateTime(instant).replace(/^le /u, '');
-	return { title: t('Écrire « {0} »', wording), kind: 'substantive', edits: [{ span, newText: wording }] };
+/** "7 juillet 2023 à 17:17:03 (UTC+2)", without its article since the prose keeps its own: the words a fix writes into the act. */
+export function frenchParisWording(instant: Date): string {
+	return formatFrenchParisDateTime(instant).replace(/^le /u, '');
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]«»"]+/giu;

@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
 import type { Rule } from './types';
 import { retainedDataRequests } from '../queries/dataRequests';
 import { civilWrongs, offenceMentions, uncataloguedQualifications } from '../queries/offences';
@@ -16,19 +15,24 @@ const civilClaimNoRetainedData: Rule = {
 	description: 'Retained data (L. 34-1 II bis CPCE) requested on a civil wrong alone (dénigrement, concurrence déloyale), with no criminal qualification',
 	defaultSeverity: 'error',
 	fixable: false,
-	*check({ model }) {
-		const wrongs = civilWrongs(model);
-		if (wrongs.length === 0 || offenceMentions(model).length > 0 || uncataloguedQualifications(model).length > 0) {
+	messages: {
+		civilWrong: '« {wrong} » est une faute civile ({article}), non une infraction : les données de l’{retention} ne sont conservées que pour les besoins des procédures pénales et de la sécurité publique ou nationale (1°, 2°) et de la lutte contre la criminalité et la délinquance grave (3°), et la cour d’appel de Paris a refusé toute communication pour une action civile ({refusal}) ; qualifiez pénalement les mêmes faits si c’est possible (diffamation, usurpation d’identité, escroquerie…) et montrez que l’action pénale n’est pas manifestement vouée à l’échec',
+		dataRequested: 'Donnée demandée : {data}',
+	},
+	*check({ model, memo }) {
+		const wrongs = civilWrongs(model, memo);
+		if (wrongs.length === 0 || offenceMentions(model, memo).length > 0 || uncataloguedQualifications(model, memo).length > 0) {
 			return;
 		}
-		const request = model.body.measures.map((measure) => retainedDataRequests(measure)[0]).find((match) => match !== undefined);
+		const request = model.body.measures.map((measure) => retainedDataRequests(measure, memo)[0]).find((match) => match !== undefined);
 		if (request === undefined) {
 			return;
 		}
 		yield {
 			span: wrongs[0].span,
-			message: t('« {0} » est une faute civile ({1}), non une infraction : les données de l’{2} ne sont conservées que pour les besoins des procédures pénales et de la sécurité publique ou nationale (1°, 2°) et de la lutte contre la criminalité et la délinquance grave (3°), et la cour d’appel de Paris a refusé toute communication pour une action civile ({3}) ; qualifiez pénalement les mêmes faits si c’est possible (diffamation, usurpation d’identité, escroquerie…) et montrez que l’action pénale n’est pas manifestement vouée à l’échec', wrongs[0].label, citation('cc1240'), citation('cpceL341IIbis'), citation('caParis20220427')),
-			related: [{ span: request.span, message: t('Donnée demandée : {0}', request.phrase) }],
+			messageId: 'civilWrong',
+			data: { wrong: { text: wrongs[0].label }, article: citation('cc1240'), retention: citation('cpceL341IIbis'), refusal: citation('caParis20220427') },
+			related: [{ span: request.span, messageId: 'dataRequested', data: { data: request.phrase } }],
 		};
 	},
 };

@@ -1,5 +1,4 @@
 import { citation, comparutionParagraph } from '../knowledge';
-import { t } from '../l10n';
 import type { Rule } from './types';
 import { PhraseMatcher } from '../language/phraseMatcher';
 import { read } from '../queries/read';
@@ -22,9 +21,13 @@ const comparutionWarningMissing: Rule = {
 	defaultSeverity: 'warning',
 	fixable: true,
 	appliesTo: ['assignation-refere'],
-	*check({ model }) {
+	messages: {
+		warningMissing: 'Risque de nullité : l’assignation n’indique pas les modalités de comparution ni que, « faute pour le défendeur de comparaître, il s’expose à ce qu’un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire » ({article}, applicable à toute assignation, y compris en référé ; la nullité suppose un grief, {grievance}) ; aucune décision appliquant ce texte au référé n’a été relevée',
+		addWarning: 'Ajouter les modalités de comparution et l’avertissement de l’article 56, 4°',
+	},
+	*check({ model, memo }) {
 		// The warning may run over two paragraphs (« TRÈS IMPORTANT » blocks often break it).
-		const says = (matcher: PhraseMatcher<true>): boolean => model.body.prose.some((block) => [...matcher.matches(read(block))].some((match) => !match.negated));
+		const says = (matcher: PhraseMatcher<true>): boolean => model.body.prose.some((block) => [...matcher.matches(read(block, memo))].some((match) => !match.negated));
 		if (says(NO_APPEARANCE) && says(ADVERSARY_ONLY)) {
 			return;
 		}
@@ -34,9 +37,10 @@ const comparutionWarningMissing: Rule = {
 		const eol = lineBreakOf(text);
 		yield {
 			span: firstHeading ?? { start: anchor.start, end: anchor.start + 3 },
-			message: t('Risque de nullité : l’assignation n’indique pas les modalités de comparution ni que, « faute pour le défendeur de comparaître, il s’expose à ce qu’un jugement soit rendu contre lui sur les seuls éléments fournis par son adversaire » ({0}, applicable à toute assignation, y compris en référé ; la nullité suppose un grief, {1}) ; aucune décision appliquant ce texte au référé n’a été relevée', citation('cpc56_4'), citation('cpc114_2')),
+			messageId: 'warningMissing',
+			data: { article: citation('cpc56_4'), grievance: citation('cpc114_2') },
 			fixes: firstHeading === undefined ? undefined : [{
-				title: t('Ajouter les modalités de comparution et l’avertissement de l’article 56, 4°'),
+				title: { messageId: 'addWarning' },
 				kind: 'mechanical',
 				// Inserted into the pleading: French whatever the message language.
 				edits: [{ span: { start: firstHeading.start, end: firstHeading.start }, newText: `${comparutionParagraph()}${eol}${eol}` }],

@@ -1,9 +1,8 @@
 import { citation, ipPrefixSnapshot, platformByKey, providerKeyOfConnexion, providerOfAddress } from '../knowledge';
-import { localized, t } from '../l10n';
 import type { PleadingModel, Span } from '../document/model';
 import { againstAccessProvider, connexionEvidence, type ConnexionEvidence } from '../queries/connexions';
 import { defendantOf } from '../queries/defendant';
-import type { Fix, Rule } from './types';
+import type { Finding, Rule, RuleFix } from './types';
 
 /**
  * An act against one access provider that cites an address another provider announces: the
@@ -17,7 +16,12 @@ const connexionProviderMismatch: Rule = {
 	defaultSeverity: 'warning',
 	fixable: true,
 	readsFrontMatterOnly: true,
-	*check({ model }) {
+	messages: {
+		routedElsewhere: 'Adresse d’un autre fournisseur d’accès : {ip} est annoncée par {provider} (AS{as}, préfixe {prefix}) et non par {defendant}, selon la table de routage du {snapshotDate} ({snapshotSource}) ; {defendant} répondrait qu’elle lui est inconnue : citez cette connexion dans l’acte contre {provider} ({decision}), après vérification auprès de l’opérateur pour une connexion ancienne',
+		otherProvider: 'Adresse d’un autre fournisseur d’accès : le dossier attribue {ip} à {provider} (`fournisseur`), et non à {defendant} ; citez cette connexion dans l’acte contre {provider} ({decision})',
+		removeConnexion: 'Retirer de cet acte la connexion {ip}',
+	},
+	*check({ model }): Generator<Finding> {
 		const defendant = defendantOf(model)?.platform;
 		if (defendant === undefined || !againstAccessProvider(model)) {
 			return;
@@ -33,10 +37,12 @@ const connexionProviderMismatch: Rule = {
 			const fix = removal(model, connexion, connexions.length);
 			yield {
 				span: connexion.ipSpan ?? connexion.entrySpan,
-				message: attribution?.provider.key === other.key
-					? t('Adresse d’un autre fournisseur d’accès : {0} est annoncée par {1} (AS{2}, préfixe {3}) et non par {4}, selon la table de routage du {5} ({6}) ; {4} répondrait qu’elle lui est inconnue : citez cette connexion dans l’acte contre {1} ({7}), après vérification auprès de l’opérateur pour une connexion ancienne',
-						connexion.ip, localized(other.name), attribution.as, attribution.prefix, localized(defendant.name), ipPrefixSnapshot.date, ipPrefixSnapshot.source.citation, citation('tjParis20240625'))
-					: t('Adresse d’un autre fournisseur d’accès : le dossier attribue {0} à {1} (`fournisseur`), et non à {2} ; citez cette connexion dans l’acte contre {1} ({3})', connexion.ip, localized(other.name), localized(defendant.name), citation('tjParis20240625')),
+				...(attribution?.provider.key === other.key
+					? {
+						messageId: 'routedElsewhere',
+						data: { ip: connexion.ip, provider: { text: other.name }, as: attribution.as, prefix: attribution.prefix, defendant: { text: defendant.name }, snapshotDate: ipPrefixSnapshot.date, snapshotSource: ipPrefixSnapshot.source.citation, decision: citation('tjParis20240625') },
+					}
+					: { messageId: 'otherProvider', data: { ip: connexion.ip, provider: { text: other.name }, defendant: { text: defendant.name }, decision: citation('tjParis20240625') } }),
 				...(fix === undefined ? {} : { fixes: [fix] }),
 			};
 		}
@@ -48,7 +54,7 @@ const connexionProviderMismatch: Rule = {
  * one, so the act still does not inherit the dossier's) with the body's list items that cite it. A
  * connection inherited from `dossier.yaml` is not the act's to remove: no fix.
  */
-function removal(model: PleadingModel, connexion: ConnexionEvidence, count: number): Fix | undefined {
+function removal(model: PleadingModel, connexion: ConnexionEvidence, count: number): RuleFix | undefined {
 	const frontMatter = model.frontMatter;
 	const item = frontMatter?.locate(['connexions', connexion.index]);
 	const key = frontMatter?.locate(['connexions'], 'key');
@@ -74,7 +80,7 @@ function removal(model: PleadingModel, connexion: ConnexionEvidence, count: numb
 		bodyEdits.push({ span: { start: bodyStart + match.index, end: bodyStart + match.index + match[0].length }, newText: '' });
 	}
 	// Taking a connexion out changes what the act asks: a suggestion for the light bulb, never applied on save.
-	return { title: t('Retirer de cet acte la connexion {0}', connexion.ip), kind: 'substantive', edits: [yamlEdit, ...bodyEdits] };
+	return { title: { messageId: 'removeConnexion', data: { ip: connexion.ip } }, kind: 'substantive', edits: [yamlEdit, ...bodyEdits] };
 }
 
 export default connexionProviderMismatch;

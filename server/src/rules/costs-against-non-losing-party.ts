@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
 import type { Rule } from './types';
 
 /** A measure that puts costs on the defendant: "CONDAMNER la défenderesse aux dépens", "… au titre de l'article 700". */
@@ -19,13 +18,17 @@ const costsAgainstNonLosingParty: Rule = {
 	description: `Costs (dépens, article 700) claimed against the defendant to an article 145 measure, who is not a "partie perdante" (${citation('civ2e20241121')})`,
 	defaultSeverity: 'warning',
 	fixable: false,
+	messages: {
+		costsClaimed: 'Dépens ou frais de l’article 700 demandés contre le défendeur à une mesure de l’article 145 : demande fragile depuis {judgment}, selon lequel ce défendeur n’est pas une « partie perdante » au sens de l’{article} ; la décision qui avait mis les dépens à la charge d’une plateforme qui résistait ({earlier}) est antérieure à cet arrêt',
+	},
 	*check({ model }) {
 		for (const measure of model.body.measures) {
 			const folded = measure.folded;
 			if (CONDEMNATION.test(folded) && COSTS.test(folded) && !ON_CLAIMANT.test(folded)) {
 				yield {
 					span: measure.span,
-					message: t('Dépens ou frais de l’article 700 demandés contre le défendeur à une mesure de l’article 145 : demande fragile depuis {1}, selon lequel ce défendeur n’est pas une « partie perdante » au sens de l’{0} ; la décision qui avait mis les dépens à la charge d’une plateforme qui résistait ({2}) est antérieure à cet arrêt', citation('cpc696'), citation('civ2e20241121'), citation('tjParis20240315')),
+					messageId: 'costsClaimed',
+					data: { article: citation('cpc696'), judgment: citation('civ2e20241121'), earlier: citation('tjParis20240315') },
 				};
 			}
 		}

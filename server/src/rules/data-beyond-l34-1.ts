@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { localized, t } from '../l10n';
 import { lowerFirst } from '../util/text';
 import type { Rule } from './types';
 import { outOfScopeRequests } from '../queries/dataRequests';
@@ -16,11 +15,15 @@ const dataBeyondL341: Rule = {
 	description: `A data item requested in the dispositif that falls outside ${citation('cpceL341IIbis')} and the ${citation('decret20211362')}`,
 	defaultSeverity: 'warning',
 	fixable: true,
-	*check({ model }) {
+	messages: {
+		outOfScope: 'Donnée hors des catégories conservées ({article} ; {decree}) : « {data} » ; {reason}',
+		removeData: 'Retirer « {data} » de la demande',
+	},
+	*check({ model, memo }) {
 		const text = model.document.getText();
 		for (const measure of model.body.measures) {
 			const enumerations = new Enumerations(text, measure.span);
-			for (const request of outOfScopeRequests(measure)) {
+			for (const request of outOfScopeRequests(measure, memo)) {
 				const term = request.entry;
 				// The item goes with its determiner and separator, and the enumeration is rewritten to stay French.
 				const removal = enumerations.remove([request.span]);
@@ -28,12 +31,18 @@ const dataBeyondL341: Rule = {
 					span: request.span,
 					// Where no text or decision settles the point, the finding is a caution, not a warning.
 					severity: term.confirmed ? undefined : 'info',
-					message: t('Donnée hors des catégories conservées ({2} ; {3}) : « {0} » ; {1}', request.phrase, lowerFirst(localized(term.reason).replace(/\.$/u, '')), citation('cpceL341IIbis'), citation('decret20211362')),
-					fixes: removal === undefined ? undefined : [{ title: t('Retirer « {0} » de la demande', request.phrase), kind: 'substantive', edits: [removal] }],
+					messageId: 'outOfScope',
+					data: { data: request.phrase, reason: { text: { fr: asClause(term.reason.fr), en: asClause(term.reason.en) } }, article: citation('cpceL341IIbis'), decree: citation('decret20211362') },
+					fixes: removal === undefined ? undefined : [{ title: { messageId: 'removeData', data: { data: request.phrase } }, kind: 'substantive', edits: [removal] }],
 				};
 			}
 		}
 	},
 };
+
+/** The knowledge base's reason, a sentence, as the end of the message's sentence. */
+function asClause(reason: string): string {
+	return lowerFirst(reason.replace(/\.$/u, ''));
+}
 
 export default dataBeyondL341;

@@ -1,7 +1,6 @@
 import { MAX_CONTAINER_MARKERS, MAX_INLINE_DELIMITERS } from '../document/markdownLimits';
 import { MAX_ANALYSED_CHARACTERS } from '../document/parse';
-import { t } from '../l10n';
-import type { Rule } from './types';
+import type { Finding, Rule } from './types';
 
 /**
  * A pleading of several million characters is a paste gone wrong or a generated file: its body is not
@@ -15,19 +14,24 @@ const documentTooLarge: Rule = {
 	defaultSeverity: 'warning',
 	fixable: false,
 	readsFrontMatterOnly: true,
-	*check({ model }) {
+	messages: {
+		tooLarge: 'Document trop volumineux ({characters} caractères) : seul le front matter est analysé, le corps dépasse la limite de {limit} caractères',
+		nestingTooDeep: 'Imbrication trop profonde ({count} ligne(s)) : au-delà de {limit} niveaux de citations ou de listes, la suite est lue comme du texte ; le reste de l’acte est analysé',
+		tooManyDelimiters: 'Trop de marques de mise en forme (`*`, `_`, `[`, `]`) dans un même paragraphe ({count} passage(s)) : au-delà de {limit}, elles sont lues comme du texte ; le reste de l’acte est analysé',
+	},
+	*check({ model }): Generator<Finding> {
 		if (model.oversized) {
 			yield {
 				span: { start: 0, end: 3 },
-				message: t('Document trop volumineux ({0} caractères) : seul le front matter est analysé, le corps dépasse la limite de {1} caractères', model.document.getText().length.toLocaleString('fr-FR'), MAX_ANALYSED_CHARACTERS.toLocaleString('fr-FR')),
+				messageId: 'tooLarge',
+				data: { characters: model.document.getText().length.toLocaleString('fr-FR'), limit: MAX_ANALYSED_CHARACTERS.toLocaleString('fr-FR') },
 			};
 		}
 		for (const place of model.body.neutralised) {
 			yield {
 				span: place.span,
-				message: place.kind === 'nesting'
-					? t('Imbrication trop profonde ({0} ligne(s)) : au-delà de {1} niveaux de citations ou de listes, la suite est lue comme du texte ; le reste de l’acte est analysé', place.count.toLocaleString('fr-FR'), MAX_CONTAINER_MARKERS)
-					: t('Trop de marques de mise en forme (`*`, `_`, `[`, `]`) dans un même paragraphe ({0} passage(s)) : au-delà de {1}, elles sont lues comme du texte ; le reste de l’acte est analysé', place.count.toLocaleString('fr-FR'), MAX_INLINE_DELIMITERS),
+				messageId: place.kind === 'nesting' ? 'nestingTooDeep' : 'tooManyDelimiters',
+				data: { count: place.count.toLocaleString('fr-FR'), limit: place.kind === 'nesting' ? MAX_CONTAINER_MARKERS : MAX_INLINE_DELIMITERS },
 			};
 		}
 	},

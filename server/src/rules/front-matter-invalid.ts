@@ -1,3 +1,4 @@
+import { frontMatterMessages } from '../document/frontMatterMessages';
 import type { Rule } from './types';
 
 /**
@@ -10,9 +11,10 @@ const frontMatterInvalid: Rule = {
 	defaultSeverity: 'error',
 	fixable: false,
 	readsFrontMatterOnly: true,
+	messages: frontMatterMessages,
 	*check({ model }) {
 		for (const issue of model.frontMatter?.issues ?? []) {
-			yield { span: issue.span, message: issue.message, severity: issue.kind === 'unknown-key' ? 'info' : undefined };
+			yield { span: issue.span, messageId: issue.messageId, data: issue.data, severity: issue.kind === 'unknown-key' ? 'info' : undefined };
 		}
 	},
 };

@@ -1,4 +1,3 @@
-import { localized, t } from '../l10n';
 import { reservedBlockOf } from '../knowledge/reservedAddresses';
 import { connexionEvidence } from '../queries/connexions';
 import type { Rule } from './types';
@@ -15,6 +14,10 @@ const ipAddressReserved: Rule = {
 	defaultSeverity: 'warning',
 	fixable: false,
 	readsFrontMatterOnly: true,
+	messages: {
+		notASubscriber: 'Adresse IP {ip} : {block} ({reservedBy}) ; elle ne peut pas être celle d’un abonné, remplacez-la par l’adresse que l’hébergeur a communiquée',
+		notOnInternet: 'Adresse IP {ip} : {block} ({reservedBy}) ; elle n’est attribuée à aucun abonné sur Internet et aucun fournisseur d’accès ne pourra l’identifier ; vérifiez la réponse de l’hébergeur (adresse d’un relais, d’un réseau interne, ou erreur de copie)',
+	},
 	*check({ model }) {
 		for (const connexion of connexionEvidence(model)) {
 			const block = connexion.ip === undefined ? undefined : reservedBlockOf(connexion.ip);
@@ -25,11 +28,13 @@ const ipAddressReserved: Rule = {
 				? {
 					span: connexion.ipSpan,
 					severity: 'info',
-					message: t('Adresse IP {0} : {1} ({2}) ; elle ne peut pas être celle d’un abonné, remplacez-la par l’adresse que l’hébergeur a communiquée', connexion.ip ?? '', localized(block.label), block.reservedBy),
+					messageId: 'notASubscriber',
+					data: { ip: connexion.ip ?? '', block: { text: block.label }, reservedBy: block.reservedBy },
 				}
 				: {
 					span: connexion.ipSpan,
-					message: t('Adresse IP {0} : {1} ({2}) ; elle n’est attribuée à aucun abonné sur Internet et aucun fournisseur d’accès ne pourra l’identifier ; vérifiez la réponse de l’hébergeur (adresse d’un relais, d’un réseau interne, ou erreur de copie)', connexion.ip ?? '', localized(block.label), block.reservedBy),
+					messageId: 'notOnInternet',
+					data: { ip: connexion.ip ?? '', block: { text: block.label }, reservedBy: block.reservedBy },
 				};
 		}
 	},

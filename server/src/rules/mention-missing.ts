@@ -1,7 +1,6 @@
 import type { Span } from '../document/model';
 import { citation } from '../knowledge';
-import { t } from '../l10n';
-import type { Finding, Rule } from './types';
+import type { Finding, MessageData, Rule } from './types';
 import { defendantOf } from '../queries/defendant';
 
 /**
@@ -14,6 +13,18 @@ const mentionMissing: Rule = {
 	description: 'A mention the act needs (CPC 54, 56, 57, 648, 752, 846) missing from the case data: demandeur, défendeur’s registered office, counsel, hearing, dispositif',
 	defaultSeverity: 'error',
 	fixable: false,
+	messages: {
+		claimantMissing: 'Risque de nullité : aucun demandeur identifié (`demandeurs`) ; l’acte doit indiquer, pour chacun, ses nom, prénoms, profession, domicile, nationalité, date et lieu de naissance, ou pour une personne morale sa forme, sa dénomination, son siège et son représentant ({article} ; {serviceArticle})',
+		opponentMissing: 'Risque de nullité : la personne contre laquelle la mesure est demandée n’est pas désignée (`defendeur` : dénomination et siège social ; {article})',
+		defendantMissing: 'Risque de nullité : le défendeur n’est pas désigné (`defendeur` : dénomination et siège social ; {article})',
+		seatMissing: 'Risque de nullité : le siège social du défendeur {defendant} manque (`defendeur.siege` ; {article}) ; le catalogue des plateformes n’en connaît pas d’adresse vérifiée',
+		seatFromCatalogue: 'Siège social du défendeur repris du catalogue : « {seat} » ; à vérifier sur un extrait Kbis récent (pour une société étrangère, un extrait récent de son registre des sociétés) avant signification ({article})',
+		lawyerRequired: 'Risque d’irrecevabilité : la requête doit être présentée par un avocat (`avocat` ; {article})',
+		lawyerNotGiven: 'Avocat constitué non indiqué (`avocat`) : si la représentation est obligatoire, l’assignation doit contenir la constitution de l’avocat du demandeur à peine de nullité ({article}) ; le caractère obligatoire de la représentation en référé 145 n’est pas tranché par nos sources',
+		hearingMissing: 'Risque de nullité : l’assignation doit indiquer les lieu, jour et heure de l’audience (`audience` ; {article})',
+		dispositifMissing: 'Risque de nullité : l’acte n’a pas de dispositif (« PAR CES MOTIFS » suivi des mesures demandées) ; l’objet de la demande doit y figurer ({article})',
+		measuresMissing: 'Le dispositif ne contient aucune mesure : listez les demandes sous « PAR CES MOTIFS », une par puce ({article})',
+	},
 	*check({ model }) {
 		const frontMatter = model.frontMatter;
 		if (frontMatter === undefined || model.act === undefined) {
@@ -24,40 +35,38 @@ const mentionMissing: Rule = {
 		const fence: Span = { start: 0, end: 3 };
 		const at = (key: string): Span => frontMatter.locate([key], 'key') ?? fence;
 		const requete = model.act === 'requete';
-		const missing = (span: Span, message: string, severity?: Finding['severity']): Finding => ({ span, message, severity });
+		const missing = (span: Span, messageId: string, data: MessageData, severity?: Finding['severity']): Finding => ({ span, messageId, data, severity });
 
 		if (data.demandeurs === undefined || data.demandeurs.length === 0) {
-			yield missing(at('demandeurs'), t('Risque de nullité : aucun demandeur identifié (`demandeurs`) ; l’acte doit indiquer, pour chacun, ses nom, prénoms, profession, domicile, nationalité, date et lieu de naissance, ou pour une personne morale sa forme, sa dénomination, son siège et son représentant ({0} ; {1})', citation('cpc54_3'), citation('cpc648_2')));
+			yield missing(at('demandeurs'), 'claimantMissing', { article: citation('cpc54_3'), serviceArticle: citation('cpc648_2') });
 		}
 
 		const defendant = defendantOf(model);
 		if (defendant === undefined || defendant.denomination === undefined) {
-			yield missing(at('defendeur'), requete
-				? t('Risque de nullité : la personne contre laquelle la mesure est demandée n’est pas désignée (`defendeur` : dénomination et siège social ; {0})', citation('cpc57'))
-				: t('Risque de nullité : le défendeur n’est pas désigné (`defendeur` : dénomination et siège social ; {0})', citation('cpc648_4')));
+			yield requete
+				? missing(at('defendeur'), 'opponentMissing', { article: citation('cpc57') })
+				: missing(at('defendeur'), 'defendantMissing', { article: citation('cpc648_4') });
 		} else if (defendant.siege === undefined) {
-			yield missing(at('defendeur'), t('Risque de nullité : le siège social du défendeur {0} manque (`defendeur.siege` ; {1}) ; le catalogue des plateformes n’en connaît pas d’adresse vérifiée', defendant.denomination, requete ? citation('cpc57') : citation('cpc648_4')));
+			yield missing(at('defendeur'), 'seatMissing', { defendant: defendant.denomination, article: requete ? citation('cpc57') : citation('cpc648_4') });
 		} else if (!defendant.siegeConfirmed) {
 			// Nothing to change in the act: a check the lawyer makes once, outside it; a hint, not a problem.
-			yield missing(at('defendeur'), t('Siège social du défendeur repris du catalogue : « {0} » ; à vérifier sur un extrait Kbis récent (pour une société étrangère, un extrait récent de son registre des sociétés) avant signification ({1})', defendant.siege, requete ? citation('cpc57') : citation('cpc648_4')), 'hint');
+			yield missing(at('defendeur'), 'seatFromCatalogue', { seat: defendant.siege, article: requete ? citation('cpc57') : citation('cpc648_4') }, 'hint');
 		}
 
 		if (data.avocat === undefined) {
 			yield requete
-				? missing(at('avocat'), t('Risque d’irrecevabilité : la requête doit être présentée par un avocat (`avocat` ; {0})', citation('cpc846')))
+				? missing(at('avocat'), 'lawyerRequired', { article: citation('cpc846') })
 				// Whether representation is mandatory in a 145 référé is not settled by our sources.
-				: missing(at('avocat'), t('Avocat constitué non indiqué (`avocat`) : si la représentation est obligatoire, l’assignation doit contenir la constitution de l’avocat du demandeur à peine de nullité ({0}) ; le caractère obligatoire de la représentation en référé 145 n’est pas tranché par nos sources', citation('cpc752_1')), 'info');
+				: missing(at('avocat'), 'lawyerNotGiven', { article: citation('cpc752_1') }, 'info');
 		}
 
 		if (!requete && data.audience === undefined) {
-			yield missing(at('audience'), t('Risque de nullité : l’assignation doit indiquer les lieu, jour et heure de l’audience (`audience` ; {0})', citation('cpc56_1')));
+			yield missing(at('audience'), 'hearingMissing', { article: citation('cpc56_1') });
 		}
 
 		if (model.body.measures.length === 0) {
 			const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
-			yield missing(dispositif?.headingSpan ?? fence, dispositif === undefined
-				? t('Risque de nullité : l’acte n’a pas de dispositif (« PAR CES MOTIFS » suivi des mesures demandées) ; l’objet de la demande doit y figurer ({0})', citation('cpc54_2'))
-				: t('Le dispositif ne contient aucune mesure : listez les demandes sous « PAR CES MOTIFS », une par puce ({0})', citation('cpc54_2')));
+			yield missing(dispositif?.headingSpan ?? fence, dispositif === undefined ? 'dispositifMissing' : 'measuresMissing', { article: citation('cpc54_2') });
 		}
 	},
 };

@@ -1,6 +1,5 @@
 import { citation } from '../knowledge';
-import { localized, t } from '../l10n';
-import type { Rule } from './types';
+import type { Finding, MessageValue, Rule } from './types';
 import { addToFrontMatterMap, setFrontMatterValue } from './util/frontMatterEdits';
 import { offenceMentions, offencesWithTextCited, textMismatches } from '../queries/offences';
 
@@ -15,45 +14,58 @@ const offenceUnqualified: Rule = {
 	description: 'An offence named in the pleading whose legal text (article and code or law) is cited nowhere',
 	defaultSeverity: 'warning',
 	fixable: true,
-	*check({ model }) {
-		const qualified = offencesWithTextCited(model);
-		const contradicted = new Set(textMismatches(model).map((mismatch) => mismatch.mention));
+	messages: {
+		texteMissing: '« {offence} » est invoquée sans son texte d’incrimination : ajoutez `texte: {citation}` ({source})',
+		texteWrong: 'Le texte indiqué pour « {offence} » ne cite pas son texte d’incrimination : attendu « {citation} » ({source})',
+		citationMissing: 'Infraction citée sans son texte d’incrimination : ajoutez « {citation} » ({source})',
+		pressApplication: '{article}, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; {decision}',
+		criminalFacts: '{decision} : les faits doivent être « pénalement répréhensibles »',
+		addTexte: 'Ajouter `texte: {citation}`',
+		replaceCitation: 'Remplacer par « {citation} »',
+		insertCitation: 'Insérer « ({citation}) »',
+	},
+	*check({ model, memo }): Generator<Finding> {
+		const qualified = offencesWithTextCited(model, memo);
+		const contradicted = new Set(textMismatches(model, memo).map((mismatch) => mismatch.mention));
 		const reported = new Set<string>();
-		for (const mention of offenceMentions(model)) {
+		for (const mention of offenceMentions(model, memo)) {
 			const { offence } = mention;
 			// A contradicting text is reported by qualification-text-mismatch.
 			if (reported.has(offence.id) || qualified.has(offence) || contradicted.has(mention)) {
 				continue;
 			}
 			reported.add(offence.id);
-			const source = offence.legalText.code === 'loi du 29 juillet 1881'
-				? t('{0}, dont l’application à une demande fondée sur l’article 145 n’est pas établie ; {1}', citation('loi1881Art53'), citation('tjParis20240315'))
-				: t('{0} : les faits doivent être « pénalement répréhensibles »', citation('tjParis20240315'));
+			const source: MessageValue = offence.legalText.code === 'loi du 29 juillet 1881'
+				? { message: 'pressApplication', data: { article: citation('loi1881Art53'), decision: citation('tjParis20240315') } }
+				: { message: 'criminalFacts', data: { decision: citation('tjParis20240315') } };
 			if (mention.origin === 'front-matter') {
 				const path = ['infractions', mention.index ?? 0, 'texte'];
 				const value = model.frontMatter?.locate(path);
 				// An empty `texte:` has an empty value: the finding points at the key instead.
 				const texte = value !== undefined && value.start === value.end ? model.frontMatter?.locate(path, 'key') : value;
 				if (texte === undefined) {
-					const edit = addToFrontMatterMap(model, ['infractions', mention.index ?? 0], 'texte', offence.citation);
+					const edit = addToFrontMatterMap(model, memo, ['infractions', mention.index ?? 0], 'texte', offence.citation);
 					yield {
 						span: mention.span,
-						message: t('« {0} » est invoquée sans son texte d’incrimination : ajoutez `texte: {1}` ({2})', localized(offence.label), offence.citation, source),
-						fixes: edit === undefined ? undefined : [{ title: t('Ajouter `texte: {0}`', offence.citation), kind: 'mechanical', edits: [edit] }],
+						messageId: 'texteMissing',
+						data: { offence: { text: offence.label }, citation: offence.citation, source },
+						fixes: edit === undefined ? undefined : [{ title: { messageId: 'addTexte', data: { citation: offence.citation } }, kind: 'mechanical', edits: [edit] }],
 					};
 					continue;
 				}
-				const replacement = setFrontMatterValue(model, path, offence.citation);
+				const replacement = setFrontMatterValue(model, memo, path, offence.citation);
 				yield {
 					span: texte,
-					message: t('Le texte indiqué pour « {0} » ne cite pas son texte d’incrimination : attendu « {1} » ({2})', localized(offence.label), offence.citation, source),
-					fixes: replacement === undefined ? undefined : [{ title: t('Remplacer par « {0} »', offence.citation), kind: 'mechanical', edits: [replacement] }],
+					messageId: 'texteWrong',
+					data: { offence: { text: offence.label }, citation: offence.citation, source },
+					fixes: replacement === undefined ? undefined : [{ title: { messageId: 'replaceCitation', data: { citation: offence.citation } }, kind: 'mechanical', edits: [replacement] }],
 				};
 			} else {
 				yield {
 					span: mention.span,
-					message: t('Infraction citée sans son texte d’incrimination : ajoutez « {0} » ({1})', offence.citation, source),
-					fixes: [{ title: t('Insérer « ({0}) »', offence.citation), kind: 'mechanical', edits: [{ span: { start: mention.span.end, end: mention.span.end }, newText: ` (${offence.citation})` }] }],
+					messageId: 'citationMissing',
+					data: { citation: offence.citation, source },
+					fixes: [{ title: { messageId: 'insertCitation', data: { citation: offence.citation } }, kind: 'mechanical', edits: [{ span: { start: mention.span.end, end: mention.span.end }, newText: ` (${offence.citation})` }] }],
 				};
 			}
 		}

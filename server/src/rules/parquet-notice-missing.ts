@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { localized, t } from '../l10n';
 import type { Rule } from './types';
 import { invokedOffences, offenceMentions } from '../queries/offences';
 
@@ -18,15 +17,19 @@ const parquetNoticeMissing: Rule = {
 	description: `Press offences invoked without mention of the dénonciation to the ministère public (${citation('loi1881Art53')})`,
 	defaultSeverity: 'info',
 	fixable: false,
-	*check({ model }) {
-		const pressOffence = invokedOffences(model).find((offence) => offence.press !== undefined);
+	messages: {
+		noticeMissing: 'Infraction de presse invoquée ({offence}) sans mention de la dénonciation de l’acte au ministère public : par prudence, dénoncez-le au parquet comme le veut l’{article} devant le juge civil ({civilCase}) ; son application à une demande fondée sur l’article 145 n’est pas établie, mais c’est la pratique relevée au tribunal judiciaire de Paris ({practice})',
+	},
+	*check({ model, memo }) {
+		const pressOffence = invokedOffences(model, memo).find((offence) => offence.press !== undefined);
 		if (pressOffence === undefined || model.body.prose.some((block) => NOTICE.test(block.folded))) {
 			return;
 		}
-		const mention = offenceMentions(model).find((candidate) => candidate.offence === pressOffence);
+		const mention = offenceMentions(model, memo).find((candidate) => candidate.offence === pressOffence);
 		yield {
 			span: mention?.span ?? { start: 0, end: 3 },
-			message: t('Infraction de presse invoquée ({0}) sans mention de la dénonciation de l’acte au ministère public : par prudence, dénoncez-le au parquet comme le veut l’{1} devant le juge civil ({2}) ; son application à une demande fondée sur l’article 145 n’est pas établie, mais c’est la pratique relevée au tribunal judiciaire de Paris ({3})', localized(pressOffence.label), citation('loi1881Art53'), citation('civ2e19991209'), citation('tjParis20240315')),
+			messageId: 'noticeMissing',
+			data: { offence: { text: pressOffence.label }, article: citation('loi1881Art53'), civilCase: citation('civ2e19991209'), practice: citation('tjParis20240315') },
 		};
 	},
 };

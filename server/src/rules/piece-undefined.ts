@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
 import type { Finding, Rule } from './types';
 import { appendToFrontMatterList } from './util/frontMatterEdits';
 import { bordereau, bordereauSource } from '../queries/pieces';
@@ -15,16 +14,22 @@ const pieceUndefined: Rule = {
 	description: 'A pièce cited in the body or by a publication but absent from the bordereau (`pieces`), or a number given to two entries of the bordereau',
 	defaultSeverity: 'warning',
 	fixable: true,
-	*check({ model }) {
+	messages: {
+		notInBordereau: 'La pièce n° {piece} est citée mais absente du bordereau (`pieces`) : toute pièce invoquée doit y figurer ({article}) ; l’omission n’annule l’acte que si elle cause un grief ({grievance})',
+		addToBordereau: 'Ajouter la pièce n° {piece} au bordereau',
+		numberRepeated: 'Le numéro {piece} est donné à plusieurs pièces du bordereau : une citation de la pièce n° {piece} ne désigne plus une pièce certaine ({article})',
+	},
+	*check({ model, memo }) {
 		const listed = new Set(bordereau(model).map((entry) => entry.numero));
 		const fixed = new Set<number>();
 		const finding = (numero: number, span: Finding['span']): Finding => {
-			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, 'pieces', { numero, intitule: placeholder('intitulé de la pièce') });
+			const edit = fixed.has(numero) ? undefined : appendToFrontMatterList(model, memo, 'pieces', { numero, intitule: placeholder('intitulé de la pièce') });
 			fixed.add(numero);
 			return {
 				span,
-				message: t('La pièce n° {0} est citée mais absente du bordereau (`pieces`) : toute pièce invoquée doit y figurer ({1}) ; l’omission n’annule l’acte que si elle cause un grief ({2})', numero, t(bordereauSource(model)), citation('cpc114_2')),
-				fixes: edit === undefined ? undefined : [{ title: t('Ajouter la pièce n° {0} au bordereau', numero), kind: 'mechanical', edits: [edit] }],
+				messageId: 'notInBordereau',
+				data: { piece: numero, article: bordereauSource(model), grievance: citation('cpc114_2') },
+				fixes: edit === undefined ? undefined : [{ title: { messageId: 'addToBordereau', data: { piece: numero } }, kind: 'mechanical', edits: [edit] }],
 			};
 		};
 		for (const citation of model.body.pieceCitations) {
@@ -47,7 +52,8 @@ const pieceUndefined: Rule = {
 			if (seen.has(entry.numero)) {
 				yield {
 					span: entry.span,
-					message: t('Le numéro {0} est donné à plusieurs pièces du bordereau : une citation de la pièce n° {0} ne désigne plus une pièce certaine ({1})', entry.numero, t(bordereauSource(model))),
+					messageId: 'numberRepeated',
+					data: { piece: entry.numero, article: bordereauSource(model) },
 				};
 			}
 			seen.add(entry.numero);

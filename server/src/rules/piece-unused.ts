@@ -1,4 +1,3 @@
-import { t } from '../l10n';
 import type { Rule } from './types';
 import { bordereau } from '../queries/pieces';
 
@@ -11,13 +10,17 @@ const pieceUnused: Rule = {
 	description: 'A pièce listed in the bordereau but cited nowhere in the body',
 	defaultSeverity: 'warning',
 	fixable: false,
+	messages: {
+		unused: 'La pièce n° {piece} figure au bordereau mais n’est citée nulle part dans l’acte : citez-la là où elle prouve un fait (« pièce n° {piece} ») ou retirez-la',
+	},
 	*check({ model }) {
 		const cited = new Set(model.body.pieceCitations.flatMap((citation) => citation.numbers));
 		for (const entry of bordereau(model)) {
 			if (!cited.has(entry.numero)) {
 				yield {
 					span: entry.span,
-					message: t('La pièce n° {0} figure au bordereau mais n’est citée nulle part dans l’acte : citez-la là où elle prouve un fait (« pièce n° {0} ») ou retirez-la', entry.numero),
+					messageId: 'unused',
+					data: { piece: entry.numero },
 				};
 			}
 		}

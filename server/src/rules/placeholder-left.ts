@@ -1,4 +1,3 @@
-import { t } from '../l10n';
 import type { Span } from '../document/model';
 import { PLACEHOLDER_PATTERN, TEMPLATE_SAMPLE_FACTS } from '../knowledge/placeholders';
 import type { Finding, Rule } from './types';
@@ -22,6 +21,10 @@ const placeholderLeft: Rule = {
 	description: 'A blank left to complete (« À compléter », […], XXX) or a sample value of a template, in the front matter or the body',
 	defaultSeverity: 'warning',
 	fixable: false,
+	messages: {
+		blankLeft: 'Texte à compléter laissé dans l’acte : « {blank} » ; remplacez-le avant de signifier ou de déposer l’acte',
+		sampleLeft: 'Valeur d’exemple du modèle laissée dans l’acte : « {sample} » ; remplacez-la par celle de votre dossier',
+	},
 	*check({ model }) {
 		const text = model.document.getText();
 		const regions: Span[] = [];
@@ -39,14 +42,16 @@ const placeholderLeft: Rule = {
 			for (const match of source.matchAll(PLACEHOLDER_PATTERN)) {
 				findings.push({
 					span: { start: region.start + match.index, end: region.start + match.index + match[0].length },
-					message: t('Texte à compléter laissé dans l’acte : « {0} » ; remplacez-le avant de signifier ou de déposer l’acte', match[0]),
+					messageId: 'blankLeft',
+					data: { blank: match[0] },
 				});
 			}
 			for (const match of source.matchAll(SAMPLE_PATTERN)) {
 				sampleFacts.add(sampleFactOf(match[0]));
 				samples.push({
 					span: { start: region.start + match.index, end: region.start + match.index + match[0].length },
-					message: t('Valeur d’exemple du modèle laissée dans l’acte : « {0} » ; remplacez-la par celle de votre dossier', match[0]),
+					messageId: 'sampleLeft',
+					data: { sample: match[0] },
 				});
 			}
 		}

@@ -1,7 +1,6 @@
 import { citation, type Offence } from '../knowledge';
-import { localized, t } from '../l10n';
-import type { Rule } from './types';
-import { actDate, compareDates, formatMessageDate, formatMessagePeriod, publicationDates, type CalendarDate } from '../queries/dates';
+import type { Message, MessageValue, Rule } from './types';
+import { actDate, compareDates, publicationDates, type CalendarDate } from '../queries/dates';
 import { deadlineFacts } from '../queries/deadlines';
 import { invokedOffences } from '../queries/offences';
 
@@ -31,11 +30,9 @@ function interruptionClaims(folded: readonly string[]): { genuine: boolean; plai
 }
 
 /** The offence's period and its article, from the data (art. 65: three months; art. 65-3: one year, wording unverified). */
-function periodOf(offence: Offence): string {
+function periodOf(offence: Offence): MessageValue {
 	const regime = offence.press!;
-	return regime.source.confirmed
-		? t('{0} ({1})', formatMessagePeriod(regime.prescriptionMonths), regime.source.citation)
-		: t('{0} ({1}, dont le texte exact n’est pas vérifié dans nos sources)', formatMessagePeriod(regime.prescriptionMonths), regime.source.citation);
+	return { message: regime.source.confirmed ? 'period' : 'periodUnverified', data: { period: { period: regime.prescriptionMonths }, article: regime.source.citation } };
 }
 
 /**
@@ -49,9 +46,19 @@ const pressPrescription: Rule = {
 	description: 'A press offence (1881 press law) whose prescription has probably run out at the act’s date',
 	defaultSeverity: 'warning',
 	fixable: false,
-	*check({ model }) {
+	messages: {
+		prescribedOtherAlive: '{offences} : la prescription de {period}, qui court de la publication du {published}, a probablement expiré le {expiry}, avant la date de l’acte ({actDate}), sauf acte interruptif ; « {survivor} » reste en revanche dans son délai de {survivorPeriod} jusqu’au {survivorExpiry} : le motif légitime doit reposer sur elle{notes}',
+		prescribed: '{offences} : la prescription de {period}, qui court de la publication du {published}, a probablement expiré le {expiry}, avant la date de l’acte ({actDate}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent ({interruption}), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{notes}',
+		period: '{period} ({article})',
+		periodUnverified: '{period} ({article}, dont le texte exact n’est pas vérifié dans nos sources)',
+		separator: ' ; ',
+		plainComplaint: ' ; l’acte présente une plainte comme interruptive, mais une plainte simple n’interrompt pas cette prescription ({article})',
+		orOtherOffences: ' ou sur les autres infractions invoquées',
+		andOtherOffences: ' et le motif légitime devra reposer sur les autres infractions invoquées',
+	},
+	*check({ model, memo }) {
 		const date = actDate(model);
-		const invoked = invokedOffences(model);
+		const invoked = invokedOffences(model, memo);
 		const pressOffences = invoked.filter((offence) => offence.press !== undefined);
 		if (date === undefined || pressOffences.length === 0) {
 			return;
@@ -71,43 +78,42 @@ const pressPrescription: Rule = {
 			const months = offence.press!.prescriptionMonths;
 			const expiry = expiryOf(offence);
 			const period = periodOf(offence);
-			const labels = prescribed.filter((candidate) => candidate.press!.prescriptionMonths === months).map((candidate) => localized(candidate.label)).join(t(' ; '));
-			const plainComplaintNote = claims.plainComplaint
-				? t(' ; l’acte présente une plainte comme interruptive, mais une plainte simple n’interrompt pas cette prescription ({0})', citation('loi1881Art65Al2'))
-				: '';
-			let message: string;
+			const labels: MessageValue = { list: prescribed.filter((candidate) => candidate.press!.prescriptionMonths === months).map((candidate) => ({ text: candidate.label })), separator: { message: 'separator' } };
+			const plainComplaintNote: MessageValue[] = claims.plainComplaint ? [{ message: 'plainComplaint', data: { article: citation('loi1881Art65Al2') } }] : [];
+			const dates = { published: { date: publication.date }, expiry: { date: expiry }, actDate: { date } };
+			let message: Message;
 			if (alive.length > 0) {
 				// Never « vouée à l'échec » while a one-year offence still stands.
 				const survivor = alive[0];
-				message = t(
-					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif ; « {5} » reste en revanche dans son délai de {6} jusqu’au {7} : le motif légitime doit reposer sur elle{8}',
-					labels,
-					period,
-					formatMessageDate(publication.date),
-					formatMessageDate(expiry),
-					formatMessageDate(date),
-					localized(survivor.label),
-					periodOf(survivor),
-					formatMessageDate(expiryOf(survivor)),
-					(otherOffences ? t(' ou sur les autres infractions invoquées') : '') + plainComplaintNote,
-				);
+				message = {
+					messageId: 'prescribedOtherAlive',
+					data: {
+						...dates,
+						offences: labels,
+						period,
+						survivor: { text: survivor.label },
+						survivorPeriod: periodOf(survivor),
+						survivorExpiry: { date: expiryOf(survivor) },
+						notes: { list: [...(otherOffences ? [{ message: 'orOtherOffences' }] : []), ...plainComplaintNote], separator: '' },
+					},
+				};
 			} else {
-				message = t(
-					'{0} : la prescription de {1}, qui court de la publication du {2}, a probablement expiré le {3}, avant la date de l’acte ({4}), sauf acte interruptif : avant toute poursuite, seules les réquisitions aux fins d’enquête interrompent ({6}), puis les actes de poursuite ou d’instruction, comme ceux qui suivent une plainte avec constitution de partie civile ; l’action au fond serait alors vouée à l’échec{5}',
-					labels,
-					period,
-					formatMessageDate(publication.date),
-					formatMessageDate(expiry),
-					formatMessageDate(date),
-					(otherOffences ? t(' et le motif légitime devra reposer sur les autres infractions invoquées') : '') + plainComplaintNote,
-					citation('loi1881Art65Al2'),
-				);
+				message = {
+					messageId: 'prescribed',
+					data: {
+						...dates,
+						offences: labels,
+						period,
+						notes: { list: [...(otherOffences ? [{ message: 'andOtherOffences' }] : []), ...plainComplaintNote], separator: '' },
+						interruption: citation('loi1881Art65Al2'),
+					},
+				};
 			}
 			yield {
 				span: publication.span,
 				// A possible interruption the pleading mentions is a judgement call; a plainte simple is not one.
 				severity: claims.genuine && !claims.plainComplaint ? 'info' : undefined,
-				message,
+				...message,
 			};
 		}
 	},

@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
 import type { Rule } from './types';
 import { PhraseMatcher } from '../language/phraseMatcher';
 import { read } from '../queries/read';
@@ -47,16 +46,20 @@ const proportionalityUnargued: Rule = {
 	description: `A measure aimed at many accounts without any argument on its proportionality (${citation('civ2e20220324')})`,
 	defaultSeverity: 'warning',
 	fixable: false,
-	*check({ model }) {
+	messages: {
+		unargued: 'La mesure vise {accounts} comptes sans que sa proportionnalité soit discutée : exposez pourquoi elle est limitée à ce qui est nécessaire et proportionnée au respect de la vie privée des titulaires ({source})',
+	},
+	*check({ model, memo }) {
 		const frontMatter = model.frontMatter;
 		const accounts = new Set((frontMatter?.data.publications ?? []).map((publication) => publication?.compte?.toLowerCase()).filter((compte) => compte !== undefined));
-		const argued = model.body.prose.some((block) => PROPORTIONALITY.test(block.folded) || [...PROPORTIONALITY_IN_SUBSTANCE.matches(read(block))].some((match) => !match.negated));
+		const argued = model.body.prose.some((block) => PROPORTIONALITY.test(block.folded) || [...PROPORTIONALITY_IN_SUBSTANCE.matches(read(block, memo))].some((match) => !match.negated));
 		if (accounts.size < MANY_ACCOUNTS || argued) {
 			return;
 		}
 		yield {
 			span: frontMatter?.locate(['publications'], 'key') ?? { start: 0, end: 3 },
-			message: t('La mesure vise {0} comptes sans que sa proportionnalité soit discutée : exposez pourquoi elle est limitée à ce qui est nécessaire et proportionnée au respect de la vie privée des titulaires ({1})', accounts.size, citation('civ2e20220324')),
+			messageId: 'unargued',
+			data: { accounts: accounts.size, source: citation('civ2e20220324') },
 		};
 	},
 };

@@ -1,6 +1,5 @@
 import { citation } from '../knowledge';
-import { localized, t } from '../l10n';
-import type { Rule } from './types';
+import type { Finding, Rule } from './types';
 import { textMismatches } from '../queries/offences';
 
 /**
@@ -17,24 +16,31 @@ const qualificationTextMismatch: Rule = {
 	description: 'A qualification whose cited article or alinéa designates another offence (« menaces de mort » with article 222-16)',
 	defaultSeverity: 'warning',
 	fixable: true,
-	*check({ model }) {
-		for (const { mention, cited, span, citedText } of textMismatches(model)) {
+	messages: {
+		mismatch: 'La qualification « {qualification} » et le texte cité ne concordent pas : « {citedText} » désigne « {cited} » ; citez « {citation} » ou corrigez la qualification, car peine, prescription et accès aux données techniques en dépendent ({requirement})',
+		pressPrecision: '{article} et {ruling} : qualification et texte applicable doivent être précis ; leur application à une demande fondée sur l’article 145 n’est pas établie',
+		criminalFacts: '{decision} : les faits doivent être « pénalement répréhensibles »',
+		qualification: 'Qualification : {qualification}',
+		replaceCitation: 'Remplacer par « {citation} »',
+	},
+	*check({ model, memo }): Generator<Finding> {
+		for (const { mention, cited, span, citedText } of textMismatches(model, memo)) {
 			const { offence } = mention;
 			const press = offence.legalText.code === 'loi du 29 juillet 1881' || cited.legalText.code === 'loi du 29 juillet 1881';
 			yield {
 				span,
-				message: t(
-					'La qualification « {0} » et le texte cité ne concordent pas : « {1} » désigne « {2} » ; citez « {3} » ou corrigez la qualification, car peine, prescription et accès aux données techniques en dépendent ({4})',
-					localized(offence.label),
-					citedText.trim(),
-					localized(cited.label),
-					offence.citation,
-					press
-						? t('{0} et {1} : qualification et texte applicable doivent être précis ; leur application à une demande fondée sur l’article 145 n’est pas établie', citation('loi1881Art53'), citation('assPlen20130215'))
-						: t('{0} : les faits doivent être « pénalement répréhensibles »', citation('tjParis20240315')),
-				),
-				related: [{ span: mention.span, message: t('Qualification : {0}', localized(offence.label)) }],
-				fixes: mention.origin === 'front-matter' ? [{ title: t('Remplacer par « {0} »', offence.citation), kind: 'substantive', edits: [{ span, newText: offence.citation }] }] : undefined,
+				messageId: 'mismatch',
+				data: {
+					qualification: { text: offence.label },
+					citedText: citedText.trim(),
+					cited: { text: cited.label },
+					citation: offence.citation,
+					requirement: press
+						? { message: 'pressPrecision', data: { article: citation('loi1881Art53'), ruling: citation('assPlen20130215') } }
+						: { message: 'criminalFacts', data: { decision: citation('tjParis20240315') } },
+				},
+				related: [{ span: mention.span, messageId: 'qualification', data: { qualification: { text: offence.label } } }],
+				fixes: mention.origin === 'front-matter' ? [{ title: { messageId: 'replaceCitation', data: { citation: offence.citation } }, kind: 'substantive', edits: [{ span, newText: offence.citation }] }] : undefined,
 			};
 		}
 	},

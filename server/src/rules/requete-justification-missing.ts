@@ -1,6 +1,5 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
-import type { Rule } from './types';
+import type { Finding, Rule } from './types';
 import { lineBreakOf } from '../util/text';
 import { TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
 import { formatFrenchPeriod } from '../queries/dates';
@@ -72,7 +71,12 @@ const requeteJustificationMissing: Rule = {
 	defaultSeverity: 'error',
 	fixable: true,
 	appliesTo: ['requete'],
-	*check({ model }) {
+	messages: {
+		skeletonLeft: 'Exposez ici les circonstances qui justifient de déroger au principe de la contradiction, à la place du texte entre crochets ({article} ; {presidentArticle})',
+		justificationMissing: 'La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction ({article} ; {presidentArticle}) : à défaut, l’ordonnance s’expose à la rétractation ({retraction})',
+		addSection: 'Ajouter une section sur les circonstances justifiant la dérogation au contradictoire',
+	},
+	*check({ model, memo }): Generator<Finding> {
 		const { sections, prose } = model.body;
 		const justified = prose.some((block) => {
 			const kind = sections[block.sectionIndex]?.kind;
@@ -84,7 +88,7 @@ const requeteJustificationMissing: Rule = {
 			}
 			// A paragraph under « Sur la dérogation au principe du contradictoire » speaks of it without repeating the word.
 			const underHeading = !ADVERSARIAL.test(folded) && ADVERSARIAL.test(fold(sections[block.sectionIndex]?.title ?? '')) && !DENIAL.test(folded);
-			return ((ADVERSARIAL.test(folded) || underHeading) && CIRCUMSTANCE.test(folded)) || [...JUSTIFICATIONS.matches(read(block))].some((match) => !match.negated);
+			return ((ADVERSARIAL.test(folded) || underHeading) && CIRCUMSTANCE.test(folded)) || [...JUSTIFICATIONS.matches(read(block, memo))].some((match) => !match.negated);
 		});
 		if (justified) {
 			return;
@@ -93,7 +97,8 @@ const requeteJustificationMissing: Rule = {
 		if (skeleton !== undefined) {
 			yield {
 				span: skeleton.span,
-				message: t('Exposez ici les circonstances qui justifient de déroger au principe de la contradiction, à la place du texte entre crochets ({0} ; {1})', citation('cpc493'), citation('cpc845_2')),
+				messageId: 'skeletonLeft',
+				data: { article: citation('cpc493'), presidentArticle: citation('cpc845_2') },
 			};
 			return;
 		}
@@ -112,9 +117,10 @@ const requeteJustificationMissing: Rule = {
 		].join(eol);
 		yield {
 			span: dispositif?.headingSpan ?? { start: anchor.start, end: anchor.start + 3 },
-			message: t('La requête n’expose pas les circonstances qui justifient de déroger au principe de la contradiction ({0} ; {2}) : à défaut, l’ordonnance s’expose à la rétractation ({1})', citation('cpc493'), citation('cpc497'), citation('cpc845_2')),
+			messageId: 'justificationMissing',
+			data: { article: citation('cpc493'), retraction: citation('cpc497'), presidentArticle: citation('cpc845_2') },
 			fixes: dispositif === undefined ? undefined : [
-				{ title: t('Ajouter une section sur les circonstances justifiant la dérogation au contradictoire'), kind: 'mechanical', edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: section }] },
+				{ title: { messageId: 'addSection' }, kind: 'mechanical', edits: [{ span: { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start }, newText: section }] },
 			],
 		};
 	},

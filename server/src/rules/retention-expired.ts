@@ -1,8 +1,7 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
 import type { Rule } from './types';
 import { requestsTechnicalData, TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
-import { actDate, compareDates, formatMessageDate, formatMessagePeriod } from '../queries/dates';
+import { actDate, compareDates } from '../queries/dates';
 import { againstAccessProvider } from '../queries/connexions';
 import { deadlineFacts } from '../queries/deadlines';
 
@@ -16,7 +15,11 @@ const retentionExpired: Rule = {
 	description: 'Technical data requested for a publication, or a connection in an act against an access provider, whose one-year retention period has probably run out at the act’s date',
 	defaultSeverity: 'warning',
 	fixable: false,
-	*check({ model }) {
+	messages: {
+		connexionDataErased: 'Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {period} à compter de celle-ci ({source} ; {decree}) ; pour la connexion du {from}, ce délai a expiré le {expiry}, avant la date de l’acte ({actDate})',
+		technicalDataErased: 'Données techniques probablement effacées : elles ne sont conservées que pendant {period} à compter de la connexion ({source} ; {decree}) ; pour une publication du {from}, ce délai a expiré le {expiry}, avant la date de l’acte ({actDate})',
+	},
+	*check({ model, memo }) {
 		const date = actDate(model);
 		if (date === undefined) {
 			return;
@@ -27,16 +30,20 @@ const retentionExpired: Rule = {
 		const facts = deadlineFacts(model);
 		const expired = [
 			...(againstAccessProvider(model) ? facts.filter((fact) => fact.kind === 'connexion-retention') : []),
-			...(requestsTechnicalData(model) ? facts.filter((fact) => fact.kind === 'publication-retention') : []),
+			...(requestsTechnicalData(model, memo) ? facts.filter((fact) => fact.kind === 'publication-retention') : []),
 		].filter((fact) => compareDates(date, fact.date) > 0);
 		for (const fact of expired) {
-			const dates = [formatMessageDate(fact.kind === 'connexion-retention' ? fact.connected : fact.publication.date), formatMessageDate(fact.date), formatMessageDate(date)];
-			const sources = [formatMessagePeriod(TECHNICAL_RETENTION_MONTHS), citation(fact.source), citation('decret20211362Art5')];
 			yield {
 				span: fact.anchor,
-				message: fact.kind === 'connexion-retention'
-					? t('Données de connexion probablement effacées : le fournisseur d’accès ne conserve les données permettant d’identifier la source d’une connexion que pendant {3} à compter de celle-ci ({4} ; {5}) ; pour la connexion du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})', ...dates, ...sources)
-					: t('Données techniques probablement effacées : elles ne sont conservées que pendant {3} à compter de la connexion ({4} ; {5}) ; pour une publication du {0}, ce délai a expiré le {1}, avant la date de l’acte ({2})', ...dates, ...sources),
+				messageId: fact.kind === 'connexion-retention' ? 'connexionDataErased' : 'technicalDataErased',
+				data: {
+					from: { date: fact.kind === 'connexion-retention' ? fact.connected : fact.publication.date },
+					expiry: { date: fact.date },
+					actDate: { date },
+					period: { period: TECHNICAL_RETENTION_MONTHS },
+					source: citation(fact.source),
+					decree: citation('decret20211362Art5'),
+				},
 			};
 		}
 	},

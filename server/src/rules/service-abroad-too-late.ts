@@ -1,5 +1,4 @@
-import { t } from '../l10n';
-import { actDate, compareDates, formatMessageDate } from '../queries/dates';
+import { actDate, compareDates } from '../queries/dates';
 import { deadlineFacts } from '../queries/deadlines';
 import type { Rule } from './types';
 
@@ -17,6 +16,9 @@ const serviceAbroadTooLate: Rule = {
 	fixable: false,
 	readsFrontMatterOnly: true,
 	appliesTo: ['assignation-refere'],
+	messages: {
+		hearingTooClose: 'Audience probablement trop proche pour une signification en {state} : l’entité requise dispose d’un mois pour signifier (règlement (UE) 2020/1784, art. 11) et le destinataire de deux semaines pour refuser un acte non traduit (art. 12) ; il faudrait transmettre l’acte au plus tard le {latest}, or il est daté du {actDate} ; demandez une audience plus éloignée, et faites traduire l’acte (à vérifier : la signification peut être plus rapide)',
+	},
 	*check({ model }) {
 		const date = actDate(model);
 		const service = deadlineFacts(model).find((fact) => fact.kind === 'eu-service');
@@ -25,12 +27,8 @@ const serviceAbroadTooLate: Rule = {
 		}
 		yield {
 			span: service.anchor,
-			message: t(
-				'Audience probablement trop proche pour une signification en {0} : l’entité requise dispose d’un mois pour signifier (règlement (UE) 2020/1784, art. 11) et le destinataire de deux semaines pour refuser un acte non traduit (art. 12) ; il faudrait transmettre l’acte au plus tard le {1}, or il est daté du {2} ; demandez une audience plus éloignée, et faites traduire l’acte (à vérifier : la signification peut être plus rapide)',
-				service.seat.state,
-				formatMessageDate(service.date),
-				formatMessageDate(date),
-			),
+			messageId: 'hearingTooClose',
+			data: { state: { text: service.seat.state }, latest: { date: service.date }, actDate: { date } },
 		};
 	},
 };

@@ -1,6 +1,5 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
-import type { Rule } from './types';
+import type { Finding, Rule } from './types';
 import { ipAddressRequests, mentionsSourcePort } from '../queries/dataRequests';
 import { defendantOf } from '../queries/defendant';
 import { againstAccessProvider, connexionEvidence, isSharedIpv4 } from '../queries/connexions';
@@ -18,7 +17,13 @@ const sourcePortMissing: Rule = {
 	description: 'An IP address requested without its source port (and exact timestamp with time zone), or a disclosed IPv4 connection without port in an act against an access provider',
 	defaultSeverity: 'warning',
 	fixable: true,
-	*check({ model }) {
+	messages: {
+		connexionWithoutPort: 'Connexion sans port source : l’adresse IPv4 {ip} est partagée entre abonnés ; sans le port associé, elle ne désigne personne et le fournisseur d’accès ne pourra pas identifier l’abonné ({operators} ; {decree}) ; ajoutez `port:` tiré de la réponse de l’hébergeur',
+		requestWithoutPort: 'Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port associé et l’horodatage à la seconde avec le fuseau horaire ({operators} ; {decree} ; {decision})',
+		requestWithoutPortToHost: 'Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port et l’horodatage à la seconde avec le fuseau horaire ; la liste des hébergeurs ({hosts}) ne vise pas le port, mais le juge l’a ordonné à une plateforme ({ordered} ; {decision})',
+		addPort: 'Ajouter le port source et l’horodatage à la seconde près',
+	},
+	*check({ model, memo }): Generator<Finding> {
 		// Against the access provider, each disclosed IPv4 connection must carry its port (an IPv6
 		// address is not shared between subscribers the same way).
 		if (againstAccessProvider(model)) {
@@ -26,7 +31,8 @@ const sourcePortMissing: Rule = {
 				if (connexion.port === undefined && isSharedIpv4(connexion.ip)) {
 					yield {
 						span: connexion.ipSpan ?? connexion.entrySpan,
-						message: t('Connexion sans port source : l’adresse IPv4 {0} est partagée entre abonnés ; sans le port associé, elle ne désigne personne et le fournisseur d’accès ne pourra pas identifier l’abonné ({1} ; {2}) ; ajoutez `port:` tiré de la réponse de l’hébergeur', connexion.ip ?? '', citation('cpceR1013IV1'), citation('decret20211362Art5_1c')),
+						messageId: 'connexionWithoutPort',
+						data: { ip: connexion.ip ?? '', operators: citation('cpceR1013IV1'), decree: citation('decret20211362Art5_1c') },
 					};
 				}
 			}
@@ -40,7 +46,7 @@ const sourcePortMissing: Rule = {
 			if (mentionsSourcePort(measure.text)) {
 				continue;
 			}
-			const request = ipAddressRequests(measure)[0];
+			const request = ipAddressRequests(measure, memo)[0];
 			if (request === undefined) {
 				continue;
 			}
@@ -54,10 +60,10 @@ const sourcePortMissing: Rule = {
 			yield {
 				span: request.span,
 				// Access providers must keep the port by statute; hosts only by what courts ordered.
-				message: defendantOf(model)?.platform?.kind === 'fai'
-					? t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port associé et l’horodatage à la seconde avec le fuseau horaire ({0} ; {1} ; {2})', citation('cpceR1013IV1'), citation('decret20211362Art5_1c'), citation('tjParis20241231'))
-					: t('Adresse IP demandée sans le port source : une adresse IP partagée (« nattée ») n’identifie pas l’abonné sans le port et l’horodatage à la seconde avec le fuseau horaire ; la liste des hébergeurs ({0}) ne vise pas le port, mais le juge l’a ordonné à une plateforme ({1} ; {2})', citation('decret20211362Art5_2'), citation('tjParis20241112'), citation('tjParis20241231')),
-				fixes: [{ title: t('Ajouter le port source et l’horodatage à la seconde près'), kind: 'substantive', edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }] }],
+				...(defendantOf(model)?.platform?.kind === 'fai'
+					? { messageId: 'requestWithoutPort', data: { operators: citation('cpceR1013IV1'), decree: citation('decret20211362Art5_1c'), decision: citation('tjParis20241231') } }
+					: { messageId: 'requestWithoutPortToHost', data: { hosts: citation('decret20211362Art5_2'), ordered: citation('tjParis20241112'), decision: citation('tjParis20241231') } }),
+				fixes: [{ title: { messageId: 'addPort' }, kind: 'substantive', edits: [{ span: { start: insertAt, end: insertAt }, newText: addition }] }],
 			};
 		}
 	},

@@ -1,6 +1,5 @@
 import { citation, type Offence, type SeriousCrimeVerdict } from '../knowledge';
-import { localized, t } from '../l10n';
-import type { RelatedSpan, Rule, Severity } from './types';
+import type { Finding, Message, MessageValue, Rule, RuleRelatedSpan, Severity } from './types';
 import { technicalDataRequests } from '../queries/dataRequests';
 import { invokedOffences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 
@@ -28,12 +27,24 @@ const technicalDataNeedsSeriousOffence: Rule = {
 	description: 'Technical data (IP address, connection identifier…) requested while no invoked offence can count as serious crime (L. 34-1 II bis 3° CPCE)',
 	defaultSeverity: 'warning',
 	fixable: false,
-	*check({ model }) {
-		const requests = model.body.measures.map((measure) => technicalDataRequests(measure)[0]).filter((request) => request !== undefined);
+	messages: {
+		uncatalogued: 'Infraction absente de notre catalogue : {offences} ; nous ne pouvons pas apprécier si elle relève de la délinquance grave, condition des données techniques ({retention}) ; repère retenu par les juges civils sans y être tenus : au moins trois ans d’emprisonnement, ou un an si l’infraction est commise par un réseau de communications électroniques ({threshold})',
+		noOffence: 'Données techniques demandées sans infraction invoquée : elles ne sont conservées que pour la lutte contre la criminalité et la délinquance grave ({retention}) ; qualifiez les faits (`infractions`)',
+		secondBranchOnly: 'Données techniques demandées sur le fondement d’infractions qui n’atteignent le seuil de l’{threshold} qu’au titre de son 2° (délit puni d’un an commis en ligne) : la cour d’appel de Paris a refusé les données techniques pour deux telles infractions ({refused} ; {refusedAgain}) ; demandez les seules données d’identité, ou qualifiez une infraction punie de trois ans si les faits la caractérisent ({retention}) : {reasoning}',
+		toDemonstrate: 'Délinquance grave à démontrer pour obtenir les données techniques ({retention}) ; aucune décision civile ne tranche pour l’infraction invoquée : {reasoning}',
+		heldNotSerious: 'Données techniques demandées alors que l’infraction invoquée a été jugée ne pas relever de la délinquance grave ({retention}) : {reasoning}',
+		belowThreshold: 'Données techniques demandées alors qu’aucune infraction invoquée n’atteint, pour la délinquance grave, le seuil de l’{threshold}, repère que les juges civils retiennent sans y être tenus ({retention}) : {reasoning}',
+		withUncatalogued: '{assessment} ; infraction absente de notre catalogue, non appréciée : {offences}',
+		offenceInvoked: 'Infraction invoquée : {offence}',
+		qualificationWithArticles: '« {qualification} » (article {articles})',
+		qualification: '« {qualification} »',
+	},
+	*check({ model, memo }): Generator<Finding> {
+		const requests = model.body.measures.map((measure) => technicalDataRequests(measure, memo)[0]).filter((request) => request !== undefined);
 		if (requests.length === 0) {
 			return;
 		}
-		const candidates = invokedOffences(model).sort((left, right) => verdictRank[left.seriousCrime.verdict] - verdictRank[right.seriousCrime.verdict]);
+		const candidates = invokedOffences(model, memo).sort((left, right) => verdictRank[left.seriousCrime.verdict] - verdictRank[right.seriousCrime.verdict]);
 		if (candidates[0]?.seriousCrime.verdict === 'held-serious') {
 			return;
 		}
@@ -41,36 +52,41 @@ const technicalDataNeedsSeriousOffence: Rule = {
 		const firstBranch = candidates.find((offence) => offence.branche6012 === '1°' && offence.seriousCrime.verdict !== 'held-not-serious');
 		const secondBranchOnly = firstBranch === undefined ? candidates.find((offence) => offence.branche6012 === '2°') : undefined;
 		const best: Offence | undefined = firstBranch ?? secondBranchOnly ?? candidates[0];
-		const related: RelatedSpan[] = offenceMentions(model)
+		const related: RuleRelatedSpan[] = offenceMentions(model, memo)
 			.filter((mention) => mention.origin === 'front-matter')
-			.map((mention) => ({ span: mention.span, message: t('Infraction invoquée : {0}', localized(mention.offence.label)) }));
-		const uncatalogued = uncataloguedQualifications(model);
-		let message: string;
+			.map((mention) => ({ span: mention.span, messageId: 'offenceInvoked', data: { offence: { text: mention.offence.label } } }));
+		const uncatalogued = uncataloguedQualifications(model, memo);
+		let message: Message;
 		let severity: Severity | undefined;
-		const unknown = uncatalogued.map((qualification) => qualification.articles.length > 0 ? t('« {0} » (article {1})', qualification.label, qualification.articles.join(', ')) : t('« {0} »', qualification.label)).join(', ');
+		const unknown: MessageValue = {
+			list: uncatalogued.map((qualification): MessageValue => qualification.articles.length > 0
+				? { message: 'qualificationWithArticles', data: { qualification: qualification.label, articles: qualification.articles.join(', ') } }
+				: { message: 'qualification', data: { qualification: qualification.label } }),
+			separator: ', ',
+		};
 		if (best === undefined && uncatalogued.length > 0) {
 			// An offence we cannot assess is not « no offence »: the judge will weigh its penalty.
 			severity = 'info';
-			message = t('Infraction absente de notre catalogue : {0} ; nous ne pouvons pas apprécier si elle relève de la délinquance grave, condition des données techniques ({1}) ; repère retenu par les juges civils sans y être tenus : au moins trois ans d’emprisonnement, ou un an si l’infraction est commise par un réseau de communications électroniques ({2})', unknown, citation('cpceL341IIbis3'), citation('cpp6012'));
+			message = { messageId: 'uncatalogued', data: { offences: unknown, retention: citation('cpceL341IIbis3'), threshold: citation('cpp6012') } };
 		} else if (best === undefined) {
-			message = t('Données techniques demandées sans infraction invoquée : elles ne sont conservées que pour la lutte contre la criminalité et la délinquance grave ({0}) ; qualifiez les faits (`infractions`)', citation('cpceL341IIbis3'));
+			message = { messageId: 'noOffence', data: { retention: citation('cpceL341IIbis3') } };
 		} else if (best === secondBranchOnly) {
-			message = t('Données techniques demandées sur le fondement d’infractions qui n’atteignent le seuil de l’{1} qu’au titre de son 2° (délit puni d’un an commis en ligne) : la cour d’appel de Paris a refusé les données techniques pour deux telles infractions ({2} ; {3}) ; demandez les seules données d’identité, ou qualifiez une infraction punie de trois ans si les faits la caractérisent ({4}) : {0}', localized(best.seriousCrime.reasoning), citation('cpp6012'), citation('caParis20231027'), citation('caParis20240910'), citation('cpceL341IIbis3'));
+			message = { messageId: 'secondBranchOnly', data: { reasoning: { text: best.seriousCrime.reasoning }, threshold: citation('cpp6012'), refused: citation('caParis20231027'), refusedAgain: citation('caParis20240910'), retention: citation('cpceL341IIbis3') } };
 		} else if (best.seriousCrime.verdict === 'meets-60-1-2-threshold' || best.seriousCrime.verdict === 'uncertain') {
 			// No civil decision on these offences: a judgement call, hence information only.
 			severity = 'info';
-			message = t('Délinquance grave à démontrer pour obtenir les données techniques ({1}) ; aucune décision civile ne tranche pour l’infraction invoquée : {0}', localized(best.seriousCrime.reasoning), citation('cpceL341IIbis3'));
+			message = { messageId: 'toDemonstrate', data: { reasoning: { text: best.seriousCrime.reasoning }, retention: citation('cpceL341IIbis3') } };
 		} else if (best.seriousCrime.verdict === 'held-not-serious') {
-			message = t('Données techniques demandées alors que l’infraction invoquée a été jugée ne pas relever de la délinquance grave ({1}) : {0}', localized(best.seriousCrime.reasoning), citation('cpceL341IIbis3'));
+			message = { messageId: 'heldNotSerious', data: { reasoning: { text: best.seriousCrime.reasoning }, retention: citation('cpceL341IIbis3') } };
 		} else {
-			message = t('Données techniques demandées alors qu’aucune infraction invoquée n’atteint, pour la délinquance grave, le seuil de l’{1}, repère que les juges civils retiennent sans y être tenus ({2}) : {0}', localized(best.seriousCrime.reasoning), citation('cpp6012'), citation('cpceL341IIbis3'));
+			message = { messageId: 'belowThreshold', data: { reasoning: { text: best.seriousCrime.reasoning }, threshold: citation('cpp6012'), retention: citation('cpceL341IIbis3') } };
 		}
 		if (best !== undefined && uncatalogued.length > 0) {
 			severity = 'info';
-			message = t('{0} ; infraction absente de notre catalogue, non appréciée : {1}', message, unknown);
+			message = { messageId: 'withUncatalogued', data: { assessment: { message: message.messageId, data: message.data }, offences: unknown } };
 		}
 		for (const request of requests) {
-			yield { span: request.span, message, severity, related };
+			yield { span: request.span, ...message, severity, related };
 		}
 	},
 };

@@ -1,10 +1,10 @@
 import { citation } from '../knowledge';
 import type { ProseBlock } from '../document/model';
-import { t } from '../l10n';
-import type { Fix, Rule } from './types';
+import type { Finding, MessageValue, Rule, RuleFix } from './types';
+import { frenchWordingFix } from './util/wordingFix';
 import { proseBlockAt } from '../queries/prose';
 import { formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
-import { exactHorodatage, frenchWordingFix, matchingPublication, publicationEvidence, type PublicationEvidence } from '../queries/publications';
+import { exactHorodatage, matchingPublication, publicationEvidence, type PublicationEvidence } from '../queries/publications';
 import { connexionEvidence } from '../queries/connexions';
 
 /** Prose about a publication or a connection, where a time identifies the act at fault. */
@@ -21,17 +21,28 @@ const timestampImprecise: Rule = {
 	description: 'A publication or connection time without seconds or without time zone',
 	defaultSeverity: 'warning',
 	fixable: true,
-	*check({ model, today }) {
+	messages: {
+		horodatageImprecise: 'Horodatage imprécis : il manque {missing} ; l’heure exacte à la seconde près et le fuseau horaire sont nécessaires pour identifier l’abonné derrière une adresse IP partagée ({source})',
+		connexionImprecise: 'Horodatage de connexion imprécis : il manque {missing} ; le fournisseur d’accès ne peut désigner l’abonné derrière une adresse IP partagée qu’avec l’heure exacte à la seconde près et le fuseau horaire ({source}) ; reprenez l’heure telle que l’hébergeur l’a communiquée',
+		proseImprecise: 'Heure imprécise : précisez-la à la seconde près avec le fuseau horaire (par exemple « 21:04:31 (UTC+1) » ou « 21 h 04 min 31 s, heure de Paris »), nécessaires pour identifier l’abonné derrière une adresse IP partagée ({source})',
+		secondsAndZone: 'les secondes et le fuseau horaire',
+		seconds: 'les secondes',
+		zone: 'le fuseau horaire',
+		writeExactTime: 'Écrire l’heure exacte tirée de l’identifiant de la publication : {exact}',
+		addParisZone: 'Ajouter le fuseau de Paris ({offset})',
+		writeWording: 'Écrire « {wording} »',
+	},
+	*check({ model, today }): Generator<Finding> {
 		const evidence = publicationEvidence(model, today);
 		for (const publication of evidence) {
 			const written = publication.written;
 			if (written === undefined || publication.horodatageSpan === undefined || (written.second !== undefined && written.offsetMinutes !== undefined)) {
 				continue;
 			}
-			const missing = written.second === undefined ? (written.offsetMinutes === undefined ? t('les secondes et le fuseau horaire') : t('les secondes')) : t('le fuseau horaire');
 			yield {
 				span: publication.horodatageSpan,
-				message: t('Horodatage imprécis : il manque {0} ; l’heure exacte à la seconde près et le fuseau horaire sont nécessaires pour identifier l’abonné derrière une adresse IP partagée ({1})', missing, citation('tjParis20241231')),
+				messageId: 'horodatageImprecise',
+				data: { missing: missingParts(written), source: citation('tjParis20241231') },
 				fixes: frontMatterFixes(publication),
 			};
 		}
@@ -40,10 +51,10 @@ const timestampImprecise: Rule = {
 			if (written === undefined || connexion.horodatageSpan === undefined || (written.second !== undefined && written.offsetMinutes !== undefined)) {
 				continue;
 			}
-			const missing = written.second === undefined ? (written.offsetMinutes === undefined ? t('les secondes et le fuseau horaire') : t('les secondes')) : t('le fuseau horaire');
 			yield {
 				span: connexion.horodatageSpan,
-				message: t('Horodatage de connexion imprécis : il manque {0} ; le fournisseur d’accès ne peut désigner l’abonné derrière une adresse IP partagée qu’avec l’heure exacte à la seconde près et le fuseau horaire ({1}) ; reprenez l’heure telle que l’hébergeur l’a communiquée', missing, citation('tjParis20241231')),
+				messageId: 'connexionImprecise',
+				data: { missing: missingParts(written), source: citation('tjParis20241231') },
 			};
 		}
 		// Once per block, not once per date: a long paragraph of dates would be read again for each.
@@ -67,23 +78,29 @@ const timestampImprecise: Rule = {
 			const exact = matchingPublication(model, block, evidence, dateTime.date)?.parsedUrl?.createdAt;
 			yield {
 				span: dateTime.span,
-				message: t('Heure imprécise : précisez-la à la seconde près avec le fuseau horaire (par exemple « 21:04:31 (UTC+1) » ou « 21 h 04 min 31 s, heure de Paris »), nécessaires pour identifier l’abonné derrière une adresse IP partagée ({0})', citation('tjParis20241231')),
+				messageId: 'proseImprecise',
+				data: { source: citation('tjParis20241231') },
 				fixes: exact === undefined ? undefined : [frenchWordingFix(exact, dateTime.span)],
 			};
 		}
 	},
 };
 
-function frontMatterFixes(publication: PublicationEvidence): Fix[] | undefined {
+/** What a written time lacks: its seconds, its zone, or both. */
+function missingParts(written: { readonly second?: number; readonly offsetMinutes?: number }): MessageValue {
+	return { message: written.second === undefined ? (written.offsetMinutes === undefined ? 'secondsAndZone' : 'seconds') : 'zone' };
+}
+
+function frontMatterFixes(publication: PublicationEvidence): RuleFix[] | undefined {
 	const span = publication.horodatageSpan!;
 	const exact = exactHorodatage(publication);
 	if (exact !== undefined) {
-		return [{ title: t('Écrire l’heure exacte tirée de l’identifiant de la publication : {0}', exact), kind: 'substantive', edits: [{ span, newText: exact }] }];
+		return [{ title: { messageId: 'writeExactTime', data: { exact } }, kind: 'substantive', edits: [{ span, newText: exact }] }];
 	}
 	const written = publication.written!;
 	if (written.second !== undefined && written.offsetMinutes === undefined) {
 		const offset = formatOffset(parisOffsetForWallTime(written.year, written.month, written.day, written.hour, written.minute, written.second));
-		return [{ title: t('Ajouter le fuseau de Paris ({0})', offset), kind: 'mechanical', edits: [{ span: { start: span.end, end: span.end }, newText: offset }] }];
+		return [{ title: { messageId: 'addParisZone', data: { offset } }, kind: 'mechanical', edits: [{ span: { start: span.end, end: span.end }, newText: offset }] }];
 	}
 	return undefined;
 }

@@ -1,9 +1,8 @@
 import { formatUtc } from '../evidence/parisTime';
-import { formatMessageParisDateTime } from '../queries/dates';
-import { t } from '../l10n';
-import type { Rule } from './types';
+import type { Finding, MessageValue, Rule } from './types';
+import { frenchWordingFix } from './util/wordingFix';
 import { proseBlockAt } from '../queries/prose';
-import { agreesWith, exactHorodatage, frenchWordingFix, matchingPublication, publicationEvidence, writtenOfProse } from '../queries/publications';
+import { agreesWith, exactHorodatage, matchingPublication, publicationEvidence, writtenOfProse } from '../queries/publications';
 
 /**
  * X, TikTok and Discord encode the creation time in the identifier that is in the URL (see
@@ -16,9 +15,17 @@ const timestampMismatch: Rule = {
 	description: 'A publication time that disagrees with the creation time encoded in its URL',
 	defaultSeverity: 'warning',
 	fixable: true,
-	*check({ model, today }) {
+	messages: {
+		horodatageMismatch: 'L’horodatage « {written} » ne correspond pas à l’heure de création tirée de l’identifiant de l’URL : {created} ({derivation})',
+		proseMismatch: 'L’heure écrite « {written} » ne correspond pas à l’heure de création tirée de l’identifiant de l’URL de la publication : {created}',
+		utcAndParis: '{utc} UTC, soit {paris} à Paris',
+		writeExactTime: 'Écrire l’heure exacte tirée de l’identifiant de la publication : {exact}',
+		writeWording: 'Écrire « {wording} »',
+		publicationUrl: 'URL de la publication',
+	},
+	*check({ model, today }): Generator<Finding> {
 		const evidence = publicationEvidence(model, today);
-		const describe = (instant: Date): string => t('{0} UTC, soit {1} à Paris', formatUtc(instant), formatMessageParisDateTime(instant));
+		const describe = (instant: Date): MessageValue => ({ message: 'utcAndParis', data: { utc: formatUtc(instant), paris: { parisTime: instant } } });
 		for (const publication of evidence) {
 			const createdAt = publication.parsedUrl?.createdAt;
 			if (createdAt === undefined || publication.written === undefined || publication.horodatageSpan === undefined || agreesWith(publication.written, createdAt)) {
@@ -27,9 +34,10 @@ const timestampMismatch: Rule = {
 			const exact = exactHorodatage(publication)!;
 			yield {
 				span: publication.horodatageSpan,
-				message: t('L’horodatage « {0} » ne correspond pas à l’heure de création tirée de l’identifiant de l’URL : {1} ({2})', publication.horodatage ?? '', describe(createdAt), publication.parsedUrl?.derivation ?? ''),
-				fixes: [{ title: t('Écrire l’heure exacte tirée de l’identifiant de la publication : {0}', exact), kind: 'substantive', edits: [{ span: publication.horodatageSpan, newText: exact }] }],
-				related: publication.urlSpan === undefined ? undefined : [{ span: publication.urlSpan, message: t('URL de la publication') }],
+				messageId: 'horodatageMismatch',
+				data: { written: publication.horodatage ?? '', created: describe(createdAt), derivation: publication.parsedUrl?.derivation ?? '' },
+				fixes: [{ title: { messageId: 'writeExactTime', data: { exact } }, kind: 'substantive', edits: [{ span: publication.horodatageSpan, newText: exact }] }],
+				related: publication.urlSpan === undefined ? undefined : [{ span: publication.urlSpan, messageId: 'publicationUrl' }],
 			};
 		}
 		for (const dateTime of model.body.dateTimes) {
@@ -41,7 +49,8 @@ const timestampMismatch: Rule = {
 			}
 			yield {
 				span: dateTime.span,
-				message: t('L’heure écrite « {0} » ne correspond pas à l’heure de création tirée de l’identifiant de l’URL de la publication : {1}', dateTime.text, describe(createdAt)),
+				messageId: 'proseMismatch',
+				data: { written: dateTime.text, created: describe(createdAt) },
 				fixes: [frenchWordingFix(createdAt, dateTime.span)],
 			};
 		}

@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
 import type { Rule } from './types';
 
 const PENDING = new RegExp([
@@ -26,6 +25,9 @@ const trialAlreadyPending: Rule = {
 	description: 'The pleading says a trial on the merits is already pending, while article 145 requires "avant tout procès"',
 	defaultSeverity: 'warning',
 	fixable: false,
+	messages: {
+		trialPending: 'L’acte indique qu’un procès au fond est déjà engagé : l’{article} ne permet une mesure d’instruction qu’« avant tout procès » ; demandez-la au juge saisi du fond (une plainte, même avec constitution de partie civile, n’est pas un procès au fond : {complaint})',
+	},
 	*check({ model }) {
 		for (const block of model.body.prose) {
 			const folded = block.folded;
@@ -37,7 +39,8 @@ const trialAlreadyPending: Rule = {
 					const start = block.span.start + offset + match.index;
 					yield {
 						span: { start, end: start + match[0].length },
-						message: t('L’acte indique qu’un procès au fond est déjà engagé : l’{0} ne permet une mesure d’instruction qu’« avant tout procès » ; demandez-la au juge saisi du fond (une plainte, même avec constitution de partie civile, n’est pas un procès au fond : {1})', citation('cpc145'), citation('tjParis20210225')),
+						messageId: 'trialPending',
+						data: { article: citation('cpc145'), complaint: citation('tjParis20210225') },
 					};
 				}
 				offset += sentence.length + 1;

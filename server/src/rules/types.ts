@@ -1,10 +1,22 @@
-import type { Fix, PleadingModel, Span } from '../document/model';
+import type { Message } from '../document/message';
+import type { FixKind, PleadingModel, Span, SpanEdit } from '../document/model';
+
+// Messages belong to the document model (its front-matter issues are messages too); rules use them through this module.
+export type { Message, MessageData, MessageValue } from '../document/message';
+import type { QueryMemo } from '../queries/memo';
 
 /** How loudly a rule speaks; `off` in settings disables it. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 // Edits belong to the document model (queries build them too); rules use them through this module.
 export type { Fix, FixKind, SpanEdit } from '../document/model';
+
+/** A fix as a rule offers it: its title is a message of the rule; the text it inserts is French, for the court. */
+export interface RuleFix {
+	readonly title: Message;
+	readonly kind: FixKind;
+	readonly edits: readonly SpanEdit[];
+}
 
 /** A place related to a finding (e.g. the front-matter entry a body citation refers to). */
 export interface RelatedSpan {
@@ -14,14 +26,18 @@ export interface RelatedSpan {
 	readonly inDossier?: boolean;
 }
 
-/** What a rule reports: where, what (in the message language), and how to repair it. */
-export interface Finding {
+/** A related place as a rule reports it, described by one of its messages. */
+export interface RuleRelatedSpan extends Message {
 	readonly span: Span;
-	readonly message: string;
+}
+
+/** What a rule reports: where, what (one of its messages), and how to repair it. */
+export interface Finding extends Message {
+	readonly span: Span;
 	/** Overrides the rule's severity when the finding is a judgement call (split case law…). */
 	readonly severity?: Severity;
-	readonly fixes?: readonly Fix[];
-	readonly related?: readonly RelatedSpan[];
+	readonly fixes?: readonly RuleFix[];
+	readonly related?: readonly RuleRelatedSpan[];
 }
 
 /** Everything a rule may read. Rules are pure: no I/O, no clock other than `today`. */
@@ -29,6 +45,8 @@ export interface RuleContext {
 	readonly model: PleadingModel;
 	/** The day the analysis runs, for deadlines shown "as of today" (never used for legal computations, which use the act's `date`). */
 	readonly today: Date;
+	/** The queries' answers shared by the rules of this analysis (the words of each block…), dropped with it. */
+	readonly memo: QueryMemo;
 }
 
 /**
@@ -39,6 +57,11 @@ export interface Rule {
 	readonly id: string;
 	/** One English line for the README table and the settings schema. */
 	readonly description: string;
+	/**
+	 * The rule's messages by id, in French with named placeholders (`{missing}`), as ESLint's
+	 * `meta.messages`; their English is `server/l10n/messages.en.json`'s `<rule id>/<message id>`.
+	 */
+	readonly messages: Readonly<Record<string, string>>;
 	readonly defaultSeverity: Severity;
 	/** True when some findings carry fixes (checked by the fixture harness). */
 	readonly fixable: boolean;

@@ -1,4 +1,3 @@
-import { t } from '../l10n';
 import type { Rule } from './types';
 import { invokedOffences } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
@@ -14,8 +13,11 @@ const urlInvalid: Rule = {
 	description: 'A publication URL of a known platform that is not the address of a publication',
 	defaultSeverity: 'warning',
 	fixable: false,
-	*check({ model, today }) {
-		const profileAtIssue = invokedOffences(model).some((offence) => offence.plaidoirie.recit === 'profil');
+	messages: {
+		notAPublication: 'Cette URL n’est pas l’adresse d’une publication ({platform}) : indiquez l’URL du contenu litigieux lui-même, telle que le constat la relève{reason}',
+	},
+	*check({ model, today, memo }) {
+		const profileAtIssue = invokedOffences(model, memo).some((offence) => offence.plaidoirie.recit === 'profil');
 		for (const publication of publicationEvidence(model, today)) {
 			const parsed = publication.parsedUrl;
 			if (parsed === undefined || parsed.shapeValid || publication.urlSpan === undefined || (profileAtIssue && parsed.profile === true)) {
@@ -23,7 +25,8 @@ const urlInvalid: Rule = {
 			}
 			yield {
 				span: publication.urlSpan,
-				message: t('Cette URL n’est pas l’adresse d’une publication ({0}) : indiquez l’URL du contenu litigieux lui-même, telle que le constat la relève{1}', parsed.platform, parsed.noTimeReason === undefined ? '' : ` ; ${parsed.noTimeReason}`),
+				messageId: 'notAPublication',
+				data: { platform: parsed.platform, reason: parsed.noTimeReason === undefined ? '' : ` ; ${parsed.noTimeReason}` },
 			};
 		}
 	},

@@ -1,6 +1,5 @@
 import { citation, platformForHost } from '../knowledge';
-import { localized, t } from '../l10n';
-import type { Rule } from './types';
+import type { Finding, Rule } from './types';
 import { defendantOf } from '../queries/defendant';
 import { publicationEvidence } from '../queries/publications';
 
@@ -15,7 +14,12 @@ const urlPlatformMismatch: Rule = {
 	description: 'A publication URL that does not belong to the défendeur’s platform, or whose account handle differs from `compte`',
 	defaultSeverity: 'warning',
 	fixable: false,
-	*check({ model, today }) {
+	messages: {
+		otherHost: 'Cette publication est hébergée par {host} ({hostDenomination}), pas par le défendeur {defendant} : il ne détient pas ses données ({hosting} ; {decree})',
+		otherAccount: 'Le compte de l’URL (@{urlAccount}) diffère du compte indiqué (@{account}) : vérifiez l’URL ou le compte, l’ordonnance visera les données du compte désigné',
+		accountGiven: 'Compte indiqué',
+	},
+	*check({ model, today }): Generator<Finding> {
 		const defendant = defendantOf(model);
 		if (defendant?.platform?.kind === 'fai') {
 			return;
@@ -29,7 +33,8 @@ const urlPlatformMismatch: Rule = {
 			if (owner !== undefined && owner.kind === 'hebergeur' && defendant?.denomination !== undefined && owner.denomination.toLowerCase() !== defendant.denomination.toLowerCase()) {
 				yield {
 					span: publication.urlSpan,
-					message: t('Cette publication est hébergée par {0} ({1}), pas par le défendeur {2} : il ne détient pas ses données ({3} ; {4})', localized(owner.name), owner.denomination, defendant.denomination, citation('lcenArt6'), citation('decret20211362')),
+					messageId: 'otherHost',
+					data: { host: { text: owner.name }, hostDenomination: owner.denomination, defendant: defendant.denomination, hosting: citation('lcenArt6'), decree: citation('decret20211362') },
 				};
 				continue;
 			}
@@ -39,8 +44,9 @@ const urlPlatformMismatch: Rule = {
 			if (handle !== undefined && compte !== undefined && handle.toLowerCase() !== compte.toLowerCase()) {
 				yield {
 					span: publication.urlSpan,
-					message: t('Le compte de l’URL (@{0}) diffère du compte indiqué (@{1}) : vérifiez l’URL ou le compte, l’ordonnance visera les données du compte désigné', handle, compte),
-					related: compteSpan === undefined ? undefined : [{ span: compteSpan, message: t('Compte indiqué') }],
+					messageId: 'otherAccount',
+					data: { urlAccount: handle, account: compte },
+					related: compteSpan === undefined ? undefined : [{ span: compteSpan, messageId: 'accountGiven' }],
 				};
 			}
 		}

@@ -1,5 +1,4 @@
 import { citation } from '../knowledge';
-import { t } from '../l10n';
 import type { Rule } from './types';
 
 // `\w{0,20}`, not `\w*`: an unbounded word ending backtracks over a whole run of « interdiinterdi… ».
@@ -17,6 +16,9 @@ const userNotificationNotProhibited: Rule = {
 	description: 'A dispositif that does not forbid the platform to inform the user of the measure',
 	defaultSeverity: 'info',
 	fixable: false,
+	messages: {
+		notProhibited: 'Le dispositif n’interdit pas à la plateforme d’informer l’utilisateur de la mesure : averti, l’auteur peut supprimer son compte et ses traces ; une telle interdiction a été ordonnée ({source}), son fondement n’étant pas identifié dans nos sources',
+	},
 	*check({ model }) {
 		const measures = model.body.measures;
 		if (measures.length === 0 || measures.some((measure) => PROHIBITION.test(measure.folded))) {
@@ -25,7 +27,8 @@ const userNotificationNotProhibited: Rule = {
 		const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
 		yield {
 			span: dispositif?.headingSpan ?? measures[0].span,
-			message: t('Le dispositif n’interdit pas à la plateforme d’informer l’utilisateur de la mesure : averti, l’auteur peut supprimer son compte et ses traces ; une telle interdiction a été ordonnée ({0}), son fondement n’étant pas identifié dans nos sources', citation('tjParis20251027')),
+			messageId: 'notProhibited',
+			data: { source: citation('tjParis20251027') },
 		};
 	},
 };

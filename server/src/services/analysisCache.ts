@@ -170,6 +170,7 @@ export class AnalysisCache {
 			ruleId: 'document-too-large',
 			severity: 'warning',
 			span: { start: 0, end: Math.min(3, text.length) },
+			messageId: outcome.kind === 'interrupted' ? 'analysisInterrupted' : 'analysisFailed',
 			message: outcome.kind === 'interrupted'
 				? t('Analyse interrompue : ce document demande plus de {0} secondes d’analyse ; rien n’y a été vérifié. Cherchez un collage accidentel ou scindez l’acte ; les autres documents restent analysés', Math.round(this.thread.budgetMs / 1000))
 				: t('Analyse impossible : erreur interne de Prétoire ({0}) ; rien n’a été vérifié dans ce document. Signalez-la aux mainteneurs', outcome.errorClass),

@@ -114,6 +114,7 @@ export function runAnalysisWorker(): void {
 		const dossier = dossiers.of(job.dossier);
 		const findings = analyze(inheritDossier(model, job.dossier, dossier), {
 			settings: job.settings,
+			language: job.settings.language,
 			today: new Date(job.today),
 			onRuleError: (ruleId, error) => ruleErrors.push({ ruleId, errorClass: error instanceof Error ? error.name : typeof error, frames: stackFrames(error) }),
 		});

@@ -1,4 +1,6 @@
 import { basename, dirname, relative, sep } from 'node:path';
+import { frontMatterIssueMessage } from '../engine/messages';
+import { messageLanguage } from '../l10n';
 import { fileURLToPath } from 'node:url';
 import { readDossier } from '../document/dossier';
 import type { FrontMatterData } from '../document/frontMatterSchema';
@@ -33,7 +35,7 @@ export async function accessProviderActText(params: AccessProviderActRequest.Par
 	const dossier = readDossier(text);
 	const invalid = dossier.issues.filter((issue) => issue.kind !== 'unknown-key');
 	if (invalid.length > 0) {
-		throw new ExportError(`Dossier invalide : corrigez d’abord ${basename(dossierPath)} (${invalid[0].message})`);
+		throw new ExportError(`Dossier invalide : corrigez d’abord ${basename(dossierPath)} (${frontMatterIssueMessage(invalid[0], messageLanguage())})`);
 	}
 	const reference = relative(dirname(fileURLToPath(params.targetUri)), dossierPath).split(sep).join('/');
 	return { text: accessProviderAct({ dossier: dossier.data, dossierPath: reference, provider, date: params.date, acte: params.acte, avocat: params.avocat }) };

@@ -2,7 +2,7 @@ import { isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Do
 import type { FrontMatterPath, PleadingModel, Span } from '../../document/model';
 import type { SpanEdit } from '../types';
 import { lineBreakOf } from '../../util/text';
-import { remembered } from '../../queries/memo';
+import type { QueryMemo } from '../../queries/memo';
 
 /** A scalar written by a fix: text (quoted when YAML needs it) or a number. */
 export type FrontMatterValue = string | number;
@@ -14,8 +14,8 @@ export type FrontMatterValue = string | number;
  * YAML error; otherwise the front matter is re-serialized from the edited YAML document, which the
  * `yaml` package writes with comments and flow styles kept.
  */
-export function appendToFrontMatterList(model: PleadingModel, key: string, entry: Readonly<Record<string, FrontMatterValue>>): SpanEdit | undefined {
-	return frontMatterEdit(model, (document) => {
+export function appendToFrontMatterList(model: PleadingModel, memo: QueryMemo, key: string, entry: Readonly<Record<string, FrontMatterValue>>): SpanEdit | undefined {
+	return frontMatterEdit(model, memo, (document) => {
 		const list = document.get(key, true);
 		if (list === undefined || list === null || (isScalar(list) && (list.value === null || list.value === ''))) {
 			document.set(key, document.createNode([entry]));
@@ -30,8 +30,8 @@ export function appendToFrontMatterList(model: PleadingModel, key: string, entry
 }
 
 /** Adds `key: value` to the map at `path` (an entry of a list, for instance), when the key is absent. */
-export function addToFrontMatterMap(model: PleadingModel, path: FrontMatterPath, key: string, value: FrontMatterValue): SpanEdit | undefined {
-	return frontMatterEdit(model, (document) => {
+export function addToFrontMatterMap(model: PleadingModel, memo: QueryMemo, path: FrontMatterPath, key: string, value: FrontMatterValue): SpanEdit | undefined {
+	return frontMatterEdit(model, memo, (document) => {
 		const map = document.getIn(path, true);
 		if (!isMap(map) || map.has(key)) {
 			return false;
@@ -42,8 +42,8 @@ export function addToFrontMatterMap(model: PleadingModel, path: FrontMatterPath,
 }
 
 /** Writes `value` at `path` (an existing key, empty or not), quoted as its context requires. */
-export function setFrontMatterValue(model: PleadingModel, path: FrontMatterPath, value: FrontMatterValue): SpanEdit | undefined {
-	return frontMatterEdit(model, (document) => {
+export function setFrontMatterValue(model: PleadingModel, memo: QueryMemo, path: FrontMatterPath, value: FrontMatterValue): SpanEdit | undefined {
+	return frontMatterEdit(model, memo, (document) => {
 		if (!document.hasIn(path)) {
 			return false;
 		}
@@ -71,15 +71,15 @@ export function setFrontMatterValue(model: PleadingModel, path: FrontMatterPath,
  * A YAML comment line before the line starting at `lineStart`, at that line's indentation; none when
  * the line is inside a block scalar or a multi-line flow collection, where it would change the data.
  */
-export function insertFrontMatterLine(model: PleadingModel, lineStart: number, comment: string): SpanEdit | undefined {
+export function insertFrontMatterLine(model: PleadingModel, memo: QueryMemo, lineStart: number, comment: string): SpanEdit | undefined {
 	const frontMatter = model.frontMatter;
-	if (frontMatter === undefined || yamlOf(model) === undefined) {
+	if (frontMatter === undefined || yamlOf(model, memo) === undefined) {
 		return undefined;
 	}
 	const text = model.document.getText();
 	const indent = /^[ \t]*/u.exec(text.slice(lineStart, lineStart + 200))![0];
 	const edit: SpanEdit = { span: { start: lineStart, end: lineStart }, newText: `${indent}${comment}${lineBreakOf(text)}` };
-	const intended = dataOf(yamlOf(model)!);
+	const intended = dataOf(yamlOf(model, memo)!);
 	return intended !== undefined && readsAs(text, frontMatter.span, edit, intended) ? edit : undefined;
 }
 
@@ -88,9 +88,9 @@ export function insertFrontMatterLine(model: PleadingModel, lineStart: number, c
  * keeps positions, not the YAML tree: issue 14), once per analysis (see `memo`); undefined when YAML
  * cannot read it.
  */
-function yamlOf(model: PleadingModel): YamlDocument | undefined {
+function yamlOf(model: PleadingModel, memo: QueryMemo): YamlDocument | undefined {
 	const frontMatter = model.frontMatter!;
-	return remembered('front-matter-yaml', frontMatter, () => {
+	return memo.remembered('front-matter-yaml', frontMatter, () => {
 		const document = parseDocument(model.document.getText().slice(frontMatter.span.start, frontMatter.span.end), { uniqueKeys: true, strict: false, logLevel: 'silent' });
 		return document.errors.length > 0 || dataOf(document) === undefined ? undefined : document;
 	});
@@ -111,13 +111,13 @@ function dataOf(document: YamlDocument): string | undefined {
 type Mutation = (document: YamlDocument) => boolean;
 type TextCandidate = (text: string, document: YamlDocument) => SpanEdit | undefined;
 
-function frontMatterEdit(model: PleadingModel, mutate: Mutation, asText: TextCandidate): SpanEdit | undefined {
+function frontMatterEdit(model: PleadingModel, memo: QueryMemo, mutate: Mutation, asText: TextCandidate): SpanEdit | undefined {
 	const frontMatter = model.frontMatter;
 	// A front matter YAML cannot read is the lawyer's to repair first: an edit could only guess.
-	if (frontMatter === undefined || yamlOf(model) === undefined) {
+	if (frontMatter === undefined || yamlOf(model, memo) === undefined) {
 		return undefined;
 	}
-	const target = yamlOf(model)!.clone();
+	const target = yamlOf(model, memo)!.clone();
 	if (!mutate(target)) {
 		return undefined;
 	}
@@ -126,7 +126,7 @@ function frontMatterEdit(model: PleadingModel, mutate: Mutation, asText: TextCan
 		return undefined;
 	}
 	const text = model.document.getText();
-	const textual = asText(text, yamlOf(model)!);
+	const textual = asText(text, yamlOf(model, memo)!);
 	if (textual !== undefined && readsAs(text, frontMatter.span, textual, intended)) {
 		return textual;
 	}
