@@ -60,7 +60,14 @@ export function startServer(): void {
 	process.setSourceMapsEnabled(true);
 	process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describe(reason)}`));
 	process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describe(error)}`));
-	new PretoireServer(connection).listen();
+	const server = new PretoireServer(connection);
+	// Stopped mid-export (the editor quitting, a kill): no temporary file holding the act stays behind.
+	// `exit` runs on every way out, `process.exit` included; a signal has to be turned into one.
+	process.on('exit', () => server.removeUnfinishedExports());
+	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+		process.on(signal, () => process.exit(code));
+	}
+	server.listen();
 }
 
 /** `templates/` ships next to `dist/`, where this bundle runs from. */
@@ -112,6 +119,8 @@ class PretoireServer {
 	private workspaceFolders: string[] = [];
 	/** VS Code says when a workspace is untrusted; other clients have no such notion. */
 	private workspaceTrusted = true;
+	/** Removes the temporary files of the exports under way; replaced once the exports are loaded (before, there are none). */
+	removeUnfinishedExports: () => void = () => undefined;
 
 	constructor(private readonly connection: Connection) {}
 
@@ -252,8 +261,12 @@ class PretoireServer {
 		});
 		// The exports (Word, pdf-lib, the case file) are loaded on the first export: many sessions never
 		// export, and the memory is better spent on the open pleadings.
-		const exportService = () => import('./services/exportService');
-		const caseFileRequests = () => import('./services/caseFileRequests');
+		const withExports = async <Module>(load: Promise<Module>): Promise<Module> => {
+			({ removeUnfinishedExports: this.removeUnfinishedExports } = await import('./export/pdf'));
+			return load;
+		};
+		const exportService = () => withExports(import('./services/exportService'));
+		const caseFileRequests = () => withExports(import('./services/caseFileRequests'));
 		connection.onRequest(ExportGateRequest.method, (params: ExportGateRequest.Params) =>
 			this.onPleading(params.uri, 'Export impossible', async (): Promise<ExportGateRequest.Result> => {
 				// The analysis onPleading just read, from the cache: its diagnostics are the ones the editor shows.
