@@ -2,36 +2,42 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { shared } from '../util/sharedStrings';
 import { fold } from './extract/text';
 import { FrontMatterPositions, positionQueries } from './frontMatter';
-import type { BodyModel, FrontMatterModel, LegalInstrument, LegalReference, Measure, PieceCitation, PleadingModel, ProseBlock, ProseDateTime, Section, Span } from './model';
+import type { BodyModel, FrontMatterModel, LegalInstrument, LegalReference, Measure, PleadingModel, ProseBlock, ProseDateTime, Section, Span } from './model';
 
 /**
  * A model as plain data, for the copy between the analysis thread and the server's main thread
  * (structured clone: no functions, no document). The main thread rebuilds it around its own document.
+ * Every field crosses as it is, unless it is named here: a field added to the model crosses with no
+ * change to this file (test/unit/transfer.test.ts compares a model with its copy, field by field).
+ * The merged `dossier` stays behind: the main thread merges the dossier again, where it read it.
  */
-export interface TransferableModel {
-	readonly oversized: boolean;
-	readonly act: PleadingModel['act'];
+export type TransferableModel = Omit<PleadingModel, 'document' | 'rangeOf' | 'dossier' | 'frontMatter' | 'body'> & {
 	readonly frontMatter: TransferableFrontMatter | undefined;
 	readonly body: TransferableBody;
-}
+};
 
 /** A front matter (an act's, or a dossier's) as plain data. */
 export type TransferableFrontMatter = Omit<FrontMatterModel, 'locate' | 'itemCount' | 'positions'> & { positions: ReturnType<FrontMatterPositions['transferable']> };
 
 export function frontMatterToTransferable(frontMatter: FrontMatterModel): TransferableFrontMatter {
-	return { span: frontMatter.span, data: frontMatter.data, issues: frontMatter.issues, positions: frontMatter.positions.transferable() };
+	const { locate: _locate, itemCount: _itemCount, positions, ...plain } = frontMatter;
+	return { ...plain, positions: positions.transferable() };
 }
 
 export function frontMatterFromTransferable(frontMatter: TransferableFrontMatter): FrontMatterModel {
-	return { span: frontMatter.span, data: frontMatter.data, issues: frontMatter.issues, ...positionQueries(FrontMatterPositions.fromTransferable(frontMatter.positions)) };
+	const { positions, ...plain } = frontMatter;
+	return { ...plain, ...positionQueries(FrontMatterPositions.fromTransferable(positions)) };
 }
+
+/** The texts sliced again from the document on the main thread, and the folded copies computed there on demand. */
+type Sliced<Part> = Omit<Part, 'text' | 'folded'>;
 
 /** The body without the texts the main thread slices again, nor the folded copies it computes on demand. */
 interface TransferableBody extends Omit<BodyModel, 'prose' | 'measures' | 'legalReferences' | 'dateTimes'> {
-	readonly prose: readonly Omit<ProseBlock, 'text' | 'folded'>[];
-	readonly measures: readonly Span[];
-	readonly legalReferences: readonly Omit<LegalReference, 'text'>[];
-	readonly dateTimes: readonly Omit<ProseDateTime, 'text'>[];
+	readonly prose: readonly Sliced<ProseBlock>[];
+	readonly measures: readonly Sliced<Measure>[];
+	readonly legalReferences: readonly Sliced<LegalReference>[];
+	readonly dateTimes: readonly Sliced<ProseDateTime>[];
 }
 
 /**
@@ -41,21 +47,17 @@ interface TransferableBody extends Omit<BodyModel, 'prose' | 'measures' | 'legal
  * are left out too: the rules read them on the analysis thread; the main thread's features seldom do.
  */
 export function toTransferable(model: PleadingModel): TransferableModel {
-	const frontMatter = model.frontMatter;
-	const body = model.body;
+	const { document: _document, rangeOf: _rangeOf, dossier: _dossier, frontMatter, body, ...plain } = model;
+	const { prose, measures, legalReferences, dateTimes, ...plainBody } = body;
 	return {
-		oversized: model.oversized,
-		act: model.act,
+		...plain,
 		frontMatter: frontMatter === undefined ? undefined : frontMatterToTransferable(frontMatter),
 		body: {
-			span: body.span,
-			sections: body.sections,
-			prose: body.prose.map(({ span, kind, sectionIndex }) => ({ span, kind, sectionIndex })),
-			measures: body.measures.map((measure) => measure.span),
-			pieceCitations: body.pieceCitations,
-			legalReferences: body.legalReferences.map(({ span, articles, alineas, instrument }) => ({ span, articles, alineas, instrument })),
-			dateTimes: body.dateTimes.map(({ span, date, time, zone, zoneOffsetMinutes }) => ({ span, date, time, zone, zoneOffsetMinutes })),
-			neutralised: body.neutralised,
+			...plainBody,
+			prose: prose.map(({ text: _text, folded: _folded, ...block }) => block),
+			measures: measures.map(({ text: _text, folded: _folded, ...measure }) => measure),
+			legalReferences: legalReferences.map(({ text: _text, ...reference }) => reference),
+			dateTimes: dateTimes.map(({ text: _text, ...dateTime }) => dateTime),
 		},
 	};
 }
@@ -66,37 +68,27 @@ export function toTransferable(model: PleadingModel): TransferableModel {
  * when read, and the short strings that recur in every model are shared (see `shared`).
  */
 export function fromTransferable(data: TransferableModel, document: TextDocument): PleadingModel {
-	const frontMatter = data.frontMatter;
-	const body = data.body;
+	const { frontMatter, body, ...plain } = data;
+	const { sections, prose, measures, legalReferences, dateTimes, ...plainBody } = body;
 	const text = document.getText();
 	const slice = (span: Span): string => text.slice(span.start, span.end);
 	return {
 		document,
-		oversized: data.oversized,
-		act: data.act,
+		...plain,
 		frontMatter: frontMatter === undefined ? undefined : frontMatterFromTransferable(frontMatter),
 		body: {
-			span: body.span,
-			sections: body.sections.map((section): Section => ({ title: section.title, depth: section.depth, kind: shared(section.kind), headingSpan: section.headingSpan, span: section.span })),
-			prose: body.prose.map((block) => new SlicedBlock(block.span, slice(block.span), shared(block.kind), block.sectionIndex)),
-			measures: body.measures.map((span) => new SlicedMeasure(span, slice(span))),
-			pieceCitations: body.pieceCitations.map((citation): PieceCitation => ({ span: citation.span, numbers: citation.numbers, mentions: citation.mentions })),
-			legalReferences: body.legalReferences.map((reference): LegalReference => ({
-				span: reference.span,
+			...plainBody,
+			sections: sections.map((section): Section => ({ ...section, kind: shared(section.kind) })),
+			prose: prose.map((block) => new SlicedBlock(block, slice(block.span))),
+			measures: measures.map((measure) => new SlicedMeasure(measure, slice(measure.span))),
+			legalReferences: legalReferences.map((reference): LegalReference => ({
+				...reference,
 				articles: reference.articles.map(shared),
-				alineas: reference.alineas.map(({ article, alinea }) => ({ article: shared(article), alinea })),
+				alineas: reference.alineas.map((alinea) => ({ ...alinea, article: shared(alinea.article) })),
 				instrument: reference.instrument === undefined ? undefined : sharedInstrument(reference.instrument),
 				text: slice(reference.span),
 			})),
-			dateTimes: body.dateTimes.map((dateTime): ProseDateTime => ({
-				span: dateTime.span,
-				text: slice(dateTime.span),
-				date: dateTime.date,
-				time: dateTime.time,
-				zone: dateTime.zone === undefined ? undefined : shared(dateTime.zone),
-				zoneOffsetMinutes: dateTime.zoneOffsetMinutes,
-			})),
-			neutralised: body.neutralised,
+			dateTimes: dateTimes.map((dateTime): ProseDateTime => ({ ...dateTime, text: slice(dateTime.span), zone: dateTime.zone === undefined ? undefined : shared(dateTime.zone) })),
 		},
 		rangeOf: (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) }),
 	};
@@ -104,7 +96,16 @@ export function fromTransferable(data: TransferableModel, document: TextDocument
 
 /** A prose block on the main thread: its folded text is computed when a feature asks for it. */
 class SlicedBlock implements ProseBlock {
-	constructor(readonly span: Span, readonly text: string, readonly kind: ProseBlock['kind'], readonly sectionIndex: number) {}
+	readonly span: Span;
+	readonly kind: ProseBlock['kind'];
+	readonly sectionIndex: number;
+
+	// A field added to `ProseBlock` fails the build here until it is copied: `implements` checks it.
+	constructor(block: Sliced<ProseBlock>, readonly text: string) {
+		this.span = block.span;
+		this.kind = shared(block.kind);
+		this.sectionIndex = block.sectionIndex;
+	}
 
 	get folded(): string {
 		return fold(this.text);
@@ -113,7 +114,11 @@ class SlicedBlock implements ProseBlock {
 
 /** A measure on the main thread: its folded text is computed when a feature asks for it. */
 class SlicedMeasure implements Measure {
-	constructor(readonly span: Span, readonly text: string) {}
+	readonly span: Span;
+
+	constructor(measure: Sliced<Measure>, readonly text: string) {
+		this.span = measure.span;
+	}
 
 	get folded(): string {
 		return fold(this.text);
@@ -123,10 +128,10 @@ class SlicedMeasure implements Measure {
 function sharedInstrument(instrument: LegalInstrument): LegalInstrument {
 	switch (instrument.kind) {
 		case 'code':
-			return { kind: 'code', code: shared(instrument.code) };
+			return { ...instrument, code: shared(instrument.code) };
 		case 'loi':
-			return { kind: 'loi', name: shared(instrument.name) };
+			return { ...instrument, name: shared(instrument.name) };
 		case 'decret':
-			return { kind: 'decret', number: shared(instrument.number) };
+			return { ...instrument, number: shared(instrument.number) };
 	}
 }
