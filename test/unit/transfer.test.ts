@@ -49,18 +49,12 @@ function pleadings(): { name: string; text: string }[] {
 suite('Model copy between the analysis thread and the main thread', () => {
 	const samples = pleadings().map(({ name, text }) => ({ name, model: parsePleading(TextDocument.create(`file:///copy/${name}`, 'markdown', 1, text)) }));
 
-	test('Should copy every field of every part of the model, whichever field is added later', () => {
+	test('Should copy every field of every part of the model (a field added later and not copied fails here, or in the build)', () => {
 		for (const { name, model } of samples) {
 			const copy = copied(model);
 			assert.equal(copy.document, model.document, name);
 			assert.deepEqual(plainView({ ...copy, document: undefined }), plainView({ ...model, document: undefined }), name);
 		}
-	});
-
-	test('Should carry a field the model gains later without a change to the copy', () => {
-		const model = samples[0]!.model;
-		const grown = { ...model, addedLater: { at: 1 }, body: { ...model.body, addedLater: [2] } } as PleadingModel;
-		assert.deepEqual(plainView({ ...copied(grown), document: undefined }), plainView({ ...grown, document: undefined }));
 	});
 
 	test('Should exercise every part of the model in the samples above (else the comparison proves little)', () => {

@@ -2,13 +2,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { shared } from '../util/sharedStrings';
 import { fold } from './extract/text';
 import { FrontMatterPositions, positionQueries } from './frontMatter';
-import type { BodyModel, FrontMatterModel, LegalInstrument, LegalReference, Measure, PleadingModel, ProseBlock, ProseDateTime, Section, Span } from './model';
+import type { BodyModel, FrontMatterModel, LegalInstrument, LegalReference, Measure, PieceCitation, PleadingModel, ProseBlock, ProseDateTime, Section, Span } from './model';
 
 /**
  * A model as plain data, for the copy between the analysis thread and the server's main thread
  * (structured clone: no functions, no document). The main thread rebuilds it around its own document.
- * Every field crosses as it is, unless it is named here: a field added to the model crosses with no
- * change to this file (test/unit/transfer.test.ts compares a model with its copy, field by field).
+ * Every field crosses as it is, unless it is named here; the main thread rebuilds each object naming
+ * all its fields (`Complete`), so a field added to the model fails the build until it is copied there
+ * (test/unit/transfer.test.ts compares a model with its copy, field by field).
  * The merged `dossier` stays behind: the main thread merges the dossier again, where it read it.
  */
 export type TransferableModel = Omit<PleadingModel, 'document' | 'rangeOf' | 'dossier' | 'frontMatter' | 'body'> & {
@@ -63,35 +64,54 @@ export function toTransferable(model: PleadingModel): TransferableModel {
 }
 
 /**
+ * Every field of `Part`, the optional ones included: an object the main thread rebuilds names them
+ * all, so that a field added to the model fails the build here until it is copied.
+ */
+type Complete<Part> = { [Field in keyof Required<Part>]: Part[Field] };
+
+/**
  * The main thread holds one model per open pleading, fifty of them at times: each object is built
- * with all its fields at once (one shape, no property store beside it), the folded text is computed
- * when read, and the short strings that recur in every model are shared (see `shared`).
+ * with all its fields at once (one shape, no property store beside it: a spread followed by the
+ * sliced text would take one), the folded text is computed when read, and the short strings that
+ * recur in every model are shared (see `shared`).
  */
 export function fromTransferable(data: TransferableModel, document: TextDocument): PleadingModel {
-	const { frontMatter, body, ...plain } = data;
-	const { sections, prose, measures, legalReferences, dateTimes, ...plainBody } = body;
+	const { frontMatter, body } = data;
+	const { sections, prose, measures, pieceCitations, legalReferences, dateTimes } = body;
 	const text = document.getText();
 	const slice = (span: Span): string => text.slice(span.start, span.end);
-	return {
+	// The dossier is merged again by the main thread, which read it.
+	const model: Complete<Omit<PleadingModel, 'dossier'>> = {
 		document,
-		...plain,
+		oversized: data.oversized,
+		act: data.act,
 		frontMatter: frontMatter === undefined ? undefined : frontMatterFromTransferable(frontMatter),
 		body: {
-			...plainBody,
-			sections: sections.map((section): Section => ({ ...section, kind: shared(section.kind) })),
+			span: body.span,
+			sections: sections.map((section): Complete<Section> => ({ title: section.title, depth: section.depth, kind: shared(section.kind), headingSpan: section.headingSpan, span: section.span })),
 			prose: prose.map((block) => new SlicedBlock(block, slice(block.span))),
 			measures: measures.map((measure) => new SlicedMeasure(measure, slice(measure.span))),
-			legalReferences: legalReferences.map((reference): LegalReference => ({
-				...reference,
+			pieceCitations: pieceCitations.map((citation): Complete<PieceCitation> => ({ span: citation.span, numbers: citation.numbers, mentions: citation.mentions })),
+			legalReferences: legalReferences.map((reference): Complete<LegalReference> => ({
+				span: reference.span,
 				articles: reference.articles.map(shared),
-				alineas: reference.alineas.map((alinea) => ({ ...alinea, article: shared(alinea.article) })),
+				alineas: reference.alineas.map(({ article, alinea }) => ({ article: shared(article), alinea })),
 				instrument: reference.instrument === undefined ? undefined : sharedInstrument(reference.instrument),
 				text: slice(reference.span),
 			})),
-			dateTimes: dateTimes.map((dateTime): ProseDateTime => ({ ...dateTime, text: slice(dateTime.span), zone: dateTime.zone === undefined ? undefined : shared(dateTime.zone) })),
-		},
+			dateTimes: dateTimes.map((dateTime): Complete<ProseDateTime> => ({
+				span: dateTime.span,
+				text: slice(dateTime.span),
+				date: dateTime.date,
+				time: dateTime.time,
+				zone: dateTime.zone === undefined ? undefined : shared(dateTime.zone),
+				zoneOffsetMinutes: dateTime.zoneOffsetMinutes,
+			})),
+			neutralised: body.neutralised,
+		} satisfies Complete<BodyModel>,
 		rangeOf: (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) }),
 	};
+	return model;
 }
 
 /** A prose block on the main thread: its folded text is computed when a feature asks for it. */
@@ -128,10 +148,10 @@ class SlicedMeasure implements Measure {
 function sharedInstrument(instrument: LegalInstrument): LegalInstrument {
 	switch (instrument.kind) {
 		case 'code':
-			return { ...instrument, code: shared(instrument.code) };
+			return { kind: 'code', code: shared(instrument.code) };
 		case 'loi':
-			return { ...instrument, name: shared(instrument.name) };
+			return { kind: 'loi', name: shared(instrument.name) };
 		case 'decret':
-			return { ...instrument, number: shared(instrument.number) };
+			return { kind: 'decret', number: shared(instrument.number) };
 	}
 }
