@@ -33,19 +33,14 @@ suite('Rule engine', () => {
 });
 
 suite('Messages in English', () => {
-	teardown(async () => {
-		const { setMessageLanguage } = await import('../../server/src/l10n');
-		setMessageLanguage('fr');
-	});
-
 	test('Should write dates in English inside English messages, and keep French ones by default', async () => {
 		const { readFileSync } = await import('node:fs');
-		const { setMessageLanguage } = await import('../../server/src/l10n');
+		const { inMessageLanguage } = await import('../../server/src/l10n');
 		const text = readFileSync('test/rules/retention-expired/invalid-too-late.md', 'utf8');
 		const messages = (): string[] => analyze(modelOf(text), { settings: { rules: {} }, today: new Date('2025-03-01T12:00:00Z') }).filter((finding) => finding.ruleId === 'retention-expired').map((finding) => finding.message);
 		assert.match(messages()[0], /le 1er novembre 2025/u);
-		setMessageLanguage('en');
-		assert.match(messages()[0], /1 November 2025/u);
-		assert.doesNotMatch(messages()[0], /novembre/u);
+		const english = inMessageLanguage('en', messages);
+		assert.match(english[0], /1 November 2025/u);
+		assert.doesNotMatch(english[0], /novembre/u);
 	});
 });

@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInherited, type FrontMatterModel, type PleadingModel } from '../document/model';
 import type { RuleFinding } from '../engine/analyze';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import { toDiagnostic } from '../engine/diagnostics';
 
 const FRONT_MATTER_INVALID = 'front-matter-invalid';
@@ -19,7 +19,7 @@ export interface AnalysedAct {
  * back to the act. The same finding from two acts is shown once.
  * @param own the dossier's reading, made on the analysis thread (a large dossier is not parsed here)
  */
-export function dossierDiagnostics(dossier: TextDocument, acts: readonly AnalysedAct[], own: FrontMatterModel): Diagnostic[] {
+export function dossierDiagnostics(dossier: TextDocument, acts: readonly AnalysedAct[], own: FrontMatterModel, { t }: Translator): Diagnostic[] {
 	const range = (span: { start: number; end: number }) => ({ start: dossier.positionAt(span.start), end: dossier.positionAt(span.end) });
 	const diagnostics: Diagnostic[] = own.issues.map((issue) => ({
 		range: range(issue.span),
