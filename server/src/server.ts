@@ -462,7 +462,7 @@ class PretoireServer {
 			return undefined;
 		}
 		// The dossier's refusals (unreadable, outside the folder…) are written in the document's language.
-		return inMessageLanguage(settings.language, () => this.cache.get(document, settings, new Date(), (model) => loadDossierAsync(model, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText())));
+		return inMessageLanguage(settings.language, () => this.cache.get(document, settings, new Date(), (reference) => loadDossierAsync(uri, reference, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText())));
 	}
 
 	/**
