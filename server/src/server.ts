@@ -301,7 +301,7 @@ class PretoireServer {
 			this.inLanguageOf(params.dossierUri, async () => (await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText())).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
 		connection.onRequest(ImportConnexionsRequest.method, (params: ImportConnexionsRequest.Params) =>
-			this.inLanguageOf(params.dossierUri, async () => (await import('./services/importConnexions')).importConnexionsRequest(params)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
+			this.inLanguageOf(params.dossierUri, async (translator) => (await import('./services/importConnexions')).importConnexionsRequest(params, translator)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
 		// « Nouvel acte » has no document yet: the settings of the workspace.
 		connection.onRequest(TemplatesRequest.method, (params: TemplatesRequest.Params | undefined) =>
