@@ -1,4 +1,4 @@
-import * as l10n from '@vscode/l10n';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import englishMessages from '../l10n/messages.en.json';
 
 /**
@@ -8,23 +8,66 @@ import englishMessages from '../l10n/messages.en.json';
  */
 export type MessageLanguage = 'fr' | 'en';
 
-let currentLanguage: MessageLanguage = 'fr';
+/**
+ * The messages of one language, handed to whatever writes for the lawyer (features, services, the
+ * command line): two folders with different `pretoire.language` each get theirs, whatever the order
+ * their requests run in. There is no current language to set.
+ */
+export interface Translator {
+	readonly language: MessageLanguage;
+	/** The French message (the key) in this language, its `{0}`, `{1}`… replaced by `args`. */
+	t(message: string, ...args: readonly (string | number)[]): string;
+	/** A knowledge-base text (`{ fr, en }`) in this language. */
+	localized(text: { readonly fr: string; readonly en: string }): string;
+}
 
-export function setMessageLanguage(language: MessageLanguage): void {
-	if (language === currentLanguage) {
-		return;
-	}
-	currentLanguage = language;
-	l10n.config({ contents: language === 'en' ? englishMessages : {} });
+const bundles: Readonly<Record<MessageLanguage, Readonly<Record<string, string>>>> = { fr: {}, en: englishMessages };
+
+function format(template: string, args: readonly (string | number)[]): string {
+	return args.length === 0 ? template : template.replace(/\{(\d+)\}/gu, (placeholder, index: string) => String(args[Number(index)] ?? placeholder));
+}
+
+function makeTranslator(language: MessageLanguage): Translator {
+	const bundle = bundles[language];
+	return {
+		language,
+		t: (message, ...args) => format(bundle[message] ?? message, args),
+		localized: (text) => text[language],
+	};
+}
+
+const translators: Readonly<Record<MessageLanguage, Translator>> = { fr: makeTranslator('fr'), en: makeTranslator('en') };
+
+export function translator(language: MessageLanguage): Translator {
+	return translators[language];
+}
+
+/**
+ * The language of the analysis core (rules, queries, document) and of the modules not yet given a
+ * translator, while they still call `t` without one: carried by the asynchronous context of the run
+ * that set it (never a module-level value another request could change before an `await` returns),
+ * French outside any. To go once those modules take a translator (issue #23).
+ */
+const contextLanguage = new AsyncLocalStorage<Translator>();
+
+/** Runs `run` (and what it awaits) with `t`, `localized` and `messageLanguage` in `language`. */
+export function inMessageLanguage<Result>(language: MessageLanguage, run: () => Result): Result {
+	return contextLanguage.run(translator(language), run);
+}
+
+function contextTranslator(): Translator {
+	return contextLanguage.getStore() ?? translators.fr;
 }
 
 export function messageLanguage(): MessageLanguage {
-	return currentLanguage;
+	return contextTranslator().language;
 }
 
-export const t = l10n.t;
+export function t(message: string, ...args: readonly (string | number)[]): string {
+	return contextTranslator().t(message, ...args);
+}
 
 /** A knowledge-base text (`{ fr, en }`) in the message language. */
 export function localized(text: { readonly fr: string; readonly en: string }): string {
-	return currentLanguage === 'en' ? text.en : text.fr;
+	return contextTranslator().localized(text);
 }

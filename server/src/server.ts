@@ -13,6 +13,7 @@ import {
 	type DiagnosticServerCancellationData,
 	type DocumentDiagnosticReport,
 	type WorkspaceEdit,
+	type RenameParams,
 	type TextEdit,
 	type InitializeParams,
 	type InitializeResult,
@@ -33,7 +34,7 @@ import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renu
 import { offences, platforms, technicalDataFor } from './knowledge';
 import { AccessProviderActRequest, ExportCaseFileRequest, ExportGateRequest, ExportPdfRequest, ExportWordRequest, ImportConnexionsRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest, WorkspaceTrustedNotification } from './protocol';
 import { hearingDays, instantiateTemplate, newActFileName, newDossierText, readTemplates, templateChoices } from './templates/newPleading';
-import { localized, setMessageLanguage, t } from './l10n';
+import { inMessageLanguage, translator, type Translator } from './l10n';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
 import { stackFrames } from './services/analysisWorker';
 import { rules } from './rules';
@@ -59,25 +60,19 @@ export function startServer(): void {
 	process.setSourceMapsEnabled(true);
 	process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describe(reason)}`));
 	process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describe(error)}`));
-	new PretoireServer(connection).listen();
+	const server = new PretoireServer(connection);
+	// Stopped mid-export (the editor quitting, a kill): no temporary file holding the act stays behind.
+	// `exit` runs on every way out, `process.exit` included; a signal has to be turned into one.
+	process.on('exit', () => server.removeUnfinishedExports());
+	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+		process.on(signal, () => process.exit(code));
+	}
+	server.listen();
 }
 
 /** `templates/` ships next to `dist/`, where this bundle runs from. */
 function templatesDirectory(): string {
 	return join(__dirname, '..', 'templates');
-}
-
-/** Every selected fix of the document, composed by the engine, as one text edit. */
-function repairAll(model: PleadingModel, settings: Settings, select: FixAllSelection, dossierOf: (model: PleadingModel) => DossierSource | undefined): TextEdit | undefined {
-	const edit = fixAll(model.document, {
-		settings,
-		language: settings.language,
-		today: new Date(),
-		select: (finding) => select === 'all' || finding.ruleId === select.ruleId,
-		kinds: select === 'all' ? ['mechanical'] : ['mechanical', 'substantive'],
-		dossierOf,
-	});
-	return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
 }
 
 /** The error's class and stack frames (mapped to the sources), never its message: it may quote the pleading. */
@@ -92,6 +87,27 @@ function folderPath(uri: string): string | undefined {
 function isInsideFolder(folder: string, path: string): boolean {
 	const inside = relative(folder, path);
 	return !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+/**
+ * What one request reads, taken once when it starts, in the manner of rust-analyzer's
+ * `GlobalStateSnapshot`: the analysis of the document's version, its settings, the messages of its
+ * language and today's date. Handlers receive it and read nothing else of the server: two folders
+ * with different `pretoire.language` each answer in theirs, whatever the order their requests run in.
+ */
+interface RequestSnapshot {
+	readonly uri: string;
+	readonly analysis: Analysis;
+	/** The act with what it inherits from its dossier (`analysis.model`). */
+	readonly model: PleadingModel;
+	readonly settings: Settings;
+	readonly translator: Translator;
+	readonly today: Date;
+	/**
+	 * Runs a feature with the modules not yet given a translator in the request's language, until they
+	 * all take one (issue #23).
+	 */
+	read<Result>(feature: () => Result): Result;
 }
 
 /** How long a client may take to answer `workspace/configuration` before the defaults apply. */
@@ -112,10 +128,23 @@ class PretoireServer {
 	private workspaceFolders: string[] = [];
 	/** VS Code says when a workspace is untrusted; other clients have no such notion. */
 	private workspaceTrusted = true;
+	/** Removes the temporary files of the exports under way; replaced once the exports are loaded (before, there are none). */
+	removeUnfinishedExports: () => void = () => undefined;
 
 	constructor(private readonly connection: Connection) {}
 
 	listen(): void {
+		this.listenToLifecycle();
+		this.listenToDocuments();
+		this.listenToFeatures();
+		this.listenToCommands();
+		this.listenToCaseFile();
+		this.documents.listen(this.connection);
+		this.connection.listen();
+	}
+
+	/** Initialisation, settings, trust and workspace folders: what every later snapshot is taken from. */
+	private listenToLifecycle(): void {
 		const { connection, documents } = this;
 		connection.onInitialize((params) => this.initialize(params));
 		connection.onInitialized(() => {
@@ -136,7 +165,6 @@ class PretoireServer {
 				documents.all().forEach((document) => this.schedulePush(document.uri, 0));
 			}
 		});
-
 		connection.onNotification(WorkspaceTrustedNotification.method, () => {
 			this.workspaceTrusted = true;
 			this.cache.clear();
@@ -146,7 +174,11 @@ class PretoireServer {
 			const removed = new Set(params.event.removed.map((folder) => folderPath(folder.uri)));
 			this.workspaceFolders = [...this.workspaceFolders.filter((folder) => !removed.has(folder)), ...params.event.added.map((folder) => folderPath(folder.uri)).filter((folder): folder is string => folder !== undefined)];
 		});
+	}
 
+	/** Opening, editing and closing documents; diagnostics, pulled or pushed. */
+	private listenToDocuments(): void {
+		const { connection, documents } = this;
 		documents.onDidOpen(({ document }) => this.schedulePush(document.uri, 0));
 		documents.onDidChangeContent(({ document }) => {
 			this.schedulePush(document.uri);
@@ -162,7 +194,6 @@ class PretoireServer {
 				void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 			}
 		});
-
 		connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
 			const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 			const report = await this.safely(token, empty, 'diagnostics', async (): Promise<DocumentDiagnosticReport> => {
@@ -171,36 +202,52 @@ class PretoireServer {
 			// A cancelled pull is asked again by the client for the newer version.
 			return report instanceof ResponseError ? new ResponseError(report.code, report.message, { retriggerRequest: true }) : report;
 		});
-		connection.onDocumentSymbol((params, token) =>
-			this.safely(token, [], 'documentSymbol', async () => {
-				const analysis = await this.analysisOf(params.textDocument.uri);
-				return analysis === undefined ? [] : documentSymbols(analysis.model);
-			}),
-		);
-		connection.onCodeAction((params, token) =>
-			this.safely(token, [], 'codeAction', async () => {
-				const document = documents.get(params.textDocument.uri);
-				const analysis = await this.analysisOf(params.textDocument.uri);
-				if (document === undefined || analysis === undefined || analysis.model.document.version !== document.version) {
-					return [];
-				}
-				const settings = await this.settingsFor(document.uri);
-				return codeActions(analysis.model, params.context, analysis.diagnostics, (select) => repairAll(analysis.model, settings, select, (model) => this.dossierOf(model, document.uri, settings)), this.resolveCodeActionEdits);
-			}),
-		);
+	}
+
+	/** The features that read a pleading's analysis: each handler gets the request's snapshot, nothing else. */
+	private listenToFeatures(): void {
+		const { connection } = this;
+		connection.onDocumentSymbol(this.onSnapshot('documentSymbol', [], (snapshot) => documentSymbols(snapshot.model, snapshot.translator)));
+		connection.onCodeAction(this.onSnapshot('codeAction', [], (snapshot, params) =>
+			// Actions computed for another version than the editor's would point at the wrong text.
+			snapshot.model.document.version !== this.documents.get(snapshot.uri)?.version
+				? []
+				: codeActions(snapshot.model, params.context, snapshot.analysis.diagnostics, (select) => this.repairAll(snapshot, select), this.resolveCodeActionEdits, snapshot.translator),
+		));
 		connection.onCodeActionResolve((action, token) =>
 			this.safely(token, action, 'codeActionResolve', async () => {
 				const deferred = fixAllDataOf(action);
-				const analysis = deferred === undefined ? undefined : await this.analysisOf(deferred.uri);
+				const snapshot = deferred === undefined ? undefined : await this.snapshotOf(deferred.uri);
 				// A « fix all » computed for another version of the text would corrupt it: then it does nothing.
-				if (deferred === undefined || analysis === undefined || analysis.model.document.version !== deferred.version) {
+				if (deferred === undefined || snapshot === undefined || snapshot.model.document.version !== deferred.version) {
 					return action;
 				}
-				const settings = await this.settingsFor(deferred.uri);
-				const edit = repairAll(analysis.model, settings, deferred.select, (model) => this.dossierOf(model, deferred.uri, settings));
+				const edit = snapshot.read(() => this.repairAll(snapshot, deferred.select));
 				return edit === undefined ? action : { ...action, edit: { changes: { [deferred.uri]: [edit] } } };
 			}),
 		);
+		connection.onHover(this.onSnapshot('hover', null, (snapshot, params) => hover(snapshot.model, params.position, snapshot.today, snapshot.translator) ?? null));
+		connection.onCompletion(this.onSnapshot('completion', [], (snapshot, params) => completion(snapshot.model, params.position, snapshot.translator)));
+		connection.onDefinition(this.onSnapshot('definition', [], (snapshot, params) => pieceDefinition(snapshot.model, params.position)));
+		connection.onReferences(this.onSnapshot('references', [], (snapshot, params) => pieceReferences(snapshot.model, params.position, params.context.includeDeclaration)));
+		connection.onPrepareRename(this.onSnapshot('prepareRename', null, (snapshot, params) => preparePieceRename(snapshot.model, params.position) ?? null));
+		const rename = this.onSnapshot<RenameParams, WorkspaceEdit | ResponseError<void> | null>('rename', null, (snapshot, params) => renamePiece(snapshot.model, params.position, params.newName, snapshot.translator));
+		connection.onRenameRequest(async (params, token) => {
+			const result = await rename(params, token);
+			// A refused rename travels as an error so that the editor shows its reason.
+			if (result instanceof ResponseError) {
+				throw result;
+			}
+			return result;
+		});
+		connection.onDocumentLinks(this.onSnapshot('documentLinks', [], (snapshot) => documentLinks(snapshot.model, snapshot.translator)));
+		connection.onFoldingRanges(this.onSnapshot('foldingRanges', [], (snapshot) => foldingRanges(snapshot.model)));
+		connection.onCodeLens(this.onSnapshot('codeLens', [], (snapshot) => codeLenses(snapshot.model, snapshot.today, snapshot.translator)));
+	}
+
+	/** Renumbering the pièces, as a command (code lens) or a request (command palette). */
+	private listenToCommands(): void {
+		const { connection } = this;
 		connection.onExecuteCommand(async (params, token) => {
 			if (params.command !== RENUMBER_PIECES_COMMAND) {
 				return null;
@@ -215,33 +262,6 @@ class PretoireServer {
 			}
 			return null;
 		});
-
-		// Each feature shares the queries' answers while its request runs, then lets them go: the models
-		// of every open pleading are kept, not what was asked of them (queries/memo.ts).
-		const onModel = <T>(label: string, fallback: T, handler: (analysis: Analysis) => T) =>
-			(params: { textDocument: { uri: string } }, token: Parameters<typeof runSafe>[0]) =>
-				this.safely(token, fallback, label, async () => {
-					const analysis = await this.analysisOf(params.textDocument.uri);
-					return analysis === undefined ? fallback : handler(analysis);
-				});
-		connection.onHover((params, token) => onModel('hover', null, (analysis) => hover(analysis.model, params.position, new Date()) ?? null)(params, token));
-		connection.onCompletion((params, token) => onModel('completion', [], (analysis) => completion(analysis.model, params.position))(params, token));
-		connection.onDefinition((params, token) => onModel('definition', [], (analysis) => pieceDefinition(analysis.model, params.position))(params, token));
-		connection.onReferences((params, token) =>
-			onModel('references', [], (analysis) => pieceReferences(analysis.model, params.position, params.context.includeDeclaration))(params, token),
-		);
-		connection.onPrepareRename((params, token) => onModel('prepareRename', null, (analysis) => preparePieceRename(analysis.model, params.position) ?? null)(params, token));
-		connection.onRenameRequest(async (params, token) => {
-			const result = await onModel<WorkspaceEdit | ResponseError<void> | null>('rename', null, (analysis) => renamePiece(analysis.model, params.position, params.newName))(params, token);
-			// A refused rename travels as an error so that the editor shows its reason.
-			if (result instanceof ResponseError) {
-				throw result;
-			}
-			return result;
-		});
-		connection.onDocumentLinks((params, token) => onModel('documentLinks', [], (analysis) => documentLinks(analysis.model))(params, token));
-		connection.onFoldingRanges((params, token) => onModel('foldingRanges', [], (analysis) => foldingRanges(analysis.model))(params, token));
-		connection.onCodeLens((params, token) => onModel('codeLens', [], (analysis) => codeLenses(analysis.model, new Date()))(params, token));
 		connection.onRequest(RenumberPiecesRequest.method, async (params: RenumberPiecesRequest.Params, token) => {
 			const result = await this.renumber(params.uri, token);
 			// A refused renumbering (cited number missing, bordereau inherited from the dossier) travels as an error with its reason.
@@ -250,47 +270,57 @@ class PretoireServer {
 			}
 			return result;
 		});
+	}
+
+	/** The exports, the preview, the step-2 act, the import of connections and « Nouvel acte ». */
+	private listenToCaseFile(): void {
+		const { connection, documents } = this;
 		// The exports (Word, pdf-lib, the case file) are loaded on the first export: many sessions never
 		// export, and the memory is better spent on the open pleadings.
-		const exportService = () => import('./services/exportService');
-		const caseFileRequests = () => import('./services/caseFileRequests');
+		const withExports = async <Module>(load: Promise<Module>): Promise<Module> => {
+			({ removeUnfinishedExports: this.removeUnfinishedExports } = await import('./export/pdf'));
+			return load;
+		};
+		const exportService = () => withExports(import('./services/exportService'));
+		const caseFileRequests = () => withExports(import('./services/caseFileRequests'));
 		connection.onRequest(ExportGateRequest.method, (params: ExportGateRequest.Params) =>
-			this.onPleading(params.uri, 'Export impossible', async (): Promise<ExportGateRequest.Result> => {
-				// The analysis onPleading just read, from the cache: its diagnostics are the ones the editor shows.
-				const gate = exportGateOfDiagnostics((await this.analysisOf(params.uri))?.diagnostics ?? []);
+			this.onPleading(params.uri, 'Export impossible', async (snapshot): Promise<ExportGateRequest.Result> => {
+				const gate = exportGateOfDiagnostics(snapshot.analysis.diagnostics);
 				return { blanks: gate.blanks.length, errors: gate.errors.length };
 			}),
 		);
-		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', async (model) => (await exportService()).exportToPdf(model, params)));
-		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (model) => (await exportService()).exportToWord(model, params)));
-		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (model) => (await import('./export/preview')).renderPreview(model, params.known ?? [])));
-		// The case file: the step-2 act from a dossier, the projet d'ordonnance, the bordereau, the bundle.
-		connection.onRequest(AccessProviderActRequest.method, async (params: AccessProviderActRequest.Params) =>
-			(await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText()).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
+		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', async (snapshot) => (await exportService()).exportToPdf(snapshot.model, params)));
+		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (snapshot) => (await exportService()).exportToWord(snapshot.model, params)));
+		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (snapshot) => (await import('./export/preview')).renderPreview(snapshot.model, params.known ?? [])));
+		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) =>
+			this.onPleading(params.uri, 'Export impossible', async (snapshot) => (await caseFileRequests()).exportCaseFileToDisk(snapshot.model, params, this.pathPolicyFor(params.uri, snapshot.settings))),
+		);
+		// The step-2 act from a dossier, and the connections a platform answered: in the language of the dossier's folder.
+		connection.onRequest(AccessProviderActRequest.method, (params: AccessProviderActRequest.Params) =>
+			this.inLanguageOf(params.dossierUri, async () => (await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText())).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
 		connection.onRequest(ImportConnexionsRequest.method, (params: ImportConnexionsRequest.Params) =>
-			import('./services/importConnexions').then((service) => service.importConnexionsRequest(params)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
+			this.inLanguageOf(params.dossierUri, async (translator) => (await import('./services/importConnexions')).importConnexionsRequest(params, translator)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
-		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) =>
-			this.onPleading(params.uri, 'Export impossible', async (model) => (await caseFileRequests()).exportCaseFileToDisk(model, params, this.pathPolicyFor(params.uri, await this.settingsFor(params.uri)))),
+		// « Nouvel acte » has no document yet: the settings of the workspace.
+		connection.onRequest(TemplatesRequest.method, (params: TemplatesRequest.Params | undefined) =>
+			this.inLanguageOf(undefined, (translator): TemplatesRequest.Result => {
+				const date = params?.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10);
+				return {
+					templates: templateChoices(readTemplates(templatesDirectory())),
+					platforms: platforms.map((platform) => ({ id: platform.key, label: translator.localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains, hearingDays: hearingDays(date, platform) })),
+					offences: offences.map((offence) => ({ id: offence.id, label: translator.localized(offence.label), detail: offence.citation, keywords: offence.aliases, technicalData: technicalDataFor(offence) })),
+					hearingDays: hearingDays(date),
+				};
+			}),
 		);
-		connection.onRequest(TemplatesRequest.method, (params: TemplatesRequest.Params | undefined): TemplatesRequest.Result => {
-			const date = params?.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10);
-			return {
-				templates: templateChoices(readTemplates(templatesDirectory())),
-				platforms: platforms.map((platform) => ({ id: platform.key, label: localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains, hearingDays: hearingDays(date, platform) })),
-				offences: offences.map((offence) => ({ id: offence.id, label: localized(offence.label), detail: offence.citation, keywords: offence.aliases, technicalData: technicalDataFor(offence) })),
-				hearingDays: hearingDays(date),
-			};
-		});
-		connection.onRequest(NewPleadingRequest.method, async (params: NewPleadingRequest.Params): Promise<NewPleadingRequest.Result> => ({
-			text: instantiateTemplate(readTemplates(templatesDirectory()), params, await (await caseFileRequests()).newActDossier(params.dossierUri, (uri) => documents.get(uri)?.getText())),
-			fileName: newActFileName(params),
-			dossierText: newDossierText(params.court),
-		}));
-
-		documents.listen(connection);
-		connection.listen();
+		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params) =>
+			this.inLanguageOf(undefined, async (): Promise<NewPleadingRequest.Result> => ({
+				text: instantiateTemplate(readTemplates(templatesDirectory()), params, await (await caseFileRequests()).newActDossier(params.dossierUri, (uri) => documents.get(uri)?.getText())),
+				fileName: newActFileName(params),
+				dossierText: newDossierText(params.court),
+			})),
+		);
 	}
 
 	private initialize(params: InitializeParams): InitializeResult {
@@ -333,25 +363,76 @@ class PretoireServer {
 		return runSafe(token, fallback, label, (message) => this.connection.console.error(message), handler);
 	}
 
-	private async renumber(uri: string, token: Parameters<typeof runSafe>[0]): Promise<WorkspaceEdit | ResponseError<void> | null> {
-		return this.safely<WorkspaceEdit | ResponseError<void> | null>(token, null, 'renumberPieces', async () => {
-			const analysis = await this.analysisOf(uri);
-			return analysis === undefined ? null : renumberPieces(analysis.model);
-		});
+	private renumber(uri: string, token: Parameters<typeof runSafe>[0]): Promise<WorkspaceEdit | ResponseError<void> | null> {
+		return this.onSnapshot<{ textDocument: { uri: string } }, WorkspaceEdit | ResponseError<void> | null>('renumberPieces', null, (snapshot) => renumberPieces(snapshot.model, snapshot.translator))({ textDocument: { uri } }, token);
 	}
 
-	private settingsFor(uri: string): Promise<Settings> {
+	/**
+	 * A feature's handler: the snapshot of the request's document is taken once (settings, analysis,
+	 * language, date), then the handler runs on it; no snapshot (not a pleading, analysis interrupted,
+	 * disabled) answers the fallback.
+	 */
+	private onSnapshot<Params extends { textDocument: { uri: string } }, Result>(label: string, fallback: Result, handler: (snapshot: RequestSnapshot, params: Params) => Result) {
+		return (params: Params, token: Parameters<typeof runSafe>[0]) =>
+			this.safely(token, fallback, label, async () => {
+				const snapshot = await this.snapshotOf(params.textDocument.uri);
+				return snapshot === undefined ? fallback : snapshot.read(() => handler(snapshot, params));
+			});
+	}
+
+	/** The snapshot a request on `uri` reads; undefined for a non-pleading or an interrupted analysis. */
+	private async snapshotOf(uri: string): Promise<RequestSnapshot | undefined> {
+		const settings = await this.settingsFor(uri);
+		const analysis = await this.resultOf(uri, settings);
+		return analysis === undefined || 'interrupted' in analysis ? undefined : this.snapshotFrom(uri, analysis, settings);
+	}
+
+	private snapshotFrom(uri: string, analysis: Analysis, settings: Settings): RequestSnapshot {
+		const { language } = settings;
+		return {
+			uri,
+			analysis,
+			model: analysis.model,
+			settings,
+			translator: translator(language),
+			today: new Date(),
+			read: (feature) => inMessageLanguage(language, feature),
+		};
+	}
+
+	/** Runs a request that has no analysis to read (templates, imports) in the language of `uri`'s folder, or of the workspace. */
+	private async inLanguageOf<Result>(uri: string | undefined, run: (translator: Translator) => Result | Promise<Result>): Promise<Result> {
+		const { language } = await this.settingsFor(uri);
+		return inMessageLanguage(language, async () => run(translator(language)));
+	}
+
+	/** Every selected fix of the document, composed by the engine, as one text edit. */
+	private repairAll(snapshot: RequestSnapshot, select: FixAllSelection): TextEdit | undefined {
+		const { model, settings, today, uri } = snapshot;
+		const edit = fixAll(model.document, {
+			settings,
+			language: settings.language,
+			today,
+			select: (finding) => select === 'all' || finding.ruleId === select.ruleId,
+			kinds: select === 'all' ? ['mechanical'] : ['mechanical', 'substantive'],
+			dossierOf: (repaired) => this.dossierOf(repaired, uri, settings),
+		});
+		return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
+	}
+
+	/** The settings of `uri`'s folder; without a URI, the workspace's. */
+	private settingsFor(uri: string | undefined): Promise<Settings> {
 		if (!this.configurationRequests) {
 			return Promise.resolve(this.initialSettings);
 		}
-		let settings = this.settingsByUri.get(uri);
+		let settings = this.settingsByUri.get(uri ?? '');
 		if (settings === undefined) {
 			// A client that never answers must not hang every request: past the timeout, the defaults.
 			settings = Promise.race([
 				this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'pretoire' }).then((raw: unknown) => parseSettings(raw, ruleIds), () => defaultSettings),
 				new Promise<Settings>((resolve) => setTimeout(() => resolve(defaultSettings), CONFIGURATION_TIMEOUT_MS).unref()),
 			]);
-			this.settingsByUri.set(uri, settings);
+			this.settingsByUri.set(uri ?? '', settings);
 		}
 		return settings;
 	}
@@ -361,8 +442,9 @@ class PretoireServer {
 	 * document is no pleading or its analysis was interrupted, and any failure returned as the lawyer's
 	 * message (it names the file and the cause: locked, not writable…).
 	 */
-	private async onPleading<R>(uri: string, refusal: string, run: (model: PleadingModel) => Promise<R>): Promise<R | ResponseError<void>> {
-		const result = await this.resultOf(uri);
+	private async onPleading<R>(uri: string, refusal: string, run: (snapshot: RequestSnapshot) => Promise<R>): Promise<R | ResponseError<void>> {
+		const settings = await this.settingsFor(uri);
+		const result = await this.resultOf(uri, settings);
 		if (result !== undefined && 'interrupted' in result) {
 			return new ResponseError(0, `${refusal} : l’analyse de ce document a été interrompue (voir le constat au début du document)`);
 		}
@@ -370,30 +452,20 @@ class PretoireServer {
 			return new ResponseError(0, `${refusal} : ce fichier n’est pas un acte (aucune clé \`acte:\` dans le front matter)`);
 		}
 		try {
-			return await run(result.model);
+			const snapshot = this.snapshotFrom(uri, result, settings);
+			return await snapshot.read(() => run(snapshot));
 		} catch (error) {
 			return new ResponseError(0, error instanceof Error ? error.message : String(error));
 		}
 	}
 
-	/** The analysis the features read; undefined for a non-pleading or an interrupted analysis. */
-	private async analysisOf(uri: string): Promise<Analysis | undefined> {
-		const result = await this.resultOf(uri);
-		return result === undefined || 'interrupted' in result ? undefined : result;
-	}
-
-	private async resultOf(uri: string): Promise<Analysis | InterruptedAnalysis | undefined> {
+	private async resultOf(uri: string, settings: Settings): Promise<Analysis | InterruptedAnalysis | undefined> {
 		const document = this.documents.get(uri);
-		if (document === undefined) {
+		if (document === undefined || !settings.enable) {
 			return undefined;
 		}
-		const settings = await this.settingsFor(uri);
-		if (!settings.enable) {
-			return undefined;
-		}
-		setMessageLanguage(settings.language);
-		// The document may have changed while the settings were read: analyse the current version.
-		return this.cache.get(this.documents.get(uri) ?? document, settings, new Date(), (model) => loadDossierAsync(model, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText()));
+		// The dossier's refusals (unreadable, outside the folder…) are written in the document's language.
+		return inMessageLanguage(settings.language, () => this.cache.get(document, settings, new Date(), (reference) => loadDossierAsync(uri, reference, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText())));
 	}
 
 	/**
@@ -417,19 +489,21 @@ class PretoireServer {
 	/** An act's diagnostics; for an open `dossier.yaml`, its own and those the open acts make about its values. */
 	private async diagnosticsOf(uri: string): Promise<Diagnostic[]> {
 		const document = this.documents.get(uri);
+		const settings = await this.settingsFor(uri);
 		if (document !== undefined && isDossierFileName(uri)) {
+			const { t } = translator(settings.language);
 			if (Buffer.byteLength(document.getText(), 'utf8') > FILE_SIZE_LIMITS.dossier) {
 				// The same limit as on disk: a huge YAML file is not parsed on this thread.
 				const message = t('Dossier trop volumineux (plus de {0} Mo) : il n’est pas lu, et les actes qui le nomment n’en héritent rien', FILE_SIZE_LIMITS.dossier / (1024 * 1024));
 				return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'front-matter-invalid', source: 'prétoire', message }];
 			}
-			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map((other) => this.analysisOf(other.uri)));
-			const reading = await this.cache.openDossierReading(uri, document.getText());
+			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map(async (other) => (await this.snapshotOf(other.uri))?.analysis));
+			const reading = await this.cache.openDossierReading(uri, document.getText(), settings.language);
 			// An interrupted reading shows nothing rather than parse a large file on this thread.
-			return reading === undefined ? [] : dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined), reading);
+			return reading === undefined ? [] : dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined), reading, translator(settings.language));
 		}
 		// An interrupted analysis has its one finding to show, and no model.
-		return [...((await this.resultOf(uri))?.diagnostics ?? [])];
+		return [...((await this.resultOf(uri, settings))?.diagnostics ?? [])];
 	}
 
 	/** Editing a dossier changes what the open acts inherit: analyse them again. */

@@ -6,6 +6,7 @@ import { codeLenses } from '../../server/src/features/codeLens';
 import { completion } from '../../server/src/features/completion';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { hover } from '../../server/src/features/hover';
+import { translator } from '../../server/src/l10n';
 import { documentLinks, foldingRanges } from '../../server/src/features/navigation';
 import { pieceReferences, renumberPieces } from '../../server/src/features/pieces';
 import { modelOf } from '../helpers/text';
@@ -21,14 +22,15 @@ function exercise(text: string, probe: number): void {
 	const model = modelOf(text);
 	analyze(model, { settings: { rules: {} }, language: 'fr', today, onRuleError: (ruleId, error) => assert.fail(`${ruleId} threw: ${String(error)}`) });
 	const position = model.document.positionAt(probe % (text.length + 1));
-	documentSymbols(model);
-	hover(model, position, today);
-	completion(model, position);
+	const french = translator('fr');
+	documentSymbols(model, french);
+	hover(model, position, today, french);
+	completion(model, position, french);
 	pieceReferences(model, position, true);
-	documentLinks(model);
+	documentLinks(model, french);
 	foldingRanges(model);
-	codeLenses(model, today);
-	renumberPieces(model);
+	codeLenses(model, today, french);
+	renumberPieces(model, french);
 }
 
 const fragments = ['---', '\n', '\r\n', '- ', '  ', ':', '"', "'", '#', '**', '```', '[', ']', '{', '}', '&a', '*a', '!!js/function', '\uFEFF', '\u0000', '\uD800', '\uDFFF', 'pièce n°', 'pièces nos 1 à ', 'article ', 'à 21h04', 'PAR CES MOTIFS', 'adresse IP', 'horodatage: ', 'https://x.com/a/status/'];

@@ -44,8 +44,9 @@ export class TestClient {
 		this.connection.listen();
 	}
 
-	static async start(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<{ client: TestClient; initializeResult: InitializeResult }> {
-		const child = spawn(process.execPath, [join(process.cwd(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	/** `nodeArguments` go before the server's script (`--require` a module that stands in for the system). */
+	static async start(capabilities: ClientCapabilities, initializationOptions?: unknown, nodeArguments: readonly string[] = []): Promise<{ client: TestClient; initializeResult: InitializeResult }> {
+		const child = spawn(process.execPath, [...nodeArguments, join(process.cwd(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		const client = new TestClient(child);
 		const initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
 			processId: process.pid,

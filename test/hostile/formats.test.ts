@@ -15,6 +15,7 @@ import { deadlinesToIcs } from '../../server/src/export/ics';
 import { exportPdf } from '../../server/src/export/pdf';
 import { exportWord } from '../../server/src/export/word';
 import { hover } from '../../server/src/features/hover';
+import { translator } from '../../server/src/l10n';
 import { codeSpan, markdownText } from '../../server/src/util/markdown';
 import { deadlinesOf, type Deadline } from '../../server/src/queries/deadlines';
 import { CLEAN_ASSIGNATION, flatText, modelOfText, pdfTool } from '../export/tools';
@@ -124,7 +125,7 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 		};
 		const hoverAt = (text: string, needle: string): string => {
 			const model = readAct(TextDocument.create(pathToFileURL(join(directory, 'acte.md')).toString(), 'markdown', 1, text));
-			const result = hover(model, model.document.positionAt(text.indexOf(needle) + 2), new Date('2025-01-15T10:00:00Z'));
+			const result = hover(model, model.document.positionAt(text.indexOf(needle) + 2), new Date('2025-01-15T10:00:00Z'), translator('fr'));
 			assert.ok(result !== undefined, `no hover on ${needle}`);
 			const contents = result.contents as MarkupContent;
 			assert.equal(contents.kind, MarkupKind.Markdown);

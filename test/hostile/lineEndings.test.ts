@@ -5,6 +5,7 @@ import type { TextEdit } from 'vscode-languageserver';
 import { parsePleading } from '../../server/src/document/parse';
 import { fixAll } from '../../server/src/engine/fixAll';
 import { renumberPieces } from '../../server/src/features/pieces';
+import { translator } from '../../server/src/l10n';
 
 /**
  * A file from another system keeps its line breaks: renumbering and « fix all » work on CR-only
@@ -41,7 +42,7 @@ function assertDisjoint(document: TextDocument, edits: readonly TextEdit[]): voi
 }
 
 suite('Hostile line endings: renumbering and fix-all', () => {
-	const expected = apply(LF_ACT, (renumberPieces(parsePleading(TextDocument.create(URI, 'markdown', 1, LF_ACT))) as { changes: Record<string, TextEdit[]> }).changes[URI]);
+	const expected = apply(LF_ACT, (renumberPieces(parsePleading(TextDocument.create(URI, 'markdown', 1, LF_ACT)), translator('fr')) as { changes: Record<string, TextEdit[]> }).changes[URI]);
 
 	test('The LF reference renumbers as the features test expects', () => {
 		assert.match(expected, /journaliste \(pièce n° 1\), elle a porté plainte \(pièce n° 2\)/u);
@@ -52,7 +53,7 @@ suite('Hostile line endings: renumbering and fix-all', () => {
 		test(`Should renumber a ${name} file with disjoint edits, keeping every line break`, () => {
 			const text = convert(LF_ACT);
 			const document = TextDocument.create(URI, 'markdown', 1, text);
-			const edit = renumberPieces(parsePleading(document));
+			const edit = renumberPieces(parsePleading(document), translator('fr'));
 			assert.ok(!(edit instanceof Error) && edit !== null);
 			const edits = edit.changes![URI];
 			assertDisjoint(document, edits);

@@ -74,7 +74,8 @@ interface TCall {
 
 function tCalls(): TCall[] {
 	const calls: TCall[] = [];
-	for (const file of sourceFiles(SOURCE_ROOT)) {
+	// l10n.ts defines `t`: its signatures are no calls.
+	for (const file of sourceFiles(SOURCE_ROOT).filter((path) => path !== join(SOURCE_ROOT, 'l10n.ts'))) {
 		const text = readFileSync(file, 'utf8');
 		for (const start of text.matchAll(T_CALL_START)) {
 			const rest = text.slice(start.index + start[0].length);

@@ -9,6 +9,7 @@ import { parsePleading } from '../../server/src/document/parse';
 import { analyze, type RuleFinding } from '../../server/src/engine/analyze';
 import { toDiagnostic } from '../../server/src/engine/diagnostics';
 import { dossierDiagnostics } from '../../server/src/features/dossierDiagnostics';
+import { translator } from '../../server/src/l10n';
 import { platformByKey } from '../../server/src/knowledge';
 import { loadDossier } from '../../server/src/services/dossierFiles';
 import { accessProviderAct } from '../../server/src/templates/accessProviderAct';
@@ -118,7 +119,7 @@ suite('dossier.yaml inheritance', () => {
 		const found = findings(model);
 		const analysis = { model, inheritedFindings: found.filter((finding) => isInherited(finding.span)) };
 		const dossier = TextDocument.create(model.dossier!.document!.uri, 'yaml', 1, DOSSIER_TEXT);
-		const diagnostics = dossierDiagnostics(dossier, [analysis, analysis], readDossier(DOSSIER_TEXT));
+		const diagnostics = dossierDiagnostics(dossier, [analysis, analysis], readDossier(DOSSIER_TEXT), translator('fr'));
 		const port = diagnostics.filter((diagnostic) => diagnostic.code === 'source-port-missing');
 		assert.equal(port.length, 1);
 		// `- ip: 90.12.34.57` is line 24 (0-based 23), its value at column 9.

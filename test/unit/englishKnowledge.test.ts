@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import { hover } from '../../server/src/features/hover';
 import { dataCategories, legalSources, offences, outOfScopeData, platforms, procedureArticles, timestampPrecision } from '../../server/src/knowledge';
-import { setMessageLanguage } from '../../server/src/l10n';
+import { inMessageLanguage, translator, type MessageLanguage } from '../../server/src/l10n';
 import { allLegalReferences, offenceMentions } from '../../server/src/queries/offences';
 import { modelOf } from '../helpers/text';
 
@@ -44,7 +44,11 @@ function fixtureTexts(directory: string): string[] {
 }
 
 /** Everything the lawyer reads about the fixtures: diagnostics, related notes, fix titles and legal hovers. */
-function shownTexts(texts: readonly string[]): string[] {
+function shownTexts(texts: readonly string[], language: MessageLanguage): string[] {
+	return inMessageLanguage(language, () => shownTextsInLanguage(texts, translator(language)));
+}
+
+function shownTextsInLanguage(texts: readonly string[], messages: ReturnType<typeof translator>): string[] {
 	const shown: string[] = [];
 	for (const text of texts) {
 		const model = modelOf(text);
@@ -52,7 +56,7 @@ function shownTexts(texts: readonly string[]): string[] {
 			shown.push(finding.message, ...(finding.related ?? []).map((related) => related.message), ...(finding.fixes ?? []).map((fix) => fix.title));
 		}
 		for (const span of [...offenceMentions(model).map((mention) => mention.span), ...allLegalReferences(model).map((reference) => reference.span)]) {
-			const result = hover(model, model.document.positionAt(span.start), TODAY);
+			const result = hover(model, model.document.positionAt(span.start), TODAY, messages);
 			if (result !== undefined && typeof result.contents === 'object' && 'value' in result.contents) {
 				shown.push(result.contents.value);
 			}
@@ -66,22 +70,18 @@ suite('Knowledge base in English mode', function () {
 	const french = frenchTexts();
 	const fixtures = fixtureTexts(join(process.cwd(), 'test', 'rules'));
 
-	teardown(() => setMessageLanguage('fr'));
-
 	test('Should carry an English text beside every French one shown to the user', () => {
 		assert.ok(french.length > 150, `only ${french.length} bilingual texts`);
 	});
 
 	test('Should show the knowledge base’s French texts in French mode (the check can fail)', () => {
-		setMessageLanguage('fr');
-		const shown = shownTexts(fixtures).join('\n');
+		const shown = shownTexts(fixtures, 'fr').join('\n');
 		const leaked = french.filter((sentence) => shown.includes(sentence));
 		assert.ok(leaked.length >= 10, `only ${leaked.length} knowledge texts shown in French mode`);
 	});
 
 	test('Should show no French sentence of the knowledge base in English hovers and messages', () => {
-		setMessageLanguage('en');
-		const shown = shownTexts(fixtures);
+		const shown = shownTexts(fixtures, 'en');
 		assert.ok(shown.length > 100, `only ${shown.length} texts shown`);
 		const all = shown.join('\n');
 		assert.deepEqual(french.filter((sentence) => all.includes(sentence)), []);
@@ -92,11 +92,9 @@ suite('Knowledge base in English mode', function () {
 		const model = modelOf(text);
 		const mention = offenceMentions(model)[0];
 		assert.ok(mention !== undefined);
-		setMessageLanguage('en');
-		const english = hover(model, model.document.positionAt(mention.span.start), TODAY);
+		const english = inMessageLanguage('en', () => hover(model, model.document.positionAt(mention.span.start), TODAY, translator('en')));
 		assert.match(JSON.stringify(english?.contents), /Knowledge base reviewed on \d{1,2} \w+ \d{4}/u);
-		setMessageLanguage('fr');
-		const french = hover(model, model.document.positionAt(mention.span.start), TODAY);
+		const french = hover(model, model.document.positionAt(mention.span.start), TODAY, translator('fr'));
 		assert.match(JSON.stringify(french?.contents), /Base de connaissances revue le \d{1,2}(?:er)? \p{L}+ \d{4}/u);
 	});
 });

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addConnexions } from '../../server/src/document/dossierConnexions';
 import { parseTimeZone, readPlatformAnswer, type AnswerReading } from '../../server/src/evidence/platformAnswer';
+import { translator } from '../../server/src/l10n';
 import { importConnexions } from '../../server/src/services/importConnexions';
+
+const french = translator('fr');
 
 /** Each connection as `ip port horodatage fournisseur`, or the refusal. */
 function rows(reading: AnswerReading): string[] {
@@ -27,7 +30,7 @@ suite('Import of a platform’s answer (connexions)', () => {
 			'"37.165.2.9","40321","2024-11-03T21:16:58.123Z"',
 			'',
 		].join('\r\n');
-		assert.deepEqual(rows(readPlatformAnswer(answer, undefined)), [
+		assert.deepEqual(rows(readPlatformAnswer(answer, undefined, french)), [
 			'2 90.12.34.56 51234 2024-11-01T21:04:29+01:00 orange',
 			'3 2a01:e0a:1b2:c3d0::1 - 2024-07-03T21:12:08+02:00 free',
 			'4 37.165.2.9 40321 2024-11-03T22:16:58+01:00 free-mobile',
@@ -36,18 +39,18 @@ suite('Import of a platform’s answer (connexions)', () => {
 
 	test('Should read a French semicolon-separated answer with DD/MM/YYYY times whose header says UTC, columns in any order', () => {
 		const answer = '\uFEFFDate et heure (UTC);Port source;Adresse IP;Action\n15/01/2025 08:00:01;5060;78.200.1.2;connexion\n30/06/2024 22:30:00;443;"86.225.3.4";"publication; message"\n';
-		assert.deepEqual(rows(readPlatformAnswer(answer, undefined)), [
+		assert.deepEqual(rows(readPlatformAnswer(answer, undefined, french)), [
 			'2 78.200.1.2 5060 2025-01-15T09:00:01+01:00 free',
 			'3 86.225.3.4 443 2024-07-01T00:30:00+02:00 orange',
 		]);
 	});
 
 	test('Should read tab-separated date and time columns, epoch seconds and a JSON array of objects', () => {
-		assert.deepEqual(rows(readPlatformAnswer('Date\tHeure (UTC)\tIP\n2024-03-31\t00:59:59\t176.130.1.1\n2024-03-31\t01:00:00\t176.130.1.1\n', undefined)), [
+		assert.deepEqual(rows(readPlatformAnswer('Date\tHeure (UTC)\tIP\n2024-03-31\t00:59:59\t176.130.1.1\n2024-03-31\t01:00:00\t176.130.1.1\n', undefined, french)), [
 			'2 176.130.1.1 - 2024-03-31T01:59:59+01:00 bouygues-telecom',
 			'3 176.130.1.1 - 2024-03-31T03:00:00+02:00 bouygues-telecom',
 		]);
-		assert.deepEqual(rows(readPlatformAnswer('[{"timestamp": 1730491469, "ip": "93.1.2.3", "port": 1234}, {"ip": "2a0d:e480::7", "timestamp": "2024-11-01T20:04:29+00:00"}]', undefined)), [
+		assert.deepEqual(rows(readPlatformAnswer('[{"timestamp": 1730491469, "ip": "93.1.2.3", "port": 1234}, {"ip": "2a0d:e480::7", "timestamp": "2024-11-01T20:04:29+00:00"}]', undefined, french)), [
 			'1 93.1.2.3 1234 2024-11-01T21:04:29+01:00 sfr',
 			'2 2a0d:e480::7 - 2024-11-01T21:04:29+01:00 free-mobile',
 		]);
@@ -55,24 +58,24 @@ suite('Import of a platform’s answer (connexions)', () => {
 
 	test('Should never guess the time zone: it asks when neither values nor header give it, then reads the one given', () => {
 		const answer = 'ip;port;date\n90.12.34.56;1;01/11/2024 21:04:29\n';
-		assert.deepEqual(rows(readPlatformAnswer(answer, undefined)), ['zone-needed']);
-		assert.deepEqual(rows(readPlatformAnswer(answer, parseTimeZone('Europe/Paris'))), ['2 90.12.34.56 1 2024-11-01T21:04:29+01:00 orange']);
-		assert.deepEqual(rows(readPlatformAnswer(answer, parseTimeZone('+01:00'))), ['2 90.12.34.56 1 2024-11-01T21:04:29+01:00 orange']);
-		assert.deepEqual(rows(readPlatformAnswer(answer, UTC)), ['2 90.12.34.56 1 2024-11-01T22:04:29+01:00 orange']);
+		assert.deepEqual(rows(readPlatformAnswer(answer, undefined, french)), ['zone-needed']);
+		assert.deepEqual(rows(readPlatformAnswer(answer, parseTimeZone('Europe/Paris'), french)), ['2 90.12.34.56 1 2024-11-01T21:04:29+01:00 orange']);
+		assert.deepEqual(rows(readPlatformAnswer(answer, parseTimeZone('+01:00'), french)), ['2 90.12.34.56 1 2024-11-01T21:04:29+01:00 orange']);
+		assert.deepEqual(rows(readPlatformAnswer(answer, UTC, french)), ['2 90.12.34.56 1 2024-11-01T22:04:29+01:00 orange']);
 		// The hour repeated when summer time ends names two instants: the offset must be given.
-		assert.match(rows(readPlatformAnswer('ip;date\n90.1.1.1;27/10/2024 02:30:00\n', parseTimeZone('Europe/Paris')))[0], /^refused: ligne 2 : heure de Paris .* changement d’heure/u);
+		assert.match(rows(readPlatformAnswer('ip;date\n90.1.1.1;27/10/2024 02:30:00\n', parseTimeZone('Europe/Paris'), french))[0], /^refused: ligne 2 : heure de Paris .* changement d’heure/u);
 		assert.equal(parseTimeZone('Paris'), undefined);
 	});
 
 	test('Should refuse the whole file with the line of every unreadable row', () => {
 		const answer = 'ip,port,timestamp\n90.12.34.56,1,2024-11-01T20:04:29Z\nbad,2,2024-11-01T20:04:29Z\n90.12.34.57,70000,2024-11-01T20:04:29Z\n90.12.34.58,3,2024-11-01T20:04Z\n90.12.34.59,4\n';
-		assert.deepEqual(rows(readPlatformAnswer(answer, undefined)), [
+		assert.deepEqual(rows(readPlatformAnswer(answer, undefined, french)), [
 			'refused: ligne 6 : 2 champs au lieu de 3',
 		]);
-		assert.deepEqual(rows(readPlatformAnswer(answer.split('\n').slice(0, 5).join('\n'), undefined)), [
+		assert.deepEqual(rows(readPlatformAnswer(answer.split('\n').slice(0, 5).join('\n'), undefined, french)), [
 			'refused: ligne 3 : adresse IP illisible : « bad » | ligne 4 : port source illisible : « 70000 » | ligne 5 : heure sans les secondes : « 2024-11-01T20:04Z » ; le fournisseur d’accès a besoin de l’heure exacte à la seconde près',
 		]);
-		assert.match(rows(readPlatformAnswer('utilisateur,action\nx,y\n', UTC))[0], /^refused: aucune colonne d’adresse IP reconnue/u);
+		assert.match(rows(readPlatformAnswer('utilisateur,action\nx,y\n', UTC, french))[0], /^refused: aucune colonne d’adresse IP reconnue/u);
 	});
 
 	test('Should append through the YAML document: comments and order kept, duplicates skipped, a new list created when absent', () => {
@@ -103,12 +106,12 @@ suite('Import of a platform’s answer (connexions)', () => {
 			writeFileSync(dossierFile, original);
 			const bad = join(directory, 'bad.csv');
 			writeFileSync(bad, 'ip,timestamp\n90.12.34.56,2024-11-01T20:04:29Z\n999.1.1.1,2024-11-01T20:04:29Z\n');
-			const refused = importConnexions({ answerFile: bad, dossierFile, write: true });
+			const refused = importConnexions({ answerFile: bad, dossierFile, write: true }, french);
 			assert.deepEqual(refused, { kind: 'refused', problems: ['ligne 3 : adresse IP illisible : « 999.1.1.1 »'] });
 			assert.equal(readFileSync(dossierFile, 'utf8'), original);
 			const good = join(directory, 'good.csv');
 			writeFileSync(good, 'ip,timestamp\n90.12.34.56,2024-11-01T20:04:29Z\n');
-			const done = importConnexions({ answerFile: good, dossierFile, piece: 6, write: true });
+			const done = importConnexions({ answerFile: good, dossierFile, piece: 6, write: true }, french);
 			assert.equal(done.kind === 'done' && done.written, true);
 			assert.equal(readFileSync(dossierFile, 'utf8'), `${original}connexions:\n  - ip: 90.12.34.56\n    horodatage: 2024-11-01T21:04:29+01:00\n    piece: 6\n    fournisseur: orange\n`);
 		});
@@ -145,7 +148,7 @@ suite('Import of a platform’s answer: hostile files', () => {
 			'\n\n\n',
 		];
 		for (const text of hostile) {
-			const reading = readPlatformAnswer(text, UTC);
+			const reading = readPlatformAnswer(text, UTC, french);
 			assert.equal(reading.kind, 'refused', JSON.stringify(text.slice(0, 40)));
 		}
 	});

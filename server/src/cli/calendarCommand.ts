@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { deadlinesToIcs } from '../export/ics';
 import { ExportError, writeExportAtomically } from '../export/pdf';
-import { setMessageLanguage } from '../l10n';
+import { inMessageLanguage, type MessageLanguage } from '../l10n';
 import { deadlinesOf } from '../queries/deadlines';
 import { readActFile } from './readAct';
 
@@ -36,8 +36,10 @@ export async function calendarCommand(args: readonly string[], write: (text: str
 		warn(files.length === 0 ? 'Aucun acte' : 'Un seul acte à la fois pour `calendar`');
 		return 2;
 	}
-	const [file] = files;
-	setMessageLanguage(language);
+	return inMessageLanguage(language, () => writeCalendar(files[0], output, language, write, warn));
+}
+
+async function writeCalendar(file: string, output: string | undefined, language: MessageLanguage, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
 	const act = readActFile(file);
 	if ('refusal' in act) {
 		warn(act.refusal);

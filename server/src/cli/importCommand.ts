@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTimeZone, type AnswerTimeZone, type ImportedConnexion } from '../evidence/platformAnswer';
+import { translator } from '../l10n';
 import { importConnexions, importedRowText } from '../services/importConnexions';
 
 export const IMPORT_USAGE = `        pretoire import-connexions RÉPONSE --dossier DOSSIER [--piece N] [--fuseau UTC|Europe/Paris|+01:00] [--dry-run]`;
@@ -54,7 +55,7 @@ function parseImportArguments(args: readonly string[]): ImportCommand | string {
 }
 
 function row(connexion: ImportedConnexion): string {
-	return `  ${importedRowText(connexion)}`;
+	return `  ${importedRowText(connexion, translator('fr'))}`;
 }
 
 /** `pretoire import-connexions`: adds the connections of a platform's answer to dossier.yaml, all or none. */
@@ -65,7 +66,7 @@ export function importCommand(args: readonly string[], write: (text: string) => 
 		return 2;
 	}
 	const dossierFile = existsSync(command.dossier) && statSync(command.dossier).isDirectory() ? join(command.dossier, 'dossier.yaml') : command.dossier;
-	const result = importConnexions({ answerFile: command.answer, dossierFile, piece: command.piece, zone: command.zone, write: !command.dryRun });
+	const result = importConnexions({ answerFile: command.answer, dossierFile, piece: command.piece, zone: command.zone, write: !command.dryRun }, translator('fr'));
 	if (result.kind === 'zone-needed') {
 		warn(`${command.answer} : les heures ne disent pas leur fuseau, ni dans les valeurs ni dans l'en-tête ; Prétoire ne le devine pas. Indiquez-le : --fuseau UTC, --fuseau Europe/Paris ou --fuseau +01:00 (tel que la plateforme l'a communiqué)`);
 		return 2;

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
-import { setMessageLanguage } from '../l10n';
+import { inMessageLanguage } from '../l10n';
 import { ExportError, exportPleading, removeUnfinishedExports, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import { formatJson, formatRepaired, formatSarif, formatText, locate, type FileFinding } from './report';
@@ -128,7 +128,10 @@ function internalFailure(file: string, error: unknown): string {
 
 /** Analyses files one after the other; a worker thread runs this on its share of a batch. */
 function checkFiles(files: readonly string[], language: 'fr' | 'en', fix: boolean): CheckedFiles {
-	setMessageLanguage(language);
+	return inMessageLanguage(language, () => checkFilesInLanguage(files, fix));
+}
+
+function checkFilesInLanguage(files: readonly string[], fix: boolean): CheckedFiles {
 	const findings: FileFinding[] = [];
 	const repaired: FileFinding[] = [];
 	const warnings: string[] = [];

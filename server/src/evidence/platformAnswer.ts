@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { providerOfAddress } from '../knowledge';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import { formatIsoWithParisOffset, parisOffsetMinutes } from './parisTime';
 
 /**
@@ -91,10 +91,11 @@ interface RawRecord {
 }
 
 /** Reads the answer; `zone` is the lawyer's, used only for times whose value and header name none. */
-export function readPlatformAnswer(text: string, zone: AnswerTimeZone | undefined): AnswerReading {
+export function readPlatformAnswer(text: string, zone: AnswerTimeZone | undefined, translator: Translator): AnswerReading {
+	const { t } = translator;
 	const body = text.replace(/^\uFEFF/u, '');
 	const json = body.trimStart().startsWith('[');
-	const records = json ? jsonRecords(body) : delimitedRecords(body);
+	const records = json ? jsonRecords(body, translator) : delimitedRecords(body, translator);
 	if ('problems' in records) {
 		return { kind: 'refused', problems: records.problems };
 	}
@@ -105,7 +106,7 @@ export function readPlatformAnswer(text: string, zone: AnswerTimeZone | undefine
 	const connexions: ImportedConnexion[] = [];
 	let zoneNeeded = false;
 	for (const record of records.records) {
-		const read = readRecord(record, zone);
+		const read = readRecord(record, zone, translator);
 		if (read === 'zone-needed') {
 			zoneNeeded = true;
 		} else if (typeof read === 'string') {
@@ -120,7 +121,8 @@ export function readPlatformAnswer(text: string, zone: AnswerTimeZone | undefine
 	return zoneNeeded ? { kind: 'zone-needed' } : { kind: 'read', connexions };
 }
 
-function readRecord(record: RawRecord, zone: AnswerTimeZone | undefined): ImportedConnexion | string | 'zone-needed' {
+function readRecord(record: RawRecord, zone: AnswerTimeZone | undefined, translator: Translator): ImportedConnexion | string | 'zone-needed' {
+	const { t } = translator;
 	const ipText = record.values.get('ip')?.value.trim().replace(/^\[(.*)\]$/u, '$1') ?? '';
 	if (ipText === '') {
 		return t('adresse IP absente');
@@ -141,7 +143,7 @@ function readRecord(record: RawRecord, zone: AnswerTimeZone | undefined): Import
 	if (moment === undefined || moment.value.trim() === '') {
 		return t('date et heure absentes');
 	}
-	const instant = readInstant(moment.value, moment.zone ?? zone);
+	const instant = readInstant(moment.value, moment.zone ?? zone, translator);
 	if (typeof instant === 'string') {
 		return instant;
 	}
@@ -152,7 +154,7 @@ function readRecord(record: RawRecord, zone: AnswerTimeZone | undefined): Import
 const DATE_TIME = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})\/(\d{2})\/(\d{4}))[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{2}:?\d{2})?)?$/iu;
 
 /** The instant (ms since the epoch) a time names, or why it cannot be read; `'zone-needed'` when it names no zone and none is known. */
-function readInstant(raw: string, zone: AnswerTimeZone | undefined): number | string | 'zone-needed' {
+function readInstant(raw: string, zone: AnswerTimeZone | undefined, { t }: Translator): number | string | 'zone-needed' {
 	const value = raw.trim();
 	if (/^\d{9,10}$/u.test(value)) {
 		return Number(value) * 1000;
@@ -188,7 +190,7 @@ function readInstant(raw: string, zone: AnswerTimeZone | undefined): number | st
 	return candidates[0];
 }
 
-function withHeaders(headers: readonly string[], rows: readonly { line: number; cells: readonly string[] }[]): { records: RawRecord[] } | { problems: string[] } {
+function withHeaders(headers: readonly string[], rows: readonly { line: number; cells: readonly string[] }[], { t }: Translator): { records: RawRecord[] } | { problems: string[] } {
 	const columns = headers.map(readHeader);
 	if (!columns.some((column) => column.column === 'ip')) {
 		return { problems: [t('aucune colonne d’adresse IP reconnue parmi : {0}', headers.map((header) => `« ${header.slice(0, 40)} »`).join(', '))] };
@@ -214,11 +216,11 @@ function withHeaders(headers: readonly string[], rows: readonly { line: number; 
 }
 
 /** CSV or TSV: the separator is the one of `;`, tab and `,` the header line uses most, outside quotes. */
-function delimitedRecords(text: string): { records: RawRecord[] } | { problems: string[] } {
+function delimitedRecords(text: string, translator: Translator): { records: RawRecord[] } | { problems: string[] } {
 	const headerLine = text.split(/\r?\n/u).find((line) => line.trim() !== '') ?? '';
 	const unquoted = headerLine.replace(/"[^"]*"/gu, '');
 	const separator = [';', '\t', ','].map((candidate) => ({ candidate, count: unquoted.split(candidate).length - 1 })).sort((a, b) => b.count - a.count)[0].candidate;
-	const rows = splitRows(text, separator);
+	const rows = splitRows(text, separator, translator);
 	if ('problem' in rows) {
 		return { problems: [rows.problem] };
 	}
@@ -226,11 +228,11 @@ function delimitedRecords(text: string): { records: RawRecord[] } | { problems: 
 	if (nonEmpty.length === 0) {
 		return { records: [] };
 	}
-	return withHeaders(nonEmpty[0].cells.map((cell) => cell.trim()), nonEmpty.slice(1));
+	return withHeaders(nonEmpty[0].cells.map((cell) => cell.trim()), nonEmpty.slice(1), translator);
 }
 
 /** RFC 4180 fields: quoted fields may hold the separator, doubled quotes and line breaks. */
-function splitRows(text: string, separator: string): { rows: { line: number; cells: string[] }[] } | { problem: string } {
+function splitRows(text: string, separator: string, { t }: Translator): { rows: { line: number; cells: string[] }[] } | { problem: string } {
 	const rows: { line: number; cells: string[] }[] = [];
 	let cells: string[] = [];
 	let cell = '';
@@ -282,7 +284,8 @@ function splitRows(text: string, separator: string): { rows: { line: number; cel
 }
 
 /** A JSON array of objects; each element's keys are read as column headers. */
-function jsonRecords(text: string): { records: RawRecord[] } | { problems: string[] } {
+function jsonRecords(text: string, translator: Translator): { records: RawRecord[] } | { problems: string[] } {
+	const { t } = translator;
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
@@ -296,7 +299,7 @@ function jsonRecords(text: string): { records: RawRecord[] } | { problems: strin
 	const records: RawRecord[] = [];
 	(parsed as Record<string, unknown>[]).forEach((element, index) => {
 		const keys = Object.keys(element);
-		const read = withHeaders(keys, [{ line: index + 1, cells: keys.map((key) => (element[key] === null || element[key] === undefined ? '' : typeof element[key] === 'object' ? JSON.stringify(element[key]) : String(element[key] as string | number | boolean))) }]);
+		const read = withHeaders(keys, [{ line: index + 1, cells: keys.map((key) => (element[key] === null || element[key] === undefined ? '' : typeof element[key] === 'object' ? JSON.stringify(element[key]) : String(element[key] as string | number | boolean))) }], translator);
 		if ('problems' in read) {
 			problems.push(...read.problems.map((problem) => t('élément {0} : {1}', index + 1, problem)));
 		} else {

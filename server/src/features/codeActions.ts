@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { z } from 'zod';
 import type { PleadingModel } from '../document/model';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import { QueryMemo } from '../queries/memo';
 import { insertFrontMatterLine } from '../rules/util/frontMatterEdits';
 import { lineBreakOf } from '../util/text';
@@ -64,7 +64,7 @@ function wants(context: CodeActionContext, kind: string): boolean {
  * constat ici » (a suppression comment), one "fix all" per rule when the document has several fixable
  * problems of that rule, and `source.fixAll.pretoire` wherever a fix is.
  */
-export function codeActions(model: PleadingModel, context: CodeActionContext, documentDiagnostics: readonly Diagnostic[], fixAll: FixAllProvider, deferEdits: boolean): CodeAction[] {
+export function codeActions(model: PleadingModel, context: CodeActionContext, documentDiagnostics: readonly Diagnostic[], fixAll: FixAllProvider, deferEdits: boolean, { t }: Translator): CodeAction[] {
 	const uri = model.document.uri;
 	const version = model.document.version;
 	const actions: CodeAction[] = [];

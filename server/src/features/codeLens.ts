@@ -1,10 +1,10 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { PleadingModel } from '../document/model';
-import { messageLanguage, t } from '../l10n';
+import type { Translator } from '../l10n';
 import { daysBetween, formatMessageDate, parisDate, type CalendarDate } from '../queries/dates';
 import { deadlinesOf, type Deadline } from '../queries/deadlines';
 
-function remaining(deadline: CalendarDate, today: CalendarDate): string {
+function remaining(deadline: CalendarDate, today: CalendarDate, { t }: Translator): string {
 	const days = daysBetween(today, deadline);
 	return days >= 0 ? t('J-{0}', days) : days === -1 ? t('expiré depuis 1 jour') : t('expiré depuis {0} jours', -days);
 }
@@ -16,9 +16,10 @@ function remaining(deadline: CalendarDate, today: CalendarDate): string {
  * and, for a requête, the remedies after the order. Counted from today, since urgency is what these
  * lenses are for.
  */
-export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
+export function codeLenses(model: PleadingModel, now: Date, translator: Translator): CodeLens[] {
+	const { t } = translator;
 	const today = parisDate(now);
-	const { deadlines, reminders } = deadlinesOf(model, messageLanguage());
+	const { deadlines, reminders } = deadlinesOf(model, translator.language);
 	const byLine = new Map<number, Deadline[]>();
 	for (const deadline of deadlines) {
 		const line = model.rangeOf(deadline.anchor).start.line;
@@ -29,7 +30,7 @@ export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
 	// Deadlines of one publication share a lens: « conservées jusqu’au … · prescription presse le … ».
 	for (const [line, group] of byLine) {
 		for (const anchored of groupByAnchor(group)) {
-			lenses.push(lensAt(line, anchored.map((deadline) => `${deadline.label} (${deadline.dataLoss || daysBetween(today, deadline.date) >= 0 ? remaining(deadline.date, today) : t('date passée')})${deadline.source === '' ? '' : ` — ${deadline.source}`}`).join(' · ')));
+			lenses.push(lensAt(line, anchored.map((deadline) => `${deadline.label} (${deadline.dataLoss || daysBetween(today, deadline.date) >= 0 ? remaining(deadline.date, today, translator) : t('date passée')})${deadline.source === '' ? '' : ` — ${deadline.source}`}`).join(' · ')));
 		}
 	}
 	const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
@@ -37,7 +38,7 @@ export function codeLenses(model: PleadingModel, now: Date): CodeLens[] {
 	const byDate = deadlines.filter((deadline) => deadline.dataLoss).sort((left, right) => daysBetween(right.date, left.date));
 	const nearest = byDate.find((deadline) => daysBetween(today, deadline.date) >= 0) ?? byDate[0];
 	if (dispositif !== undefined && nearest !== undefined) {
-		lenses.push(lensAt(model.rangeOf(dispositif.headingSpan).start.line, t('Échéance la plus proche : {0} ({1})', formatMessageDate(nearest.date, messageLanguage()), remaining(nearest.date, today))));
+		lenses.push(lensAt(model.rangeOf(dispositif.headingSpan).start.line, t('Échéance la plus proche : {0} ({1})', formatMessageDate(nearest.date, translator.language), remaining(nearest.date, today, translator))));
 	}
 	for (const reminder of reminders) {
 		lenses.push(lensAt(model.rangeOf(reminder.anchor).start.line, reminder.label));

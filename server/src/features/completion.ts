@@ -4,7 +4,7 @@ import { actKinds } from '../document/frontMatterSchema';
 import type { PleadingModel } from '../document/model';
 import { offences, platforms } from '../knowledge';
 import { placeholder } from '../knowledge/placeholders';
-import { localized, t } from '../l10n';
+import type { Translator } from '../l10n';
 import { lowerFirst } from '../util/text';
 import { bordereau } from '../queries/pieces';
 import { endOfLine } from '../rules/util/frontMatterEdits';
@@ -17,14 +17,14 @@ const PIECE_PREFIX = /pi[eè]ces?[\s\u00a0]*(?:n[°o]s?\.?[\s\u00a0]*)?\d*$/iu;
 const WORDS_BEFORE = /[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+){0,3}$/u;
 
 /** Completion from the front-matter schema, the catalogues and the bordereau. */
-export function completion(model: PleadingModel, position: Position): CompletionItem[] {
+export function completion(model: PleadingModel, position: Position, translator: Translator): CompletionItem[] {
 	const text = model.document.getText();
 	const offset = model.document.offsetAt(position);
 	const lineStart = offset - position.character;
 	const before = text.slice(lineStart, offset);
 	const frontMatter = model.frontMatter;
 	if (frontMatter !== undefined && offset >= frontMatter.span.start && offset <= frontMatter.span.end) {
-		return frontMatterCompletion(model, lineStart, before);
+		return frontMatterCompletion(model, lineStart, before, translator);
 	}
 	if (offset < model.body.span.start) {
 		return [];
@@ -38,7 +38,7 @@ export function completion(model: PleadingModel, position: Position): Completion
 	return offenceCompletion(before, position);
 }
 
-function frontMatterCompletion(model: PleadingModel, lineStart: number, before: string): CompletionItem[] {
+function frontMatterCompletion(model: PleadingModel, lineStart: number, before: string, translator: Translator): CompletionItem[] {
 	const text = model.document.getText();
 	const valueMatch = VALUE_LINE.exec(before);
 	if (valueMatch !== null) {
@@ -47,7 +47,7 @@ function frontMatterCompletion(model: PleadingModel, lineStart: number, before: 
 		// The typed value, up to the end of the line, is replaced: nothing is left behind or doubled.
 		const valueStart = lineStart + before.length - valueMatch[3].length;
 		const range = { start: model.document.positionAt(valueStart), end: model.document.positionAt(lineEnd) };
-		return valueCompletion(model, valueMatch[2], keyColumn, siblingKeys(text, lineStart, keyColumn, /^\s*-\s/u.test(before)), range);
+		return valueCompletion(model, valueMatch[2], keyColumn, siblingKeys(text, lineStart, keyColumn, /^\s*-\s/u.test(before)), range, translator);
 	}
 	const keyMatch = KEY_LINE.exec(before);
 	if (keyMatch === null) {
@@ -157,7 +157,7 @@ function parentPath(text: string, lineStart: number, indent: number): (string | 
  * Values of `acte`, `plateforme`, `qualification` and `texte`. Multi-line insertions carry their
  * absolute indentation and `insertTextMode: asIs`, so that no client indents them a second time.
  */
-function valueCompletion(model: PleadingModel, key: string, keyColumn: number, siblings: ReadonlyMap<string, SiblingKey>, range: Range): CompletionItem[] {
+function valueCompletion(model: PleadingModel, key: string, keyColumn: number, siblings: ReadonlyMap<string, SiblingKey>, range: Range, { t, localized }: Translator): CompletionItem[] {
 	const text = model.document.getText();
 	const eol = lineBreakOf(text);
 	const indent = ' '.repeat(keyColumn);

@@ -1,10 +1,10 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { PleadingModel, Section } from '../document/model';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 
 /** The Outline: the body's sections as a tree, then the front matter's publications and pièces. */
-export function documentSymbols(model: PleadingModel): DocumentSymbol[] {
-	return [...frontMatterSymbols(model), ...sectionTree(model, model.body.sections)];
+export function documentSymbols(model: PleadingModel, translator: Translator): DocumentSymbol[] {
+	return [...frontMatterSymbols(model, translator), ...sectionTree(model, model.body.sections)];
 }
 
 function sectionTree(model: PleadingModel, sections: readonly Section[]): DocumentSymbol[] {
@@ -27,7 +27,7 @@ function sectionTree(model: PleadingModel, sections: readonly Section[]): Docume
 	return roots;
 }
 
-function frontMatterSymbols(model: PleadingModel): DocumentSymbol[] {
+function frontMatterSymbols(model: PleadingModel, { t }: Translator): DocumentSymbol[] {
 	const frontMatter = model.frontMatter;
 	if (frontMatter === undefined) {
 		return [];

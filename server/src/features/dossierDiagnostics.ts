@@ -2,9 +2,9 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInherited, type FrontMatterModel, type PleadingModel } from '../document/model';
 import type { RuleFinding } from '../engine/analyze';
-import { messageLanguage, t } from '../l10n';
-import { frontMatterIssueMessage } from '../engine/messages';
+import type { Translator } from '../l10n';
 import { toDiagnostic } from '../engine/diagnostics';
+import { frontMatterIssueMessage } from '../engine/messages';
 
 const FRONT_MATTER_INVALID = 'front-matter-invalid';
 
@@ -20,14 +20,14 @@ export interface AnalysedAct {
  * back to the act. The same finding from two acts is shown once.
  * @param own the dossier's reading, made on the analysis thread (a large dossier is not parsed here)
  */
-export function dossierDiagnostics(dossier: TextDocument, acts: readonly AnalysedAct[], own: FrontMatterModel): Diagnostic[] {
+export function dossierDiagnostics(dossier: TextDocument, acts: readonly AnalysedAct[], own: FrontMatterModel, { t, language }: Translator): Diagnostic[] {
 	const range = (span: { start: number; end: number }) => ({ start: dossier.positionAt(span.start), end: dossier.positionAt(span.end) });
 	const diagnostics: Diagnostic[] = own.issues.map((issue) => ({
 		range: range(issue.span),
 		severity: issue.kind === 'unknown-key' ? DiagnosticSeverity.Information : DiagnosticSeverity.Error,
 		code: FRONT_MATTER_INVALID,
 		source: 'prétoire',
-		message: frontMatterIssueMessage(issue, messageLanguage()),
+		message: frontMatterIssueMessage(issue, language),
 	}));
 	const seen = new Set<string>();
 	for (const act of acts) {

@@ -1,9 +1,9 @@
 import { FoldingRangeKind, type DocumentLink, type FoldingRange } from 'vscode-languageserver';
 import { isInherited, type PleadingModel } from '../document/model';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 
 /** Publication URLs of the front matter open in the browser (the body's links are Markdown's own). */
-export function documentLinks(model: PleadingModel): DocumentLink[] {
+export function documentLinks(model: PleadingModel, { t }: Translator): DocumentLink[] {
 	const frontMatter = model.frontMatter;
 	const links: DocumentLink[] = [];
 	frontMatter?.data.publications?.forEach((publication, index) => {

@@ -1,6 +1,6 @@
 import { ResponseError, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isInherited, type PieceCitation, type PleadingModel, type Span } from '../document/model';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import { bordereau, pieceOccurrences, type PieceOccurrence } from '../queries/pieces';
 import { lineEndAt, lineStartAt } from '../util/text';
 
@@ -36,7 +36,7 @@ function locationOf(model: PleadingModel, span: Span): Location {
 }
 
 /** Renumbering edits the act only: a bordereau inherited from the dossier is renumbered there. */
-function inheritedBordereau(model: PleadingModel): ResponseError<void> | undefined {
+function inheritedBordereau(model: PleadingModel, { t }: Translator): ResponseError<void> | undefined {
 	const inherited = pieceOccurrences(model).some((occurrence) => isInherited(occurrence.span));
 	return inherited
 		? new ResponseError(0, t('Le bordereau ou les publications viennent du dossier ({0}) : renumérotez les pièces dans ce fichier, puis dans les actes qui les citent', model.frontMatter?.data.dossier ?? ''))
@@ -60,7 +60,8 @@ export function preparePieceRename(model: PleadingModel, position: Position): { 
 }
 
 /** Renames pièce N to M everywhere; refuses when M is taken or when N is only implied by a range. */
-export function renamePiece(model: PleadingModel, position: Position, newName: string): WorkspaceEdit | ResponseError<void> {
+export function renamePiece(model: PleadingModel, position: Position, newName: string, translator: Translator): WorkspaceEdit | ResponseError<void> {
+	const { t } = translator;
 	const occurrence = occurrenceAt(model, position);
 	if (occurrence === undefined) {
 		return new ResponseError(0, t('Placez le curseur sur un numéro de pièce'));
@@ -68,7 +69,7 @@ export function renamePiece(model: PleadingModel, position: Position, newName: s
 	if (!/^[1-9]\d{0,3}$/u.test(newName.trim())) {
 		return new ResponseError(0, t('Numéro de pièce invalide : « {0} » ; attendu un entier positif', newName));
 	}
-	const refused = inheritedBordereau(model);
+	const refused = inheritedBordereau(model, translator);
 	if (refused !== undefined) {
 		return refused;
 	}
@@ -90,8 +91,9 @@ export function renamePiece(model: PleadingModel, position: Position, newName: s
  * Renumbers the pièces in the order of their first citation in the body (pièces never cited keep
  * their relative order after the others), rewrites every citation and reorders the bordereau.
  */
-export function renumberPieces(model: PleadingModel): WorkspaceEdit | ResponseError<void> {
-	const refused = inheritedBordereau(model);
+export function renumberPieces(model: PleadingModel, translator: Translator): WorkspaceEdit | ResponseError<void> {
+	const { t } = translator;
+	const refused = inheritedBordereau(model, translator);
 	if (refused !== undefined) {
 		return refused;
 	}

@@ -7,8 +7,9 @@ import { looksLikePleading } from '../document/parse';
 import { frontMatterFromTransferable, fromTransferable } from '../document/transfer';
 import type { RuleFinding } from '../engine/analyze';
 import { toDiagnostic } from '../engine/diagnostics';
-import { t } from '../l10n';
+import { translator, type MessageLanguage } from '../l10n';
 import type { Settings } from '../settings';
+import { dossierReferenceOf } from './dossierFiles';
 import type { AnalysisJob, AnalysisReply, DossierJob, DossierReply, ForgetJob } from './analysisWorker';
 
 export interface Analysis {
@@ -19,8 +20,8 @@ export interface Analysis {
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Reads the dossier a parsed act names (I/O stays in the wiring layer, off the main thread). */
-export type DossierLoader = (model: PleadingModel) => Promise<DossierSource | undefined>;
+/** Reads the dossier an act's `dossier:` value names (I/O stays in the wiring layer, off the main thread). */
+export type DossierLoader = (reference: string | undefined) => Promise<DossierSource | undefined>;
 
 /** How many dossier readings the main thread keeps (see `DossierReadings` on the analysis thread). */
 const KEPT_DOSSIER_READINGS = 2;
@@ -80,7 +81,7 @@ export class AnalysisCache {
 	/** An act is analysed again when the dossier it inherits from was edited since (read again, off this thread). */
 	private async revalidated(cached: Entry, document: TextDocument, settings: Settings, today: Date, loadDossier: DossierLoader): Promise<Analysis | InterruptedAnalysis | undefined> {
 		const analysis = cached.settled?.analysis;
-		if (analysis === undefined || 'interrupted' in analysis || dossierKeyOf(await loadDossier(analysis.model)) === cached.settled!.dossierKey) {
+		if (analysis === undefined || 'interrupted' in analysis || dossierKeyOf(await loadDossier(analysis.model.frontMatter?.data.dossier)) === cached.settled!.dossierKey) {
 			return cached.result;
 		}
 		// Another request may have started the new analysis while the dossier was read.
@@ -94,7 +95,7 @@ export class AnalysisCache {
 			text,
 			settingsKey,
 			result: looksLikePleading(text)
-				? this.compute(document, text, settings, today, loadDossier, this.peek(document.uri)?.model, (dossierKey, analysis) => {
+				? this.compute(document, text, settings, today, loadDossier, (dossierKey, analysis) => {
 					entry.settled = { dossierKey, analysis };
 				})
 				: Promise.resolve(undefined),
@@ -128,11 +129,12 @@ export class AnalysisCache {
 	}
 
 	/**
-	 * The act is sent with the dossier its previous version named, read here (I/O stays on this
-	 * thread): while the lawyer types, one analysis per version. Only when the act names another
-	 * dossier than the one sent (or it is the first version) is it analysed a second time with it.
+	 * The act is sent with the dossier its `dossier:` line names, read here first (I/O stays on this
+	 * thread): one analysis per version. Only when the analysis thread reads that line otherwise (a
+	 * form `dossierReferenceOf` does not read) is the act analysed a second time, with the dossier
+	 * its reading names.
 	 */
-	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, previousModel: PleadingModel | undefined, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
+	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
 		const job = {
 			kind: 'analyse',
 			id: 0,
@@ -142,12 +144,12 @@ export class AnalysisCache {
 			settings: { language: settings.language, rules: settings.rules },
 			today: today.toISOString(),
 		} as const;
-		let dossier = previousModel === undefined ? undefined : await loadDossier(previousModel);
+		const written = dossierReferenceOf(text);
+		let dossier = await loadDossier(written);
 		let outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) });
 		const reference = outcome.kind === 'done' ? outcome.reply.model.frontMatter?.data.dossier : undefined;
-		// The same `dossier:` value as the previous version names the dossier already read: not read twice.
-		if (outcome.kind === 'done' && reference !== previousModel?.frontMatter?.data.dossier) {
-			const named = reference === undefined ? undefined : await loadDossier(fromTransferable(outcome.reply.model, document));
+		if (outcome.kind === 'done' && reference !== written) {
+			const named = await loadDossier(reference);
 			if (dossierKeyOf(named) !== dossierKeyOf(dossier)) {
 				dossier = named;
 				outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) });
@@ -166,6 +168,7 @@ export class AnalysisCache {
 			settle(dossierKeyOf(dossier), analysis);
 			return analysis;
 		}
+		const { t } = translator(settings.language);
 		const finding: RuleFinding = {
 			ruleId: 'document-too-large',
 			severity: 'warning',
@@ -185,13 +188,13 @@ export class AnalysisCache {
 	 * The reading of an open `dossier.yaml` for its own diagnostics: the one an act's analysis brought
 	 * back for the same text, else parsed on the analysis thread. Undefined when that was interrupted.
 	 */
-	async openDossierReading(uri: string, text: string): Promise<FrontMatterModel | undefined> {
+	async openDossierReading(uri: string, text: string, language: MessageLanguage): Promise<FrontMatterModel | undefined> {
 		const key = dossierKeyOf({ uri, text });
 		const kept = this.dossierReadings.get(key);
 		if (kept !== undefined) {
 			return kept;
 		}
-		const outcome = await this.thread.run<DossierReply>({ kind: 'readDossier', id: 0, uri, text });
+		const outcome = await this.thread.run<DossierReply>({ kind: 'readDossier', id: 0, uri, text, language });
 		if (outcome.kind !== 'done') {
 			return undefined;
 		}

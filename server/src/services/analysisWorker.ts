@@ -5,7 +5,7 @@ import type { FrontMatterModel, PleadingModel } from '../document/model';
 import { parsePleading } from '../document/parse';
 import { frontMatterToTransferable, toTransferable, type TransferableFrontMatter, type TransferableModel } from '../document/transfer';
 import { analyze, type RuleFinding } from '../engine/analyze';
-import { setMessageLanguage } from '../l10n';
+import { inMessageLanguage, type MessageLanguage } from '../l10n';
 import type { Settings } from '../settings';
 
 /** A document to analyse, sent by the main thread. */
@@ -39,6 +39,8 @@ export interface DossierJob {
 	readonly id: number;
 	readonly uri: string;
 	readonly text: string;
+	/** The language of the dossier's folder, for the reading's issues. */
+	readonly language: MessageLanguage;
 }
 
 export interface DossierReply {
@@ -97,29 +99,32 @@ export function runAnalysisWorker(): void {
 			return;
 		}
 		if (job.kind === 'readDossier') {
-			const reply: DossierReply = { id: job.id, dossier: frontMatterToTransferable(dossiers.of({ uri: job.uri, text: job.text })!) };
+			const reply: DossierReply = { id: job.id, dossier: frontMatterToTransferable(inMessageLanguage(job.language, () => dossiers.of({ uri: job.uri, text: job.text })!)) };
 			parentPort?.postMessage(reply);
 			return;
 		}
-		setMessageLanguage(job.settings.language);
-		const model = parsePleading(TextDocument.create(job.uri, 'markdown', job.version, job.text), previous.get(job.uri));
-		// Only the documents analysed last keep their model here: typing happens in one or two at a
-		// time, and fifty open pleadings must not be held twice (once on each thread).
-		previous.delete(job.uri);
-		previous.set(job.uri, model);
-		if (previous.size > KEPT_MODELS) {
-			previous.delete(previous.keys().next().value!);
-		}
-		const ruleErrors: { ruleId: string; errorClass: string; frames: string }[] = [];
-		const dossier = dossiers.of(job.dossier);
-		const findings = analyze(inheritDossier(model, job.dossier, dossier), {
-			settings: job.settings,
-			language: job.settings.language,
-			today: new Date(job.today),
-			onRuleError: (ruleId, error) => ruleErrors.push({ ruleId, errorClass: error instanceof Error ? error.name : typeof error, frames: stackFrames(error) }),
-		});
-		// The act's own model crosses (the merged one holds closures); the main thread merges it again.
-		const reply: AnalysisReply = { id: job.id, model: toTransferable(model), findings, ruleErrors, dossier: job.sendDossier === true && dossier !== undefined ? frontMatterToTransferable(dossier) : undefined };
-		parentPort?.postMessage(reply);
+		parentPort?.postMessage(inMessageLanguage(job.settings.language, () => analyseJob(job, previous, dossiers)));
 	});
+}
+
+/** Parses and analyses one document, in its own message language. */
+function analyseJob(job: AnalysisJob, previous: Map<string, PleadingModel>, dossiers: DossierReadings): AnalysisReply {
+	const model = parsePleading(TextDocument.create(job.uri, 'markdown', job.version, job.text), previous.get(job.uri));
+	// Only the documents analysed last keep their model here: typing happens in one or two at a
+	// time, and fifty open pleadings must not be held twice (once on each thread).
+	previous.delete(job.uri);
+	previous.set(job.uri, model);
+	if (previous.size > KEPT_MODELS) {
+		previous.delete(previous.keys().next().value!);
+	}
+	const ruleErrors: { ruleId: string; errorClass: string; frames: string }[] = [];
+	const dossier = dossiers.of(job.dossier);
+	const findings = analyze(inheritDossier(model, job.dossier, dossier), {
+		settings: job.settings,
+		language: job.settings.language,
+		today: new Date(job.today),
+		onRuleError: (ruleId, error) => ruleErrors.push({ ruleId, errorClass: error instanceof Error ? error.name : typeof error, frames: stackFrames(error) }),
+	});
+	// The act's own model crosses (the merged one holds closures); the main thread merges it again.
+	return { id: job.id, model: toTransferable(model), findings, ruleErrors, dossier: job.sendDossier === true && dossier !== undefined ? frontMatterToTransferable(dossier) : undefined };
 }

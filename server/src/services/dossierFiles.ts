@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DossierSource } from '../document/dossier';
 import type { PleadingModel } from '../document/model';
+import { frontMatterBounds } from '../document/parse';
 import { t } from '../l10n';
 import { folderPolicy, resolveNamedFile, type PathPolicy } from './repositoryPaths';
 import { FILE_SIZE_LIMITS, readFileSafely, readFileSafelySync, textOf, type SafeRead } from './safeFile';
@@ -16,15 +17,14 @@ const YAML_ONLY = { pattern: /\.ya?ml$/iu, refusal: t('le dossier doit être un 
  * when it is open there (unsaved edits count, within the same size limit as on disk), the real path
  * to read otherwise, or the French reason to refuse it.
  */
-function dossierTarget(model: PleadingModel, policy: PathPolicy | undefined, openText: (uri: string) => string | undefined): DossierTarget | undefined {
-	const reference = model.frontMatter?.data.dossier;
+function dossierTarget(actUri: string, reference: string | undefined, policy: PathPolicy | undefined, openText: (uri: string) => string | undefined): DossierTarget | undefined {
 	if (reference === undefined) {
 		return undefined;
 	}
-	if (!model.document.uri.startsWith('file:')) {
+	if (!actUri.startsWith('file:')) {
 		return { source: { uri: reference, failure: t('enregistrez d’abord l’acte dans un fichier : le chemin du dossier est relatif à l’acte') } };
 	}
-	const act = fileURLToPath(model.document.uri);
+	const act = fileURLToPath(actUri);
 	const resolved = resolveNamedFile(reference, act, policy ?? folderPolicy(act), YAML_ONLY);
 	if ('refusal' in resolved) {
 		return { source: { uri: reference, failure: resolved.refusal } };
@@ -48,7 +48,7 @@ function sourceOf(uri: string, read: SafeRead): DossierSource {
  * lawyer, never an exception. Without a policy, the act's folder tree.
  */
 export function loadDossier(model: PleadingModel, policy?: PathPolicy, openText: (uri: string) => string | undefined = () => undefined): DossierSource | undefined {
-	const target = dossierTarget(model, policy, openText);
+	const target = dossierTarget(model.document.uri, model.frontMatter?.data.dossier, policy, openText);
 	return target === undefined || 'source' in target ? target?.source : sourceOf(target.uri, readFileSafelySync(target.path, 'dossier'));
 }
 
@@ -69,9 +69,39 @@ async function stampOf(path: string): Promise<string | undefined> {
 	}
 }
 
+/**
+ * The act's `dossier:` value, read from its text without parsing the YAML, so that the main thread
+ * reads the dossier before the act goes to the analysis thread, which then analyses it once: a plain
+ * or quoted scalar on the key's line, at the top level of the front matter. Another form (rare: a
+ * block scalar, a tag) gives another value than the analysis thread's reading, which the analysis
+ * cache compares with this one.
+ */
+export function dossierReferenceOf(text: string): string | undefined {
+	const bounds = frontMatterBounds(text);
+	const line = bounds === undefined ? null : /^dossier[ \t]*:[ \t]*(.*)$/mu.exec(text.slice(bounds.contentStart, bounds.contentEnd));
+	if (line === null) {
+		return undefined;
+	}
+	const value = line[1];
+	const singleQuoted = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/u.exec(value);
+	if (singleQuoted !== null) {
+		return singleQuoted[1].replaceAll("''", "'");
+	}
+	const doubleQuoted = /^("(?:[^"\\]|\\.)*")[ \t]*(?:#.*)?$/u.exec(value);
+	if (doubleQuoted !== null) {
+		try {
+			return JSON.parse(doubleQuoted[1]) as string;
+		} catch {
+			return undefined;
+		}
+	}
+	const plain = value.replace(/(?:^|[ \t]+)#.*$/u, '').trim();
+	return plain === '' ? undefined : plain;
+}
+
 /** `loadDossier` for the language server: the file is read off its main thread, and again only once it changed. */
-export async function loadDossierAsync(model: PleadingModel, policy: PathPolicy, openText: (uri: string) => string | undefined): Promise<DossierSource | undefined> {
-	const target = dossierTarget(model, policy, openText);
+export async function loadDossierAsync(actUri: string, reference: string | undefined, policy: PathPolicy, openText: (uri: string) => string | undefined): Promise<DossierSource | undefined> {
+	const target = dossierTarget(actUri, reference, policy, openText);
 	if (target === undefined || 'source' in target) {
 		return target?.source;
 	}

@@ -2,7 +2,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { addConnexions } from '../document/dossierConnexions';
 import { fileURLToPath } from 'node:url';
 import { parseTimeZone, readPlatformAnswer, type AnswerTimeZone, type ImportedConnexion } from '../evidence/platformAnswer';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import type { ImportConnexionsRequest } from '../protocol';
 import { attributionWording } from '../queries/connexions';
 import { readLawyerFileSync, textOf } from './safeFile';
@@ -30,13 +30,14 @@ export type ConnexionsImport =
  * Imports the connections of a platform's answer into `dossier.yaml`: all of them or none (a row that
  * cannot be read refuses the file), written atomically (a temporary file renamed over the dossier).
  */
-export function importConnexions(request: ConnexionsImportRequest): ConnexionsImport {
+export function importConnexions(request: ConnexionsImportRequest, translator: Translator): ConnexionsImport {
+	const { t } = translator;
 	// Both files are named by the lawyer (an argument, a dialog): read through the one safe reader.
 	const answer = textOf(readLawyerFileSync(request.answerFile, 'platformAnswer'));
 	if ('refusal' in answer) {
 		return { kind: 'refused', problems: [t('{0} : {1}', request.answerFile, answer.refusal)] };
 	}
-	const reading = readPlatformAnswer(answer.text, request.zone);
+	const reading = readPlatformAnswer(answer.text, request.zone, translator);
 	if (reading.kind !== 'read') {
 		return reading;
 	}
@@ -64,12 +65,13 @@ export function importConnexions(request: ConnexionsImportRequest): ConnexionsIm
 }
 
 /** One imported row as the lawyer checks it: where it was read, what is written, who announces the address. */
-export function importedRowText(connexion: ImportedConnexion): string {
+export function importedRowText(connexion: ImportedConnexion, { t }: Translator): string {
 	return t('ligne {0} : {1}', connexion.line, `${connexion.ip}${connexion.port === undefined ? '' : t(', port {0}', connexion.port)}, ${connexion.horodatage} — ${attributionWording(connexion.ip)}`);
 }
 
 /** The editor's request: the same import as `pretoire import-connexions`, on local files. */
-export function importConnexionsRequest(params: ImportConnexionsRequest.Params): ImportConnexionsRequest.Result {
+export function importConnexionsRequest(params: ImportConnexionsRequest.Params, translator: Translator): ImportConnexionsRequest.Result {
+	const { t } = translator;
 	if (!params.answerUri.startsWith('file:') || !params.dossierUri.startsWith('file:')) {
 		return { kind: 'refused', problems: [t('Enregistrez d’abord le dossier et la réponse de la plateforme dans des fichiers locaux')] };
 	}
@@ -77,9 +79,9 @@ export function importConnexionsRequest(params: ImportConnexionsRequest.Params):
 	if (params.zone !== undefined && zone === undefined) {
 		return { kind: 'refused', problems: [t('Fuseau illisible : {0} ; attendu UTC, Europe/Paris ou un décalage comme +01:00', params.zone)] };
 	}
-	const result = importConnexions({ answerFile: fileURLToPath(params.answerUri), dossierFile: fileURLToPath(params.dossierUri), piece: params.piece, zone, write: params.write });
+	const result = importConnexions({ answerFile: fileURLToPath(params.answerUri), dossierFile: fileURLToPath(params.dossierUri), piece: params.piece, zone, write: params.write }, translator);
 	if (result.kind !== 'done') {
 		return result;
 	}
-	return { kind: 'done', written: result.written, added: result.added.map((row) => ({ text: importedRowText(row) })), duplicates: result.duplicates.map((row) => ({ text: importedRowText(row) })) };
+	return { kind: 'done', written: result.written, added: result.added.map((row) => ({ text: importedRowText(row, translator) })), duplicates: result.duplicates.map((row) => ({ text: importedRowText(row, translator) })) };
 }
