@@ -290,14 +290,14 @@ class PretoireServer {
 			}),
 		);
 		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', async (snapshot) => (await exportService()).exportToPdf(snapshot.model, params)));
-		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (snapshot) => (await exportService()).exportToWord(snapshot.model, params)));
+		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (snapshot) => (await exportService()).exportToWord(snapshot.model, params, snapshot.translator)));
 		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (snapshot) => (await import('./export/preview')).renderPreview(snapshot.model, params.known ?? [])));
 		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) =>
-			this.onPleading(params.uri, 'Export impossible', async (snapshot) => (await caseFileRequests()).exportCaseFileToDisk(snapshot.model, params, this.pathPolicyFor(params.uri, snapshot.settings))),
+			this.onPleading(params.uri, 'Export impossible', async (snapshot) => (await caseFileRequests()).exportCaseFileToDisk(snapshot.model, params, this.pathPolicyFor(params.uri, snapshot.settings), snapshot.translator)),
 		);
 		// The step-2 act from a dossier, and the connections a platform answered: in the language of the dossier's folder.
 		connection.onRequest(AccessProviderActRequest.method, (params: AccessProviderActRequest.Params) =>
-			this.inLanguageOf(params.dossierUri, async () => (await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText())).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
+			this.inLanguageOf(params.dossierUri, async (translator) => (await caseFileRequests()).accessProviderActText(params, (uri) => documents.get(uri)?.getText(), translator)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
 		);
 		connection.onRequest(ImportConnexionsRequest.method, (params: ImportConnexionsRequest.Params) =>
 			this.inLanguageOf(params.dossierUri, async (translator) => (await import('./services/importConnexions')).importConnexionsRequest(params, translator)).catch((error: unknown) => new ResponseError(0, error instanceof Error ? error.message : String(error))),
@@ -315,8 +315,8 @@ class PretoireServer {
 			}),
 		);
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params) =>
-			this.inLanguageOf(undefined, async (): Promise<NewPleadingRequest.Result> => ({
-				text: instantiateTemplate(readTemplates(templatesDirectory()), params, await (await caseFileRequests()).newActDossier(params.dossierUri, (uri) => documents.get(uri)?.getText())),
+			this.inLanguageOf(undefined, async (translator): Promise<NewPleadingRequest.Result> => ({
+				text: instantiateTemplate(readTemplates(templatesDirectory()), params, await (await caseFileRequests()).newActDossier(params.dossierUri, (uri) => documents.get(uri)?.getText(), translator)),
 				fileName: newActFileName(params),
 				dossierText: newDossierText(params.court),
 			})),
@@ -465,7 +465,7 @@ class PretoireServer {
 			return undefined;
 		}
 		// The dossier's refusals (unreadable, outside the folder…) are written in the document's language.
-		return inMessageLanguage(settings.language, () => this.cache.get(document, settings, new Date(), (reference) => loadDossierAsync(uri, reference, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText())));
+		return this.cache.get(document, settings, new Date(), (reference) => loadDossierAsync(uri, reference, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText(), translator(settings.language)));
 	}
 
 	/**
@@ -473,7 +473,7 @@ class PretoireServer {
 	 * the file on disk through the safe reader (bounded, never blocking on a FIFO or a device).
 	 */
 	private dossierOf(model: PleadingModel, uri: string, settings: Settings): DossierSource | undefined {
-		return loadDossier(model, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText());
+		return loadDossier(model, translator(settings.language), this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText());
 	}
 
 	/**

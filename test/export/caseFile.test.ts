@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { translator } from '../../server/src/l10n';
 import { readAct } from '../../server/src/cli/readAct';
 import { ExportError } from '../../server/src/export/pdf';
 import { judgeVoice } from '../../server/src/export/ordonnance';
@@ -15,7 +16,7 @@ import { flatText, pdfTool } from './tools';
 const EXAMPLE = join(process.cwd(), 'examples', 'dossier-martin');
 
 function actAt(path: string) {
-	return readAct(TextDocument.create(pathToFileURL(path).toString(), 'markdown', 1, readFileSync(path, 'utf8')));
+	return readAct(TextDocument.create(pathToFileURL(path).toString(), 'markdown', 1, readFileSync(path, 'utf8')), translator('fr'));
 }
 
 /** The bookmarks' titles, read back from the outline dictionary. */
@@ -75,7 +76,7 @@ suite('Export: case file (projet d’ordonnance, bordereau, bundle)', function (
 
 	test('Should write the projet d’ordonnance of the requête in the judge’s voice, with 496, 497 and the blanks', async () => {
 		const target = join(directory, 'ordonnance.pdf');
-		const document = await exportCaseFile(actAt(join(EXAMPLE, 'requete-x.md')), 'ordonnance', target);
+		const document = await exportCaseFile(actAt(join(EXAMPLE, 'requete-x.md')), 'ordonnance', target, translator('fr'));
 		writeFileSync(target, document.pdf);
 		pdfTool('qpdf', '--check', target);
 		const text = flatText(pdfTool('pdftotext', target, '-'));
@@ -113,12 +114,12 @@ suite('Export: case file (projet d’ordonnance, bordereau, bundle)', function (
 	});
 
 	test('Should refuse a projet d’ordonnance for an assignation', async () => {
-		await assert.rejects(exportCaseFile(actAt(join(EXAMPLE, 'assignation-orange.md')), 'ordonnance', join(directory, 'x.pdf')), (error: unknown) => error instanceof ExportError && /accompagne une requête/u.test(error.message));
+		await assert.rejects(exportCaseFile(actAt(join(EXAMPLE, 'assignation-orange.md')), 'ordonnance', join(directory, 'x.pdf'), translator('fr')), (error: unknown) => error instanceof ExportError && /accompagne une requête/u.test(error.message));
 	});
 
 	test('Should write act, bordereau and every pièce stamped, with one bookmark each', async () => {
 		const target = join(directory, 'bundle.pdf');
-		const document = await exportCaseFile(actAt(join(EXAMPLE, 'assignation-orange.md')), 'bundle', target);
+		const document = await exportCaseFile(actAt(join(EXAMPLE, 'assignation-orange.md')), 'bundle', target, translator('fr'));
 		writeFileSync(target, document.pdf);
 		pdfTool('qpdf', '--check', target);
 		const titles = await bookmarks(document.pdf);
@@ -138,7 +139,7 @@ suite('Export: case file (projet d’ordonnance, bordereau, bundle)', function (
 		cpSync(EXAMPLE, copy, { recursive: true });
 		rmSync(join(copy, 'pieces', '04-plainte.pdf'));
 		writeFileSync(join(copy, 'pieces', '05-ordonnance.pdf'), 'pas un PDF');
-		await assert.rejects(exportCaseFile(actAt(join(copy, 'assignation-orange.md')), 'bundle', join(copy, 'bundle.pdf')), (error: unknown) => {
+		await assert.rejects(exportCaseFile(actAt(join(copy, 'assignation-orange.md')), 'bundle', join(copy, 'bundle.pdf'), translator('fr')), (error: unknown) => {
 			assert.ok(error instanceof ExportError);
 			assert.match(error.message, /^Dossier de pièces non écrit : 2 pièces manquent ou ne se lit pas/u);
 			assert.match(error.message, /pièce n° 4 \(dossier\.yaml:42:14\) : fichier introuvable/u);
@@ -154,7 +155,7 @@ suite('Export: case file (projet d’ordonnance, bordereau, bundle)', function (
 		writeFileSync(join(copy, 'pieces', '04-plainte.png'), noisePng(1300, 1300));
 		const dossier = join(copy, 'dossier.yaml');
 		writeFileSync(dossier, readFileSync(dossier, 'utf8').replace('pieces/04-plainte.pdf', 'pieces/04-plainte.png'));
-		const document = await exportCaseFile(actAt(join(copy, 'assignation-orange.md')), 'bundle', join(copy, 'Pièces été.pdf'));
+		const document = await exportCaseFile(actAt(join(copy, 'assignation-orange.md')), 'bundle', join(copy, 'Pièces été.pdf'), translator('fr'));
 		assert.ok(document.pdf.byteLength > 4 * 1024 * 1024);
 		assert.match(document.notes[0], /^Taille : \d[,.]\d Mo, au-delà des 4 Mo environ qu’accepte par envoi la communication électronique/u);
 		assert.match(document.notes[0], /à vérifier auprès du greffe/u);

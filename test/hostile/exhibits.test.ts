@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, type PDFPage, type PDFRef } from 'pdf-lib';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { translator } from '../../server/src/l10n';
 import { readAct } from '../../server/src/cli/readAct';
 import { buildBundle, ExhibitError } from '../../server/src/export/bundle';
 import { ExportError, exportPdf } from '../../server/src/export/pdf';
@@ -19,7 +20,7 @@ const EXAMPLE = join(process.cwd(), 'examples', 'dossier-martin');
 const EXHIBIT = join('pieces', '03-constat-3-novembre.pdf');
 
 function actAt(path: string) {
-	return readAct(TextDocument.create(pathToFileURL(path).toString(), 'markdown', 1, readFileSync(path, 'utf8')));
+	return readAct(TextDocument.create(pathToFileURL(path).toString(), 'markdown', 1, readFileSync(path, 'utf8')), translator('fr'));
 }
 
 /** The names a PDF object uses, as `qpdf --qdf` prints them: `/AA` but not `/AAAAAA+Font`. */
@@ -122,7 +123,7 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 
 		const act = caseWithExhibit('hostile', exhibit);
 		const target = join(directory, 'hostile-bundle.pdf');
-		const document = await exportCaseFile(actAt(act), 'bundle', target);
+		const document = await exportCaseFile(actAt(act), 'bundle', target, translator('fr'));
 		writeFileSync(target, document.pdf);
 		pdfTool('qpdf', '--check', target);
 		const qdfPath = join(directory, 'hostile-bundle.qdf');
@@ -265,7 +266,7 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 		await pageWithText(document, 'Please wait...');
 		document.catalog.set(PDFName.of('NeedsRendering'), document.context.obj(true));
 		const act = caseWithExhibit('xfa', await document.save());
-		await assert.rejects(exportCaseFile(actAt(act), 'bundle', join(directory, 'xfa.pdf')), (error: unknown) => {
+		await assert.rejects(exportCaseFile(actAt(act), 'bundle', join(directory, 'xfa.pdf'), translator('fr')), (error: unknown) => {
 			assert.ok(error instanceof ExportError);
 			assert.match(error.message, /^Dossier de pièces non écrit : pièce n° 3 \(dossier\.yaml:39:14\) : formulaire XFA dynamique.*imprimez-le vers un PDF/u);
 			return true;
@@ -277,7 +278,7 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 		await pageWithText(document, 'Ce porte-documents contient des fichiers');
 		document.catalog.set(PDFName.of('Collection'), document.context.obj({ Type: 'Collection', View: 'D' }));
 		const act = caseWithExhibit('portfolio', await document.save());
-		await assert.rejects(exportCaseFile(actAt(act), 'bundle', join(directory, 'portfolio.pdf')), /pièce n° 3 \(dossier\.yaml:39:14\) : porte-documents PDF.*joignez chacun comme une pièce/u);
+		await assert.rejects(exportCaseFile(actAt(act), 'bundle', join(directory, 'portfolio.pdf'), translator('fr')), /pièce n° 3 \(dossier\.yaml:39:14\) : porte-documents PDF.*joignez chacun comme une pièce/u);
 	});
 
 	test('Should refuse an encrypted pièce in French, with the remedy', async () => {
@@ -288,6 +289,6 @@ suite('Hostile exhibits: the bundle files pièces without active content', funct
 		writeFileSync(plain, await document.save());
 		pdfTool('qpdf', '--encrypt', 'utilisateur', 'proprietaire', '256', '--', plain, encrypted);
 		const act = caseWithExhibit('encrypted', readFileSync(encrypted));
-		await assert.rejects(exportCaseFile(actAt(act), 'bundle', join(directory, 'encrypted-bundle.pdf')), /pièce n° 3 \(dossier\.yaml:39:14\) : PDF chiffré ou protégé par un mot de passe : joignez-en une copie non protégée/u);
+		await assert.rejects(exportCaseFile(actAt(act), 'bundle', join(directory, 'encrypted-bundle.pdf'), translator('fr')), /pièce n° 3 \(dossier\.yaml:39:14\) : PDF chiffré ou protégé par un mot de passe : joignez-en une copie non protégée/u);
 	});
 });

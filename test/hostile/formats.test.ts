@@ -52,7 +52,7 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 	test('Should write an .ics a strict RFC 5545 reader accepts, with the values as meant and nothing injected', () => {
 		const model = modelOfText(hostileAct());
 		const { deadlines, reminders } = deadlinesOf(model, 'fr');
-		const ics = deadlinesToIcs(deadlines, reminders, { uri: model.document.uri, title: `acte\r\nATTENDEE:mailto:x@example.org\u2028${LONG_NAME}.md` }, new Date('2025-01-15T10:00:00Z'));
+		const ics = deadlinesToIcs(deadlines, reminders, { uri: model.document.uri, title: `acte\r\nATTENDEE:mailto:x@example.org\u2028${LONG_NAME}.md` }, new Date('2025-01-15T10:00:00Z'), translator('fr'));
 		const lines = strictIcsLines(Buffer.from(ics, 'utf8'));
 		// Only the properties Prétoire writes: a line end in the data would have added its own.
 		const names = new Set(lines.map((line) => line.name));
@@ -124,7 +124,7 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 			return all;
 		};
 		const hoverAt = (text: string, needle: string): string => {
-			const model = readAct(TextDocument.create(pathToFileURL(join(directory, 'acte.md')).toString(), 'markdown', 1, text));
+			const model = readAct(TextDocument.create(pathToFileURL(join(directory, 'acte.md')).toString(), 'markdown', 1, text), translator('fr'));
 			const result = hover(model, model.document.positionAt(text.indexOf(needle) + 2), new Date('2025-01-15T10:00:00Z'), translator('fr'));
 			assert.ok(result !== undefined, `no hover on ${needle}`);
 			const contents = result.contents as MarkupContent;
@@ -169,7 +169,7 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 		test('Should write an .ics a strict reader accepts, each TEXT value read back as meant', () => {
 			fc.assert(fc.property(hostileString, hostileString, hostileString, (summary, label, title) => {
 				const deadline: Deadline = { id: 'audience', date: { year: 2025, month: 2, day: 4 }, label, summary, source: 'art. 145 CPC', uncertain: false, anchor: { start: 0, end: 0 }, dataLoss: true };
-				const lines = strictIcsLines(Buffer.from(deadlinesToIcs([deadline], [], { uri: 'file:///acte.md', title }, new Date('2025-01-15T10:00:00Z')), 'utf8'));
+				const lines = strictIcsLines(Buffer.from(deadlinesToIcs([deadline], [], { uri: 'file:///acte.md', title }, new Date('2025-01-15T10:00:00Z'), translator('fr')), 'utf8'));
 				assert.deepEqual(lines.filter((line) => ['SUMMARY', 'DESCRIPTION', 'X-WR-CALNAME'].includes(line.name)).map((line) => line.value), [
 					`Prétoire — ${asMeant(title)}`,
 					asMeant(summary),

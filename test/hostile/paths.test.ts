@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { translator } from '../../server/src/l10n';
 import { resolveNamedFile, type PathPolicy } from '../../server/src/services/repositoryPaths';
 import { TestClient } from '../helpers/lspClient';
 
@@ -37,36 +38,37 @@ suite('Hostile paths: dossier: and fichier:', () => {
 	symlinkSync(join(other, 'dossier.yaml'), join(caseFolder, 'lien.yaml'));
 	symlinkSync('/etc/passwd', join(caseFolder, 'passwd.yaml'));
 	const act = join(acts, 'requete.md');
+	const FRENCH = translator('fr');
 	const inCase: PathPolicy = { root: caseFolder, allowOutside: false };
 	suiteTeardown(() => rmSync(clients, { recursive: true, force: true }));
 
 	test('Should refuse URL, query and fragment forms before any resolution', () => {
 		for (const reference of ['/etc/passwd#.yaml', '/etc/passwd?.yaml', '/dev/zero?.yaml', '../dossier.yaml#x', 'file:///etc/passwd.yaml', 'https://example.org/dossier.yaml', '//server/share/dossier.yaml', 'dossier\0.yaml']) {
-			const resolved = resolveNamedFile(reference, act, { root: '/', allowOutside: true }, YAML);
+			const resolved = resolveNamedFile(reference, act, { root: '/', allowOutside: true }, FRENCH, YAML);
 			assert.ok('refusal' in resolved, reference);
 			assert.match(resolved.refusal, /^chemin (refusé|vide ou invalide)/u, reference);
 		}
 	});
 
 	test('Should refuse absolute paths and files outside the folder unless allowed', () => {
-		const absolute = resolveNamedFile(join(other, 'dossier.yaml'), act, inCase, YAML);
+		const absolute = resolveNamedFile(join(other, 'dossier.yaml'), act, inCase, FRENCH, YAML);
 		assert.ok('refusal' in absolute);
 		assert.match(absolute.refusal, /^chemin absolu refusé/u);
 		for (const reference of ['../../other-client/dossier.yaml', '../lien.yaml']) {
-			const outside = resolveNamedFile(reference, act, inCase, YAML);
+			const outside = resolveNamedFile(reference, act, inCase, FRENCH, YAML);
 			assert.ok('refusal' in outside, reference);
 			assert.match(outside.refusal, /^fichier hors du dossier de travail, refusé/u, reference);
 		}
-		const allowed = resolveNamedFile('../../other-client/dossier.yaml', act, { root: caseFolder, allowOutside: true }, YAML);
+		const allowed = resolveNamedFile('../../other-client/dossier.yaml', act, { root: caseFolder, allowOutside: true }, FRENCH, YAML);
 		assert.deepEqual(allowed, { path: join(other, 'dossier.yaml'), written: join(other, 'dossier.yaml') });
-		const inside = resolveNamedFile('..\\dossier.yaml', act, inCase, YAML);
+		const inside = resolveNamedFile('..\\dossier.yaml', act, inCase, FRENCH, YAML);
 		assert.deepEqual(inside, { path: join(caseFolder, 'dossier.yaml'), written: join(caseFolder, 'dossier.yaml') });
 	});
 
 	test('Should check the extension on the resolved path and on the link’s target', () => {
-		const target = resolveNamedFile('../passwd.yaml', act, { root: '/', allowOutside: true }, YAML);
+		const target = resolveNamedFile('../passwd.yaml', act, { root: '/', allowOutside: true }, FRENCH, YAML);
 		assert.deepEqual(target, { refusal: 'pas du YAML' });
-		assert.deepEqual(resolveNamedFile('../dossier.yaml/..', act, inCase, YAML), { refusal: 'pas du YAML' });
+		assert.deepEqual(resolveNamedFile('../dossier.yaml/..', act, inCase, FRENCH, YAML), { refusal: 'pas du YAML' });
 	});
 
 	test('CLI: hostile dossier: values are findings on the dossier line, never a read or a crash', () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { translator } from '../../server/src/l10n';
 import { FILE_SIZE_LIMITS, readFileSafely, readFileSafelySync, readLawyerFileSync } from '../../server/src/services/safeFile';
 import { PULL_CAPABILITIES, withClient } from '../helpers/lspClient';
 
@@ -50,7 +51,7 @@ suite('Hostile files: the one safe reader', () => {
 			[join(directory, 'absent'), /^fichier introuvable$/u],
 		];
 		for (const [path, reason] of expectations) {
-			for (const read of [await readFileSafely(path, 'dossier'), readFileSafelySync(path, 'dossier')]) {
+			for (const read of [await readFileSafely(path, 'dossier', translator('fr')), readFileSafelySync(path, 'dossier', translator('fr'))]) {
 				assert.ok('refusal' in read, path);
 				assert.match(read.refusal, reason, path);
 			}
@@ -60,16 +61,16 @@ suite('Hostile files: the one safe reader', () => {
 	test('Should refuse a file above its kind’s limit from its size, and read one at the limit', async () => {
 		const big = join(directory, 'big.yaml');
 		sparseFile(big, FILE_SIZE_LIMITS.dossier + 1);
-		const read = await readFileSafely(big, 'dossier');
+		const read = await readFileSafely(big, 'dossier', translator('fr'));
 		assert.ok('refusal' in read);
 		assert.match(read.refusal, /^fichier trop volumineux \(plus de 4 Mo\), refusé$/u);
 		// A sparse 20 GB exhibit is refused the same way, before any byte is read.
 		const huge = join(directory, 'huge.pdf');
 		sparseFile(huge, 20 * 1024 ** 3);
-		assert.ok('refusal' in (await readFileSafely(huge, 'exhibit')));
+		assert.ok('refusal' in (await readFileSafely(huge, 'exhibit', translator('fr'))));
 		const atLimit = join(directory, 'limit.json');
 		sparseFile(atLimit, FILE_SIZE_LIMITS.projectSettings);
-		const accepted = readFileSafelySync(atLimit, 'projectSettings');
+		const accepted = readFileSafelySync(atLimit, 'projectSettings', translator('fr'));
 		assert.ok('bytes' in accepted);
 		assert.equal(accepted.bytes.length, FILE_SIZE_LIMITS.projectSettings);
 	});
@@ -77,7 +78,7 @@ suite('Hostile files: the one safe reader', () => {
 	test('Should follow a link the lawyer names himself, then check what it leads to', () => {
 		const link = join(directory, 'acte-lien.md');
 		symlinkSync('/dev/zero', link);
-		const read = readLawyerFileSync(link, 'act');
+		const read = readLawyerFileSync(link, 'act', translator('fr'));
 		assert.ok('refusal' in read);
 		assert.match(read.refusal, /pas un fichier ordinaire/u);
 	});

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { translator } from '../../server/src/l10n';
 import { readAct } from '../../server/src/cli/readAct';
 import { deadlinesToIcs } from '../../server/src/export/ics';
 import { deadlinesOf } from '../../server/src/queries/deadlines';
@@ -12,7 +13,7 @@ const EXAMPLE = join(process.cwd(), 'examples', 'dossier-martin');
 
 function exampleAct(name: string) {
 	const path = join(EXAMPLE, name);
-	return readAct(TextDocument.create(pathToFileURL(path).toString(), 'markdown', 1, readFileSync(path, 'utf8')));
+	return readAct(TextDocument.create(pathToFileURL(path).toString(), 'markdown', 1, readFileSync(path, 'utf8')), translator('fr'));
 }
 
 const day = (date: { year: number; month: number; day: number }): string => `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
@@ -52,7 +53,7 @@ suite('Deadlines and agenda file', () => {
 	test('Should write a valid iCalendar file: CRLF, folded at 75 octets, escaped, one event per deadline', () => {
 		const model = modelOf(readFileSync(join('templates', 'assignation-refere-hebergeur.md'), 'utf8'));
 		const { deadlines, reminders } = deadlinesOf(model, 'fr');
-		const ics = deadlinesToIcs(deadlines, reminders, { uri: 'file:///acte.md', title: 'acte.md' }, new Date('2025-01-15T10:00:00Z'));
+		const ics = deadlinesToIcs(deadlines, reminders, { uri: 'file:///acte.md', title: 'acte.md' }, new Date('2025-01-15T10:00:00Z'), translator('fr'));
 		const lines = ics.split('\r\n');
 		assert.equal(lines[0], 'BEGIN:VCALENDAR');
 		assert.equal(lines.at(-1), '');

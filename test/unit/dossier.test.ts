@@ -23,7 +23,7 @@ function act(frontMatter: string[], body: string[] = [], directory = DOSSIER_DIR
 	return parsePleading(TextDocument.create(pathToFileURL(join(directory, 'acte.md')).toString(), 'markdown', 1, text));
 }
 
-function withDossier(model: PleadingModel, source: DossierSource | undefined = loadDossier(model)): PleadingModel {
+function withDossier(model: PleadingModel, source: DossierSource | undefined = loadDossier(model, translator('fr'))): PleadingModel {
 	return inheritDossier(model, source);
 }
 

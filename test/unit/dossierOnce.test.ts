@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { translator } from '../../server/src/l10n';
 import { parsePleading } from '../../server/src/document/parse';
 import { AnalysisCache } from '../../server/src/services/analysisCache';
 import { dossierReferenceOf, loadDossierAsync } from '../../server/src/services/dossierFiles';
@@ -50,7 +51,7 @@ suite('The dossier an act names, read before the analysis', () => {
 		try {
 			const uri = pathToFileURL(join(directory, 'acte.md')).toString();
 			const text = act('dossier: dossier.yaml').replace('juridiction: Tribunal judiciaire de Paris\n', '');
-			const analysis = await cache.get(TextDocument.create(uri, 'markdown', 1, text), defaultSettings, new Date('2025-01-15T12:00:00Z'), (reference) => loadDossierAsync(uri, reference, { root: directory, allowOutside: false }, () => undefined));
+			const analysis = await cache.get(TextDocument.create(uri, 'markdown', 1, text), defaultSettings, new Date('2025-01-15T12:00:00Z'), (reference) => loadDossierAsync(uri, reference, { root: directory, allowOutside: false }, () => undefined, translator('fr')));
 			assert.ok(analysis !== undefined && !('interrupted' in analysis));
 			assert.equal(analysis.model.frontMatter?.data.juridiction, 'Tribunal judiciaire de Lyon', 'the act inherits from its dossier');
 			assert.equal(readFileSync(count, 'utf8'), 'x', 'one analysis, not one without the dossier and one with it');

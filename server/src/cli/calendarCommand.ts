@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { deadlinesToIcs } from '../export/ics';
 import { ExportError, writeExportAtomically } from '../export/pdf';
-import { inMessageLanguage, type MessageLanguage } from '../l10n';
+import { translator, type MessageLanguage } from '../l10n';
 import { deadlinesOf } from '../queries/deadlines';
 import { readActFile } from './readAct';
 
@@ -36,11 +36,11 @@ export async function calendarCommand(args: readonly string[], write: (text: str
 		warn(files.length === 0 ? 'Aucun acte' : 'Un seul acte à la fois pour `calendar`');
 		return 2;
 	}
-	return inMessageLanguage(language, () => writeCalendar(files[0], output, language, write, warn));
+	return writeCalendar(files[0], output, language, write, warn);
 }
 
 async function writeCalendar(file: string, output: string | undefined, language: MessageLanguage, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
-	const act = readActFile(file);
+	const act = readActFile(file, translator(language));
 	if ('refusal' in act) {
 		warn(act.refusal);
 		return 2;
@@ -52,7 +52,7 @@ async function writeCalendar(file: string, output: string | undefined, language:
 		warn(`Écriture refusée : ${target} ne finit pas par .ics ; choisissez un nom en .ics`);
 		return 1;
 	}
-	const ics = deadlinesToIcs(deadlines, reminders, { uri: model.document.uri, title: basename(file) }, new Date());
+	const ics = deadlinesToIcs(deadlines, reminders, { uri: model.document.uri, title: basename(file) }, new Date(), translator(language));
 	try {
 		// The one writer of every export: never over the act, a dossier or settings; atomic, 0600, no temporary left.
 		await writeExportAtomically(Buffer.from(ics, 'utf8'), target, file);

@@ -1,4 +1,5 @@
 import { ExportError, writePdfAtomically } from '../export/pdf';
+import { translator } from '../l10n';
 import { caseFileTarget, exportCaseFile, type CaseFileKind } from '../services/caseFileExport';
 import { exportGateVerdict } from './exportGate';
 import { readActFile } from './readAct';
@@ -46,7 +47,8 @@ export async function caseFileCommand(args: readonly string[], write: (text: str
 	}
 	const [file] = files;
 	const [kind] = kinds;
-	const act = readActFile(file, ', rien à exporter');
+	const french = translator('fr');
+	const act = readActFile(file, french, ', rien à exporter');
 	if ('refusal' in act) {
 		warn(act.refusal);
 		return 2;
@@ -57,7 +59,7 @@ export async function caseFileCommand(args: readonly string[], write: (text: str
 	}
 	const target = output ?? caseFileTarget(file, kind);
 	try {
-		const document = await exportCaseFile(model, kind, target, {}, policy);
+		const document = await exportCaseFile(model, kind, target, french, {}, policy);
 		await writePdfAtomically(document.pdf, target, file);
 		const label = kind === 'ordonnance' ? 'Projet d’ordonnance' : kind === 'bordereau' ? 'Bordereau' : 'Dossier de pièces';
 		write(`${label} écrit : ${target} (${document.pages} page${document.pages > 1 ? 's' : ''}, ${(document.pdf.byteLength / 1024).toFixed(0)} Ko)`);

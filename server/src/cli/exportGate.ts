@@ -1,6 +1,7 @@
 import type { PleadingModel } from '../document/model';
 import { analyze } from '../engine/analyze';
 import { exportGateOfFindings } from '../services/exportGate';
+import { translator } from '../l10n';
 import { projectSettingsFor } from './projectSettings';
 import { formatText, locate } from './report';
 
@@ -10,7 +11,7 @@ import { formatText, locate } from './report';
  * `draft`: exported despite blanks, so every page says « PROJET ».
  */
 export function exportGateVerdict(file: string, model: PleadingModel, force: boolean, warn: (text: string) => void): 'refused' | 'final' | 'draft' {
-	const settings = projectSettingsFor(file, new Map()).settings;
+	const settings = projectSettingsFor(file, new Map(), translator('fr')).settings;
 	const gate = exportGateOfFindings(analyze(model, { settings, language: settings.language, today: new Date() }));
 	if (gate.errors.length > 0) {
 		warn(`${file} : ${gate.errors.length} erreur(s) relevée(s) dans l’acte ; voyez \`pretoire check ${file}\` avant de le déposer`);

@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type RuleFinding } from '../engine/analyze';
 import { fixAll } from '../engine/fixAll';
 import type { Settings } from '../settings';
+import type { Translator } from '../l10n';
 import { loadDossier } from '../services/dossierFiles';
 import { readAct } from './readAct';
 
@@ -23,16 +24,16 @@ export interface Repair {
  * The mechanical fixes of an act, composed as `source.fixAll` composes them in the editor (never a
  * substantive one: substance is the lawyer's choice). Findings are read with the act's dossier.
  */
-export function repairAct(document: TextDocument, settings: Settings, today: Date): Repair | undefined {
-	const edit = fixAll(document, { settings, language: settings.language, today, select: () => true, kinds: ['mechanical'], dossierOf: (model) => loadDossier(model) });
+export function repairAct(document: TextDocument, settings: Settings, today: Date, translator: Translator): Repair | undefined {
+	const edit = fixAll(document, { settings, language: settings.language, today, select: () => true, kinds: ['mechanical'], dossierOf: (model) => loadDossier(model, translator) });
 	if (edit === undefined) {
 		return undefined;
 	}
 	const original = document.getText();
 	const text = original.slice(0, edit.span.start) + edit.newText + original.slice(edit.span.end);
-	const after = analyze(readAct(TextDocument.create(document.uri, document.languageId, document.version + 1, text)), { settings, language: settings.language, today });
+	const after = analyze(readAct(TextDocument.create(document.uri, document.languageId, document.version + 1, text), translator), { settings, language: settings.language, today });
 	const remains = (finding: RuleFinding): boolean => after.some((other) => other.ruleId === finding.ruleId && other.message === finding.message);
-	const repaired = analyze(readAct(document), { settings, language: settings.language, today }).flatMap((finding) => {
+	const repaired = analyze(readAct(document, translator), { settings, language: settings.language, today }).flatMap((finding) => {
 		const fix = finding.fixes?.find((candidate) => candidate.kind === 'mechanical');
 		return fix === undefined || remains(finding) ? [] : [{ finding, title: fix.title }];
 	});

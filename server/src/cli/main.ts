@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikePleading } from '../document/parse';
 import { analyze } from '../engine/analyze';
-import { inMessageLanguage } from '../l10n';
+import { translator, type Translator } from '../l10n';
 import { ExportError, exportPleading, removeUnfinishedExports, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import { formatJson, formatRepaired, formatSarif, formatText, locate, type FileFinding } from './report';
@@ -128,10 +128,10 @@ function internalFailure(file: string, error: unknown): string {
 
 /** Analyses files one after the other; a worker thread runs this on its share of a batch. */
 function checkFiles(files: readonly string[], language: 'fr' | 'en', fix: boolean): CheckedFiles {
-	return inMessageLanguage(language, () => checkFilesInLanguage(files, fix));
+	return checkFilesInLanguage(files, fix, translator(language));
 }
 
-function checkFilesInLanguage(files: readonly string[], fix: boolean): CheckedFiles {
+function checkFilesInLanguage(files: readonly string[], fix: boolean, translator: Translator): CheckedFiles {
 	const findings: FileFinding[] = [];
 	const repaired: FileFinding[] = [];
 	const warnings: string[] = [];
@@ -140,7 +140,7 @@ function checkFilesInLanguage(files: readonly string[], fix: boolean): CheckedFi
 	const projects = new Map<string, ProjectSettings>();
 	const warnedProjects = new Set<ProjectSettings>();
 	for (const file of files) {
-		const read = readActText(file);
+		const read = readActText(file, translator);
 		if ('refusal' in read) {
 			warnings.push(read.refusal);
 			unreadable = true;
@@ -151,7 +151,7 @@ function checkFilesInLanguage(files: readonly string[], fix: boolean): CheckedFi
 			warnings.push(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
 			continue;
 		}
-		const project = projectSettingsFor(file, projects);
+		const project = projectSettingsFor(file, projects, translator);
 		if (project.warning !== undefined && !warnedProjects.has(project)) {
 			warnedProjects.add(project);
 			warnings.push(project.warning);
@@ -159,7 +159,7 @@ function checkFilesInLanguage(files: readonly string[], fix: boolean): CheckedFi
 		try {
 			let document = TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, text);
 			const today = new Date();
-			const repair = fix ? repairAct(document, project.settings, today) : undefined;
+			const repair = fix ? repairAct(document, project.settings, today, translator) : undefined;
 			if (repair !== undefined) {
 				try {
 					writeFileAtomically(file, repair.text);
@@ -172,7 +172,7 @@ function checkFilesInLanguage(files: readonly string[], fix: boolean): CheckedFi
 				repaired.push(...repair.repaired.map(({ finding, title }) => locate(file, before, { ...finding, message: title })));
 				document = TextDocument.create(document.uri, 'markdown', 2, repair.text);
 			}
-			const model = readAct(document, pathPolicyFor(file, project));
+			const model = readAct(document, translator, pathPolicyFor(file, project));
 			findings.push(...analyze(model, { settings: project.settings, language: project.settings.language, today }).map((finding) => locate(file, document, withOrigin(model, finding))));
 		} catch (error) {
 			warnings.push(internalFailure(file, error));
@@ -307,7 +307,7 @@ function parseExportArguments(args: readonly string[]): ExportCommand | string {
 
 /** Runs `pretoire export` and returns the exit code. */
 export async function exportCommand(command: ExportCommand, write: (text: string) => void, warn: (text: string) => void): Promise<number> {
-	const act = readActFile(command.file, ', rien à exporter');
+	const act = readActFile(command.file, translator('fr'), ', rien à exporter');
 	if ('refusal' in act) {
 		warn(act.refusal);
 		return 2;

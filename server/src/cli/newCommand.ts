@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { frontMatterIssueMessage } from '../engine/messages';
-import { messageLanguage } from '../l10n';
+import { translator } from '../l10n';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readDossier } from '../document/dossier';
 import { isIsoDate, type ActKind } from '../document/frontMatterSchema';
@@ -68,7 +68,7 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 		return 2;
 	}
 	const dossierFile = existsSync(command.dossier) && statSync(command.dossier).isDirectory() ? join(command.dossier, 'dossier.yaml') : command.dossier;
-	const read = textOf(readLawyerFileSync(dossierFile, 'dossier'));
+	const read = textOf(readLawyerFileSync(dossierFile, 'dossier', translator('fr')));
 	if ('refusal' in read) {
 		warn(`${dossierFile} : ${read.refusal}`);
 		return 2;
@@ -76,7 +76,7 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 	const dossier = readDossier(read.text);
 	const invalid = dossier.issues.filter((issue) => issue.kind !== 'unknown-key');
 	if (invalid.length > 0) {
-		warn(`${dossierFile} : dossier invalide ; corrigez-le d'abord :\n${invalid.map((issue) => `- ${frontMatterIssueMessage(issue, messageLanguage())}`).join('\n')}`);
+		warn(`${dossierFile} : dossier invalide ; corrigez-le d'abord :\n${invalid.map((issue) => `- ${frontMatterIssueMessage(issue, 'fr')}`).join('\n')}`);
 		return 1;
 	}
 	const providers = chosen === undefined ? providersOfDossier(dossier.data).map((key) => platformByKey(key)).filter((platform): platform is Platform => platform !== undefined) : [chosen];
@@ -180,7 +180,7 @@ function newPlatformActCommand(args: readonly string[], write: (text: string) =>
 	try {
 		const dossierPath = dossierFile === undefined ? undefined : relative(dirname(resolve(output)), resolve(dossierFile)).split(sep).join('/');
 		// A case file that names the lawyer is inherited, not written over.
-		const read = dossierFile === undefined || !existsSync(dossierFile) ? undefined : textOf(readLawyerFileSync(dossierFile, 'dossier'));
+		const read = dossierFile === undefined || !existsSync(dossierFile) ? undefined : textOf(readLawyerFileSync(dossierFile, 'dossier', translator('fr')));
 		const act = instantiateTemplate(readTemplates(join(__dirname, '..', 'templates')), { ...params, dossier: dossierPath }, read === undefined || 'refusal' in read ? undefined : readDossier(read.text).data);
 		if (dossierFile !== undefined && !existsSync(dossierFile)) {
 			mkdirSync(dirname(dossierFile), { recursive: true });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { rules } from '../rules';
 import { folderPolicy, type PathPolicy } from '../services/repositoryPaths';
+import type { Translator } from '../l10n';
 import { readLawyerFileSync, textOf } from '../services/safeFile';
 import { defaultSettings, parseSettings, type Settings } from '../settings';
 
@@ -30,7 +31,7 @@ export function pathPolicyFor(file: string, project: ProjectSettings): PathPolic
  * keys as the editor's `pretoire` section (`{ "rules": { "placeholder-left": "off" } }`), so that
  * `pretoire check` in CI reports what the lawyer sees in the editor.
  */
-export function projectSettingsFor(file: string, cache: Map<string, ProjectSettings>): ProjectSettings {
+export function projectSettingsFor(file: string, cache: Map<string, ProjectSettings>, translator: Translator): ProjectSettings {
 	let directory = dirname(resolve(file));
 	const visited: string[] = [];
 	for (;;) {
@@ -42,7 +43,7 @@ export function projectSettingsFor(file: string, cache: Map<string, ProjectSetti
 		visited.push(directory);
 		const candidate = join(directory, PROJECT_FILE);
 		if (existsSync(candidate)) {
-			const found = read(candidate, directory);
+			const found = read(candidate, directory, translator);
 			visited.forEach((seen) => cache.set(seen, found));
 			return found;
 		}
@@ -57,8 +58,8 @@ export function projectSettingsFor(file: string, cache: Map<string, ProjectSetti
 }
 
 /** The project file's settings; a file that cannot be read or parsed is named, never quoted (it may be anything). */
-function read(path: string, folder: string): ProjectSettings {
-	const read = textOf(readLawyerFileSync(path, 'projectSettings'));
+function read(path: string, folder: string, translator: Translator): ProjectSettings {
+	const read = textOf(readLawyerFileSync(path, 'projectSettings', translator));
 	if ('refusal' in read) {
 		return { settings: defaultSettings, folder, warning: `${path} : fichier de réglages illisible (${read.refusal}) ; réglages par défaut appliqués` };
 	}

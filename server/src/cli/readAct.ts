@@ -5,6 +5,7 @@ import type { RuleFinding } from '../engine/analyze';
 import { inheritDossier } from '../document/dossier';
 import { isInherited, type PleadingModel } from '../document/model';
 import { looksLikePleading, parsePleading } from '../document/parse';
+import type { Translator } from '../l10n';
 import { loadDossier } from '../services/dossierFiles';
 import type { PathPolicy } from '../services/repositoryPaths';
 import { readLawyerFileSync, textOf } from '../services/safeFile';
@@ -14,14 +15,14 @@ import { pathPolicyFor, projectSettingsFor } from './projectSettings';
  * An act as the CLI analyses it: parsed, with what it inherits from the `dossier.yaml` on disk, read
  * under `policy` (the act's folder tree when none is given).
  */
-export function readAct(document: TextDocument, policy?: PathPolicy): PleadingModel {
+export function readAct(document: TextDocument, translator: Translator, policy?: PathPolicy): PleadingModel {
 	const model = parsePleading(document);
-	return inheritDossier(model, loadDossier(model, policy));
+	return inheritDossier(model, loadDossier(model, translator, policy));
 }
 
 /** The text of an act named on the command line, or the French line that refuses it (never its content). */
-export function readActText(file: string): { text: string } | { refusal: string } {
-	const read = textOf(readLawyerFileSync(file, 'act'));
+export function readActText(file: string, translator: Translator): { text: string } | { refusal: string } {
+	const read = textOf(readLawyerFileSync(file, 'act', translator));
 	return 'refusal' in read ? { refusal: `${file} : ${read.refusal}` } : read;
 }
 
@@ -30,16 +31,16 @@ export function readActText(file: string): { text: string } | { refusal: string 
  * parsed with its dossier, or the French line that refuses it (exit code 2). `notAnActSuffix` ends
  * the refusal of a file that is no pleading (« , rien à exporter »).
  */
-export function readActFile(file: string, notAnActSuffix = ''): { model: PleadingModel; policy: PathPolicy } | { refusal: string } {
-	const read = readActText(file);
+export function readActFile(file: string, translator: Translator, notAnActSuffix = ''): { model: PleadingModel; policy: PathPolicy } | { refusal: string } {
+	const read = readActText(file, translator);
 	if ('refusal' in read) {
 		return read;
 	}
 	if (!looksLikePleading(read.text)) {
 		return { refusal: `${file} : pas un acte (aucune clé \`acte:\` dans le front matter)${notAnActSuffix}` };
 	}
-	const policy = pathPolicyFor(file, projectSettingsFor(file, new Map()));
-	return { model: readAct(TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, read.text), policy), policy };
+	const policy = pathPolicyFor(file, projectSettingsFor(file, new Map(), translator));
+	return { model: readAct(TextDocument.create(pathToFileURL(resolve(file)).toString(), 'markdown', 1, read.text), translator, policy), policy };
 }
 
 /**

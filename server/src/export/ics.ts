@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import type { Deadline, Reminder } from '../queries/deadlines';
 
 /**
@@ -9,7 +9,7 @@ import type { Deadline, Reminder } from '../queries/deadlines';
  * undated reminders go into the calendar's description. Written by hand: the format is small, and a
  * library would add more code than it saves.
  */
-export function deadlinesToIcs(deadlines: readonly Deadline[], reminders: readonly Reminder[], act: { readonly uri: string; readonly title: string }, now: Date): string {
+export function deadlinesToIcs(deadlines: readonly Deadline[], reminders: readonly Reminder[], act: { readonly uri: string; readonly title: string }, now: Date, { t }: Translator): string {
 	const stamp = utcStamp(now);
 	const uidBase = createHash('sha256').update(act.uri).digest('hex').slice(0, 16);
 	const lines = [

@@ -1,7 +1,7 @@
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
-import { t, type MessageLanguage } from '../l10n';
+import { translator, type MessageLanguage } from '../l10n';
 import { citation, resolveSource, shortCitation, type LocalizedText, type Offence } from '../knowledge';
 import { againstAccessProvider, connexionEvidence, type ConnexionEvidence } from './connexions';
 import { TECHNICAL_RETENTION_MONTHS } from './dataRequests';
@@ -125,6 +125,7 @@ export function latestEuTransmission(hearing: CalendarDate): CalendarDate {
  * fact of `deadlineFacts` with its texts and, after an order on requête, articles 496 and 497.
  */
 export function deadlinesOf(model: PleadingModel, language: MessageLanguage): { deadlines: Deadline[]; reminders: Reminder[] } {
+	const { t } = translator(language);
 	const reminders: Reminder[] = [];
 	const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
 	if (model.act === 'requete') {
@@ -147,6 +148,7 @@ function presented(fact: DeadlineFact, language: MessageLanguage): Deadline {
 }
 
 function texts(fact: DeadlineFact, language: MessageLanguage): Pick<Deadline, 'id' | 'dateTime' | 'label' | 'summary' | 'source'> {
+	const { t } = translator(language);
 	const date = formatMessageDate(fact.date, language);
 	switch (fact.kind) {
 		case 'publication-retention': {

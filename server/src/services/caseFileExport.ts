@@ -7,6 +7,7 @@ import { describeRemovals } from '../export/sanitizePdf';
 import { ordonnanceToTypst } from '../export/ordonnance';
 import { compileTypst, ExportError, exportPleading, type ExportOptions } from '../export/pdf';
 import { eFiling, isPlainFileName, plainFileName } from '../knowledge/eFiling';
+import type { Translator } from '../l10n';
 import { folderPolicy, resolveNamedFile, type PathPolicy } from './repositoryPaths';
 import { readFileSafely } from './safeFile';
 
@@ -31,7 +32,7 @@ export function caseFileTarget(source: string, kind: CaseFileKind): string {
  * Writes nothing: builds the projet d'ordonnance, the bordereau or the bundle of the analysed act.
  * The pièces are read under `policy` (the act's folder tree when none is given).
  */
-export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, target: string, options: ExportOptions = {}, policy?: PathPolicy): Promise<CaseFileDocument> {
+export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, target: string, translator: Translator, options: ExportOptions = {}, policy?: PathPolicy): Promise<CaseFileDocument> {
 	let document: { pdf: Uint8Array; pages: number; notes?: readonly string[] };
 	if (kind === 'ordonnance') {
 		const { markup, title } = ordonnanceToTypst(model);
@@ -40,7 +41,7 @@ export async function exportCaseFile(model: PleadingModel, kind: CaseFileKind, t
 		const { markup, title } = bordereauToTypst(model);
 		document = await compileTypst(markup, title, options);
 	} else {
-		document = await bundleOf(model, options, policy);
+		document = await bundleOf(model, options, policy, translator);
 	}
 	const notes: string[] = [...(document.notes ?? [])];
 	if (kind === 'bundle' && document.pdf.byteLength > eFiling.maxBytesPerSending) {
@@ -56,9 +57,9 @@ function megabytes(bytes: number): string {
 	return (bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 }
 
-async function bundleOf(model: PleadingModel, options: ExportOptions, policy: PathPolicy | undefined): Promise<{ pdf: Uint8Array; pages: number; notes: readonly string[] }> {
+async function bundleOf(model: PleadingModel, options: ExportOptions, policy: PathPolicy | undefined, translator: Translator): Promise<{ pdf: Uint8Array; pages: number; notes: readonly string[] }> {
 	const bordereau = bordereauToTypst(model);
-	const exhibits = await readExhibits(model, policy);
+	const exhibits = await readExhibits(model, policy, translator);
 	const act = await exportPleading(model, options);
 	const table = await compileTypst(bordereau.markup, bordereau.title, options);
 	try {
@@ -80,7 +81,7 @@ async function bundleOf(model: PleadingModel, options: ExportOptions, policy: Pa
  * bordereau, the act for its own). Every problem is listed at once, with its place; then nothing
  * is written.
  */
-async function readExhibits(model: PleadingModel, policy: PathPolicy | undefined): Promise<BundleExhibit[]> {
+async function readExhibits(model: PleadingModel, policy: PathPolicy | undefined, translator: Translator): Promise<BundleExhibit[]> {
 	const pieces = model.frontMatter?.data.pieces ?? [];
 	const problems: string[] = [];
 	const exhibits: BundleExhibit[] = [];
@@ -98,8 +99,8 @@ async function readExhibits(model: PleadingModel, policy: PathPolicy | undefined
 			problems.push(`- pièce n° ${piece.numero}${where} : enregistrez d’abord l’acte dans un fichier`);
 			continue;
 		}
-		const named = resolveNamedFile(piece.fichier, owner, policy ?? folderPolicy(fileURLToPath(model.document.uri)));
-		const read = 'refusal' in named ? named : await readFileSafely(named.path, 'exhibit');
+		const named = resolveNamedFile(piece.fichier, owner, policy ?? folderPolicy(fileURLToPath(model.document.uri)), translator);
+		const read = 'refusal' in named ? named : await readFileSafely(named.path, 'exhibit', translator);
 		if ('refusal' in read) {
 			problems.push(`- pièce n° ${piece.numero}${where} : ${read.refusal} (${piece.fichier})`);
 			continue;

@@ -3,21 +3,22 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DossierSource } from '../document/dossier';
 import type { PleadingModel } from '../document/model';
 import { frontMatterBounds } from '../document/parse';
-import { t } from '../l10n';
+import type { MessageLanguage, Translator } from '../l10n';
 import { folderPolicy, resolveNamedFile, type PathPolicy } from './repositoryPaths';
 import { FILE_SIZE_LIMITS, readFileSafely, readFileSafelySync, textOf, type SafeRead } from './safeFile';
 
 /** The dossier an act names: already decided (refused, or open in the editor), or a file to read. */
 type DossierTarget = { readonly source: DossierSource } | { readonly uri: string; readonly path: string };
 
-const YAML_ONLY = { pattern: /\.ya?ml$/iu, refusal: t('le dossier doit être un fichier YAML (.yaml ou .yml)') };
+const YAML_FILE = /\.ya?ml$/iu;
 
 /**
  * Where the act's `dossier:` leads, under the path policy (see `repositoryPaths.ts`): the editor's text
  * when it is open there (unsaved edits count, within the same size limit as on disk), the real path
  * to read otherwise, or the French reason to refuse it.
  */
-function dossierTarget(actUri: string, reference: string | undefined, policy: PathPolicy | undefined, openText: (uri: string) => string | undefined): DossierTarget | undefined {
+function dossierTarget(actUri: string, reference: string | undefined, policy: PathPolicy | undefined, openText: (uri: string) => string | undefined, translator: Translator): DossierTarget | undefined {
+	const { t } = translator;
 	if (reference === undefined) {
 		return undefined;
 	}
@@ -25,7 +26,7 @@ function dossierTarget(actUri: string, reference: string | undefined, policy: Pa
 		return { source: { uri: reference, failure: t('enregistrez d’abord l’acte dans un fichier : le chemin du dossier est relatif à l’acte') } };
 	}
 	const act = fileURLToPath(actUri);
-	const resolved = resolveNamedFile(reference, act, policy ?? folderPolicy(act), YAML_ONLY);
+	const resolved = resolveNamedFile(reference, act, policy ?? folderPolicy(act), translator, { pattern: YAML_FILE, refusal: t('le dossier doit être un fichier YAML (.yaml ou .yml)') });
 	if ('refusal' in resolved) {
 		return { source: { uri: reference, failure: resolved.refusal } };
 	}
@@ -47,16 +48,16 @@ function sourceOf(uri: string, read: SafeRead): DossierSource {
  * Reads the dossier an act names, for the command line: every failure is a French reason for the
  * lawyer, never an exception. Without a policy, the act's folder tree.
  */
-export function loadDossier(model: PleadingModel, policy?: PathPolicy, openText: (uri: string) => string | undefined = () => undefined): DossierSource | undefined {
-	const target = dossierTarget(model.document.uri, model.frontMatter?.data.dossier, policy, openText);
-	return target === undefined || 'source' in target ? target?.source : sourceOf(target.uri, readFileSafelySync(target.path, 'dossier'));
+export function loadDossier(model: PleadingModel, translator: Translator, policy?: PathPolicy, openText: (uri: string) => string | undefined = () => undefined): DossierSource | undefined {
+	const target = dossierTarget(model.document.uri, model.frontMatter?.data.dossier, policy, openText, translator);
+	return target === undefined || 'source' in target ? target?.source : sourceOf(target.uri, readFileSafelySync(target.path, 'dossier', translator));
 }
 
 /**
- * The dossiers the server read last, by real path, with the file's status then: every request on an
+ * The dossiers the server read last, by real path, with the file's status and the language of its refusal then: every request on an
  * act checks its dossier, and a status that did not change spares reading megabytes again.
  */
-const diskReadings = new Map<string, { readonly stamp: string; readonly source: DossierSource }>();
+const diskReadings = new Map<string, { readonly stamp: string; readonly language: MessageLanguage; readonly source: DossierSource }>();
 const KEPT_DISK_READINGS = 4;
 
 /** Device, inode, size and change times: what changes when the file is written or replaced. */
@@ -100,21 +101,21 @@ export function dossierReferenceOf(text: string): string | undefined {
 }
 
 /** `loadDossier` for the language server: the file is read off its main thread, and again only once it changed. */
-export async function loadDossierAsync(actUri: string, reference: string | undefined, policy: PathPolicy, openText: (uri: string) => string | undefined): Promise<DossierSource | undefined> {
-	const target = dossierTarget(actUri, reference, policy, openText);
+export async function loadDossierAsync(actUri: string, reference: string | undefined, policy: PathPolicy, openText: (uri: string) => string | undefined, translator: Translator): Promise<DossierSource | undefined> {
+	const target = dossierTarget(actUri, reference, policy, openText, translator);
 	if (target === undefined || 'source' in target) {
 		return target?.source;
 	}
 	// The status is taken before the read: a write during the read changes it, and the next request reads again.
 	const stamp = await stampOf(target.path);
 	const kept = diskReadings.get(target.path);
-	if (stamp !== undefined && kept !== undefined && kept.stamp === stamp && kept.source.uri === target.uri) {
+	if (stamp !== undefined && kept !== undefined && kept.stamp === stamp && kept.language === translator.language && kept.source.uri === target.uri) {
 		return kept.source;
 	}
-	const source = sourceOf(target.uri, await readFileSafely(target.path, 'dossier'));
+	const source = sourceOf(target.uri, await readFileSafely(target.path, 'dossier', translator));
 	diskReadings.delete(target.path);
 	if (stamp !== undefined) {
-		diskReadings.set(target.path, { stamp, source });
+		diskReadings.set(target.path, { stamp, language: translator.language, source });
 		if (diskReadings.size > KEPT_DISK_READINGS) {
 			diskReadings.delete(diskReadings.keys().next().value!);
 		}

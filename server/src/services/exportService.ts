@@ -5,6 +5,7 @@ import type { PleadingModel } from '../document/model';
 import { ExportError, exportPleading, writeExportAtomically } from '../export/pdf';
 import { exportWord } from '../export/word';
 import type { ExportPdfRequest, ExportWordRequest } from '../protocol';
+import type { Translator } from '../l10n';
 import { readLawyerFile } from './safeFile';
 
 /**
@@ -87,13 +88,13 @@ export async function exportToPdf(model: PleadingModel, params: ExportPdfRequest
 }
 
 /** Exports the analysed pleading to Word, with the firm's reference document if one is set. */
-export async function exportToWord(model: PleadingModel, params: ExportWordRequest.Params): Promise<ExportWordRequest.Result> {
+export async function exportToWord(model: PleadingModel, params: ExportWordRequest.Params, translator: Translator): Promise<ExportWordRequest.Result> {
 	const { source, target } = await prepareTarget(params, '.docx', 'Word');
 	const setting = params.wordTemplate?.trim() ?? '';
 	let template: Uint8Array | undefined;
 	if (setting !== '') {
 		const path = resolve(dirname(source), setting);
-		const read = await readLawyerFile(path, 'wordTemplate');
+		const read = await readLawyerFile(path, 'wordTemplate', translator);
 		if ('refusal' in read) {
 			throw new ExportError(`Export Word impossible : le modèle Word ${path} (pretoire.export.wordTemplate) est illisible (${read.refusal})`);
 		}

@@ -33,7 +33,7 @@ export type ConnexionsImport =
 export function importConnexions(request: ConnexionsImportRequest, translator: Translator): ConnexionsImport {
 	const { t } = translator;
 	// Both files are named by the lawyer (an argument, a dialog): read through the one safe reader.
-	const answer = textOf(readLawyerFileSync(request.answerFile, 'platformAnswer'));
+	const answer = textOf(readLawyerFileSync(request.answerFile, 'platformAnswer', translator));
 	if ('refusal' in answer) {
 		return { kind: 'refused', problems: [t('{0} : {1}', request.answerFile, answer.refusal)] };
 	}
@@ -41,7 +41,7 @@ export function importConnexions(request: ConnexionsImportRequest, translator: T
 	if (reading.kind !== 'read') {
 		return reading;
 	}
-	const dossier = textOf(readLawyerFileSync(request.dossierFile, 'dossier'));
+	const dossier = textOf(readLawyerFileSync(request.dossierFile, 'dossier', translator));
 	if ('refusal' in dossier) {
 		return { kind: 'refused', problems: [t('{0} : {1}', request.dossierFile, dossier.refusal)] };
 	}

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, win32 } from 'node:path';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import { readFailure } from './safeFile';
 
 /**
@@ -29,11 +29,11 @@ export interface NamedFile {
 const URL_FORM = /^[a-z][a-z0-9+.-]+:/iu;
 
 /** A real path, or the reason there is none (a missing file is reported as missing). */
-function realPathOf(path: string): { real: string } | { refusal: string } {
+function realPathOf(path: string, translator: Translator): { real: string } | { refusal: string } {
 	try {
 		return { real: realpathSync(path) };
 	} catch (error) {
-		return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
+		return { refusal: readFailure((error as NodeJS.ErrnoException).code, translator) };
 	}
 }
 
@@ -52,7 +52,8 @@ function isInside(root: string, path: string): boolean {
  * @param owner the file that writes it: a relative reference is relative to its folder
  * @param extension the extensions allowed (`/\.ya?ml$/iu`), checked on the path, never on the text
  */
-export function resolveNamedFile(reference: string, owner: string, policy: PathPolicy, extension?: { pattern: RegExp; refusal: string }): NamedFile | { refusal: string } {
+export function resolveNamedFile(reference: string, owner: string, policy: PathPolicy, translator: Translator, extension?: { pattern: RegExp; refusal: string }): NamedFile | { refusal: string } {
+	const { t } = translator;
 	const written = reference.trim().replace(/\\/gu, '/');
 	if (written === '' || written.includes('\0')) {
 		return { refusal: t('chemin vide ou invalide') };
@@ -67,7 +68,7 @@ export function resolveNamedFile(reference: string, owner: string, policy: PathP
 	if (extension !== undefined && !extension.pattern.test(basename(path))) {
 		return { refusal: extension.refusal };
 	}
-	const target = realPathOf(path);
+	const target = realPathOf(path, translator);
 	if ('refusal' in target) {
 		return target;
 	}
@@ -75,7 +76,7 @@ export function resolveNamedFile(reference: string, owner: string, policy: PathP
 		return { refusal: extension.refusal };
 	}
 	if (!policy.allowOutside) {
-		const root = realPathOf(policy.root);
+		const root = realPathOf(policy.root, translator);
 		if ('refusal' in root || !isInside(root.real, target.real)) {
 			return { refusal: t('fichier hors du dossier de travail, refusé (réglage pretoire.allowFilesOutsideWorkspace)') };
 		}

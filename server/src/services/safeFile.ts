@@ -1,6 +1,6 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 
 /**
  * The files Prétoire opens on the lawyer's behalf. Each kind has the most it reads: beyond it, the
@@ -32,22 +32,22 @@ export type SafeRead = { readonly bytes: Buffer } | { readonly refusal: string }
 const OPEN_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | (fsConstants.O_NOCTTY ?? 0) | (fsConstants.O_NOFOLLOW ?? 0);
 
 /** Why the opened file may not be read, from the descriptor's own status (a path could be swapped). */
-function refusalOf(stats: Stats, kind: FileKind): string | undefined {
+function refusalOf(stats: Stats, kind: FileKind, { t }: Translator): string | undefined {
 	if (stats.isDirectory()) {
 		return t('c’est un dossier du disque, pas un fichier');
 	}
 	if (!stats.isFile()) {
 		return t('pas un fichier ordinaire (tube, périphérique ou socket), refusé');
 	}
-	return stats.size > FILE_SIZE_LIMITS[kind] ? tooLarge(kind) : undefined;
+	return stats.size > FILE_SIZE_LIMITS[kind] ? tooLarge(kind, { t }) : undefined;
 }
 
-function tooLarge(kind: FileKind): string {
+function tooLarge(kind: FileKind, { t }: Pick<Translator, 't'>): string {
 	return t('fichier trop volumineux (plus de {0} Mo), refusé', FILE_SIZE_LIMITS[kind] / MEBIBYTE);
 }
 
 /** The French reason for a failed open or read; the error's message, which names the path, is not used. */
-export function readFailure(code: string | undefined): string {
+export function readFailure(code: string | undefined, { t }: Translator): string {
 	switch (code) {
 		case 'ENOENT':
 		case 'ENOTDIR':
@@ -69,8 +69,8 @@ export function readFailure(code: string | undefined): string {
  * the descriptor's status, then read chunk by chunk. Each step yields the buffer to read into and
  * resumes with the bytes read; the read is bounded by the kind's limit even if the file grows meanwhile.
  */
-function* boundedRead(stats: Stats, kind: FileKind): Generator<Buffer, SafeRead, number> {
-	const refusal = refusalOf(stats, kind);
+function* boundedRead(stats: Stats, kind: FileKind, translator: Translator): Generator<Buffer, SafeRead, number> {
+	const refusal = refusalOf(stats, kind, translator);
 	if (refusal !== undefined) {
 		return { refusal };
 	}
@@ -86,14 +86,14 @@ function* boundedRead(stats: Stats, kind: FileKind): Generator<Buffer, SafeRead,
 		chunks.push(chunk.subarray(0, bytesRead));
 		total += bytesRead;
 		if (total > FILE_SIZE_LIMITS[kind]) {
-			return { refusal: tooLarge(kind) };
+			return { refusal: tooLarge(kind, translator) };
 		}
 	}
 }
 
 /** The refusal for a failed open or read, by the error's code. */
-function failure(error: unknown): { readonly refusal: string } {
-	return { refusal: readFailure((error as NodeJS.ErrnoException).code) };
+function failure(error: unknown, translator: Translator): { readonly refusal: string } {
+	return { refusal: readFailure((error as NodeJS.ErrnoException).code, translator) };
 }
 
 /**
@@ -101,20 +101,20 @@ function failure(error: unknown): { readonly refusal: string } {
  * every check made on the opened descriptor. `path` is the resolved path (see `repositoryPaths.ts`):
  * a link there is refused.
  */
-export async function readFileSafely(path: string, kind: FileKind): Promise<SafeRead> {
-	const handle = await open(path, OPEN_FLAGS).catch((error: unknown) => failure(error));
+export async function readFileSafely(path: string, kind: FileKind, translator: Translator): Promise<SafeRead> {
+	const handle = await open(path, OPEN_FLAGS).catch((error: unknown) => failure(error, translator));
 	if ('refusal' in handle) {
 		return handle;
 	}
 	try {
-		const read = boundedRead(await handle.stat(), kind);
+		const read = boundedRead(await handle.stat(), kind, translator);
 		let step = read.next();
 		while (step.done !== true) {
 			step = read.next((await handle.read(step.value, 0, step.value.length, null)).bytesRead);
 		}
 		return step.value;
 	} catch (error) {
-		return failure(error);
+		return failure(error, translator);
 	} finally {
 		await handle.close().catch(() => undefined);
 	}
@@ -124,22 +124,22 @@ export async function readFileSafely(path: string, kind: FileKind): Promise<Safe
  * `readFileSafely` for the command line, which has no event loop to keep free: the same checks on
  * the descriptor, the same bound.
  */
-export function readFileSafelySync(path: string, kind: FileKind): SafeRead {
+export function readFileSafelySync(path: string, kind: FileKind, translator: Translator): SafeRead {
 	let descriptor: number;
 	try {
 		descriptor = openSync(path, OPEN_FLAGS);
 	} catch (error) {
-		return failure(error);
+		return failure(error, translator);
 	}
 	try {
-		const read = boundedRead(fstatSync(descriptor), kind);
+		const read = boundedRead(fstatSync(descriptor), kind, translator);
 		for (let step = read.next(); ; step = read.next(readSync(descriptor, step.value, 0, step.value.length, null))) {
 			if (step.done === true) {
 				return step.value;
 			}
 		}
 	} catch (error) {
-		return failure(error);
+		return failure(error, translator);
 	} finally {
 		closeSync(descriptor);
 	}
@@ -154,18 +154,18 @@ export function textOf(read: SafeRead): { readonly text: string } | { readonly r
  * A file the lawyer names himself (a command-line argument, a setting): its links are followed once,
  * explicitly, then it is read as any other, so that a link swapped in afterwards is refused.
  */
-export function readLawyerFileSync(path: string, kind: FileKind): SafeRead {
+export function readLawyerFileSync(path: string, kind: FileKind, translator: Translator): SafeRead {
 	let real: string;
 	try {
 		real = realpathSync(path);
 	} catch (error) {
-		return failure(error);
+		return failure(error, translator);
 	}
-	return readFileSafelySync(real, kind);
+	return readFileSafelySync(real, kind, translator);
 }
 
 /** `readLawyerFileSync` off the main thread, for the language server. */
-export async function readLawyerFile(path: string, kind: FileKind): Promise<SafeRead> {
-	const real = await realpath(path).catch((error: unknown) => failure(error));
-	return typeof real === 'string' ? readFileSafely(real, kind) : real;
+export async function readLawyerFile(path: string, kind: FileKind, translator: Translator): Promise<SafeRead> {
+	const real = await realpath(path).catch((error: unknown) => failure(error, translator));
+	return typeof real === 'string' ? readFileSafely(real, kind, translator) : real;
 }
