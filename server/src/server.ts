@@ -307,7 +307,7 @@ class PretoireServer {
 			this.inLanguageOf(undefined, (translator): TemplatesRequest.Result => {
 				const date = params?.date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(params.date) ? params.date : new Date().toISOString().slice(0, 10);
 				return {
-					templates: templateChoices(readTemplates(templatesDirectory())),
+					templates: templateChoices(readTemplates(templatesDirectory()), translator),
 					platforms: platforms.map((platform) => ({ id: platform.key, label: translator.localized(platform.name), detail: platform.denomination, kind: platform.kind, domains: platform.domains, hearingDays: hearingDays(date, platform) })),
 					offences: offences.map((offence) => ({ id: offence.id, label: translator.localized(offence.label), detail: offence.citation, keywords: offence.aliases, technicalData: technicalDataFor(offence) })),
 					hearingDays: hearingDays(date),
@@ -316,7 +316,7 @@ class PretoireServer {
 		);
 		connection.onRequest(NewPleadingRequest.method, (params: NewPleadingRequest.Params) =>
 			this.inLanguageOf(undefined, async (translator): Promise<NewPleadingRequest.Result> => ({
-				text: instantiateTemplate(readTemplates(templatesDirectory()), params, await (await caseFileRequests()).newActDossier(params.dossierUri, (uri) => documents.get(uri)?.getText(), translator)),
+				text: instantiateTemplate(readTemplates(templatesDirectory()), params, translator, await (await caseFileRequests()).newActDossier(params.dossierUri, (uri) => documents.get(uri)?.getText(), translator)),
 				fileName: newActFileName(params),
 				dossierText: newDossierText(params.court),
 			})),

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { translator } from '../../server/src/l10n';
 import { inheritDossier, readDossier } from '../../server/src/document/dossier';
 import type { PleadingModel } from '../../server/src/document/model';
 import { parsePleading } from '../../server/src/document/parse';
@@ -111,7 +112,7 @@ function everyAct(): ComposedAct[] {
 					date,
 					client: index % 2 === 0 ? 'Madame Louise BERNARD' : undefined,
 					publications: profile !== undefined ? [profile] : withUrls && urlHost !== undefined ? publicationUrlsFor(urlHost, new Date(`${date}T12:00:00Z`)) : undefined,
-				});
+				}, translator('fr'));
 				acts.push({ label: `${template.id} × ${platform.key} × [${set.join(', ')}] on ${date}`, act: template.act, accessProvider: platform.kind === 'fai', date, text });
 			});
 		}
@@ -205,7 +206,7 @@ function everyStep2Act(): ComposedAct[] {
 				const family = families[index % families.length];
 				const stepOnePieces = index % 4 !== 1;
 				const dossierText = step2Dossier(set, provider.key, family, date, stepOnePieces);
-				const text = accessProviderAct({ dossier: readDossier(dossierText).data, dossierPath: 'dossier.yaml', provider, date, acte });
+				const text = accessProviderAct({ dossier: readDossier(dossierText).data, dossierPath: 'dossier.yaml', provider, date, acte }, translator('fr'));
 				acts.push({ label: `step 2 ${acte} × ${provider.key} × ${family}${stepOnePieces ? '' : ' without the step-1 pièces'} × [${set.join(', ')}] on ${date}`, act: acte, accessProvider: true, date, text, dossierText });
 			});
 		}

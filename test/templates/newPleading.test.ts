@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
+import { translator } from '../../server/src/l10n';
 import { analyze } from '../../server/src/engine/analyze';
 import { offenceById, offences, platformByKey, platforms, technicalDataFor, type Platform } from '../../server/src/knowledge';
 import { frenchPublicHolidays, isNonWorkingDay, easterSunday } from '../../server/src/knowledge/publicHolidays';
@@ -112,7 +113,7 @@ suite('Nouvel acte', () => {
 						date,
 						client: setIndex % 4 === 0 ? undefined : setIndex % 4 === 1 ? 'Madame Claire MARTIN' : 'M. Paul Henri DURAND',
 						publications: urls,
-					});
+					}, translator('fr'));
 					const label = `${template.id} × ${platform.key} × [${offences.join(', ')}] on ${date}${urls === undefined ? '' : ' with URLs'}`;
 					assert.doesNotThrow(() => parseDocument(text.split('---')[1]), label);
 					assert.deepEqual(loudFindingsOutsidePlaceholders(text, date, offences), [], label);
@@ -137,7 +138,7 @@ suite('Nouvel acte', () => {
 			offences: ['menace-de-mort'],
 			date: '2025-01-15',
 			publications: ['https://x.com/anonyme_75/status/1852441610286007506'],
-		});
+		}, translator('fr'));
 		assert.match(text, /url: https:\/\/x\.com\/anonyme_75\/status\/1852441610286007506$/mu);
 		assert.match(text, /horodatage: 2024-11-01T21:04:31\+01:00$/mu);
 		assert.match(text, /compte: "@anonyme_75"$/mu);
@@ -145,7 +146,7 @@ suite('Nouvel acte', () => {
 	});
 
 	test('Should mark what only the lawyer knows for an Instagram act without URLs, and never name X', () => {
-		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'instagram', offences: ['menace-de-mort'], date: '2026-11-29' });
+		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'instagram', offences: ['menace-de-mort'], date: '2026-11-29' }, translator('fr'));
 		assert.match(text, /url: "\[À compléter : adresse de la publication sur Instagram\]"/u);
 		assert.match(text, /nom: "\[À compléter : NOM du client\]"/u);
 		assert.match(text, /Meta Platforms Ireland Limited/u);
@@ -153,15 +154,15 @@ suite('Nouvel acte', () => {
 	});
 
 	test('Should ask technical data only when an offence may count as serious crime', () => {
-		const serious = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['menace-de-mort'], date: '2026-11-29' });
-		const minor = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['messages-malveillants'], date: '2026-11-29' });
+		const serious = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['menace-de-mort'], date: '2026-11-29' }, translator('fr'));
+		const minor = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['messages-malveillants'], date: '2026-11-29' }, translator('fr'));
 		assert.match(serious, /ports source associés/u);
 		assert.doesNotMatch(minor, /adresses IP utilisées/u);
 		assert.match(minor, /article L\. 34-1, II bis, 1° et 2°/u);
 	});
 
 	test('Should denounce a press act to the ministère public', () => {
-		const text = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'meta', offences: ['diffamation-publique-particulier'], date: '2026-11-29' });
+		const text = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'meta', offences: ['diffamation-publique-particulier'], date: '2026-11-29' }, translator('fr'));
 		assert.match(text, /sera dénoncé au ministère public près le tribunal judiciaire de Paris/u);
 		assert.match(text, /délit prévu et réprimé par les articles 29, alinéa 1er, et 32, alinéa 1er, de la loi du 29 juillet 1881/u);
 	});
@@ -175,27 +176,27 @@ suite('Nouvel acte', () => {
 
 	test('Should set the hearing on the next working day after three weeks against a défendeur seated in France', () => {
 		// 2027-04-08 + 21 days = Thursday 29 April 2027: a working day.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-04-08' }), /^audience: 2027-04-29T09:30:00\+02:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-04-08' }, translator('fr')), /^audience: 2027-04-29T09:30:00\+02:00$/mu);
 		// 2027-04-15 + 21 = Thursday 6 May; + 21 from 2027-04-17 = Saturday 8 May (holiday too) → Monday 10 May.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-04-17' }), /^audience: 2027-05-10T09:30:00\+02:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-04-17' }, translator('fr')), /^audience: 2027-05-10T09:30:00\+02:00$/mu);
 		// 2027-12-04 + 21 = Saturday 25 December → Monday 27 December, in winter time.
-		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-12-04' }), /^audience: 2027-12-27T09:30:00\+01:00$/mu);
+		assert.match(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2027-12-04' }, translator('fr')), /^audience: 2027-12-27T09:30:00\+01:00$/mu);
 	});
 
 	test('Should leave a company seated in Ireland a month to be served and two weeks to refuse, and say the act is translated', () => {
 		// Issue 21: 41 acts against an Irish host set a hearing three weeks out that service-abroad-too-late rejects.
 		// 2026-11-29 (Sunday): the latest transmission must be on or after it: a hearing on 2027-01-13 (13 Dec. less 14 days = 29 Nov.), a Wednesday.
-		const text = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-11-29' });
+		const text = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-11-29' }, translator('fr'));
 		assert.match(text, /^audience: 2027-01-13T09:30:00\+01:00$/mu);
 		assert.match(text, /signifié à la société Twitter International Unlimited Company, dont le siège est en Irlande, selon le règlement \(UE\) 2020\/1784[^.]*, accompagné de sa traduction en anglais/u);
 		assert.match(text, /## A\. Sur la compétence \(article 145, alinéa 2, du code de procédure civile\)/u);
-		assert.doesNotMatch(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2026-11-29' }), /Sur la compétence|traduction/u);
+		assert.doesNotMatch(instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'la-poste', date: '2026-11-29' }, translator('fr')), /Sur la compétence|traduction/u);
 	});
 });
 
 suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 	const compose = (template: string, platform: string, offences: string[], extra: { client?: string; publications?: string[] } = {}) =>
-		instantiateTemplate(templates, { template, platform, offences, date: '2026-12-07', client: 'Madame Louise BERNARD', ...extra });
+		instantiateTemplate(templates, { template, platform, offences, date: '2026-12-07', client: 'Madame Louise BERNARD', ...extra }, translator('fr'));
 	const bodyOf = (text: string) => text.slice(text.indexOf('\n---', 4) + 4);
 
 	test('Should plead no note meant for the lawyer, whole or cut at an abbreviation', () => {
@@ -226,7 +227,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 
 	test('Should not flag its own extortion act as an offence without its text', () => {
 		for (const template of ['requete-hebergeur', 'assignation-refere-hebergeur', 'requete-fai']) {
-			const text = instantiateTemplate(templates, { template, platform: template.endsWith('fai') ? 'orange' : 'telegram', offences: ['extorsion'], date: '2026-12-07' });
+			const text = instantiateTemplate(templates, { template, platform: template.endsWith('fai') ? 'orange' : 'telegram', offences: ['extorsion'], date: '2026-12-07' }, translator('fr'));
 			const unqualified = analyze(modelOf(text), { settings: { rules: {} }, language: 'fr', today: new Date('2026-12-07T12:00:00Z') }).filter((finding) => finding.ruleId === 'offence-unqualified');
 			assert.deepEqual(unqualified.map((finding) => finding.message), [], template);
 		}
@@ -262,7 +263,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		}
 		assert.match(compose('requete-hebergeur', 'tiktok', ['diffusion-contenu-sexuel', 'menace-de-mort']), /adresses IP utilisées[\s\S]*ports source associés/u);
 		// The lawyer who opts in gets them, pleaded in the form 60-1-2, 2° supports.
-		const optedIn = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['diffusion-contenu-sexuel'], date: '2026-12-07', secondBranchTechnicalData: true });
+		const optedIn = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'tiktok', offences: ['diffusion-contenu-sexuel'], date: '2026-12-07', secondBranchTechnicalData: true }, translator('fr'));
 		assert.match(optedIn, /entre dans les prévisions de l’article 60-1-2, 2°, du code de procédure pénale, la mesure ayant pour seul objet d’identifier son auteur[\s\S]*adresses IP utilisées/u);
 		assert.deepEqual(['menace-de-mort', 'diffusion-contenu-sexuel', 'diffamation-publique-particulier'].map((id) => technicalDataFor(offences.find((offence) => offence.id === id)!)), ['yes', 'second-branch', 'no']);
 	});
@@ -276,7 +277,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 	});
 
 	test('Should write the lawyer’s own details from the setting, and a blank only for what it lacks', () => {
-		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', avocat: { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: ' ', adresse: '2 quai Lamartine, 35000 Rennes' } });
+		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', avocat: { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: ' ', adresse: '2 quai Lamartine, 35000 Rennes' } }, translator('fr'));
 		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
 	});
 
@@ -284,7 +285,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		const setting = { nom: 'Maître Hugo LAMBERT', barreau: 'Rennes', toque: 'R12', adresse: '2 quai Lamartine, 35000 Rennes' };
 		const dossier = readDossier(DOSSIER_WITH_LAWYER).data;
 		for (const template of ['assignation-refere-hebergeur', 'requete-hebergeur']) {
-			const text = instantiateTemplate(templates, { template, platform: 'x', date: '2026-12-07', dossier: 'dossier.yaml', avocat: setting, client: 'Madame Hélène MARTIN' }, dossier);
+			const text = instantiateTemplate(templates, { template, platform: 'x', date: '2026-12-07', dossier: 'dossier.yaml', avocat: setting, client: 'Madame Hélène MARTIN' }, translator('fr'), dossier);
 			// The act inherits the case file's lawyer: no key of its own hides it, no blank asks it again.
 			assert.doesNotMatch(text, /^avocat:|Hugo LAMBERT|Maître Prénom NOM/mu, template);
 			const inherited = inheritDossier(modelOf(text, DOSSIER_ACT_URI), { uri: DOSSIER_URI, text: DOSSIER_WITH_LAWYER });
@@ -295,7 +296,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		// A case file without a lawyer: the setting's details, as for an act on its own.
 		const withoutLawyer = readDossier(DOSSIER_WITH_LAWYER.replace(/^avocat:\n(?: {2}.*\n)+/mu, '')).data;
 		assert.equal(withoutLawyer.avocat, undefined);
-		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', dossier: 'dossier.yaml', avocat: setting }, withoutLawyer);
+		const text = instantiateTemplate(templates, { template: 'requete-hebergeur', platform: 'x', date: '2026-12-07', dossier: 'dossier.yaml', avocat: setting }, translator('fr'), withoutLawyer);
 		assert.match(text, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: R12\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu);
 	});
 
@@ -305,11 +306,11 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		const withoutLawyerText = DOSSIER_WITH_LAWYER.replace(/^avocat:\n(?: {2}.*\n)+/mu, '');
 		const withoutLawyer = readDossier(withoutLawyerText).data;
 		for (const acte of ['assignation-refere', 'requete'] as const) {
-			const fromDossier = accessProviderAct({ dossier: withLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte, avocat: setting });
+			const fromDossier = accessProviderAct({ dossier: withLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte, avocat: setting }, translator('fr'));
 			assert.doesNotMatch(fromDossier, /^avocat:|Hugo LAMBERT/mu, acte);
-			const fromSetting = accessProviderAct({ dossier: withoutLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte, avocat: setting });
+			const fromSetting = accessProviderAct({ dossier: withoutLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte, avocat: setting }, translator('fr'));
 			assert.match(fromSetting, /^avocat:\n {2}nom: Maître Hugo LAMBERT\n {2}barreau: Rennes\n {2}toque: R12\n {2}adresse: 2 quai Lamartine, 35000 Rennes$/mu, acte);
-			const blank = accessProviderAct({ dossier: withoutLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte });
+			const blank = accessProviderAct({ dossier: withoutLawyer, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte }, translator('fr'));
 			assert.match(blank, /^avocat:\n {2}nom: "\[À compléter : Maître Prénom NOM\]"\n {2}barreau: "\[À compléter : barreau\]"\n {2}toque: "\[À compléter : numéro de toque\]"\n {2}adresse: "\[À compléter : adresse du cabinet\]"$/mu, acte);
 			// The act read with its case file lacks no lawyer: only blanks, each flagged.
 			const model = inheritDossier(modelOf(blank, DOSSIER_ACT_URI), { uri: DOSSIER_URI, text: withoutLawyerText });
@@ -323,13 +324,13 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 		const orange = compose('assignation-refere-fai', 'orange', ['menace-de-mort']);
 		assert.match(orange, /siège social d’Orange, d’après un extrait du registre des sociétés/u);
 		assert.doesNotMatch(orange, /\bde Orange\b/u);
-		const step2 = accessProviderAct({ dossier: readDossier(DOSSIER_WITH_LAWYER.replace(/^infractions:\n(?: {2}.*\n)+/mu, 'infractions:\n  - qualification: appels ou messages malveillants réitérés\n    texte: article 222-16 du code pénal\n')).data, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10' });
+		const step2 = accessProviderAct({ dossier: readDossier(DOSSIER_WITH_LAWYER.replace(/^infractions:\n(?: {2}.*\n)+/mu, 'infractions:\n  - qualification: appels ou messages malveillants réitérés\n    texte: article 222-16 du code pénal\n')).data, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10' }, translator('fr'));
 		assert.match(step2, /Les faits sont constitutifs d’appels ou messages malveillants réitérés, délit prévu et réprimé par l’article 222-16 du code pénal\./u);
 	});
 
 	test('Should cite the order on ports and time zones once in the step-2 act, in one form', () => {
 		for (const acte of ['assignation-refere', 'requete'] as const) {
-			const text = accessProviderAct({ dossier: readDossier(DOSSIER_WITH_LAWYER).data, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte });
+			const text = accessProviderAct({ dossier: readDossier(DOSSIER_WITH_LAWYER).data, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte }, translator('fr'));
 			assert.equal(text.match(/24\/57566/gu)?.length, 1, acte);
 			assert.match(text, /\(TJ Paris, réf\., 31 déc\. 2024, RG 24\/57566\)/u, acte);
 		}
@@ -353,7 +354,7 @@ suite('Nouvel acte: the defects issue 21 found, each a regression test', () => {
 
 	test('Should tell in the step-2 act the facts of the offences the dossier invokes, the child for an offence against a minor', () => {
 		const withOffence = (qualification: string, texte: string) => readDossier(DOSSIER_WITH_LAWYER.replace(/^infractions:\n(?: {2}.*\n)+/mu, `infractions:\n  - qualification: ${qualification}\n    texte: ${texte}\n`)).data;
-		const act = (dossier: ReturnType<typeof withOffence>) => accessProviderAct({ dossier, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte: 'requete' });
+		const act = (dossier: ReturnType<typeof withOffence>) => accessProviderAct({ dossier, dossierPath: 'dossier.yaml', provider: platformByKey('orange')!, date: '2025-03-10', acte: 'requete' }, translator('fr'));
 		const blackmail = act(withOffence('chantage', 'article 312-10 du code pénal'));
 		assert.match(blackmail, /le compte « @corbeau_lyon » a adressé à Madame Hélène MARTIN, par la messagerie privée de X, un message, accessible à l’adresse https:\/\/x\.com\/corbeau_lyon\/status\/1852441610286007506 \(pièce n° 2\) : \[À compléter : teneur du message, citée entre guillemets \(publication du 1er novembre 2024\)\]\./u);
 		const minor = act(withOffence('diffusion de l’image d’un mineur présentant un caractère pornographique', 'article 227-23 du code pénal'));

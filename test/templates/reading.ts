@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { translator } from '../../server/src/l10n';
 import type { ActKind } from '../../server/src/document/frontMatterSchema';
 import { readDossier } from '../../server/src/document/dossier';
 import { ordonnanceToTypst } from '../../server/src/export/ordonnance';
@@ -54,7 +55,7 @@ export const STATUS_URL = 'https://x.com/anonyme_75/status/1862000000000000000';
 export type Template = 'assignation-refere-hebergeur' | 'requete-hebergeur' | 'assignation-refere-fai' | 'requete-fai';
 
 export function compose(template: Template, platform: string, offences: string[], client?: string, publications?: string[]): string {
-	return instantiateTemplate(templates, { template, platform, offences, date: DATE, client, publications });
+	return instantiateTemplate(templates, { template, platform, offences, date: DATE, client, publications }, translator('fr'));
 }
 
 /** The act's body, after its front matter. */
@@ -105,5 +106,5 @@ export function step2Act(provider: string, ipv6: boolean, date = DATE, acte?: Ac
 		text = text.replace('  - ip: 86.247.33.210\n    port: 40321\n', '  - ip: 2a01:cb08:85a3::8a2e:370:7334\n');
 		assert.match(text, /ip: 2a01:cb08/u);
 	}
-	return accessProviderAct({ dossier: readDossier(text).data, dossierPath: 'dossier.yaml', provider: platformByKey(provider)!, date, acte });
+	return accessProviderAct({ dossier: readDossier(text).data, dossierPath: 'dossier.yaml', provider: platformByKey(provider)!, date, acte }, translator('fr'));
 }

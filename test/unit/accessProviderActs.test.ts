@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { translator } from '../../server/src/l10n';
 import { inheritDossier, readDossier } from '../../server/src/document/dossier';
 import { parsePleading } from '../../server/src/document/parse';
 import { analyze } from '../../server/src/engine/analyze';
@@ -34,7 +35,7 @@ const DOSSIER = readFileSync(join(EXAMPLE, 'dossier.yaml'), 'utf8').replace(/^co
 ].join('\n'));
 
 function act(provider: string, acte: 'assignation-refere' | 'requete', date = '2025-03-10'): string {
-	return accessProviderAct({ dossier: readDossier(DOSSIER).data, dossierPath: 'dossier.yaml', provider: platformByKey(provider)!, date, acte });
+	return accessProviderAct({ dossier: readDossier(DOSSIER).data, dossierPath: 'dossier.yaml', provider: platformByKey(provider)!, date, acte }, translator('fr'));
 }
 
 function findingsOf(text: string): string[] {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { translator } from '../../server/src/l10n';
 import { platformByKey } from '../../server/src/knowledge';
 import { hearingDays, instantiateTemplate, newActFileName, readTemplates } from '../../server/src/templates/newPleading';
 
@@ -100,7 +101,7 @@ suite('New act: name and hearing', () => {
 		assert.equal(days[0], '2027-01-18');
 		assert.ok(days.every((day) => day >= '2027-01-18'), days.join(', '));
 		// The act composed with the suggested day keeps it: the wizard and the act agree.
-		const act = instantiateTemplate(readTemplates('templates'), { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: days[0] });
+		const act = instantiateTemplate(readTemplates('templates'), { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: days[0] }, translator('fr'));
 		assert.match(act, /^audience: 2027-01-18T09:30:00\+01:00$/mu);
 		// A French défendeur keeps the three weeks.
 		assert.equal(hearingDays('2026-12-04', platformByKey('orange'))[0], '2026-12-28');
@@ -108,12 +109,12 @@ suite('New act: name and hearing', () => {
 
 	test('Should put the chosen hearing day in the act, and refuse a day the court does not sit or too early to serve abroad', () => {
 		const templates = readTemplates('templates');
-		const chosen = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2027-01-25' });
+		const chosen = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2027-01-25' }, translator('fr'));
 		assert.match(chosen, /^audience: 2027-01-25T09:30:00\+01:00$/mu);
 		// Against X (Ireland), the first day that leaves a month to serve and two weeks to refuse is Monday 18 January 2027.
-		const holiday = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2026-12-25' });
+		const holiday = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2026-12-25' }, translator('fr'));
 		assert.match(holiday, /^audience: 2027-01-18T09:30:00\+01:00$/mu);
-		const tooEarly = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2027-01-04' });
+		const tooEarly = instantiateTemplate(templates, { template: 'assignation-refere-hebergeur', platform: 'x', date: '2026-12-04', hearing: '2027-01-04' }, translator('fr'));
 		assert.match(tooEarly, /^audience: 2027-01-18T09:30:00\+01:00$/mu);
 	});
 });

@@ -156,7 +156,7 @@ suite('Act against the access provider (step 2)', () => {
 
 	test('Should write the connections with IP, port and time to the second in the dispositif, and analyse with no error', () => {
 		const dossierText = readFileSync(join(process.cwd(), 'examples', 'dossier-martin', 'dossier.yaml'), 'utf8');
-		const text = accessProviderAct({ dossier: readDossier(dossierText).data, dossierPath: 'dossier.yaml', provider, date: '2025-03-10' });
+		const text = accessProviderAct({ dossier: readDossier(dossierText).data, dossierPath: 'dossier.yaml', provider, date: '2025-03-10' }, translator('fr'));
 		const dispositif = text.slice(text.indexOf('# PAR CES MOTIFS'));
 		assert.match(dispositif, /l’adresse IP 90\.54\.112\.18, avec le port source 51234, le 1er novembre 2024 à 21:04:29 \(UTC\+1\)/u);
 		assert.match(text, /Par ordonnance du 17 janvier 2025 \(pièce n° 5\)/u);
@@ -172,12 +172,12 @@ suite('Act against the access provider (step 2)', () => {
 
 	test('Should add the ordonnance and the host’s answer to the act’s own bordereau when the dossier lacks them', () => {
 		const dossier = readDossier('connexions:\n  - ip: 90.12.34.56\n    port: 1234\n    horodatage: 2024-11-01T21:04:31+01:00\npieces:\n  - numero: 1\n    intitule: Constat\n').data;
-		const text = accessProviderAct({ dossier, dossierPath: 'dossier.yaml', provider, date: '2025-03-10' });
+		const text = accessProviderAct({ dossier, dossierPath: 'dossier.yaml', provider, date: '2025-03-10' }, translator('fr'));
 		assert.match(text, /pieces:\n {2}- numero: 1\n {4}intitule: Constat\n {2}- numero: 2\n {4}intitule: "Ordonnance[^\n]*\[À compléter : date de l’ordonnance\]"\n {2}- numero: 3\n {4}intitule: "Données de connexion communiquées par l’hébergeur le \[À compléter : date de la réponse de l’hébergeur\]"/u);
 	});
 
 	test('Should refuse a dossier without connections and a host instead of an access provider', () => {
-		assert.throws(() => accessProviderAct({ dossier: {}, dossierPath: 'dossier.yaml', provider, date: '2025-03-10' }), /aucune connexion/u);
-		assert.throws(() => accessProviderAct({ dossier: readDossier(DOSSIER_TEXT).data, dossierPath: 'dossier.yaml', provider: platformByKey('x')!, date: '2025-03-10' }), /n’est pas un fournisseur d’accès/u);
+		assert.throws(() => accessProviderAct({ dossier: {}, dossierPath: 'dossier.yaml', provider, date: '2025-03-10' }, translator('fr')), /aucune connexion/u);
+		assert.throws(() => accessProviderAct({ dossier: readDossier(DOSSIER_TEXT).data, dossierPath: 'dossier.yaml', provider: platformByKey('x')!, date: '2025-03-10' }, translator('fr')), /n’est pas un fournisseur d’accès/u);
 	});
 });

@@ -83,16 +83,16 @@ suite('Import of a platform’s answer (connexions)', () => {
 		const added = addConnexions(dossier, [
 			{ ip: '90.12.34.56', port: 51234, horodatage: '2024-11-01T21:04:29+01:00', fournisseur: 'orange' },
 			{ ip: '2a01:e0a::1', horodatage: '2024-07-03T21:12:08+02:00', fournisseur: 'free' },
-		], 7);
+		], 7, translator('fr'));
 		assert.equal(added.kind, 'added');
 		assert.ok(added.kind === 'added');
 		assert.equal(added.duplicates.length, 1);
 		assert.equal(added.text, `${dossier}  - ip: 2a01:e0a::1\n    horodatage: 2024-07-03T21:12:08+02:00\n    piece: 7\n    fournisseur: free\n`);
-		const created = addConnexions('juridiction: Tribunal judiciaire de Paris\n', [{ ip: '1.2.3.4', port: 1, horodatage: '2024-07-03T21:12:08+02:00' }], undefined);
+		const created = addConnexions('juridiction: Tribunal judiciaire de Paris\n', [{ ip: '1.2.3.4', port: 1, horodatage: '2024-07-03T21:12:08+02:00' }], undefined, translator('fr'));
 		assert.ok(created.kind === 'added');
 		assert.equal(created.text, 'juridiction: Tribunal judiciaire de Paris\nconnexions:\n  - ip: 1.2.3.4\n    port: 1\n    horodatage: 2024-07-03T21:12:08+02:00\n');
-		assert.equal(addConnexions('connexions: [\n', [], undefined).kind, 'refused');
-		assert.equal(addConnexions('connexions: oui\n', [{ ip: '1.2.3.4', horodatage: '2024-07-03T21:12:08+02:00' }], undefined).kind, 'refused');
+		assert.equal(addConnexions('connexions: [\n', [], undefined, translator('fr')).kind, 'refused');
+		assert.equal(addConnexions('connexions: oui\n', [{ ip: '1.2.3.4', horodatage: '2024-07-03T21:12:08+02:00' }], undefined, translator('fr')).kind, 'refused');
 	});
 
 	suite('on disk and from the command line', function () {

@@ -96,7 +96,7 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 		try {
 			const dossierPath = relative(dirname(resolve(output)), resolve(dossierFile)).split(sep).join('/');
 			const unattributed = chosen === undefined ? 'exclude' : 'include';
-			acts.push({ output, provider, text: accessProviderAct({ dossier: dossier.data, dossierPath, provider, date: command.date, acte: command.acte, unattributed }), connexions: connexionsOfProvider(dossier.data, provider.key, unattributed).length });
+			acts.push({ output, provider, text: accessProviderAct({ dossier: dossier.data, dossierPath, provider, date: command.date, acte: command.acte, unattributed }, translator('fr')), connexions: connexionsOfProvider(dossier.data, provider.key, unattributed).length });
 		} catch (error) {
 			warn(error instanceof Error ? error.message : String(error));
 			return 1;
@@ -116,7 +116,7 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 		// Addresses no provider of the table announces have no act: say so rather than drop them silently.
 		for (const connexion of dossier.data.connexions ?? []) {
 			if (connexion?.ip !== undefined && providerKeyOfConnexion(connexion.ip, connexion.fournisseur) === undefined) {
-				warn(`${connexion.ip} : sans acte, ${attributionWording(connexion.ip)}`);
+				warn(`${connexion.ip} : sans acte, ${attributionWording(connexion.ip, translator('fr'))}`);
 			}
 		}
 	}
@@ -181,7 +181,7 @@ function newPlatformActCommand(args: readonly string[], write: (text: string) =>
 		const dossierPath = dossierFile === undefined ? undefined : relative(dirname(resolve(output)), resolve(dossierFile)).split(sep).join('/');
 		// A case file that names the lawyer is inherited, not written over.
 		const read = dossierFile === undefined || !existsSync(dossierFile) ? undefined : textOf(readLawyerFileSync(dossierFile, 'dossier', translator('fr')));
-		const act = instantiateTemplate(readTemplates(join(__dirname, '..', 'templates')), { ...params, dossier: dossierPath }, read === undefined || 'refusal' in read ? undefined : readDossier(read.text).data);
+		const act = instantiateTemplate(readTemplates(join(__dirname, '..', 'templates')), { ...params, dossier: dossierPath }, translator('fr'), read === undefined || 'refusal' in read ? undefined : readDossier(read.text).data);
 		if (dossierFile !== undefined && !existsSync(dossierFile)) {
 			mkdirSync(dirname(dossierFile), { recursive: true });
 			writeFileSync(dossierFile, newDossierText(undefined), { flag: 'wx' });

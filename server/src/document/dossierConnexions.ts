@@ -1,5 +1,5 @@
 import { isNode, isSeq, parseDocument, YAMLSeq } from 'yaml';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import { readDossier } from './dossier';
 import { parseIsoDateTime } from './frontMatterSchema';
 
@@ -31,7 +31,7 @@ function identity(ip: string, port: number | undefined, horodatage: string): str
  * comments, order and quoting survive; a connection the dossier (or the list itself) already holds is
  * skipped. Refused when the dossier is not valid YAML, or when the result would not be a valid dossier.
  */
-export function addConnexions(dossierText: string, connexions: readonly ConnexionToAdd[], piece: number | undefined): ConnexionsAddition {
+export function addConnexions(dossierText: string, connexions: readonly ConnexionToAdd[], piece: number | undefined, { t }: Translator): ConnexionsAddition {
 	const document = parseDocument(dossierText, { uniqueKeys: true });
 	if (document.errors.length > 0) {
 		return { kind: 'refused', problem: t('dossier.yaml n’est pas un YAML valide : corrigez-le d’abord ({0})', document.errors[0].message.split('\n')[0]) };

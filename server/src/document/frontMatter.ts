@@ -1,7 +1,7 @@
 import { isPlaceholder } from '../knowledge/placeholders';
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
 import { z } from 'zod';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import { frontMatterSchema, type FrontMatterData } from './frontMatterSchema';
 import type { MessageValue } from './message';
 import type { FrontMatterIssue, FrontMatterModel, FrontMatterPath, FrontMatterPositionIndex, Span, TransferablePositions } from './model';
@@ -183,7 +183,7 @@ function expectedValue(path: FrontMatterPath): MessageValue {
 }
 
 /** What the schema says is expected at `path` (French, localized), for completion. */
-export function describeExpected(path: FrontMatterPath): string {
+export function describeExpected(path: FrontMatterPath, { t }: Translator): string {
 	const description = schemaDescription(path);
 	return description === undefined ? t('une valeur du type prévu') : t(description);
 }

@@ -61,7 +61,7 @@ function frontMatterCompletion(model: PleadingModel, lineStart: number, before: 
 		.map((key) => ({
 			label: key,
 			kind: CompletionItemKind.Property,
-			detail: describeExpected([...path, key]),
+			detail: describeExpected([...path, key], translator),
 			insertText: `${key}: `,
 		}));
 }

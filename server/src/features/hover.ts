@@ -26,7 +26,7 @@ export function hover(model: PleadingModel, position: Position, today: Date, tra
 	}
 	const connexion = connexionEvidence(model).find((candidate) => candidate.ipSpan !== undefined && !('origin' in candidate.ipSpan) && contains(candidate.ipSpan, offset));
 	if (connexion?.ip !== undefined && connexion.ipSpan !== undefined) {
-		return markdown(model, connexion.ipSpan, [t('**Adresse IP {0}**', markdownText(connexion.ip)), '', t('- Fournisseur d’accès : {0}', attributionWording(connexion.ip))].join('\n'));
+		return markdown(model, connexion.ipSpan, [t('**Adresse IP {0}**', markdownText(connexion.ip)), '', t('- Fournisseur d’accès : {0}', attributionWording(connexion.ip, translator))].join('\n'));
 	}
 	const mention = offenceMentions(model).find((candidate) => contains(candidate.span, offset));
 	if (mention !== undefined) {

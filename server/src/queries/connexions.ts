@@ -2,7 +2,7 @@ import { isIPv4 } from 'node:net';
 import { parseIsoDateTime, type IsoDateTimeParts } from '../document/frontMatterSchema';
 import type { PleadingModel, Span } from '../document/model';
 import { ipPrefixSnapshot, providerOfAddress } from '../knowledge';
-import { localized, t } from '../l10n';
+import type { Translator } from '../l10n';
 import { defendantOf } from './defendant';
 
 /** A connection the host disclosed, with where each of its values is written. */
@@ -58,7 +58,7 @@ export function isSharedIpv4(ip: string | undefined): boolean {
  * Who announces an address, said as the routing table allows: the provider, its AS and prefix, and
  * the table's date, or that no French access provider of the table announces it.
  */
-export function attributionWording(ip: string): string {
+export function attributionWording(ip: string, { t, localized }: Translator): string {
 	const attribution = providerOfAddress(ip);
 	if (attribution === undefined) {
 		return t('adresse non attribuée à un fournisseur d’accès français dans la table du {0} ({1}) ; si elle appartient à un hébergeur, à un VPN ou à un opérateur étranger, l’identification passe par lui', ipPrefixSnapshot.date, ipPrefixSnapshot.source.citation);

@@ -38,7 +38,7 @@ export async function accessProviderActText(params: AccessProviderActRequest.Par
 		throw new ExportError(`Dossier invalide : corrigez d’abord ${basename(dossierPath)} (${frontMatterIssueMessage(invalid[0], translator.language)})`);
 	}
 	const reference = relative(dirname(fileURLToPath(params.targetUri)), dossierPath).split(sep).join('/');
-	return { text: accessProviderAct({ dossier: dossier.data, dossierPath: reference, provider, date: params.date, acte: params.acte, avocat: params.avocat }) };
+	return { text: accessProviderAct({ dossier: dossier.data, dossierPath: reference, provider, date: params.date, acte: params.acte, avocat: params.avocat }, translator) };
 }
 
 /** The case file a new act goes into, as read (the editor's text first); undefined when it cannot be read or is not there yet. */

@@ -45,7 +45,7 @@ export function importConnexions(request: ConnexionsImportRequest, translator: T
 	if ('refusal' in dossier) {
 		return { kind: 'refused', problems: [t('{0} : {1}', request.dossierFile, dossier.refusal)] };
 	}
-	const addition = addConnexions(dossier.text, reading.connexions, request.piece);
+	const addition = addConnexions(dossier.text, reading.connexions, request.piece, translator);
 	if (addition.kind === 'refused') {
 		return { kind: 'refused', problems: [t('{0} : {1}', request.dossierFile, addition.problem)] };
 	}
@@ -65,8 +65,9 @@ export function importConnexions(request: ConnexionsImportRequest, translator: T
 }
 
 /** One imported row as the lawyer checks it: where it was read, what is written, who announces the address. */
-export function importedRowText(connexion: ImportedConnexion, { t }: Translator): string {
-	return t('ligne {0} : {1}', connexion.line, `${connexion.ip}${connexion.port === undefined ? '' : t(', port {0}', connexion.port)}, ${connexion.horodatage} — ${attributionWording(connexion.ip)}`);
+export function importedRowText(connexion: ImportedConnexion, translator: Translator): string {
+	const { t } = translator;
+	return t('ligne {0} : {1}', connexion.line, `${connexion.ip}${connexion.port === undefined ? '' : t(', port {0}', connexion.port)}, ${connexion.horodatage} — ${attributionWording(connexion.ip, translator)}`);
 }
 
 /** The editor's request: the same import as `pretoire import-connexions`, on local files. */

@@ -4,7 +4,7 @@ import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { placeholder } from '../knowledge/placeholders';
 import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
-import { localized, t } from '../l10n';
+import type { Translator } from '../l10n';
 import { parsePublicationUrl } from '../evidence/publicationUrl';
 import { arguesCompetence, competenceParagraph, lawyerFrontMatter, ofName, pleadedPublication, PORT_ORDER, SectionLetters, serviceName, type ActCase } from './actBody';
 
@@ -57,7 +57,7 @@ const ORDONNANCE = /ordonnance/iu;
  * is shared (IPv4) and time to the second with its offset, citing the step-1 ordonnance and the
  * host's answer. The text is French whatever the message language: it is the pleading.
  */
-export function accessProviderAct(input: AccessProviderActInput): string {
+export function accessProviderAct(input: AccessProviderActInput, { t, localized }: Translator): string {
 	const { dossier, provider } = input;
 	if (provider.kind !== 'fai') {
 		throw new Error(t('{0} n’est pas un fournisseur d’accès du catalogue', localized(provider.name)));

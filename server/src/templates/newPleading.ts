@@ -5,7 +5,7 @@ import { offenceById, offences as catalogueOffences, platformByKey, workingDayAf
 import { memberStateOfSeat } from '../knowledge/crossBorderService';
 import { compareDates } from '../queries/dates';
 import { latestEuTransmission } from '../queries/deadlines';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
@@ -46,7 +46,7 @@ export function readTemplates(directory: string): TemplateFile[] {
 		});
 }
 
-export function templateChoices(templates: readonly TemplateFile[]): TemplatesRequest.Result['templates'] {
+export function templateChoices(templates: readonly TemplateFile[], { t }: Translator): TemplatesRequest.Result['templates'] {
 	return templates.map((template) => ({
 		id: template.id,
 		label: template.act === 'requete' ? t('Requête (article 145)') : t('Assignation en référé (article 145)'),
@@ -62,7 +62,7 @@ export function templateChoices(templates: readonly TemplateFile[]): TemplatesRe
  * the platform's identifiers encode them; the hearing falls on a working day.
  * @param dossier the case file the act goes into (`params.dossier`), as read: what it holds the act inherits rather than writes
  */
-export function instantiateTemplate(templates: readonly TemplateFile[], params: NewPleadingRequest.Params, dossier?: Pick<FrontMatterData, 'avocat'>): string {
+export function instantiateTemplate(templates: readonly TemplateFile[], params: NewPleadingRequest.Params, { t }: Translator, dossier?: Pick<FrontMatterData, 'avocat'>): string {
 	const template = templates.find((candidate) => candidate.id === params.template);
 	if (template === undefined) {
 		throw new Error(t('Modèle inconnu : {0}', params.template));
