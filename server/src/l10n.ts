@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import englishMessages from '../l10n/messages.en.json';
 
 /**
@@ -40,34 +39,4 @@ const translators: Readonly<Record<MessageLanguage, Translator>> = { fr: makeTra
 
 export function translator(language: MessageLanguage): Translator {
 	return translators[language];
-}
-
-/**
- * The language of the analysis core (rules, queries, document) and of the modules not yet given a
- * translator, while they still call `t` without one: carried by the asynchronous context of the run
- * that set it (never a module-level value another request could change before an `await` returns),
- * French outside any. To go once those modules take a translator (issue #23).
- */
-const contextLanguage = new AsyncLocalStorage<Translator>();
-
-/** Runs `run` (and what it awaits) with `t`, `localized` and `messageLanguage` in `language`. */
-export function inMessageLanguage<Result>(language: MessageLanguage, run: () => Result): Result {
-	return contextLanguage.run(translator(language), run);
-}
-
-function contextTranslator(): Translator {
-	return contextLanguage.getStore() ?? translators.fr;
-}
-
-export function messageLanguage(): MessageLanguage {
-	return contextTranslator().language;
-}
-
-export function t(message: string, ...args: readonly (string | number)[]): string {
-	return contextTranslator().t(message, ...args);
-}
-
-/** A knowledge-base text (`{ fr, en }`) in the message language. */
-export function localized(text: { readonly fr: string; readonly en: string }): string {
-	return contextTranslator().localized(text);
 }

@@ -34,7 +34,8 @@ import { pieceDefinition, pieceReferences, preparePieceRename, renamePiece, renu
 import { offences, platforms, technicalDataFor } from './knowledge';
 import { AccessProviderActRequest, ExportCaseFileRequest, ExportGateRequest, ExportPdfRequest, ExportWordRequest, ImportConnexionsRequest, NewPleadingRequest, PreviewRequest, RENUMBER_PIECES_COMMAND, RenumberPiecesRequest, TemplatesRequest, WorkspaceTrustedNotification } from './protocol';
 import { hearingDays, instantiateTemplate, newActFileName, newDossierText, readTemplates, templateChoices } from './templates/newPleading';
-import { inMessageLanguage, translator, type Translator } from './l10n';
+import { translator, type Translator } from './l10n';
+import { QueryMemo } from './queries/memo';
 import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
 import { stackFrames } from './services/analysisWorker';
 import { rules } from './rules';
@@ -92,7 +93,7 @@ function isInsideFolder(folder: string, path: string): boolean {
 /**
  * What one request reads, taken once when it starts, in the manner of rust-analyzer's
  * `GlobalStateSnapshot`: the analysis of the document's version, its settings, the messages of its
- * language and today's date. Handlers receive it and read nothing else of the server: two folders
+ * language, today's date and the memo of its queries. Handlers receive it and read nothing else of the server: two folders
  * with different `pretoire.language` each answer in theirs, whatever the order their requests run in.
  */
 interface RequestSnapshot {
@@ -103,11 +104,8 @@ interface RequestSnapshot {
 	readonly settings: Settings;
 	readonly translator: Translator;
 	readonly today: Date;
-	/**
-	 * Runs a feature with the modules not yet given a translator in the request's language, until they
-	 * all take one (issue #23).
-	 */
-	read<Result>(feature: () => Result): Result;
+	/** What the request's queries compute once (the words of each block, the front matter's YAML), let go with it. */
+	readonly memo: QueryMemo;
 }
 
 /** How long a client may take to answer `workspace/configuration` before the defaults apply. */
@@ -212,7 +210,7 @@ class PretoireServer {
 			// Actions computed for another version than the editor's would point at the wrong text.
 			snapshot.model.document.version !== this.documents.get(snapshot.uri)?.version
 				? []
-				: codeActions(snapshot.model, params.context, snapshot.analysis.diagnostics, (select) => this.repairAll(snapshot, select), this.resolveCodeActionEdits, snapshot.translator),
+				: codeActions(snapshot.model, params.context, snapshot.analysis.diagnostics, (select) => this.repairAll(snapshot, select), this.resolveCodeActionEdits, snapshot.translator, snapshot.memo),
 		));
 		connection.onCodeActionResolve((action, token) =>
 			this.safely(token, action, 'codeActionResolve', async () => {
@@ -222,11 +220,11 @@ class PretoireServer {
 				if (deferred === undefined || snapshot === undefined || snapshot.model.document.version !== deferred.version) {
 					return action;
 				}
-				const edit = snapshot.read(() => this.repairAll(snapshot, deferred.select));
+				const edit = this.repairAll(snapshot, deferred.select);
 				return edit === undefined ? action : { ...action, edit: { changes: { [deferred.uri]: [edit] } } };
 			}),
 		);
-		connection.onHover(this.onSnapshot('hover', null, (snapshot, params) => hover(snapshot.model, params.position, snapshot.today, snapshot.translator) ?? null));
+		connection.onHover(this.onSnapshot('hover', null, (snapshot, params) => hover(snapshot.model, params.position, snapshot.today, snapshot.translator, snapshot.memo) ?? null));
 		connection.onCompletion(this.onSnapshot('completion', [], (snapshot, params) => completion(snapshot.model, params.position, snapshot.translator)));
 		connection.onDefinition(this.onSnapshot('definition', [], (snapshot, params) => pieceDefinition(snapshot.model, params.position)));
 		connection.onReferences(this.onSnapshot('references', [], (snapshot, params) => pieceReferences(snapshot.model, params.position, params.context.includeDeclaration)));
@@ -242,7 +240,7 @@ class PretoireServer {
 		});
 		connection.onDocumentLinks(this.onSnapshot('documentLinks', [], (snapshot) => documentLinks(snapshot.model, snapshot.translator)));
 		connection.onFoldingRanges(this.onSnapshot('foldingRanges', [], (snapshot) => foldingRanges(snapshot.model)));
-		connection.onCodeLens(this.onSnapshot('codeLens', [], (snapshot) => codeLenses(snapshot.model, snapshot.today, snapshot.translator)));
+		connection.onCodeLens(this.onSnapshot('codeLens', [], (snapshot) => codeLenses(snapshot.model, snapshot.today, snapshot.translator, snapshot.memo)));
 	}
 
 	/** Renumbering the pièces, as a command (code lens) or a request (command palette). */
@@ -376,7 +374,7 @@ class PretoireServer {
 		return (params: Params, token: Parameters<typeof runSafe>[0]) =>
 			this.safely(token, fallback, label, async () => {
 				const snapshot = await this.snapshotOf(params.textDocument.uri);
-				return snapshot === undefined ? fallback : snapshot.read(() => handler(snapshot, params));
+				return snapshot === undefined ? fallback : handler(snapshot, params);
 			});
 	}
 
@@ -396,14 +394,14 @@ class PretoireServer {
 			settings,
 			translator: translator(language),
 			today: new Date(),
-			read: (feature) => inMessageLanguage(language, feature),
+			memo: new QueryMemo(),
 		};
 	}
 
 	/** Runs a request that has no analysis to read (templates, imports) in the language of `uri`'s folder, or of the workspace. */
 	private async inLanguageOf<Result>(uri: string | undefined, run: (translator: Translator) => Result | Promise<Result>): Promise<Result> {
 		const { language } = await this.settingsFor(uri);
-		return inMessageLanguage(language, async () => run(translator(language)));
+		return run(translator(language));
 	}
 
 	/** Every selected fix of the document, composed by the engine, as one text edit. */
@@ -453,7 +451,7 @@ class PretoireServer {
 		}
 		try {
 			const snapshot = this.snapshotFrom(uri, result, settings);
-			return await snapshot.read(() => run(snapshot));
+			return await run(snapshot);
 		} catch (error) {
 			return new ResponseError(0, error instanceof Error ? error.message : String(error));
 		}
@@ -498,7 +496,7 @@ class PretoireServer {
 				return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'front-matter-invalid', source: 'prétoire', message }];
 			}
 			const acts = await Promise.all(this.documents.all().filter((other) => other.uri !== uri).map(async (other) => (await this.snapshotOf(other.uri))?.analysis));
-			const reading = await this.cache.openDossierReading(uri, document.getText(), settings.language);
+			const reading = await this.cache.openDossierReading(uri, document.getText());
 			// An interrupted reading shows nothing rather than parse a large file on this thread.
 			return reading === undefined ? [] : dossierDiagnostics(document, acts.filter((act): act is Analysis => act !== undefined), reading, translator(settings.language));
 		}

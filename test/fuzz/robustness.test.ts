@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { QueryMemo } from '../../server/src/queries/memo';
 import { analyze } from '../../server/src/engine/analyze';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { completion } from '../../server/src/features/completion';
@@ -24,12 +25,12 @@ function exercise(text: string, probe: number): void {
 	const position = model.document.positionAt(probe % (text.length + 1));
 	const french = translator('fr');
 	documentSymbols(model, french);
-	hover(model, position, today, french);
+	hover(model, position, today, french, new QueryMemo());
 	completion(model, position, french);
 	pieceReferences(model, position, true);
 	documentLinks(model, french);
 	foldingRanges(model);
-	codeLenses(model, today, french);
+	codeLenses(model, today, french, new QueryMemo());
 	renumberPieces(model, french);
 }
 

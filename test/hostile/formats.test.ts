@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { QueryMemo } from '../../server/src/queries/memo';
 import { readAct } from '../../server/src/cli/readAct';
 import { deadlinesToIcs } from '../../server/src/export/ics';
 import { exportPdf } from '../../server/src/export/pdf';
@@ -125,7 +126,7 @@ suite('Hostile case data: the .ics, the .docx and the hovers keep their format',
 		};
 		const hoverAt = (text: string, needle: string): string => {
 			const model = readAct(TextDocument.create(pathToFileURL(join(directory, 'acte.md')).toString(), 'markdown', 1, text), translator('fr'));
-			const result = hover(model, model.document.positionAt(text.indexOf(needle) + 2), new Date('2025-01-15T10:00:00Z'), translator('fr'));
+			const result = hover(model, model.document.positionAt(text.indexOf(needle) + 2), new Date('2025-01-15T10:00:00Z'), translator('fr'), new QueryMemo());
 			assert.ok(result !== undefined, `no hover on ${needle}`);
 			const contents = result.contents as MarkupContent;
 			assert.equal(contents.kind, MarkupKind.Markdown);

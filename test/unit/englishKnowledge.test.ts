@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { QueryMemo } from '../../server/src/queries/memo';
 import { analyze } from '../../server/src/engine/analyze';
 import { hover } from '../../server/src/features/hover';
 import { dataCategories, legalSources, offences, outOfScopeData, platforms, procedureArticles, timestampPrecision } from '../../server/src/knowledge';
-import { inMessageLanguage, translator, type MessageLanguage } from '../../server/src/l10n';
+import { translator, type MessageLanguage } from '../../server/src/l10n';
 import { allLegalReferences, offenceMentions } from '../../server/src/queries/offences';
 import { modelOf } from '../helpers/text';
 
@@ -45,10 +46,7 @@ function fixtureTexts(directory: string): string[] {
 
 /** Everything the lawyer reads about the fixtures: diagnostics, related notes, fix titles and legal hovers. */
 function shownTexts(texts: readonly string[], language: MessageLanguage): string[] {
-	return inMessageLanguage(language, () => shownTextsInLanguage(texts, translator(language)));
-}
-
-function shownTextsInLanguage(texts: readonly string[], messages: ReturnType<typeof translator>): string[] {
+	const messages = translator(language);
 	const shown: string[] = [];
 	for (const text of texts) {
 		const model = modelOf(text);
@@ -56,7 +54,7 @@ function shownTextsInLanguage(texts: readonly string[], messages: ReturnType<typ
 			shown.push(finding.message, ...(finding.related ?? []).map((related) => related.message), ...(finding.fixes ?? []).map((fix) => fix.title));
 		}
 		for (const span of [...offenceMentions(model).map((mention) => mention.span), ...allLegalReferences(model).map((reference) => reference.span)]) {
-			const result = hover(model, model.document.positionAt(span.start), TODAY, messages);
+			const result = hover(model, model.document.positionAt(span.start), TODAY, messages, new QueryMemo());
 			if (result !== undefined && typeof result.contents === 'object' && 'value' in result.contents) {
 				shown.push(result.contents.value);
 			}
@@ -92,9 +90,9 @@ suite('Knowledge base in English mode', function () {
 		const model = modelOf(text);
 		const mention = offenceMentions(model)[0];
 		assert.ok(mention !== undefined);
-		const english = inMessageLanguage('en', () => hover(model, model.document.positionAt(mention.span.start), TODAY, translator('en')));
+		const english = hover(model, model.document.positionAt(mention.span.start), TODAY, translator('en'), new QueryMemo());
 		assert.match(JSON.stringify(english?.contents), /Knowledge base reviewed on \d{1,2} \w+ \d{4}/u);
-		const french = hover(model, model.document.positionAt(mention.span.start), TODAY, translator('fr'));
+		const french = hover(model, model.document.positionAt(mention.span.start), TODAY, translator('fr'), new QueryMemo());
 		assert.match(JSON.stringify(french?.contents), /Base de connaissances revue le \d{1,2}(?:er)? \p{L}+ \d{4}/u);
 	});
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { QueryMemo } from '../../server/src/queries/memo';
 import { hover } from '../../server/src/features/hover';
 import { translator } from '../../server/src/l10n';
 import { addressBits, ipPrefixSnapshot, providerOfAddress } from '../../server/src/knowledge';
@@ -58,7 +59,7 @@ suite('Hover of a connection’s IP address', () => {
 	const act = ['---', 'acte: assignation-refere', 'defendeur:', '  plateforme: free', 'connexions:', '  - ip: 37.165.2.9', '    port: 40321', '    horodatage: 2024-11-03T22:16:58+01:00', '  - ip: 203.0.113.45', '    port: 1', '    horodatage: 2024-11-03T22:16:58+01:00', '---', ''].join('\n');
 	const hoverAt = (needle: string): string => {
 		const model = modelOf(act);
-		const found = hover(model, model.document.positionAt(act.indexOf(needle) + 2), new Date('2026-12-07T12:00:00Z'), translator('fr'));
+		const found = hover(model, model.document.positionAt(act.indexOf(needle) + 2), new Date('2026-12-07T12:00:00Z'), translator('fr'), new QueryMemo());
 		return found === undefined ? '' : (found.contents as { value: string }).value;
 	};
 

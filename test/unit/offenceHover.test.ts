@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { QueryMemo } from '../../server/src/queries/memo';
 import { hover } from '../../server/src/features/hover';
 import { translator } from '../../server/src/l10n';
 import { modelOf } from '../helpers/text';
@@ -13,7 +14,7 @@ function hoverOn(sentence: string, article: string): string {
 	const text = template.replace(/<!-- pretoire:qualification -->[\s\S]*<!-- \/pretoire:qualification -->/u, sentence);
 	assert.notEqual(text, template);
 	const model = modelOf(text);
-	const result = hover(model, model.document.positionAt(text.indexOf(article) + 2), TODAY, translator('fr'));
+	const result = hover(model, model.document.positionAt(text.indexOf(article) + 2), TODAY, translator('fr'), new QueryMemo());
 	assert.ok(result !== undefined && typeof result.contents === 'object' && 'value' in result.contents, `no hover on ${article}`);
 	return result.contents.value;
 }

@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnosti
 import { z } from 'zod';
 import type { PleadingModel } from '../document/model';
 import type { Translator } from '../l10n';
-import { QueryMemo } from '../queries/memo';
+import type { QueryMemo } from '../queries/memo';
 import { insertFrontMatterLine } from '../rules/util/frontMatterEdits';
 import { lineBreakOf } from '../util/text';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../engine/diagnostics';
@@ -64,7 +64,7 @@ function wants(context: CodeActionContext, kind: string): boolean {
  * constat ici » (a suppression comment), one "fix all" per rule when the document has several fixable
  * problems of that rule, and `source.fixAll.pretoire` wherever a fix is.
  */
-export function codeActions(model: PleadingModel, context: CodeActionContext, documentDiagnostics: readonly Diagnostic[], fixAll: FixAllProvider, deferEdits: boolean, { t }: Translator): CodeAction[] {
+export function codeActions(model: PleadingModel, context: CodeActionContext, documentDiagnostics: readonly Diagnostic[], fixAll: FixAllProvider, deferEdits: boolean, { t }: Translator, memo: QueryMemo): CodeAction[] {
 	const uri = model.document.uri;
 	const version = model.document.version;
 	const actions: CodeAction[] = [];
@@ -92,7 +92,7 @@ export function codeActions(model: PleadingModel, context: CodeActionContext, do
 					edit: { changes: { [uri]: [...fix.edits] } },
 				});
 			}
-			const ignore = suppressionEdit(model, data.ruleId, diagnostic);
+			const ignore = suppressionEdit(model, data.ruleId, diagnostic, memo);
 			if (ignore !== undefined) {
 				actions.push({ title: t('Ignorer ce constat ici ({0})', data.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [ignore] } } });
 			}
@@ -126,14 +126,14 @@ const DIRECTIVE_ON_LINE = /(<!--[ \t]*pretoire-disable-next-line\b[^\r\n]*?)([ \
  * matter, `<!-- pretoire-disable-next-line -->` in the body — on a line of its own before a block,
  * at the end of the previous line inside a paragraph (a line of its own would split the paragraph).
  */
-function suppressionEdit(model: PleadingModel, ruleId: string, diagnostic: Diagnostic): TextEdit | undefined {
+function suppressionEdit(model: PleadingModel, ruleId: string, diagnostic: Diagnostic, memo: QueryMemo): TextEdit | undefined {
 	const document = model.document;
 	const text = document.getText();
 	const line = diagnostic.range.start.line;
 	const lineStart = document.offsetAt({ line, character: 0 });
 	const frontMatter = model.frontMatter;
 	if (frontMatter !== undefined && lineStart >= frontMatter.span.start && lineStart <= frontMatter.span.end) {
-		const edit = insertFrontMatterLine(model, new QueryMemo(), lineStart, `# pretoire-disable-next-line ${ruleId}`);
+		const edit = insertFrontMatterLine(model, memo, lineStart, `# pretoire-disable-next-line ${ruleId}`);
 		return edit === undefined ? undefined : { range: model.rangeOf(edit.span), newText: edit.newText };
 	}
 	if (lineStart < model.body.span.start) {

@@ -1,6 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { PleadingModel } from '../document/model';
 import type { Translator } from '../l10n';
+import type { QueryMemo } from '../queries/memo';
 import { daysBetween, formatMessageDate, parisDate, type CalendarDate } from '../queries/dates';
 import { deadlinesOf, type Deadline } from '../queries/deadlines';
 
@@ -16,10 +17,10 @@ function remaining(deadline: CalendarDate, today: CalendarDate, { t }: Translato
  * and, for a requête, the remedies after the order. Counted from today, since urgency is what these
  * lenses are for.
  */
-export function codeLenses(model: PleadingModel, now: Date, translator: Translator): CodeLens[] {
+export function codeLenses(model: PleadingModel, now: Date, translator: Translator, memo: QueryMemo): CodeLens[] {
 	const { t } = translator;
 	const today = parisDate(now);
-	const { deadlines, reminders } = deadlinesOf(model, translator.language);
+	const { deadlines, reminders } = deadlinesOf(model, translator.language, memo);
 	const byLine = new Map<number, Deadline[]>();
 	for (const deadline of deadlines) {
 		const line = model.rangeOf(deadline.anchor).start.line;

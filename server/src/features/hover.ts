@@ -4,6 +4,7 @@ import { formatUtc } from '../evidence/parisTime';
 import { formatMessageDate, formatMessageParisDateTime, formatMessagePeriod } from '../queries/dates';
 import { citation, dataCategories, knowledgeReviewedOn, offencesByArticle, procedureArticle, type LegalSource, type Offence } from '../knowledge';
 import type { Translator } from '../l10n';
+import type { QueryMemo } from '../queries/memo';
 import { allLegalReferences, offenceMentions, uncataloguedQualifications } from '../queries/offences';
 import { publicationEvidence } from '../queries/publications';
 import { attributionWording, connexionEvidence } from '../queries/connexions';
@@ -12,7 +13,7 @@ import { codeSpan, markdownText } from '../util/markdown';
 const contains = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 
 /** Hover on an offence, a legal reference, a publication URL or a connection's IP address: what a lawyer checks before citing it. */
-export function hover(model: PleadingModel, position: Position, today: Date, translator: Translator): Hover | undefined {
+export function hover(model: PleadingModel, position: Position, today: Date, translator: Translator, memo: QueryMemo): Hover | undefined {
 	const { t } = translator;
 	const offset = model.document.offsetAt(position);
 	// Inherited values are all located on the `dossier:` line: it tells what comes from the dossier.
@@ -28,15 +29,15 @@ export function hover(model: PleadingModel, position: Position, today: Date, tra
 	if (connexion?.ip !== undefined && connexion.ipSpan !== undefined) {
 		return markdown(model, connexion.ipSpan, [t('**Adresse IP {0}**', markdownText(connexion.ip)), '', t('- Fournisseur d’accès : {0}', attributionWording(connexion.ip, translator))].join('\n'));
 	}
-	const mention = offenceMentions(model).find((candidate) => contains(candidate.span, offset));
+	const mention = offenceMentions(model, memo).find((candidate) => contains(candidate.span, offset));
 	if (mention !== undefined) {
 		return markdown(model, mention.span, withReviewFooter(offenceHover(mention.offence, translator), translator));
 	}
-	const uncatalogued = uncataloguedQualifications(model).find((candidate) => contains(candidate.span, offset));
+	const uncatalogued = uncataloguedQualifications(model, memo).find((candidate) => contains(candidate.span, offset));
 	if (uncatalogued !== undefined) {
 		return markdown(model, uncatalogued.span, t('**{0}** — infraction absente de notre catalogue : peine, prescription et accès aux données techniques ne sont pas appréciés ; vérifiez le texte d’incrimination et la peine encourue sur Légifrance (repère de la délinquance grave : {1}).', markdownText(uncatalogued.label), citation('cpp6012')));
 	}
-	const reference = allLegalReferences(model).find((candidate) => contains(candidate.span, offset));
+	const reference = allLegalReferences(model, memo).find((candidate) => contains(candidate.span, offset));
 	if (reference !== undefined) {
 		const text = referenceHover(reference, translator);
 		return text === undefined ? undefined : markdown(model, reference.span, withReviewFooter(text, translator));

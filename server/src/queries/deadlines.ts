@@ -2,6 +2,7 @@ import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { isInherited, type PleadingModel, type Span } from '../document/model';
 import { euService, memberStateOfSeat } from '../knowledge/crossBorderService';
 import { translator, type MessageLanguage } from '../l10n';
+import type { QueryMemo } from './memo';
 import { citation, resolveSource, shortCitation, type LocalizedText, type Offence } from '../knowledge';
 import { againstAccessProvider, connexionEvidence, type ConnexionEvidence } from './connexions';
 import { TECHNICAL_RETENTION_MONTHS } from './dataRequests';
@@ -63,9 +64,9 @@ export type DeadlineFact =
  * assignation, the hearing, the placement and, for a defendant seated in another member state, the
  * time the regulation on service needs.
  */
-export function deadlineFacts(model: PleadingModel): DeadlineFact[] {
+export function deadlineFacts(model: PleadingModel, memo?: QueryMemo): DeadlineFact[] {
 	const facts: DeadlineFact[] = [];
-	const press = invokedOffences(model).filter((offence) => offence.press !== undefined);
+	const press = invokedOffences(model, memo).filter((offence) => offence.press !== undefined);
 	const pressPeriods = [...new Set(press.map((offence) => offence.press!.prescriptionMonths))].sort((left, right) => left - right);
 	const connexions = connexionEvidence(model);
 	// Against the access provider, the host's retention of the publication no longer matters: each connection's does.
@@ -124,7 +125,7 @@ export function latestEuTransmission(hearing: CalendarDate): CalendarDate {
  * Every deadline that matters to the action, as the code lenses and the agenda file show it: each
  * fact of `deadlineFacts` with its texts and, after an order on requête, articles 496 and 497.
  */
-export function deadlinesOf(model: PleadingModel, language: MessageLanguage): { deadlines: Deadline[]; reminders: Reminder[] } {
+export function deadlinesOf(model: PleadingModel, language: MessageLanguage, memo?: QueryMemo): { deadlines: Deadline[]; reminders: Reminder[] } {
 	const { t } = translator(language);
 	const reminders: Reminder[] = [];
 	const dispositif = model.body.sections.find((section) => section.kind === 'dispositif');
@@ -134,7 +135,7 @@ export function deadlinesOf(model: PleadingModel, language: MessageLanguage): { 
 			anchor: dispositif === undefined ? { start: 0, end: 0 } : { start: dispositif.headingSpan.start, end: dispositif.headingSpan.start },
 		});
 	}
-	return { deadlines: deadlineFacts(model).map((fact) => presented(fact, language)), reminders };
+	return { deadlines: deadlineFacts(model, memo).map((fact) => presented(fact, language)), reminders };
 }
 
 /** The facts about data that may disappear: the nearest of them is shown above the dispositif. */

@@ -7,7 +7,7 @@ import { looksLikePleading } from '../document/parse';
 import { frontMatterFromTransferable, fromTransferable } from '../document/transfer';
 import type { RuleFinding } from '../engine/analyze';
 import { toDiagnostic } from '../engine/diagnostics';
-import { translator, type MessageLanguage } from '../l10n';
+import { translator } from '../l10n';
 import type { Settings } from '../settings';
 import { dossierReferenceOf } from './dossierFiles';
 import type { AnalysisJob, AnalysisReply, DossierJob, DossierReply, ForgetJob } from './analysisWorker';
@@ -188,13 +188,13 @@ export class AnalysisCache {
 	 * The reading of an open `dossier.yaml` for its own diagnostics: the one an act's analysis brought
 	 * back for the same text, else parsed on the analysis thread. Undefined when that was interrupted.
 	 */
-	async openDossierReading(uri: string, text: string, language: MessageLanguage): Promise<FrontMatterModel | undefined> {
+	async openDossierReading(uri: string, text: string): Promise<FrontMatterModel | undefined> {
 		const key = dossierKeyOf({ uri, text });
 		const kept = this.dossierReadings.get(key);
 		if (kept !== undefined) {
 			return kept;
 		}
-		const outcome = await this.thread.run<DossierReply>({ kind: 'readDossier', id: 0, uri, text, language });
+		const outcome = await this.thread.run<DossierReply>({ kind: 'readDossier', id: 0, uri, text });
 		if (outcome.kind !== 'done') {
 			return undefined;
 		}

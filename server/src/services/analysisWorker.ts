@@ -5,7 +5,6 @@ import type { FrontMatterModel, PleadingModel } from '../document/model';
 import { parsePleading } from '../document/parse';
 import { frontMatterToTransferable, toTransferable, type TransferableFrontMatter, type TransferableModel } from '../document/transfer';
 import { analyze, type RuleFinding } from '../engine/analyze';
-import { inMessageLanguage, type MessageLanguage } from '../l10n';
 import type { Settings } from '../settings';
 
 /** A document to analyse, sent by the main thread. */
@@ -39,8 +38,6 @@ export interface DossierJob {
 	readonly id: number;
 	readonly uri: string;
 	readonly text: string;
-	/** The language of the dossier's folder, for the reading's issues. */
-	readonly language: MessageLanguage;
 }
 
 export interface DossierReply {
@@ -99,11 +96,11 @@ export function runAnalysisWorker(): void {
 			return;
 		}
 		if (job.kind === 'readDossier') {
-			const reply: DossierReply = { id: job.id, dossier: frontMatterToTransferable(inMessageLanguage(job.language, () => dossiers.of({ uri: job.uri, text: job.text })!)) };
+			const reply: DossierReply = { id: job.id, dossier: frontMatterToTransferable(dossiers.of({ uri: job.uri, text: job.text })!) };
 			parentPort?.postMessage(reply);
 			return;
 		}
-		parentPort?.postMessage(inMessageLanguage(job.settings.language, () => analyseJob(job, previous, dossiers)));
+		parentPort?.postMessage(analyseJob(job, previous, dossiers));
 	});
 }
 
