@@ -15,7 +15,8 @@ export interface ActCase {
 	/** Set when the défendeur is seated abroad: the act argues the court's competence, and an assignation is served abroad. */
 	readonly abroad?: { readonly memberState?: string; readonly languages?: string };
 	readonly offences: readonly Offence[];
-	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string };
+	/** A natural person (civility, given names, surname), or a legal person named by its `company` designation (« la société ALPHA CONSEIL »). */
+	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string; readonly company?: { readonly denomination: string; readonly designation: string } };
 	/** True when the lawyer opted in to technical data on an offence meeting 60-1-2 only through its 2°. */
 	readonly secondBranchTechnicalData?: boolean;
 	/** The lawyer's own details, from the setting `pretoire.avocat`; unused when the case file names the lawyer. */
@@ -399,6 +400,9 @@ function pressNotice(actCase: ActCase, letters: SectionLetters): string[] {
  */
 function shortName(actCase: ActCase): string {
 	const { client } = actCase;
+	if (client.company !== undefined) {
+		return client.company.designation;
+	}
 	if (client.civility !== undefined && client.surname !== undefined) {
 		return `${client.civility} ${client.surname}`;
 	}
@@ -407,7 +411,8 @@ function shortName(actCase: ActCase): string {
 
 function claimantOf(actCase: ActCase): string {
 	const requete = actCase.act === 'requete';
-	switch (actCase.client.civility) {
+	// « la société », « l’association »: a feminine noun.
+	switch (actCase.client.company === undefined ? actCase.client.civility : 'Madame') {
 		case 'Madame':
 			return requete ? 'de la requérante' : 'de la demanderesse';
 		case 'Monsieur':
@@ -463,6 +468,9 @@ function given(value: unknown): string | undefined {
 
 /** « Madame Claire MARTIN », or a placeholder for what the lawyer did not give. */
 export function clientDesignation(client: ActCase['client']): string {
+	if (client.company !== undefined) {
+		return client.company.designation;
+	}
 	if (client.surname === undefined) {
 		return placeholder('civilité, prénom et NOM du client');
 	}
