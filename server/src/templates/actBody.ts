@@ -98,7 +98,7 @@ function hostBody(actCase: ActCase): string[] {
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
 	const minor = againstMinor(actCase);
-	const representation = minor ? [`${capitalize(shortName(actCase))} agit en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur.`] : [];
+	const representation = minor ? [`${capitalize(shortName(actCase))} agit ${representativeQuality(actCase)}.`] : [];
 	const facts = publications.map((publication, index) => {
 		// A profile is seen on a day, not published at an hour.
 		const when = publication.createdAt === undefined ? `Le ${placeholder(recit === 'profil' ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
@@ -298,8 +298,13 @@ function factsOf(offences: readonly Offence[]): PleadedFacts {
 	return offences[0]?.plaidoirie.recit ?? 'message';
 }
 
+/** « en qualité de représentante légale de son enfant mineur », in the facts and in the designation of the parties (CPC 648 2°). */
+export function representativeQuality(actCase: ActCase): string {
+	return `en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur`;
+}
+
 /** An offence whose victim is a minor (the catalogue says so): the facts name the child, and the client acts as its legal representative. */
-function againstMinor(actCase: ActCase): boolean {
+export function againstMinor(actCase: ActCase): boolean {
 	return actCase.offences.some((offence) => offence.plaidoirie.victimeMineure === true);
 }
 

@@ -10,7 +10,7 @@ import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
 import type { FrontMatterData } from '../document/frontMatterSchema';
-import { actBody, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, ofName, publicationAccount, qualificationOf, serviceName, type ActCase } from './actBody';
+import { actBody, againstMinor, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, ofName, publicationAccount, qualificationOf, representativeQuality, serviceName, type ActCase } from './actBody';
 import { placeholder, yamlString } from './placeholders';
 
 interface TemplateFile {
@@ -216,7 +216,7 @@ function hearingOn(day: string): string {
 }
 
 function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier: Pick<FrontMatterData, 'avocat'> | undefined): string {
-	const { client, platform } = actCase;
+	const { platform } = actCase;
 	const host = actCase.platform.kind === 'fai' ? undefined : platform;
 	const lines = [
 		'---',
@@ -226,7 +226,7 @@ function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier:
 		`date: ${actCase.date}`,
 		...(actCase.hearing === undefined ? [] : [`audience: ${actCase.hearing}`]),
 		'demandeurs:',
-		...claimantFrontMatter(client),
+		...claimantFrontMatter(actCase),
 		// The case file's lawyer, when it names one, is inherited: a key here would hide it.
 		...(dossier?.avocat === undefined ? lawyerFrontMatter(actCase.avocat) : []),
 		'defendeur:',
@@ -252,7 +252,8 @@ function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier:
 }
 
 /** The demandeur: a natural person's six mentions, or a legal person's four (CPC 648 2°), blanks for what the lawyer did not type. */
-function claimantFrontMatter(client: ActCase['client']): string[] {
+function claimantFrontMatter(actCase: ActCase): string[] {
+	const { client } = actCase;
 	if (client.company !== undefined) {
 		return [
 			`  - denomination: ${yamlString(client.company.denomination)}`,
@@ -268,6 +269,8 @@ function claimantFrontMatter(client: ActCase['client']): string[] {
 		`    nationalite: ${yamlString(placeholder('nationalité'))}`,
 		`    profession: ${yamlString(placeholder('profession'))}`,
 		`    domicile: ${yamlString(placeholder('adresse du domicile'))}`,
+		// The quality in which the parent acts for the minor victim the facts name (CPC 648 2°).
+		...(againstMinor(actCase) ? [`    qualite: ${yamlString(`agissant ${representativeQuality(actCase)}`)}`] : []),
 	];
 }
 
