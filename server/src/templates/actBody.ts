@@ -134,6 +134,7 @@ function hostBody(actCase: ActCase): string[] {
 		...facts,
 		...profile,
 		...fraud,
+		...remise(actCase, recit),
 		...representation,
 		`${capitalize(shortName(actCase))} (pièce n° 1) a déposé plainte (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
@@ -177,6 +178,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
 		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), victimOf(actCase), againstMinor(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
+		...remise(actCase, recit),
 		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance du ${placeholder('date de l’ordonnance rendue contre l’hébergeur')} (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Cet hébergeur a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
@@ -296,6 +298,19 @@ export function publicationAccount(actCase: ActCase, publication: ActCase['publi
 /** The facts family an act tells: the first chosen offence's, a message when none is chosen. */
 function factsOf(offences: readonly Offence[]): PleadedFacts {
 	return offences[0]?.plaidoirie.recit ?? 'message';
+}
+
+/**
+ * An escroquerie is consummated by the remise the deception determined (CP 313-1): the facts tell it,
+ * the client's or, through a profile in the client's name, the third parties'.
+ */
+function remise(actCase: ActCase, recit: PleadedFacts): string[] {
+	if (!actCase.offences.some((offence) => offence.plaidoirie.recit === 'annonce')) {
+		return [];
+	}
+	return recit === 'profil'
+		? [`Sur la foi d’une demande de paiement faite par ce compte, des tiers ont remis ${placeholder('sommes remises par les tiers, dates et moyens de paiement')}.`]
+		: [`Sur la foi de cette annonce, ${shortName(actCase)} a remis ${placeholder('somme remise, date et moyen de paiement')}.`];
 }
 
 /** « en qualité de représentante légale de son enfant mineur », in the facts and in the designation of the parties (CPC 648 2°). */
