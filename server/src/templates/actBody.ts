@@ -166,8 +166,10 @@ function accessProviderBody(actCase: ActCase): string[] {
 	const publication = actCase.publications[0];
 	const client = clientDesignation(actCase.client);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
-	const when = publication.createdAt === undefined ? placeholder('date et heure de la publication') : formatFrenchParisDateTime(publication.createdAt).replace(/^le /u, '');
 	const recit = factsOf(actCase.offences);
+	// A profile is seen on a day, not published at an hour; its connexion is the one that created it.
+	const profile = recit === 'profil';
+	const when = publication.createdAt === undefined ? placeholder(profile ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication') : formatFrenchParisDateTime(publication.createdAt).replace(/^le /u, '');
 	const host = publication.parsed === undefined ? placeholder('hébergeur de la publication') : `l’hébergeur du service ${serviceName(actCase.platform, publication.parsed)}`;
 	const constats = actCase.publications.length;
 	const order = constats + 2;
@@ -179,7 +181,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 		'# I. EXPOSÉ DES FAITS',
 		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), victimOf(actCase), againstMinor(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
 		...remise(actCase, recit),
-		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance du ${placeholder('date de l’ordonnance rendue contre l’hébergeur')} (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Cet hébergeur a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
+		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance du ${placeholder('date de l’ordonnance rendue contre l’hébergeur')} (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Cet hébergeur a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour ${profile ? 'la création du compte' : 'la mise en ligne du message'}. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
