@@ -94,7 +94,7 @@ function orderedCompany(actCase: ActCase): string {
 
 function hostBody(actCase: ActCase): string[] {
 	const { publications } = actCase;
-	const client = clientDesignation(actCase.client);
+	const client = clientDesignation(actCase);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
 	const minor = againstMinor(actCase);
@@ -164,7 +164,7 @@ function hostBody(actCase: ActCase): string[] {
 
 function accessProviderBody(actCase: ActCase): string[] {
 	const publication = actCase.publications[0];
-	const client = clientDesignation(actCase.client);
+	const client = clientDesignation(actCase);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
 	// A profile is seen on a day, not published at an hour; its connexion is the one that created it.
@@ -488,13 +488,17 @@ function given(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** « Madame Claire MARTIN », or a placeholder for what the lawyer did not give. */
-export function clientDesignation(client: ActCase['client']): string {
+/**
+ * « Madame Claire MARTIN », « la société ALPHA CONSEIL »; « la partie demanderesse » (« requérante »)
+ * when the lawyer gave no name, which the front matter asks once.
+ */
+export function clientDesignation(actCase: ActCase): string {
+	const { client } = actCase;
 	if (client.company !== undefined) {
 		return client.company.designation;
 	}
 	if (client.surname === undefined) {
-		return placeholder('civilité, prénom et NOM du client');
+		return shortName(actCase);
 	}
 	return [client.civility ?? placeholder('Madame ou Monsieur'), client.givenNames, client.surname].filter((part) => part !== undefined).join(' ');
 }

@@ -283,7 +283,7 @@ function seatBlank(platform: Platform): string {
 /** The bordereau, in the order the body cites the pièces. */
 export function piecesOf(actCase: ActCase): string[] {
 	const constats = actCase.publications.map((publication) => `Procès-verbal de constat de commissaire de justice du ${placeholder('date du constat')}${publication.createdAt === undefined ? '' : ` (publication du ${frenchDayOf(publication.createdAt)})`}`);
-	const identity = actCase.client.company === undefined ? `Pièce d’identité de ${clientDesignation(actCase.client)}` : `Extrait d’immatriculation de ${clientDesignation(actCase.client)}`;
+	const identity = actCase.client.company === undefined ? `Pièce d’identité de ${clientDesignation(actCase)}` : `Extrait d’immatriculation de ${clientDesignation(actCase)}`;
 	if (actCase.platform.kind === 'fai') {
 		return [identity, ...constats, `Ordonnance ayant ordonné la communication des données d’identification, du ${placeholder('date de l’ordonnance')}`, `Données communiquées par l’hébergeur le ${placeholder('date de la réponse')}`];
 	}
