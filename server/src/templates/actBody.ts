@@ -147,7 +147,7 @@ function hostBody(actCase: ActCase): string[] {
 		...(serious === undefined ? [] : [
 			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
 			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
-			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à l’exploitant de la messagerie Telegram, pour des atteintes à un système de traitement automatisé de données et une tentative d’escroquerie (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${serious.includes(PORT_ORDER) ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
+			`${operatorRegime(actCase.platform, serious.includes(IP_FROM_HOST_ORDER))}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${serious.includes(PORT_ORDER) ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
 		]),
 		`La mesure est limitée à un seul compte${recit === 'profil' ? '' : ` et à ${publications.length > 1 ? `${countInWords(publications.length)} ${recit === 'messages-prives' ? 'messages' : 'publications'}` : recit === 'messages-prives' ? 'un message' : 'une publication'}`} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...secrecy(actCase, 'le titulaire du compte', hostRisk(serious !== undefined)),
@@ -313,6 +313,20 @@ function remise(actCase: ActCase, recit: PleadedFacts): string[] {
 	return recit === 'profil'
 		? [`Sur la foi d’une demande de paiement faite par ce compte, des tiers ont remis ${placeholder('sommes remises par les tiers, dates et moyens de paiement')}.`]
 		: [`Sur la foi de cette annonce, ${shortName(actCase)} a remis ${placeholder('somme remise, date et moyen de paiement')}.`];
+}
+
+/**
+ * TJ Paris, 12 nov. 2024 ordered the messaging service Telegram the data of L. 34-1 and R. 10-13, the
+ * operators' regime, whose IV 1° lists the port (law.md §1.2): against a service the catalogue holds
+ * to that regime too, the act pleads it; against a host, the order stands as an example. The decision
+ * is cited once: « précitée » when the argument already cites it.
+ */
+function operatorRegime(platform: Platform, cited: boolean): string {
+	const decision = cited ? 'TJ Paris, réf., 12 nov. 2024, précitée' : `TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}`;
+	if (platform.retentionRegimes.includes('operateur')) {
+		return `Le juge des référés a appliqué à la messagerie Telegram le régime des opérateurs de communications électroniques, en lui ordonnant la communication des informations prévues par les articles L. 34-1 et R. 10-13 du ${CPCE} (${decision}) ; l’article R. 10-13, IV, 1°, du même code vise « l’adresse IP attribuée à la source de la connexion et le port associé ». `;
+	}
+	return cited ? '' : `Les adresses IP et les ports source ont été ordonnés à l’exploitant de la messagerie Telegram, pour des atteintes à un système de traitement automatisé de données et une tentative d’escroquerie (${decision}). `;
 }
 
 /** « en qualité de représentante légale de son enfant mineur », in the facts and in the designation of the parties (CPC 648 2°). */
