@@ -135,6 +135,7 @@ function hostBody(actCase: ActCase): string[] {
 		...profile,
 		...fraud,
 		...remise(actCase, recit),
+		...jointFacts(actCase, recit),
 		...representation,
 		`${capitalize(shortName(actCase))} (pièce n° 1) a déposé plainte (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
@@ -300,6 +301,11 @@ export function publicationAccount(actCase: ActCase, publication: ActCase['publi
 /** The facts family an act tells: the first chosen offence's, a message when none is chosen. */
 function factsOf(offences: readonly Offence[]): PleadedFacts {
 	return offences[0]?.plaidoirie.recit ?? 'message';
+}
+
+/** One sentence for each further offence of a set whose element the first offence's facts do not tell (the catalogue's `faitsJoints`). */
+function jointFacts(actCase: ActCase, recit: PleadedFacts): string[] {
+	return actCase.offences.slice(1).flatMap((offence) => (offence.plaidoirie.recit === recit || offence.plaidoirie.faitsJoints === undefined ? [] : [offence.plaidoirie.faitsJoints.replace('{victime}', victimOf(actCase, false))]));
 }
 
 /**
