@@ -28,7 +28,7 @@ suite('Export: Typst source', () => {
 		assert.match(text, /Madame Claire Anne MARTIN\];, née le 12 juin 1984 à Lyon \(69\), de nationalité française, journaliste, demeurant 12 rue des Lilas, 75011 Paris/u);
 		assert.match(text, /Maître Jeanne DUPONT\];, avocat au barreau de Paris, toque C1234, dont le cabinet est situé 8 boulevard Malesherbes, 75008 Paris/u);
 		assert.match(text, /D’AVOIR À COMPARAÎTRE/u);
-		assert.match(text, /par-devant Madame ou Monsieur le Président du Tribunal judiciaire de Paris, statuant en référé/u);
+		assert.match(text, /par-devant Madame ou Monsieur le Président du tribunal judiciaire de Paris, statuant en référé/u);
 	});
 
 	test('Should name the défendeur from the platform catalogue', () => {
@@ -64,7 +64,7 @@ suite('Export: Typst source', () => {
 	test('Should address a requête to the president and sign it', () => {
 		const text = visible(requete.markup);
 		assert.match(text, /REQUÊTE AUX FINS DE MESURES D’INSTRUCTION/u);
-		assert.match(text, /À Madame ou Monsieur le Président du Tribunal judiciaire de Paris/u);
+		assert.match(text, /À Madame ou Monsieur le Président du tribunal judiciaire de Paris/u);
 		assert.match(text, /MESURES SOLLICITÉES À L’ENCONTRE DE/u);
 		assert.match(text, /SOUS TOUTES RÉSERVES\]; #linebreak\(\)\nLe 15 janvier 2025 #linebreak\(\)\nMaître Jeanne DUPONT/u);
 		assert.doesNotMatch(text, /COMMISSAIRE DE JUSTICE|D’AVOIR À COMPARAÎTRE/u);

@@ -15,6 +15,8 @@ import { DATE, between, bodyOf, compose, discussionOf, dispositifOf, factsOf, or
  * asserts the correct form; a strike listed in open-strikes.txt asserts its defect is still there.
  */
 const TODAY = new Date(`${DATE}T12:00:00Z`);
+/** A full stop that ends a sentence, not an abbreviation (« 12 nov. 2024 », « art. 145 », « réf. », « Cass. civ. »). */
+const SENTENCE_END = /(?<!(?<!\p{L})(?:janv|févr|avr|juill|sept|oct|nov|déc|art|al|réf|ord|civ|crim|com|soc|cass|ch|p|cf|n°)\.)(?<=\.)\s+/iu;
 
 suite('Second reading (issue 21): 1. facts that do not carry the offence qualified', () => {
 	strike('K01 Should tell repeated messages, not « un message », when the offence is a harassment or 222-16', () => {
@@ -76,10 +78,12 @@ suite('Second reading (issue 21): 1. facts that do not carry the offence qualifi
 suite('Second reading (issue 21): 2. law and authorities', () => {
 	strike('K09 Should describe TJ Paris 12 nov. 2024 as it is: Telegram, on attacks on a data system and an attempted fraud, not « un hébergeur » nor « une tentative d’escroquerie » alone', () => {
 		for (const text of [compose('requete-hebergeur', 'x', ['menace-de-mort'], 'Madame Louise BERNARD'), compose('requete-hebergeur', 'meta', ['escroquerie'], 'Monsieur Paul DURAND')]) {
-			for (const sentence of bodyOf(text).split(/(?<=\.)\s+/u).filter((candidate) => candidate.includes('24/57625'))) {
+			const citing = bodyOf(text).split(SENTENCE_END).filter((candidate) => candidate.includes('24/57625'));
+			assert.notDeepEqual(citing, [], 'the act cites TJ Paris, 12 nov. 2024');
+			for (const sentence of citing) {
 				assert.match(sentence, /Telegram|système de traitement automatisé/u, sentence);
 			}
-			for (const sentence of ordonnanceOf(text).split(/(?<=\.)\s+/u).filter((candidate) => candidate.includes('24/57625'))) {
+			for (const sentence of ordonnanceOf(text).split(SENTENCE_END).filter((candidate) => candidate.includes('24/57625'))) {
 				assert.match(sentence, /Telegram|système de traitement automatisé/u, sentence);
 			}
 		}

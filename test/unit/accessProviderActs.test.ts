@@ -59,11 +59,13 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		assert.match(text, /^ {2}- l’adresse IP 2a01:cb00:1234::1, le 3 novembre 2024 à 22:16:58 \(UTC\+1\) ;$/mu);
 		assert.doesNotMatch(text, /37\.165\.2\.9|82\.64\.10\.20/u);
 		assert.deepEqual(text.match(/- ip: "[^"]+"/gu), ['- ip: "90.54.112.18"', '- ip: "2a01:cb00:1234::1"']);
-		assert.match(text, /Ces adresses IP appartiennent aux blocs d’adresses 90\.48\.0\.0\/12 et 2a01:cb00::\/27 que la société Orange annonce sur Internet sous son système autonome AS3215 \(table de routage publique au 7 décembre 2026\)/u);
+		// The blocks are a fact of the day the table is read: the act rests them on a relevé in its bordereau (the second reading, K27).
+		assert.match(text, /Selon le relevé de la table de routage publique \(pièce n° (\d+)\), ces adresses IP appartiennent aux blocs d’adresses 90\.48\.0\.0\/12 et 2a01:cb00::\/27 que la société Orange annonce sur Internet sous son système autonome AS3215 :/u);
+		assert.match(text, /intitule: "?Relevé de la table de routage publique pour les blocs d’adresses 90\.48\.0\.0\/12 et 2a01:cb00::\/27 \(AS3215\), du \[À compléter : date du relevé\]/u);
 		assert.match(text, /LAISSER les dépens à la charge de la partie requérante\./u);
-		// Every blank has one form: the registered office, which the sources do not confirm, and each message's words, which the dossier does not hold.
-		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', ...TENEUR]);
-		assert.deepEqual(findingsOf(text), ['placeholder-left', 'placeholder-left', 'placeholder-left']);
+		// Every blank has one form: the registered office, which the sources do not confirm, the date of the routing table's relevé, and each message's words, which the dossier does not hold.
+		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', '[À compléter : date du relevé]', ...TENEUR]);
+		assert.deepEqual(findingsOf(text), ['placeholder-left', 'placeholder-left', 'placeholder-left', 'placeholder-left']);
 	});
 
 	test('Should write the assignation against Free Mobile with the connexions the table or the dossier gives it, and a hearing on a working day', () => {
@@ -84,8 +86,8 @@ suite('Step-2 acts: one per access provider, by assignation or by requête', () 
 		const text = act('orange', 'assignation-refere');
 		assert.match(text, /^audience: 2025-04-01T09:30:00\+02:00$/mu);
 		assert.match(text, /^ {2}- l’adresse IP 2a01:cb00:1234::1, le 3 novembre 2024 à 22:16:58 \(UTC\+1\) ;$/mu);
-		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', ...TENEUR]);
-		assert.deepEqual(findingsOf(text), ['placeholder-left', 'placeholder-left', 'placeholder-left']);
+		assert.deepEqual(text.match(/\[[^\]\n]*\]/gu), ['[À compléter : siège social de la société Orange, à lire sur un extrait Kbis récent]', '[À compléter : date du relevé]', ...TENEUR]);
+		assert.deepEqual(findingsOf(text), ['placeholder-left', 'placeholder-left', 'placeholder-left', 'placeholder-left']);
 	});
 
 	test('Should refuse an act against a provider none of the connexions is attributed to', () => {

@@ -47,8 +47,8 @@ suite('CLI: the case file (dossier, new, calendar, export --ordonnance/--bundle)
 		assert.match(readFileSync(target, 'utf8'), /^dossier: dossier\.yaml$/mu);
 		const checked = cli('check', '--format', 'json', target);
 		assert.equal(checked.status, 0);
-		// Orange's registered office is not confirmed (law.md A.15): the act leaves it to be read on a Kbis, and each message's words to quote.
-		assert.deepEqual((JSON.parse(checked.stdout) as { severity: string; code: string }[]).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => finding.code), ['placeholder-left', 'placeholder-left', 'placeholder-left']);
+		// Orange's registered office is not confirmed (law.md A.15): the act leaves it to be read on a Kbis, the date of the routing table's relevé it rests the attribution on, and each message's words to quote.
+		assert.deepEqual((JSON.parse(checked.stdout) as { severity: string; code: string }[]).filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => finding.code), ['placeholder-left', 'placeholder-left', 'placeholder-left', 'placeholder-left']);
 		const again = cli('new', '--dossier', dossier, '--fai', 'orange', '-o', target);
 		assert.equal(again.status, 1);
 		assert.match(again.stderr, /existe déjà/u);

@@ -9,6 +9,7 @@ import { attributionWording } from '../queries/connexions';
 import { accessProviderAct, connexionsOfProvider, providersOfDossier } from '../templates/accessProviderAct';
 import { instantiateTemplate, newActFileName, newDossierText, readTemplates } from '../templates/newPleading';
 import { readLawyerFileSync, textOf } from '../services/safeFile';
+import { PROJECT_FILE, pathPolicyFor, projectSettingsFor } from './projectSettings';
 
 export const NEW_USAGE = `        pretoire new --acte assignation-refere|requete --plateforme CLÉ [--dossier DOSSIER] [--date AAAA-MM-JJ] [-o ACTE.md]
         pretoire new --dossier DOSSIER --acte assignation-refere|requete --fai CLÉ|auto [--date AAAA-MM-JJ] -o ACTE.md|RÉPERTOIRE/`;
@@ -112,6 +113,9 @@ export function newCommand(args: readonly string[], write: (text: string) => voi
 		}
 		write(`Acte écrit : ${act.output} (contre ${act.provider.denomination}, ${act.connexions} connexion(s))`);
 	}
+	if (!projectForDossier(acts.map((act) => act.output), dossierFile, write, warn)) {
+		return 1;
+	}
 	if (chosen === undefined) {
 		// Addresses no provider of the table announces have no act: say so rather than drop them silently.
 		for (const connexion of dossier.data.connexions ?? []) {
@@ -194,5 +198,38 @@ function newPlatformActCommand(args: readonly string[], write: (text: string) =>
 		return 1;
 	}
 	write(`Acte écrit : ${output} (${command.act === 'requete' ? 'requête' : 'assignation en référé'} contre ${command.platform.denomination}) ; complétez les « [À compléter : …] » puis lancez pretoire check ${output}`);
-	return 0;
+	return dossierFile === undefined || projectForDossier([output], dossierFile, write, warn) ? 0 : 1;
+}
+
+/**
+ * `check` and `export` read the dossier an act names only inside the act's folder tree, or the folder
+ * of the nearest `.pretoire.json` (pathPolicyFor). An act written into a subfolder of the dossier's
+ * folder (`-o dossier/actes/`) names `../dossier.yaml`: the dossier's folder is made the project,
+ * with an empty `.pretoire.json` (default settings), so that the act keeps its parties. False when the
+ * project file cannot be written.
+ */
+function projectForDossier(outputs: readonly string[], dossierFile: string, write: (text: string) => void, warn: (text: string) => void): boolean {
+	const dossierFolder = dirname(resolve(dossierFile));
+	const outside = outputs.filter((output) => {
+		const root = pathPolicyFor(output, projectSettingsFor(output, new Map())).root;
+		return relative(root, dossierFolder).startsWith('..');
+	});
+	if (outside.length === 0) {
+		return true;
+	}
+	// An act outside the dossier's folder tree cannot be helped without widening what a received folder may read.
+	const away = outside.filter((output) => relative(dossierFolder, resolve(output)).startsWith('..'));
+	if (away.length > 0) {
+		warn(`${away.join(', ')} : hors du dossier de ${dossierFile}, que pretoire check et export ne liront pas depuis cet acte ; écrivez l'acte dans le dossier`);
+		return true;
+	}
+	const projectFile = join(dossierFolder, PROJECT_FILE);
+	try {
+		writeFileSync(projectFile, '{}\n', { flag: 'wx' });
+	} catch (error) {
+		warn(`${projectFile} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? String(error)}) ; pretoire check et export ne liront pas ${dossierFile} depuis ${outside.join(', ')}`);
+		return false;
+	}
+	write(`Réglages créés : ${projectFile} (réglages par défaut) ; les actes de ce dossier peuvent ainsi nommer ${dossierFile}`);
+	return true;
 }

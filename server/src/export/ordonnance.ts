@@ -36,7 +36,7 @@ export function ordonnanceToTypst(model: PleadingModel): { markup: string; title
 	block(below: 0.7em, text(size: 16pt, weight: "bold", tracking: 0.04em)[${prose('ORDONNANCE SUR REQUÊTE')}])
 	text(style: "italic")[${prose(`(${courtCitation('cpc145_493_845')})`)}]
 }))`,
-		paragraph(`${prose('Nous, ')}${missing('nom du magistrat')}${prose(`, président ${court === undefined ? 'du tribunal judiciaire' : ofJurisdiction(court).replace(/^(d[eu]s?|de la|de l’)\s+T/u, '$1 t')}, assisté de `)}${missing('nom du greffier')}${prose(', greffier,')}`),
+		paragraph(`${prose('Nous, ')}${missing('nom du magistrat')}${prose(`, président ${court === undefined ? 'du tribunal judiciaire' : ofJurisdiction(court)}, assisté de `)}${missing('nom du greffier')}${prose(', greffier,')}`),
 		paragraph(prose('Vu la requête qui précède et les pièces qui y sont jointes ;')),
 		...legalBases(model).map((basis) => paragraph(prose(`Vu ${basis} ;`))),
 		heading('MOTIFS'),

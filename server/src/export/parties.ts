@@ -126,10 +126,12 @@ export function defendantRuns(defendant: Defendant | undefined): Run[] {
 	];
 }
 
-/** "du Tribunal judiciaire de Paris", "de la Cour d'appel de Versailles". */
+/** "du tribunal judiciaire de Paris", "de la cour d’appel de Versailles", inside a sentence. */
 export function ofJurisdiction(juridiction: string): string {
-	if (/^(?:cour|chambre|juridiction)\b/iu.test(juridiction)) {
-		return `de la ${juridiction}`;
+	// Inside a sentence, the court's common noun is in lower case (« du tribunal judiciaire de Paris »), as in the body and the ordonnance.
+	const named = juridiction.replace(/^(Tribunal|Cour|Chambre|Juridiction)\b/u, (noun) => noun.toLocaleLowerCase('fr'));
+	if (/^(?:cour|chambre|juridiction)\b/iu.test(named)) {
+		return `de la ${named}`;
 	}
-	return `du ${juridiction}`;
+	return `du ${named}`;
 }

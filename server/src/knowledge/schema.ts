@@ -107,6 +107,7 @@ const offenceSchema = z.strictObject({
 		recit: z.enum(pleadedFacts).describe('What the facts of an act invoking this offence tell of: the kind of content at issue'),
 		gravite: text.optional().describe('Argument for the judge, in French, that the offence opens the technical data: affirmative and sourced, with no caveat (those stay in seriousCrime.reasoning, for the lawyer)'),
 		qualification: text.optional().describe('What an act writes after « constitutif de » when the label names several conducts or grounds in the alternative: the one conduct the act pleads, or a blank naming the ground to choose (art. 53 of the 1881 press law requires one precise qualification)'),
+		faitsJoints: text.optional().describe('The facts sentence an act adds when this offence follows another of a set, whose facts do not carry its own element (the threat of a blackmail, the intrusion of 323-1); « {victime} » stands for the victim'),
 		victimeMineure: z.literal(true).optional().describe('Set when the offence\'s victim is a minor (a pupil for harcèlement scolaire): the facts name the child, the client acts as legal representative, and no consent is alleged'),
 	}).describe('What an act composed by Prétoire pleads for this offence: the judge\'s voice, not the lawyer\'s notes'),
 	confirmed: z.boolean(),

@@ -1,4 +1,5 @@
 import { citation } from '../knowledge';
+import { placeholder } from '../knowledge/placeholders';
 import type { Finding, Rule } from './types';
 import { lineBreakOf } from '../util/text';
 import { TECHNICAL_RETENTION_MONTHS } from '../queries/dataRequests';
@@ -8,7 +9,9 @@ import { read } from '../queries/read';
 import { fold } from '../document/extract/text';
 
 const ADVERSARIAL = /contradict/u;
-const PLACEHOLDER = '[exposer les circonstances';
+/** What the quick fix's blank asks, in the one form of the product's blanks (`[À compléter : …]`) so that placeholder-left flags it too. */
+const BLANK_DESCRIPTION = 'circonstances qui justifient de ne pas appeler la partie adverse';
+const PLACEHOLDER = fold(placeholder(BLANK_DESCRIPTION).slice(0, -1));
 /**
  * Words that argue a circumstance, with the contradiction named in the same paragraph: the usual ones
  * (« risque », « surprise », « urgence »…) and the argument in substance (« la contradiction tournerait
@@ -109,9 +112,9 @@ const requeteJustificationMissing: Rule = {
 		const level = dispositif !== undefined && dispositif.depth <= 6 ? Math.min(dispositif.depth + 1, 6) : 2;
 		// Inserted into the pleading: French whatever the message language.
 		const section = [
-			`${'#'.repeat(level)} Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction`,
+			`${'#'.repeat(level)} Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (${citation('cpc493')} ; ${citation('cpc845_2')})`,
 			'',
-			`La mesure sollicitée ne peut être prise contradictoirement : [exposer les circonstances, par exemple le risque que l’utilisateur, averti par la plateforme, supprime son compte et les données, ou l’expiration prochaine du délai de conservation des données techniques (${formatFrenchPeriod(TECHNICAL_RETENTION_MONTHS)})] (${citation('cpc493')} ; ${citation('cpc845_2')}).`,
+			`La mesure sollicitée ne peut être prise contradictoirement : ${placeholder(`${BLANK_DESCRIPTION}, par exemple le risque que l’auteur des faits, averti de la procédure, supprime son compte et les contenus en cause, ou l’expiration prochaine du délai de conservation des données techniques (${formatFrenchPeriod(TECHNICAL_RETENTION_MONTHS)} à compter de la connexion)`)}.`,
 			'',
 			'',
 		].join(eol);

@@ -3,6 +3,7 @@ import type { Finding, Rule } from './types';
 import { ipAddressRequests, mentionsSourcePort } from '../queries/dataRequests';
 import { defendantOf } from '../queries/defendant';
 import { againstAccessProvider, connexionEvidence, isSharedIpv4 } from '../queries/connexions';
+import { Enumerations } from './util/enumeration';
 
 const SECOND_AND_ZONE = /seconde[\s\S]*fuseau|fuseau[\s\S]*seconde/iu;
 
@@ -52,11 +53,23 @@ const sourcePortMissing: Rule = {
 			}
 			const plural = /adresses/iu.test(request.phrase);
 			const text = model.document.getText();
-			const insertAt = clauseEnd(text, request.span.end, measure.span.end);
-			// Inserted into the pleading: French whatever the message language; one « ainsi que » per clause.
-			const joint = /\bainsi que\b/iu.test(text.slice(clauseStart(text, request.span.start, measure.span.start), insertAt)) ? ' et' : ', ainsi que';
-			const port = `${joint} ${plural ? 'les ports source associés' : 'le port source associé'}`;
-			const addition = SECOND_AND_ZONE.test(measure.text) ? port : `${port}, avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion`;
+			const portPhrase = plural ? 'les ports source associés' : 'le port source associé';
+			const timing = SECOND_AND_ZONE.test(measure.text) ? '' : ', avec l’horodatage exact à la seconde près et le fuseau horaire de chaque connexion';
+			// Inserted into the pleading: French whatever the message language. The port goes right after the
+			// IP address it completes (R. 10-13 IV 1°: « l'adresse IP … et le port associé »), not after
+			// another item of the clause; at the clause's end, one « ainsi que » per clause.
+			const item = new Enumerations(text, measure.span).itemEnd(request.span);
+			let insertAt: number;
+			let addition: string;
+			if (item?.separatorAfter === undefined) {
+				insertAt = clauseEnd(text, request.span.end, measure.span.end);
+				const joint = /\bainsi que\b/iu.test(text.slice(clauseStart(text, request.span.start, measure.span.start), insertAt)) ? ' et' : ', ainsi que';
+				addition = `${joint} ${portPhrase}${timing}`;
+			} else {
+				insertAt = item.end;
+				// Before « et le type de navigateur », a comma: « l'adresse IP, le port source associé et le type… ».
+				addition = item.separatorAfter.includes(',') ? ` et ${portPhrase}${timing}` : `, ${portPhrase}${timing}`;
+			}
 			yield {
 				span: request.span,
 				// Access providers must keep the port by statute; hosts only by what courts ordered.

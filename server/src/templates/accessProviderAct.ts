@@ -2,7 +2,7 @@ import { isIPv4 } from 'node:net';
 import type { ActKind, Connexion, FrontMatterData, IsoDateTimeParts, NaturalPerson, LegalPerson, Piece, Publication } from '../document/frontMatterSchema';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { placeholder } from '../knowledge/placeholders';
-import { comparutionParagraph, ipPrefixSnapshot, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
+import { comparutionParagraph, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import type { Translator } from '../l10n';
 import { parsePublicationUrl } from '../evidence/publicationUrl';
@@ -48,6 +48,7 @@ function completeConnexions(dossier: FrontMatterData): Connexion[] {
 }
 
 const ORDONNANCE = /ordonnance/iu;
+const ROUTING_TABLE = /table de routage/iu;
 
 /**
  * The act against the access provider (step 2), an assignation en référé or a requête, written from
@@ -87,6 +88,14 @@ export function accessProviderAct(input: AccessProviderActInput, { t, localized 
 		const numero = next();
 		ownPieces.push({ numero, intitule: `Données de connexion communiquées par l’hébergeur le ${placeholder('date de la réponse de l’hébergeur')}` });
 		answerPieces.push(numero);
+	}
+	// The blocks the provider announces are a fact of the day the table is read: the act rests it on a relevé the lawyer produces.
+	const routing = routingOf(connexions, provider);
+	let routingPiece = routing === undefined ? undefined : pieces.find((piece) => ROUTING_TABLE.test(piece.intitule))?.numero;
+	if (routing !== undefined && routingPiece === undefined) {
+		ownPieces ??= [...pieces];
+		routingPiece = next();
+		ownPieces.push({ numero: routingPiece, intitule: `Relevé de la table de routage publique pour ${routing.prefixes.length === 1 ? 'le bloc' : 'les blocs'} d’adresses ${listed(routing.prefixes)} (${listed(routing.systems)}), du ${placeholder('date du relevé')}` });
 	}
 
 	const claimant = claimantName(dossier, pieces);
@@ -139,9 +148,9 @@ export function accessProviderAct(input: AccessProviderActInput, { t, localized 
 			return `- ${connexionWording(connexion)}${piece === undefined ? '' : ` (pièce n° ${piece})`} ;`;
 		}),
 		'',
-		`${attributionSentence(connexions, provider, defendant)} Aucune instance au fond n’est pendante.`,
+		`${attributionSentence(connexions.length === 1, routing, routingPiece, defendant)} Aucune instance au fond n’est pendante.`,
 		'',
-		...otherPieces(ownPieces ?? pieces, [ordonnance, ...answerPieces, ...publications.map((publication) => publication.piece)]),
+		...otherPieces(ownPieces ?? pieces, [ordonnance, ...answerPieces, routingPiece, ...publications.map((publication) => publication.piece)]),
 		'# II. DISCUSSION',
 		'',
 		...(arguesCompetence(input.date) ? [`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`, '', competenceParagraph(dossier.juridiction?.trim() || `tribunal judiciaire de ${placeholder('ville du tribunal')}`, claimant), ''] : []),
@@ -276,22 +285,29 @@ function connexionYaml(connexion: Connexion): string[] {
 	];
 }
 
+/** The blocks and autonomous systems under which the provider announces every address the act cites; undefined when the table does not hold them all. */
+function routingOf(connexions: readonly Connexion[], provider: Platform): { readonly prefixes: readonly string[]; readonly systems: readonly string[] } | undefined {
+	const attributions = connexions.map((connexion) => providerOfAddress(connexion.ip)).filter((found): found is NonNullable<typeof found> => found !== undefined && found.provider.key === provider.key);
+	// The blocks are pleaded only when they hold every address the act cites.
+	if (attributions.length === 0 || attributions.length !== connexions.length) {
+		return undefined;
+	}
+	return { prefixes: [...new Set(attributions.map((found) => found.prefix))], systems: [...new Set(attributions.map((found) => `AS${found.as}`))] };
+}
+
+function listed(values: readonly string[]): string {
+	return values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} et ${values[values.length - 1]}`;
+}
+
 /**
  * Why these addresses are the provider's: the blocks it announces under its autonomous system, as the
- * public routing table gave them on the day it was read; the plain statement when none was found there.
+ * relevé of the public routing table produced shows them; the plain statement when the table does not hold them.
  */
-function attributionSentence(connexions: readonly Connexion[], provider: Platform, defendant: string): string {
-	const attributions = connexions.map((connexion) => providerOfAddress(connexion.ip)).filter((found) => found?.provider.key === provider.key);
-	const prefixes = [...new Set(attributions.map((found) => found!.prefix))];
-	const systems = [...new Set(attributions.map((found) => `AS${found!.as}`))];
-	const one = connexions.length === 1;
-	// The blocks are pleaded only when they hold every address the act cites.
-	if (prefixes.length === 0 || attributions.length !== connexions.length) {
+function attributionSentence(one: boolean, routing: ReturnType<typeof routingOf>, piece: number | undefined, defendant: string): string {
+	if (routing === undefined || piece === undefined) {
 		return one ? `Cette adresse IP est attribuée par ${defendant} à ses abonnés.` : `Ces adresses IP sont attribuées par ${defendant} à ses abonnés.`;
 	}
-	const [year, month, day] = ipPrefixSnapshot.date.split('-').map(Number);
-	const list = (values: readonly string[]): string => (values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} et ${values[values.length - 1]}`);
-	return `${one ? 'Cette adresse IP appartient' : 'Ces adresses IP appartiennent'} ${prefixes.length === 1 ? 'au bloc' : 'aux blocs'} d’adresses ${list(prefixes)} que ${defendant} annonce sur Internet sous ${systems.length === 1 ? 'son système autonome' : 'ses systèmes autonomes'} ${list(systems)} (table de routage publique au ${formatFrenchDate(year, month, day)}) : ${defendant} ${one ? 'l’attribue' : 'les attribue'} à ses abonnés.`;
+	return `Selon le relevé de la table de routage publique (pièce n° ${piece}), ${one ? 'cette adresse IP appartient' : 'ces adresses IP appartiennent'} ${routing.prefixes.length === 1 ? 'au bloc' : 'aux blocs'} d’adresses ${listed(routing.prefixes)} que ${defendant} annonce sur Internet sous ${routing.systems.length === 1 ? 'son système autonome' : 'ses systèmes autonomes'} ${listed(routing.systems)} : ${defendant} ${one ? 'l’attribue' : 'les attribue'} à ses abonnés.`;
 }
 
 /** One year after the oldest connection, when the provider may erase the first of them; undefined when that day is already past at `date`. */

@@ -15,7 +15,8 @@ export interface ActCase {
 	/** Set when the défendeur is seated abroad: the act argues the court's competence, and an assignation is served abroad. */
 	readonly abroad?: { readonly memberState?: string; readonly languages?: string };
 	readonly offences: readonly Offence[];
-	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string };
+	/** A natural person (civility, given names, surname), or a legal person named by its `company` designation (« la société ALPHA CONSEIL »). */
+	readonly client: { readonly civility?: 'Madame' | 'Monsieur'; readonly surname?: string; readonly givenNames?: string; readonly company?: { readonly denomination: string; readonly designation: string } };
 	/** True when the lawyer opted in to technical data on an offence meeting 60-1-2 only through its 2°. */
 	readonly secondBranchTechnicalData?: boolean;
 	/** The lawyer's own details, from the setting `pretoire.avocat`; unused when the case file names the lawyer. */
@@ -93,11 +94,11 @@ function orderedCompany(actCase: ActCase): string {
 
 function hostBody(actCase: ActCase): string[] {
 	const { publications } = actCase;
-	const client = clientDesignation(actCase.client);
+	const client = clientDesignation(actCase);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
 	const recit = factsOf(actCase.offences);
 	const minor = againstMinor(actCase);
-	const representation = minor ? [`${capitalize(shortName(actCase))} agit en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur.`] : [];
+	const representation = minor ? [`${capitalize(shortName(actCase))} agit ${representativeQuality(actCase)}.`] : [];
 	const facts = publications.map((publication, index) => {
 		// A profile is seen on a day, not published at an hour.
 		const when = publication.createdAt === undefined ? `Le ${placeholder(recit === 'profil' ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication')}` : capitalize(formatFrenchParisDateTime(publication.createdAt));
@@ -133,6 +134,8 @@ function hostBody(actCase: ActCase): string[] {
 		...facts,
 		...profile,
 		...fraud,
+		...remise(actCase, recit),
+		...jointFacts(actCase, recit),
 		...representation,
 		`${capitalize(shortName(actCase))} (pièce n° 1) a déposé plainte (pièce n° ${complaint}). Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
@@ -145,7 +148,7 @@ function hostBody(actCase: ActCase): string[] {
 		...(serious === undefined ? [] : [
 			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
 			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
-			`${serious.includes(IP_FROM_HOST_ORDER) ? '' : `Les adresses IP et les ports source ont été ordonnés à l’exploitant de la messagerie Telegram, pour des atteintes à un système de traitement automatisé de données et une tentative d’escroquerie (TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}). `}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${serious.includes(PORT_ORDER) ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
+			`${operatorRegime(actCase.platform, serious.includes(IP_FROM_HOST_ORDER))}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${serious.includes(PORT_ORDER) ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
 		]),
 		`La mesure est limitée à un seul compte${recit === 'profil' ? '' : ` et à ${publications.length > 1 ? `${countInWords(publications.length)} ${recit === 'messages-prives' ? 'messages' : 'publications'}` : recit === 'messages-prives' ? 'un message' : 'une publication'}`} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...secrecy(actCase, 'le titulaire du compte', hostRisk(serious !== undefined)),
@@ -162,10 +165,12 @@ function hostBody(actCase: ActCase): string[] {
 
 function accessProviderBody(actCase: ActCase): string[] {
 	const publication = actCase.publications[0];
-	const client = clientDesignation(actCase.client);
+	const client = clientDesignation(actCase);
 	const account = actCase.account === undefined ? placeholder('@compte auteur') : actCase.account;
-	const when = publication.createdAt === undefined ? placeholder('date et heure de la publication') : formatFrenchParisDateTime(publication.createdAt).replace(/^le /u, '');
 	const recit = factsOf(actCase.offences);
+	// A profile is seen on a day, not published at an hour; its connexion is the one that created it.
+	const profile = recit === 'profil';
+	const when = publication.createdAt === undefined ? placeholder(profile ? 'date à laquelle le profil a été constaté' : 'date et heure de la publication') : formatFrenchParisDateTime(publication.createdAt).replace(/^le /u, '');
 	const host = publication.parsed === undefined ? placeholder('hébergeur de la publication') : `l’hébergeur du service ${serviceName(actCase.platform, publication.parsed)}`;
 	const constats = actCase.publications.length;
 	const order = constats + 2;
@@ -176,7 +181,8 @@ function accessProviderBody(actCase: ActCase): string[] {
 		...comparutionMention(actCase),
 		'# I. EXPOSÉ DES FAITS',
 		`Le ${when}, ${publicationFact(recit, `le compte « ${account} »`, publication.parsed === undefined ? placeholder('service en ligne') : serviceName(actCase.platform, publication.parsed), victimOf(actCase), againstMinor(actCase))} (pièce n° 2) : ${placeholder(CONTENT_AT_ISSUE[recit])}.`,
-		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance du ${placeholder('date de l’ordonnance rendue contre l’hébergeur')} (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Cet hébergeur a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour la mise en ligne du message. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
+		...remise(actCase, recit),
+		`${capitalize(shortName(actCase))} justifie de son identité (pièce n° 1). Par ordonnance du ${placeholder('date de l’ordonnance rendue contre l’hébergeur')} (pièce n° ${order}), le président du ${actCase.court.replace(/^Tribunal/u, 'tribunal')} a ordonné à ${host} de communiquer les données d’identification du titulaire du compte. Cet hébergeur a communiqué (pièce n° ${order + 1}) l’adresse IP, le port source et l’horodatage de la connexion utilisée pour ${profile ? 'la création du compte' : 'la mise en ligne du message'}. Cette adresse IP est attribuée par la société ${denomination} à ses abonnés. Aucune instance au fond n’est pendante.`,
 		'# II. DISCUSSION',
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
@@ -297,8 +303,45 @@ function factsOf(offences: readonly Offence[]): PleadedFacts {
 	return offences[0]?.plaidoirie.recit ?? 'message';
 }
 
+/** One sentence for each further offence of a set whose element the first offence's facts do not tell (the catalogue's `faitsJoints`). */
+function jointFacts(actCase: ActCase, recit: PleadedFacts): string[] {
+	return actCase.offences.slice(1).flatMap((offence) => (offence.plaidoirie.recit === recit || offence.plaidoirie.faitsJoints === undefined ? [] : [offence.plaidoirie.faitsJoints.replace('{victime}', victimOf(actCase, false))]));
+}
+
+/**
+ * An escroquerie is consummated by the remise the deception determined (CP 313-1): the facts tell it,
+ * the client's or, through a profile in the client's name, the third parties'.
+ */
+function remise(actCase: ActCase, recit: PleadedFacts): string[] {
+	if (!actCase.offences.some((offence) => offence.plaidoirie.recit === 'annonce')) {
+		return [];
+	}
+	return recit === 'profil'
+		? [`Sur la foi d’une demande de paiement faite par ce compte, des tiers ont remis ${placeholder('sommes remises par les tiers, dates et moyens de paiement')}.`]
+		: [`Sur la foi de cette annonce, ${shortName(actCase)} a remis ${placeholder('somme remise, date et moyen de paiement')}.`];
+}
+
+/**
+ * TJ Paris, 12 nov. 2024 ordered the messaging service Telegram the data of L. 34-1 and R. 10-13, the
+ * operators' regime, whose IV 1° lists the port (law.md §1.2): against a service the catalogue holds
+ * to that regime too, the act pleads it; against a host, the order stands as an example. The decision
+ * is cited once: « précitée » when the argument already cites it.
+ */
+function operatorRegime(platform: Platform, cited: boolean): string {
+	const decision = cited ? 'TJ Paris, réf., 12 nov. 2024, précitée' : `TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}`;
+	if (platform.retentionRegimes.includes('operateur')) {
+		return `Le juge des référés a appliqué à la messagerie Telegram le régime des opérateurs de communications électroniques, en lui ordonnant la communication des informations prévues par les articles L. 34-1 et R. 10-13 du ${CPCE} (${decision}) ; l’article R. 10-13, IV, 1°, du même code vise « l’adresse IP attribuée à la source de la connexion et le port associé ». `;
+	}
+	return cited ? '' : `Les adresses IP et les ports source ont été ordonnés à l’exploitant de la messagerie Telegram, pour des atteintes à un système de traitement automatisé de données et une tentative d’escroquerie (${decision}). `;
+}
+
+/** « en qualité de représentante légale de son enfant mineur », in the facts and in the designation of the parties (CPC 648 2°). */
+export function representativeQuality(actCase: ActCase): string {
+	return `en qualité de ${actCase.client.civility === 'Madame' ? 'représentante légale' : 'représentant légal'} de son enfant mineur`;
+}
+
 /** An offence whose victim is a minor (the catalogue says so): the facts name the child, and the client acts as its legal representative. */
-function againstMinor(actCase: ActCase): boolean {
+export function againstMinor(actCase: ActCase): boolean {
 	return actCase.offences.some((offence) => offence.plaidoirie.victimeMineure === true);
 }
 
@@ -399,6 +442,9 @@ function pressNotice(actCase: ActCase, letters: SectionLetters): string[] {
  */
 function shortName(actCase: ActCase): string {
 	const { client } = actCase;
+	if (client.company !== undefined) {
+		return client.company.designation;
+	}
 	if (client.civility !== undefined && client.surname !== undefined) {
 		return `${client.civility} ${client.surname}`;
 	}
@@ -407,7 +453,8 @@ function shortName(actCase: ActCase): string {
 
 function claimantOf(actCase: ActCase): string {
 	const requete = actCase.act === 'requete';
-	switch (actCase.client.civility) {
+	// « la société », « l’association »: a feminine noun.
+	switch (actCase.client.company === undefined ? actCase.client.civility : 'Madame') {
 		case 'Madame':
 			return requete ? 'de la requérante' : 'de la demanderesse';
 		case 'Monsieur':
@@ -461,10 +508,17 @@ function given(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** « Madame Claire MARTIN », or a placeholder for what the lawyer did not give. */
-export function clientDesignation(client: ActCase['client']): string {
+/**
+ * « Madame Claire MARTIN », « la société ALPHA CONSEIL »; « la partie demanderesse » (« requérante »)
+ * when the lawyer gave no name, which the front matter asks once.
+ */
+export function clientDesignation(actCase: ActCase): string {
+	const { client } = actCase;
+	if (client.company !== undefined) {
+		return client.company.designation;
+	}
 	if (client.surname === undefined) {
-		return placeholder('civilité, prénom et NOM du client');
+		return shortName(actCase);
 	}
 	return [client.civility ?? placeholder('Madame ou Monsieur'), client.givenNames, client.surname].filter((part) => part !== undefined).join(' ');
 }

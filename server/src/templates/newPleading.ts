@@ -10,7 +10,7 @@ import type { NewPleadingRequest, TemplatesRequest } from '../protocol';
 import { formatOffset, formatIsoWithParisOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import { parsePublicationUrl, type PublicationUrl } from '../evidence/publicationUrl';
 import type { FrontMatterData } from '../document/frontMatterSchema';
-import { actBody, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, ofName, publicationAccount, qualificationOf, serviceName, type ActCase } from './actBody';
+import { actBody, againstMinor, clientDesignation, citationOf, frenchDayOf, lawyerFrontMatter, ofName, publicationAccount, qualificationOf, representativeQuality, serviceName, type ActCase } from './actBody';
 import { placeholder, yamlString } from './placeholders';
 
 interface TemplateFile {
@@ -99,8 +99,12 @@ export function instantiateTemplate(templates: readonly TemplateFile[], params: 
 /** The act's default file name: date, act, défendeur and client's surname, in lower case without accents (`2026-12-07-assignation-x-leroy.md`). */
 export function newActFileName(params: Pick<NewPleadingRequest.Params, 'template' | 'platform' | 'date' | 'client'>): string {
 	const act = params.template.startsWith('requete') ? 'requete' : 'assignation';
-	const parts = [params.date ?? new Date().toISOString().slice(0, 10), act, params.platform ?? '', clientOf(params.client).surname ?? ''];
+	const parts = [params.date ?? new Date().toISOString().slice(0, 10), act, params.platform ?? '', clientNameOf(clientOf(params.client))];
 	return `${parts.map(slug).filter((part) => part !== '').join('-')}.md`;
+}
+
+function clientNameOf(client: ActCase['client']): string {
+	return client.company?.denomination ?? client.surname ?? '';
 }
 
 function slug(text: string): string {
@@ -117,9 +121,20 @@ export function newDossierText(court: string | undefined): string {
 	].join('\n');
 }
 
-/** The client as the lawyer typed it (« Madame Claire MARTIN »): civility, given names, surname in capitals. */
+/** The word that opens a legal person's name as a lawyer types it, and how the act designates it. */
+const LEGAL_PERSONS: Readonly<Record<string, string>> = { société: 'la société', sté: 'la société', sas: 'la société', sasu: 'la société', sarl: 'la société', sa: 'la société', eurl: 'la société', sci: 'la société', snc: 'la société', association: 'l’association' };
+
+/**
+ * The client as the lawyer typed it: « Madame Claire MARTIN » (civility, given names, surname in
+ * capitals), or « Société ALPHA CONSEIL », a legal person, designated by its name (CPC 54 3° b, 648 2° b).
+ */
 export function clientOf(text: string | undefined): ActCase['client'] {
 	const words = (text ?? '').trim().split(/\s+/u).filter((word) => word !== '');
+	const legalPerson = words.length > 1 ? LEGAL_PERSONS[words[0].toLocaleLowerCase('fr')] : undefined;
+	if (legalPerson !== undefined) {
+		const denomination = words.slice(1).join(' ');
+		return { company: { denomination, designation: `${legalPerson} ${denomination}` } };
+	}
 	const civilities: Record<string, 'Madame' | 'Monsieur'> = { madame: 'Madame', mme: 'Madame', 'mme.': 'Madame', monsieur: 'Monsieur', m: 'Monsieur', 'm.': 'Monsieur' };
 	const civility = words.length > 0 ? civilities[words[0].toLowerCase()] : undefined;
 	const names = civility === undefined ? words : words.slice(1);
@@ -201,7 +216,7 @@ function hearingOn(day: string): string {
 }
 
 function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier: Pick<FrontMatterData, 'avocat'> | undefined): string {
-	const { client, platform } = actCase;
+	const { platform } = actCase;
 	const host = actCase.platform.kind === 'fai' ? undefined : platform;
 	const lines = [
 		'---',
@@ -211,12 +226,7 @@ function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier:
 		`date: ${actCase.date}`,
 		...(actCase.hearing === undefined ? [] : [`audience: ${actCase.hearing}`]),
 		'demandeurs:',
-		`  - nom: ${yamlString(client.surname ?? placeholder('NOM du client'))}`,
-		`    prenoms: ${yamlString(client.givenNames ?? placeholder('prénoms du client'))}`,
-		`    naissance: { date: ${yamlString(placeholder('date de naissance AAAA-MM-JJ'))}, lieu: ${yamlString(placeholder('lieu de naissance'))} }`,
-		`    nationalite: ${yamlString(placeholder('nationalité'))}`,
-		`    profession: ${yamlString(placeholder('profession'))}`,
-		`    domicile: ${yamlString(placeholder('adresse du domicile'))}`,
+		...claimantFrontMatter(actCase),
 		// The case file's lawyer, when it names one, is inherited: a key here would hide it.
 		...(dossier?.avocat === undefined ? lawyerFrontMatter(actCase.avocat) : []),
 		'defendeur:',
@@ -241,6 +251,29 @@ function frontMatter(actCase: ActCase, dossierPath: string | undefined, dossier:
 	return lines.join('\n');
 }
 
+/** The demandeur: a natural person's six mentions, or a legal person's four (CPC 648 2°), blanks for what the lawyer did not type. */
+function claimantFrontMatter(actCase: ActCase): string[] {
+	const { client } = actCase;
+	if (client.company !== undefined) {
+		return [
+			`  - denomination: ${yamlString(client.company.denomination)}`,
+			`    forme: ${yamlString(placeholder(`forme sociale de ${client.company.designation}`))}`,
+			`    siege: ${yamlString(placeholder('adresse du siège social'))}`,
+			`    representant: ${yamlString(placeholder('représentant légal et sa qualité'))}`,
+		];
+	}
+	return [
+		`  - nom: ${yamlString(client.surname ?? placeholder('NOM du client'))}`,
+		`    prenoms: ${yamlString(client.givenNames ?? placeholder('prénoms du client'))}`,
+		`    naissance: { date: ${yamlString(placeholder('date de naissance AAAA-MM-JJ'))}, lieu: ${yamlString(placeholder('lieu de naissance'))} }`,
+		`    nationalite: ${yamlString(placeholder('nationalité'))}`,
+		`    profession: ${yamlString(placeholder('profession'))}`,
+		`    domicile: ${yamlString(placeholder('adresse du domicile'))}`,
+		// The quality in which the parent acts for the minor victim the facts name (CPC 648 2°).
+		...(againstMinor(actCase) ? [`    qualite: ${yamlString(`agissant ${representativeQuality(actCase)}`)}`] : []),
+	];
+}
+
 /** « [À compléter : siège social de X…], Irlande »: the address to read on the register, in the state the catalogue gives. */
 function seatBlank(platform: Platform): string {
 	const state = memberStateOfSeat(platform.siege, 'fr')?.state;
@@ -250,7 +283,7 @@ function seatBlank(platform: Platform): string {
 /** The bordereau, in the order the body cites the pièces. */
 export function piecesOf(actCase: ActCase): string[] {
 	const constats = actCase.publications.map((publication) => `Procès-verbal de constat de commissaire de justice du ${placeholder('date du constat')}${publication.createdAt === undefined ? '' : ` (publication du ${frenchDayOf(publication.createdAt)})`}`);
-	const identity = `Pièce d’identité de ${clientDesignation(actCase.client)}`;
+	const identity = actCase.client.company === undefined ? `Pièce d’identité de ${clientDesignation(actCase)}` : `Extrait d’immatriculation de ${clientDesignation(actCase)}`;
 	if (actCase.platform.kind === 'fai') {
 		return [identity, ...constats, `Ordonnance ayant ordonné la communication des données d’identification, du ${placeholder('date de l’ordonnance')}`, `Données communiquées par l’hébergeur le ${placeholder('date de la réponse')}`];
 	}

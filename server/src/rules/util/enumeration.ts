@@ -17,6 +17,8 @@ const DETERMINER_AFTER = String.raw`(?=(?:le|la|les|du|des|de|son|sa|ses|leur|le
  * and « , et » are one joint.
  */
 const SEPARATOR = new RegExp(String.raw`[\s\u00a0]*,[\s\u00a0]*(?:(?:et|ainsi que)[\s\u00a0]+${DETERMINER_AFTER})?|[\s\u00a0]+(?:et|ainsi que)[\s\u00a0]+${DETERMINER_AFTER}`, 'giu');
+/** What opens a complement of the item before it rather than an item of its own. */
+const COMPLEMENT_START = /^(?:de|du|des|au|aux)[\s\u00a0]|^d['’]/iu;
 const DETERMINER_BEFORE = /(?:\b(?:le|la|les|leur|leurs|son|sa|ses|du|des|de la|au|aux)[\s\u00a0]+|\b(?:de l|l|d)['’]|\bde[\s\u00a0]+)$/iu;
 /** Participles and adjectives that agree with the whole enumeration when they follow it. */
 const AGREEING_PLURAL = /([\s\u00a0]+)(utilis|associ|concern|rattach|collect|enregistr|conserv)(é|ée)s\b/iu;
@@ -133,6 +135,24 @@ export class Enumerations {
 			written = singularize(written, text.slice(segments[kept[0]].start, segments[kept[0]].end));
 		}
 		return minimalEdit(text, { start: segments[from].start, end: segments[to].end }, written);
+	}
+
+	/**
+	 * Where the item holding `target` ends, and the separator after it (none when it closes its clause's
+	 * enumeration). A segment opened by « de », « du », « des », « au », « aux » continues the item
+	 * before it (« l'adresse IP utilisée lors de la création du compte et de la mise en ligne »).
+	 */
+	itemEnd(target: Span): { readonly end: number; readonly separatorAfter: string | undefined } | undefined {
+		const segments = this.segmentsOf(this.clauseAround(target));
+		let index = segmentIndex(segments, target);
+		if (index === -1) {
+			return undefined;
+		}
+		while (index + 1 < segments.length && COMPLEMENT_START.test(this.text.slice(segments[index + 1].start, segments[index + 1].end))) {
+			index++;
+		}
+		const next = segments[index + 1];
+		return { end: segments[index].end, separatorAfter: next === undefined ? undefined : this.text.slice(segments[index].end, next.start) };
 	}
 
 	/** The outermost parenthesis holding `at`, by binary search (they are sorted and disjoint). */
