@@ -211,7 +211,7 @@ function newPlatformActCommand(args: readonly string[], write: (text: string) =>
 function projectForDossier(outputs: readonly string[], dossierFile: string, write: (text: string) => void, warn: (text: string) => void): boolean {
 	const dossierFolder = dirname(resolve(dossierFile));
 	const outside = outputs.filter((output) => {
-		const root = pathPolicyFor(output, projectSettingsFor(output, new Map())).root;
+		const root = pathPolicyFor(output, projectSettingsFor(output, new Map(), translator('fr'))).root;
 		return relative(root, dossierFolder).startsWith('..');
 	});
 	if (outside.length === 0) {
