@@ -166,8 +166,10 @@ suite('Act against the access provider (step 2)', () => {
 		const model = inheritDossier(base, { uri: pathToFileURL(join(process.cwd(), 'examples', 'dossier-martin', 'dossier.yaml')).toString(), text: dossierText });
 		const result = findings(model);
 		assert.deepEqual(result.filter((finding) => finding.severity === 'error').map((finding) => finding.message), []);
-		// Three blanks the lawyer completes: Orange's registered office (to read on a Kbis) and the words of each message.
-		assert.deepEqual(result.filter((finding) => finding.severity === 'warning').map((finding) => finding.ruleId), ['placeholder-left', 'placeholder-left', 'placeholder-left']);
+		// Four blanks the lawyer completes: Orange's registered office (to read on a Kbis), the words of each message and
+		// the date of the routing-table reading the addresses' attribution rests on (second reading, K27).
+		assert.deepEqual(result.filter((finding) => finding.severity === 'warning').map((finding) => finding.ruleId), ['placeholder-left', 'placeholder-left', 'placeholder-left', 'placeholder-left']);
+		assert.match(text, /\[À compléter : date du relevé\]/u);
 	});
 
 	test('Should add the ordonnance and the host’s answer to the act’s own bordereau when the dossier lacks them', () => {
