@@ -2,11 +2,11 @@ import { isIPv4 } from 'node:net';
 import type { ActKind, Connexion, FrontMatterData, IsoDateTimeParts, NaturalPerson, LegalPerson, Piece, Publication } from '../document/frontMatterSchema';
 import { parseIsoDateTime } from '../document/frontMatterSchema';
 import { placeholder } from '../knowledge/placeholders';
-import { comparutionParagraph, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
+import { comparutionParagraph, courtCitation, providerKeyOfConnexion, isNonWorkingDay, offencesByArticle, platformForHost, providerOfAddress, technicalDataGround, workingDayAfter, type Offence, type Platform } from '../knowledge';
 import { formatFrenchDate, formatOffset, parisOffsetForWallTime } from '../evidence/parisTime';
 import type { Translator } from '../l10n';
 import { parsePublicationUrl } from '../evidence/publicationUrl';
-import { arguesCompetence, competenceParagraph, lawyerFrontMatter, ofName, pleadedPublication, PORT_ORDER, SectionLetters, serviceName, type ActCase } from './actBody';
+import { arguesCompetence, citesOrder, competenceParagraph, lawyerFrontMatter, ofName, pleadedPublication, PORT_ORDER, SectionLetters, serviceName, type ActCase } from './actBody';
 
 /** What the step-2 act is written from. */
 export interface AccessProviderActInput {
@@ -153,27 +153,27 @@ export function accessProviderAct(input: AccessProviderActInput, { t, localized 
 		...otherPieces(ownPieces ?? pieces, [ordonnance, ...answerPieces, routingPiece, ...publications.map((publication) => publication.piece)]),
 		'# II. DISCUSSION',
 		'',
-		...(arguesCompetence(input.date) ? [`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`, '', competenceParagraph(dossier.juridiction?.trim() || `tribunal judiciaire de ${placeholder('ville du tribunal')}`, claimant), ''] : []),
-		`## ${letters.next()}. Sur le motif légitime (article 145 du code de procédure civile)`,
+		...(arguesCompetence(input.date) ? [`## ${letters.next()}. Sur la compétence (${courtCitation('cpc145_2')})`, '', competenceParagraph(dossier.juridiction?.trim() || `tribunal judiciaire de ${placeholder('ville du tribunal')}`, claimant), ''] : []),
+		`## ${letters.next()}. Sur le motif légitime (${courtCitation('cpc145')})`,
 		'',
-		'L’article 145 du code de procédure civile permet d’ordonner, avant tout procès, les mesures d’instruction légalement admissibles s’il existe un motif légitime de conserver ou d’établir la preuve de faits dont pourrait dépendre la solution d’un litige.',
+		`L’${courtCitation('cpc145')} permet d’ordonner, avant tout procès, les mesures d’instruction légalement admissibles s’il existe un motif légitime de conserver ou d’établir la preuve de faits dont pourrait dépendre la solution d’un litige.`,
 		'',
 		...(offences.length === 0 ? [] : [`Les faits sont constitutifs ${offences.map((offence) => `${ofName(offence!.qualification!.replace(/'/gu, '’'))}, ${/^articles? R\./u.test(offence!.texte!) ? 'contravention prévue et réprimée' : 'délit prévu et réprimé'} par ${withArticle(offence!.texte!)}`).join(', et ')}.`, '']),
 		'Le procès pénal envisagé n’est pas manifestement voué à l’échec : seule l’identification de l’abonné permet de l’engager contre l’auteur des faits.',
 		'',
 		...(requete
 			? [
-				`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)`,
+				`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (${courtCitation('cpc493_845_2')})`,
 				'',
-				`La mesure ne peut être prise contradictoirement : l’abonné, averti par ${defendant}, pourrait faire disparaître les preuves conservées sur ses équipements, et les données permettant de l’identifier ne sont conservées qu’un an à compter de chaque connexion${expiry === undefined ? '' : `, délai qui expire le ${expiry} pour la plus ancienne des connexions en cause`}. Seule une ordonnance rendue sans que l’abonné en soit averti préserve ces preuves (articles 493 et 845, alinéa 2, du code de procédure civile) ; pour la même raison, il convient de faire interdiction à ${defendant} d’informer l’abonné de la présente procédure.`,
+				`La mesure ne peut être prise contradictoirement : l’abonné, averti par ${defendant}, pourrait faire disparaître les preuves conservées sur ses équipements, et les données permettant de l’identifier ne sont conservées qu’un an à compter de chaque connexion${expiry === undefined ? '' : `, délai qui expire le ${expiry} pour la plus ancienne des connexions en cause`}. Seule une ordonnance rendue sans que l’abonné en soit averti préserve ces preuves (${courtCitation('cpc493_845_2')}) ; pour la même raison, il convient de faire interdiction à ${defendant} d’informer l’abonné de la présente procédure.`,
 				'',
 			]
 			: []),
-		`## ${letters.next()}. Sur les mesures légalement admissibles (article L. 34-1, II bis, du code des postes et des communications électroniques)`,
+		`## ${letters.next()}. Sur les mesures légalement admissibles (${courtCitation('cpceL341IIbis')})`,
 		'',
-		`En application de l’article L. 34-1, II bis, du code des postes et des communications électroniques et de l’article R. 10-13 du même code, ${defendant} conserve l’identité civile de ses abonnés jusqu’à l’expiration d’un délai de cinq ans à compter de la fin de validité de leur contrat (1°) et, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (3°)${expiry === undefined ? '' : ` ; pour la plus ancienne des connexions en cause, ce délai expire le ${expiry}`}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée'}${ground?.plaidoirie.gravite?.includes(PORT_ORDER) === true ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
+		`En application de l’${courtCitation('cpceL341IIbis')} et de l’${courtCitation('cpceR1013SameCode')}, ${defendant} conserve l’identité civile de ses abonnés jusqu’à l’expiration d’un délai de cinq ans à compter de la fin de validité de leur contrat (1°) et, pendant un an à compter de chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (3°)${expiry === undefined ? '' : ` ; pour la plus ancienne des connexions en cause, ce délai expire le ${expiry}`}. ${anyPort ? 'Les adresses IPv4 étant partagées entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné' : 'L’horodatage exact à la seconde près, avec le fuseau horaire, permet d’identifier l’abonné auquel l’adresse IPv6 était attribuée'}${citesOrder(ground?.plaidoirie.gravite ?? '', PORT_ORDER) ? '' : ` (${PORT_ORDER})`}.`,
 		'',
-		`${anyPort ? 'L’adresse IP et le port source sont des données techniques' : 'L’adresse IP est une donnée technique'} permettant d’identifier la source de la connexion, ${anyPort ? 'conservées' : 'conservée'} pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du code des postes et des communications électroniques). ${ground?.plaidoirie.gravite?.replace(/'/gu, '’') ?? `Les faits relèvent de la délinquance grave : ${placeholder('infraction relevant de la délinquance grave, peine encourue et décision retenue')}.`}`,
+		`${anyPort ? 'L’adresse IP et le port source sont des données techniques' : 'L’adresse IP est une donnée technique'} permettant d’identifier la source de la connexion, ${anyPort ? 'conservées' : 'conservée'} pour les besoins de la lutte contre la criminalité et la délinquance grave (${courtCitation('cpceL341IIbis3')}). ${ground?.plaidoirie.gravite?.replace(/'/gu, '’') ?? `Les faits relèvent de la délinquance grave : ${placeholder('infraction relevant de la délinquance grave, peine encourue et décision retenue')}.`}`,
 		'',
 		`La mesure est limitée aux seules connexions communiquées par l’hébergeur : elle est proportionnée au respect de la vie privée de l’abonné.`,
 		'',

@@ -1,6 +1,6 @@
 import type { PublicationUrl } from '../evidence/publicationUrl';
 import { formatFrenchDate, formatFrenchParisDateTime, formatIsoWithParisOffset } from '../evidence/parisTime';
-import { comparutionParagraph, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
+import { comparutionParagraph, courtCitation, technicalDataGround, type Offence, type Platform, type PleadedFacts } from '../knowledge';
 import type { NewPleadingRequest } from '../protocol';
 import { placeholder, yamlString } from './placeholders';
 
@@ -28,18 +28,24 @@ export interface ActCase {
 }
 
 const ARTICLE_145 = [
-	'L’article 145 du code de procédure civile permet d’ordonner, avant tout procès, les mesures',
+	`L’${courtCitation('cpc145')} permet d’ordonner, avant tout procès, les mesures`,
 	'd’instruction légalement admissibles s’il existe un motif légitime de conserver ou d’établir la',
 	'preuve de faits dont pourrait dépendre la solution d’un litige.',
 ].join('\n');
 
 const CPCE = 'code des postes et des communications électroniques';
-const LCEN = 'loi n° 2004-575 du 21 juin 2004 pour la confiance dans l’économie numérique';
-const DECREE = 'décret n° 2021-1362 du 20 octobre 2021';
+const LCEN = courtCitation('lcenAct');
+const DECREE = courtCitation('decret20211362');
 /** The order that required the source port and the exact time with its time zone for shared IPv4 addresses (law.md §7.3). */
-export const PORT_ORDER = 'RG 24/57566';
+export const PORT_ORDER = courtCitation('tjParis20241231');
 /** The order that gave a host's IP addresses and source ports (law.md §7.3). */
-const IP_FROM_HOST_ORDER = 'RG 24/57625';
+const IP_FROM_HOST_ORDER = courtCitation('tjParis20241112');
+
+/** Whether `argument` already cites `order`: it names the order's number (« RG 24/57566 »), the last part of its citation. */
+export function citesOrder(argument: string, order: string): boolean {
+	return argument.includes(order.slice(order.lastIndexOf(', ') + 2));
+}
+
 /** The day article 145 as rewritten by décret n° 2025-619 applies from (instances introduced from that day, law.md A.13). */
 const ARTICLE_145_REWRITTEN_FROM = '2025-09-01';
 
@@ -142,13 +148,13 @@ function hostBody(actCase: ActCase): string[] {
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
 		...derogation(actCase, discussion, 'le titulaire du compte', hostRisk(serious !== undefined)),
-		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
+		`## ${discussion.next()}. Sur les mesures légalement admissibles (${courtCitation('lcenArt6Dated')} ; ${courtCitation('cpceL341IIbis')} ; ${DECREE})`,
 		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui assure le stockage des contenus mis en ligne sur ${stored}, détient et conserve les données de nature à permettre l’identification de quiconque a contribué à la création d’un contenu.`,
 		`Les informations relatives à l’identité civile de l’utilisateur (article 2 du ${DECREE}) et les autres informations fournies lors de la création du compte, dont l’identifiant et les pseudonymes utilisés (article 3 du même décret), sont conservées pour les besoins des procédures pénales (article L. 34-1, II bis, 1° et 2°, du ${CPCE}). Leur communication est nécessaire à l’identification de l’auteur des faits.`,
 		...(serious === undefined ? [] : [
-			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du même code) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
+			`Les données techniques permettant d’identifier la source de la connexion sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (${courtCitation('cpceL341IIbis3SameCode')}) ; l’hébergeur conserve, pour chaque opération de création d’un contenu, l’identifiant de la connexion à l’origine de la communication et les types de protocoles utilisés (article 5, 2°, du ${DECREE}). ${serious}`,
 			// The argument may already rely on the order that gave a host's IP addresses and ports: it is cited once.
-			`${operatorRegime(actCase.platform, serious.includes(IP_FROM_HOST_ORDER))}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${serious.includes(PORT_ORDER) ? '' : ` (TJ Paris, réf., 31 déc. 2024, ${PORT_ORDER})`}.`,
+			`${operatorRegime(actCase.platform, citesOrder(serious, IP_FROM_HOST_ORDER))}Les adresses IP étant partagées entre plusieurs abonnés, leur communication doit comprendre le port source et l’horodatage exact de chaque connexion, à la seconde près et avec le fuseau horaire${citesOrder(serious, PORT_ORDER) ? '' : ` (${PORT_ORDER})`}.`,
 		]),
 		`La mesure est limitée à un seul compte${recit === 'profil' ? '' : ` et à ${publications.length > 1 ? `${countInWords(publications.length)} ${recit === 'messages-prives' ? 'messages' : 'publications'}` : recit === 'messages-prives' ? 'un message' : 'une publication'}`} : elle est proportionnée au respect de la vie privée de son titulaire.`,
 		...secrecy(actCase, 'le titulaire du compte', hostRisk(serious !== undefined)),
@@ -187,7 +193,7 @@ function accessProviderBody(actCase: ActCase): string[] {
 		...competence(actCase, discussion),
 		...legitimateGround(actCase, discussion),
 		...derogation(actCase, discussion, 'l’abonné', SUBSCRIBER_RISK),
-		`## ${discussion.next()}. Sur les mesures légalement admissibles (article 6 de la loi n° 2004-575 du 21 juin 2004 ; article L. 34-1, II bis, du ${CPCE} ; ${DECREE})`,
+		`## ${discussion.next()}. Sur les mesures légalement admissibles (${courtCitation('lcenArt6Dated')} ; ${courtCitation('cpceL341IIbis')} ; ${DECREE})`,
 		`En application de l’article 6 de la ${LCEN} et de l’article L. 34-1, II bis, du ${CPCE}, ${holder(actCase)} qui fournit l’accès à internet, conserve l’identité civile de ses abonnés (article 2 du ${DECREE}) et, pour chaque connexion, l’adresse IP attribuée à la source de la connexion et le port associé (article 5, 1°, du même décret ; article R. 10-13 du ${CPCE}). ${serious ?? `Ces données techniques sont conservées pour les besoins de la lutte contre la criminalité et la délinquance grave (article L. 34-1, II bis, 3°, du ${CPCE}) : ${placeholder('infraction relevant de la délinquance grave et décision retenue')}.`} L’adresse IP étant partagée entre plusieurs abonnés, seuls le port source et l’horodatage exact à la seconde près, avec le fuseau horaire, permettent d’identifier l’abonné.`,
 		'La mesure est limitée à une seule connexion : elle est proportionnée au respect de la vie privée de l’abonné.',
 		...secrecy(actCase, 'l’abonné', SUBSCRIBER_RISK),
@@ -227,7 +233,7 @@ function derogation(actCase: ActCase, letters: SectionLetters, target: string, r
 		return [];
 	}
 	return [
-		`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (articles 493 et 845, alinéa 2, du code de procédure civile)`,
+		`## ${letters.next()}. Sur les circonstances justifiant qu’il soit dérogé au principe de la contradiction (${courtCitation('cpc493_845_2')})`,
 		`Averti de la procédure, ${target} ${risk}. Seule une mesure ordonnée à son insu préserve ainsi la preuve ; pour la même raison, il convient de faire interdiction à ${company(actCase)} d’informer ${target} de la présente procédure.`,
 	];
 }
@@ -252,7 +258,7 @@ function competence(actCase: ActCase, letters: SectionLetters): string[] {
 	}
 	const seat = actCase.abroad === undefined ? [] : [`Le siège ${actCase.abroad.memberState === undefined ? 'à l’étranger' : `en ${actCase.abroad.memberState}`} de ${company(actCase)} est sans incidence sur ce choix, que ce texte rattache à l’action au fond envisagée contre l’auteur des faits, et non au domicile de la personne qui détient la preuve.`];
 	return [
-		`## ${letters.next()}. Sur la compétence (article 145, alinéa 2, du code de procédure civile)`,
+		`## ${letters.next()}. Sur la compétence (${courtCitation('cpc145_2')})`,
 		[competenceParagraph(actCase.court, shortName(actCase)), ...seat].join(' '),
 	];
 }
@@ -264,13 +270,13 @@ export function arguesCompetence(date: string): boolean {
 
 /** The court seised is one able to hear the case on the merits (CPC 145 al. 2, law.md A.13): the paragraph of « Sur la compétence ». */
 export function competenceParagraph(court: string, victim: string): string {
-	return `La juridiction territorialement compétente pour statuer sur une demande formée en application de l’article 145 du code de procédure civile est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (article 145, alinéa 2, du code de procédure civile, issu du décret n° 2025-619 du 8 juillet 2025). L’action envisagée contre l’auteur des faits, qui ont atteint ${victim} en France, relève du ${court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`;
+	return `La juridiction territorialement compétente pour statuer sur une demande formée en application de l’${courtCitation('cpc145')} est, au choix du demandeur, celle susceptible de connaître de l’affaire au fond ou celle dans le ressort de laquelle la mesure d’instruction doit être exécutée (${courtCitation('cpc145_2')}, issu du ${courtCitation('decret2025619')}). L’action envisagée contre l’auteur des faits, qui ont atteint ${victim} en France, relève du ${court.replace(/^Tribunal/u, 'tribunal')}, juridiction susceptible d’en connaître au fond.`;
 }
 
 /** Article 145 and the qualification of the facts; the block between markers lists the offences. */
 function legitimateGround(actCase: ActCase, letters: SectionLetters): string[] {
 	return [
-		`## ${letters.next()}. Sur le motif légitime (article 145 du code de procédure civile)`,
+		`## ${letters.next()}. Sur le motif légitime (${courtCitation('cpc145')})`,
 		ARTICLE_145,
 		['<!-- pretoire:qualification -->', qualificationParagraph(actCase.offences), '<!-- /pretoire:qualification -->'].join('\n'),
 		'L’action pénale envisagée contre l’auteur des faits n’est pas manifestement vouée à l’échec.',
@@ -328,9 +334,9 @@ function remise(actCase: ActCase, recit: PleadedFacts): string[] {
  * is cited once: « précitée » when the argument already cites it.
  */
 function operatorRegime(platform: Platform, cited: boolean): string {
-	const decision = cited ? 'TJ Paris, réf., 12 nov. 2024, précitée' : `TJ Paris, réf., 12 nov. 2024, ${IP_FROM_HOST_ORDER}`;
+	const decision = cited ? `${IP_FROM_HOST_ORDER.slice(0, IP_FROM_HOST_ORDER.lastIndexOf(', '))}, précitée` : IP_FROM_HOST_ORDER;
 	if (platform.retentionRegimes.includes('operateur')) {
-		return `Le juge des référés a appliqué à la messagerie Telegram le régime des opérateurs de communications électroniques, en lui ordonnant la communication des informations prévues par les articles L. 34-1 et R. 10-13 du ${CPCE} (${decision}) ; l’article R. 10-13, IV, 1°, du même code vise « l’adresse IP attribuée à la source de la connexion et le port associé ». `;
+		return `Le juge des référés a appliqué à la messagerie Telegram le régime des opérateurs de communications électroniques, en lui ordonnant la communication des informations prévues par les articles L. 34-1 et R. 10-13 du ${CPCE} (${decision}) ; l’${courtCitation('cpceR1013IV1SameCode')} vise « l’adresse IP attribuée à la source de la connexion et le port associé ». `;
 	}
 	return cited ? '' : `Les adresses IP et les ports source ont été ordonnés à l’exploitant de la messagerie Telegram, pour des atteintes à un système de traitement automatisé de données et une tentative d’escroquerie (${decision}). `;
 }
@@ -430,9 +436,9 @@ function pressNotice(actCase: ActCase, letters: SectionLetters): string[] {
 		return [];
 	}
 	return [
-		`## ${letters.next()}. Sur la dénonciation au ministère public (article 53 de la loi du 29 juillet 1881)`,
+		`## ${letters.next()}. Sur la dénonciation au ministère public (${courtCitation('loi1881Art53Act')})`,
 		// Whether article 53 governs a 145 act is not established (law.md §5.3): the act does what it asks, without saying it must.
-		`Les faits relevant de la loi du 29 juillet 1881, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, dans les formes de l’article 53 de cette loi.`,
+		`Les faits relevant de la ${courtCitation('loi1881Act')}, le présent acte sera dénoncé au ministère public près le ${actCase.court.replace(/^Tribunal/u, 'tribunal')}, dans les formes de l’article 53 de cette loi.`,
 	];
 }
 
