@@ -27,31 +27,28 @@ suite('Preview through the server', () => {
 		assert.doesNotMatch(result.head.svg ?? '', /typst-page/u);
 	});
 
-	test('Should send again only the pages an edit changed, the preview holding the others', async () => {
+	test('Should send again only the parts an edit changed, the preview holding the others', async () => {
 		const first = (await client.connection.sendRequest(PreviewRequest.method, { uri })) as PreviewRequest.Result;
-		const known = [first.head.key, ...first.pages.map((page) => page.key)];
-		// Nothing changed: every part is held, no SVG travels.
+		const held = [first.head, ...first.pages];
+		const known = held.map((part) => part.key);
+		// Keys name contents: a part comes back with its drawing only when that drawing differs from the one the
+		// preview holds at its place. How many parts differ is Typst's: the same markup compiled twice gave the same
+		// drawings when this suite ran alone, but another head (and pages) in some full runs on a loaded machine,
+		// so the exact count is checked on fixed drawings (test/export/engineSvg.test.ts), not here.
+		const sentAgainUnchanged = (result: PreviewRequest.Result) =>
+			[result.head, ...result.pages].flatMap((part, index) => (part.svg !== undefined && part.svg === held[index]?.svg ? [index] : []));
 		const again = (await client.connection.sendRequest(PreviewRequest.method, { uri, known })) as PreviewRequest.Result;
-		assert.deepEqual([again.head, ...again.pages], known.map((key) => ({ key })));
-		// The last measure edited: the page of the dispositif alone comes back, with the new words.
+		assert.deepEqual(sentAgainUnchanged(again), []);
+		assert.ok([again.head, ...again.pages].every((part) => part.svg !== undefined || known.includes(part.key)), 'a part sent as its key alone is one the preview holds');
+		// The last measure edited: the new words come back, and no part the preview holds unchanged.
 		const edited = text.replace('LAISSER les dépens à la charge de la demanderesse.', 'LAISSER les dépens à la charge de la requérante.');
 		assert.notEqual(edited, text);
 		await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
 		const after = (await client.connection.sendRequest(PreviewRequest.method, { uri, known })) as PreviewRequest.Result;
 		assert.equal(after.pages.length, first.pages.length);
-		const sent = after.pages.filter((page) => page.svg !== undefined);
-		assert.ok(sent.some((page) => /la requérante/u.test(page.svg ?? '')), 'the page of the edit is sent');
-		assert.ok(sent.length < first.pages.length, `${sent.length} pages of ${first.pages.length} sent`);
-		// Keys name contents: a page sent again must be one whose drawing differs from the one the preview holds
-		// at its place. The count of pages sent is not asserted exactly: in two full runs of the suite out of about
-		// six, this edit brought back three pages instead of one, never alone; this assertion says whether such a
-		// page was really drawn differently or sent again by mistake.
-		after.pages.forEach((page, index) => {
-			if (page.svg !== undefined) {
-				assert.notEqual(page.svg, first.pages[index]?.svg, `page ${index + 1} sent again although unchanged`);
-			}
-		});
-		assert.ok(after.pages.every((page) => page.svg !== undefined || known.includes(page.key)), 'a page sent as its key alone is one the preview holds');
+		assert.ok(after.pages.some((page) => /la requérante/u.test(page.svg ?? '')), 'the page of the edit is sent');
+		assert.deepEqual(sentAgainUnchanged(after), []);
+		assert.ok([after.head, ...after.pages].every((part) => part.svg !== undefined || known.includes(part.key)), 'a part sent as its key alone is one the preview holds');
 	});
 
 	test('Should explain that a document which is not a pleading has no preview', async () => {
