@@ -38,22 +38,31 @@ async function openWorkbench(browser: Browser, server: CodeServer): Promise<Page
 
 /**
  * Opens a file of the workspace from the Explorer (Quick Open's file search found nothing for 30 s
- * in some runs on a loaded machine), clicked again if the list moved under the pointer (a file just
- * exported appears beside it), then gives the editor the keyboard, as Quick Open does (the command
- * palette's « Focus Active Editor Group » row stayed hidden in restricted mode once).
+ * in some runs on a loaded machine), then gives the editor the keyboard with Enter on the Explorer's
+ * selected row, as Quick Open does (the command palette's « Focus Active Editor Group » row stayed hidden
+ * in restricted mode once). A row inserted above while clicking (a file just written by an earlier test)
+ * once made the click, then Enter, open the file below: each step is checked on the active editor group
+ * and on the selected row, and tried again.
  */
 async function openFile(page: Page, name: string): Promise<void> {
-	const label = page.locator('.explorer-folders-view .monaco-list-row .label-name', { hasText: new RegExp(`^${name.replace(/\./gu, '\\.')}$`, 'u') }).first();
-	const tab = page.locator(`.tab.active[aria-label*="${name}"]`).first();
+	const exactName = new RegExp(`^${name.replace(/\./gu, '\\.')}$`, 'u');
+	const label = page.locator('.explorer-folders-view .monaco-list-row .label-name', { hasText: exactName }).first();
+	const selected = page.locator('.explorer-folders-view .monaco-list-row.selected .label-name', { hasText: exactName });
+	const activeTab = page.locator(`.editor-group-container.active .tab.active[aria-label*="${name}"]`).first();
+	const focusedEditor = page.locator('.editor-group-container.active .monaco-editor.focused .view-lines').first();
+	const shown = (locator: ReturnType<Page['locator']>) => locator.waitFor({ timeout: 5_000 }).then(() => true, () => false);
 	await label.waitFor({ timeout: 20_000 });
-	await label.click();
-	for (let attempt = 0; attempt < 2 && !(await tab.waitFor({ timeout: 5_000 }).then(() => true, () => false)); attempt++) {
+	for (let attempt = 0; attempt < 4; attempt++) {
 		await label.click();
+		if (!(await shown(activeTab)) || (await selected.count()) === 0) {
+			continue;
+		}
+		await page.keyboard.press('Enter');
+		if ((await shown(activeTab)) && (await shown(focusedEditor))) {
+			return;
+		}
 	}
-	// Enter on the Explorer's selected row opens it and passes the keyboard to the editor (Linux and Windows keys).
-	await page.keyboard.press('Enter');
-	await page.waitForSelector(`.tab.active[aria-label*="${name}"]`);
-	await page.waitForSelector('.editor-group-container.active .monaco-editor.focused .view-lines');
+	throw new Error(`${name} ne s’est pas ouvert dans l’éditeur actif`);
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
