@@ -23,11 +23,12 @@ interface NewCommand {
 	readonly acte: ActKind;
 }
 
-function parseNewArguments(args: readonly string[]): NewCommand | string {
+/** The value of each option (`--flag value` or `--flag=value`, `--output` read as `-o`), or the refusal of the first one not allowed or without value. */
+function optionValues(args: readonly string[], allowed: readonly string[]): Map<string, string> | string {
 	const values = new Map<string, string>();
 	for (let index = 0; index < args.length; index++) {
 		const [flag, inline] = args[index].startsWith('--') ? args[index].split('=', 2) : [args[index], undefined];
-		if (!['--dossier', '--acte', '--fai', '--date', '-o', '--output'].includes(flag)) {
+		if (!allowed.includes(flag)) {
 			return `Option inconnue : ${args[index]}`;
 		}
 		const value = inline ?? args[++index];
@@ -35,6 +36,14 @@ function parseNewArguments(args: readonly string[]): NewCommand | string {
 			return `Valeur absente pour ${flag}`;
 		}
 		values.set(flag === '--output' ? '-o' : flag, value);
+	}
+	return values;
+}
+
+function parseNewArguments(args: readonly string[]): NewCommand | string {
+	const values = optionValues(args, ['--dossier', '--acte', '--fai', '--date', '-o', '--output']);
+	if (typeof values === 'string') {
+		return values;
 	}
 	const acte = values.get('--acte') ?? 'assignation-refere';
 	if (acte !== 'assignation-refere' && acte !== 'requete') {
@@ -138,17 +147,9 @@ interface NewPlatformActCommand {
 }
 
 function parseNewPlatformActArguments(args: readonly string[]): NewPlatformActCommand | string {
-	const values = new Map<string, string>();
-	for (let index = 0; index < args.length; index++) {
-		const [flag, inline] = args[index].startsWith('--') ? args[index].split('=', 2) : [args[index], undefined];
-		if (!['--acte', '--plateforme', '--dossier', '--date', '-o', '--output'].includes(flag)) {
-			return `Option inconnue : ${args[index]}`;
-		}
-		const value = inline ?? args[++index];
-		if (value === undefined || value === '') {
-			return `Valeur absente pour ${flag}`;
-		}
-		values.set(flag === '--output' ? '-o' : flag, value);
+	const values = optionValues(args, ['--acte', '--plateforme', '--dossier', '--date', '-o', '--output']);
+	if (typeof values === 'string') {
+		return values;
 	}
 	const act = values.get('--acte');
 	if (act !== 'assignation-refere' && act !== 'requete') {
