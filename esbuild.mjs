@@ -65,14 +65,23 @@ function copyExportFonts() {
 	}
 }
 
+/** The preview renderer's WebAssembly, beside the engine's child process that instantiates it. */
+function copyPreviewRenderer() {
+	mkdirSync('dist', { recursive: true });
+	copyFileSync('node_modules/@myriaddreamin/typst-ts-renderer/pkg/typst_ts_renderer_bg.wasm', 'dist/typst_ts_renderer_bg.wasm');
+}
+
 const configurations = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: [typstCompiler] },
 	// The server's analysis thread: parsing and rules only (server/src/services/analysisWorker.ts).
 	{ ...common, entryPoints: ['server/src/analysisThread.ts'], outfile: 'dist/analysisThread.js' },
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: [typstCompiler] },
-	// The child process that alone loads the native compiler (server/src/export/engine.ts).
-	{ ...common, entryPoints: ['server/src/export/engineHost.ts'], outfile: 'dist/typstHost.js', external: [typstCompiler] },
+	// The child process that alone loads the native compiler (server/src/export/engine.ts) and the
+	// preview's renderer. The renderer's asynchronous loader, never called (the host instantiates the
+	// WebAssembly file copied beside it, synchronously), reads `import.meta.url`, which a CommonJS
+	// bundle does not have.
+	{ ...common, entryPoints: ['server/src/export/engineHost.ts'], outfile: 'dist/typstHost.js', external: [typstCompiler], define: { 'import.meta.url': 'undefined' } },
 ];
 if (withTests) {
 	configurations.push({
@@ -115,6 +124,7 @@ if (withBench) {
 }
 
 copyExportFonts();
+copyPreviewRenderer();
 const contexts = await Promise.all(configurations.map((configuration) => esbuild.context(configuration)));
 if (watch) {
 	await Promise.all(contexts.map((context) => context.watch()));

@@ -32,7 +32,7 @@ import { fromTransferable, toTransferable } from '../server/src/document/transfe
 import { toDiagnostic } from '../server/src/engine/diagnostics';
 import { analyze } from '../server/src/engine/analyze';
 import { exportPdf } from '../server/src/export/pdf';
-import { renderPreview } from '../server/src/export/preview';
+import { PreviewRequest } from '../server/src/protocol';
 import { PREVIEW_RENDER_DELAY_MS } from '../client/src/previewSource';
 import { defaultSettings } from '../server/src/settings';
 import { generatePleading } from './generate';
@@ -266,45 +266,54 @@ async function exportBenchmarks(): Promise<void> {
 }
 
 /**
- * Keystrokes in a 50-page act until its preview is rendered again: the preview's pause after typing,
- * then the server's work (the act read again from the previous version, the Typst source, the pages
- * as SVG by the engine process, whose compiler keeps its cache between renders, cut into pages of
- * which only those the webview does not hold are sent), against the warm export of the same act in
- * the same run. Each keystroke adds a letter of a sentence typed in the body, so that no version is
- * one the compiler has seen. Not counted: the changed pages' trip to the webview and their drawing.
+ * Keystrokes in a 50-page act until its preview is rendered again, as the editor asks for it: the
+ * change sent to the language server, the preview's pause after typing, then the preview request and
+ * its answer — the server's whole path (the version analysed, the Typst source, the pages as SVG by
+ * the engine process, whose compiler keeps its cache between renders, cut into pages of which only
+ * those the webview does not hold are sent) — against the warm export of the same act in the same
+ * run. Each keystroke adds a letter of a sentence typed in the body, so that no version is one the
+ * compiler has seen. Not counted: the changed pages' drawing in the webview.
  */
 async function previewBenchmark(): Promise<void> {
 	const text = generatePleading(50, 40);
-	let previous = parsePleading(TextDocument.create('file:///apercu.md', 'markdown', 1, text));
-	await exportPdf(previous);
+	const model = parsePleading(TextDocument.create('file:///apercu.md', 'markdown', 1, text));
+	await exportPdf(model);
 	const exportRuns: number[] = [];
 	for (let run = 0; run < (quick ? 3 : 7); run++) {
 		const start = performance.now();
-		await exportPdf(previous);
+		await exportPdf(model);
 		exportRuns.push(performance.now() - start);
 	}
-	const at = text.indexOf('# PAR CES MOTIFS') - 2;
-	const typed = ' Le constat est joint aux débats et chacun peut le lire.';
-	let rendered = await renderPreview(previous);
+	const server = await startServer();
+	const { connection } = server;
+	const uri = 'file:///apercu-50.md';
+	await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+	const render = (known: readonly string[]): Promise<PreviewRequest.Result> => connection.sendRequest<PreviewRequest.Result>(PreviewRequest.method, { uri, known });
+	let rendered = await render([]);
+	const pages = rendered.pages.length;
 	let known = [rendered.head.key, ...rendered.pages.map((page) => page.key)];
+	const position = TextDocument.create(uri, 'markdown', 1, text).positionAt(text.indexOf('# PAR CES MOTIFS') - 2);
+	const typed = ' Le constat est joint aux débats et chacun peut le lire.';
 	const latencies: number[] = [];
 	const sent: number[] = [];
-	for (let version = 2; version < (quick ? 8 : 32); version++) {
-		const edited = `${text.slice(0, at)}${typed.slice(0, version - 1)}${text.slice(at)}`;
+	for (let version = 2; version < (quick ? 10 : 34); version++) {
+		const letter = { line: position.line, character: position.character + version - 2 };
 		const start = performance.now();
-		previous = parsePleading(TextDocument.create('file:///apercu.md', 'markdown', version, edited), previous);
-		rendered = await renderPreview(previous, known);
-		latencies.push(performance.now() - start + PREVIEW_RENDER_DELAY_MS);
+		await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: letter, end: letter }, text: typed[version - 2] }] });
+		await new Promise((resolve) => setTimeout(resolve, PREVIEW_RENDER_DELAY_MS));
+		rendered = await render(known);
+		latencies.push(performance.now() - start);
 		known = [rendered.head.key, ...rendered.pages.map((page) => page.key)];
 		sent.push([rendered.head, ...rendered.pages].reduce((total, part) => total + (part.svg?.length ?? 0), 0));
 	}
-	const whole = await renderPreview(previous);
+	const whole = await render([]);
+	await server.stop();
 	const everything = [whole.head, ...whole.pages].reduce((total, part) => total + (part.svg?.length ?? 0), 0);
 	const warmExport = median(exportRuns);
 	const latency = median(latencies);
 	const load = loadavg()[0];
 	record(
-		`Frappe d’un caractère → aperçu rendu à nouveau (acte de ${rendered.pages.length} pages), médiane`,
+		`Frappe d’un caractère → aperçu rendu à nouveau par le serveur (acte de ${pages} pages), médiane`,
 		`${latency.toFixed(0)} ms (p95 ${percentile(latencies, 0.95).toFixed(0)} ms, dont ${PREVIEW_RENDER_DELAY_MS} ms d’attente de frappe ; export PDF à chaud du même acte ${warmExport.toFixed(0)} ms ; envoyé à l’aperçu ${(median(sent) / 1000).toFixed(0)} ko par frappe au lieu de ${(everything / 1e6).toFixed(1)} Mo ; charge moyenne de la machine ${load.toFixed(1)} sur ${cpus().length} cœurs)`,
 		latency / warmExport,
 		'≤ 300 ms, attente comprise',

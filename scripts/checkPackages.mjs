@@ -47,7 +47,7 @@ for (const file of files) {
 	if (!manifest?.includes(`TargetPlatform="${target}"`)) {
 		failures.push(`${file}: the manifest does not declare TargetPlatform="${target}"`);
 	}
-	for (const bundle of ['client.js', 'server.js', 'analysisThread.js', 'cli.js', 'typstHost.js']) {
+	for (const bundle of ['client.js', 'server.js', 'analysisThread.js', 'cli.js', 'typstHost.js', 'typst_ts_renderer_bg.wasm']) {
 		if (zip.file(`extension/dist/${bundle}`) === null) {
 			failures.push(`${file}: dist/${bundle} missing`);
 		}

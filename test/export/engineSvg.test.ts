@@ -1,36 +1,71 @@
 import * as assert from 'node:assert/strict';
-import { splitPages } from '../../server/src/export/engineSvg';
+import { PreviewPages, styleSheetOf } from '../../server/src/export/engineSvg';
 
-/** Typst's SVG of a document: the styles and outlines, then each page translated below the one before. */
-function document(pages: readonly string[]): string {
-	const drawn = pages.map((text, index) => `<g class="typst-page" transform="translate(0, ${index * 842})" data-page-width="596" data-page-height="842"><g class="typst-text"><use href="#gA"/><foreignObject><h5:div class="tsel">${text}</h5:div></foreignObject></g></g>`);
-	return `<svg class="typst-doc" viewBox="0 0 596 ${pages.length * 842}" xmlns="http://www.w3.org/2000/svg"><style>.tsel{}</style><defs class="glyph"><path id="gA" d="M 0 0 Z"/></defs>${drawn.join('')}</svg>`;
+const ROOT = '<svg style="overflow: visible;" class="typst-doc" viewBox="0 0 596 1684" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">';
+const STYLE = '<style type="text/css">.tsel { color: transparent; }</style>';
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+interface DrawnPage {
+	readonly tid: string;
+	/** The page drawn, or reused from the page of that fingerprint in the drawing before. */
+	readonly text?: string;
+	readonly reusedFrom?: string;
 }
 
-suite('Preview: the pages cut apart, each named by its content', () => {
-	test('Should draw each page in an SVG of its own, at the top of it, and keep the outlines in the head', () => {
-		const split = splitPages(document(['Première page', 'Deuxième page']), new Set());
-		assert.equal(split.pages.length, 2);
-		assert.match(split.head.svg ?? '', /<defs class="glyph"><path id="gA"/u);
-		assert.doesNotMatch(split.head.svg ?? '', /typst-page|Première/u);
-		assert.match(split.pages[1].svg ?? '', /^<svg class="typst-doc" viewBox="0 0 596 842" [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><g class="typst-page" transform="translate\(0, 0\)"[^>]*>.*Deuxième page.*<\/svg>$/u);
-		assert.notEqual(split.pages[0].key, split.pages[1].key);
+/** What typst.ts's incremental renderer writes: the outlines (in any order), then each page stacked below the one before. */
+function drawing(outlines: readonly string[], pages: readonly DrawnPage[]): string {
+	const drawn = pages.map((page, index) => {
+		const opening = `<g class="typst-page" transform="translate(0, ${index * 842})" data-tid="${page.tid}" data-page-width="596" data-page-height="842"${page.reusedFrom === undefined ? '' : ` data-reuse-from="${page.reusedFrom}"`}>`;
+		return page.text === undefined
+			? `${opening}</g>`
+			: `${opening}<g data-tid="g${page.tid}"${page.reusedFrom === undefined ? '' : ` data-reuse-from="g${page.reusedFrom}"`} class="typst-group"><use xlink:href="#gA"/><foreignObject><h5:div class="tsel">${page.text}</h5:div></foreignObject></g></g>`;
+	});
+	return `${ROOT}<defs class="glyph">${outlines.map((id) => `<path id="${id}" class="outline_glyph" d="M 0 0 Z"/>`).join('')}</defs><defs class="clip-path"></defs>${drawn.join('')}</svg>`;
+}
+
+const keysOf = (split: { head: { key: string }; pages: readonly { key: string }[] }): Set<string> => new Set([split.head.key, ...split.pages.map((page) => page.key)]);
+
+suite('Preview: the renderer’s drawing cut into pages, each named by Typst’s fingerprint', () => {
+	test('Should take the style sheet from a whole SVG: what lies between the opening tag and the outlines', () => {
+		assert.equal(styleSheetOf(`${ROOT}${STYLE}<defs class="glyph"></defs><g class="typst-page"></g></svg>`), STYLE);
 	});
 
-	test('Should send only the parts not held: a page unchanged, even lower in the act, keeps its key', () => {
-		const before = splitPages(document(['Première page', 'Deuxième page']), new Set());
-		const held = new Set([before.head.key, ...before.pages.map((page) => page.key)]);
-		// A page inserted before: the old first page is now the second, drawn lower in the document.
-		const after = splitPages(document(['Page insérée', 'Première page', 'Deuxième page']), held);
-		assert.deepEqual(after.pages.slice(1), before.pages.map((page) => ({ key: page.key })));
-		assert.match(after.pages[0].svg ?? '', /Page insérée/u);
-		// The head changed only by the document's height: it is sent again, whole.
-		assert.match(after.head.svg ?? '', /<defs class="glyph">/u);
+	test('Should draw each page in an SVG of its own, at its top, without the renderer’s hints, and the style and outlines in the head', () => {
+		const split = new PreviewPages().split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }, { tid: 'p2', text: 'Deuxième page', reusedFrom: 'p0' }]), STYLE, new Set());
+		assert.ok(split !== undefined);
+		assert.deepEqual(split.pages.map((page) => page.key), ['p1', 'p2']);
+		assert.match(split.head.svg ?? '', new RegExp(`^<svg [^>]*class="typst-doc"[^>]*>${escaped(STYLE)}<defs class="glyph"><path id="gA"`, 'u'));
+		assert.doesNotMatch(split.head.svg ?? '', /typst-page|Première/u);
+		assert.match(split.pages[1].svg ?? '', /^<svg class="typst-doc" viewBox="0 0 596 842" [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><g class="typst-page" transform="translate\(0, 0\)" data-tid="p2"[^>]*>.*Deuxième page.*<\/svg>$/u);
+		assert.doesNotMatch(split.pages[1].svg ?? '', /data-reuse-from/u);
+	});
+
+	test('Should send only what the preview does not hold: a reused page as its key, the head unchanged whatever the order of its outlines', () => {
+		const pages = new PreviewPages();
+		const first = pages.split(drawing(['gA', 'gB'], [{ tid: 'p1', text: 'Première page' }, { tid: 'p2', text: 'Deuxième page' }]), STYLE, new Set())!;
+		const second = pages.split(drawing(['gB', 'gA'], [{ tid: 'p1', reusedFrom: 'p1' }, { tid: 'p3', text: 'Deuxième page, modifiée', reusedFrom: 'p2' }]), STYLE, keysOf(first));
+		assert.deepEqual(second, { head: { key: first.head.key }, pages: [{ key: 'p1' }, { key: 'p3', svg: second?.pages[1].svg }] });
+		assert.match(second?.pages[1].svg ?? '', /modifiée/u);
+	});
+
+	test('Should draw a reused page from the drawing before when the preview does not hold it (a preview opened again)', () => {
+		const pages = new PreviewPages();
+		const first = pages.split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }]), STYLE, new Set())!;
+		const reopened = pages.split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set())!;
+		assert.deepEqual(reopened, first);
+	});
+
+	test('Should give up a drawing that reuses a page it does not hold, so that the whole act is drawn again', () => {
+		assert.equal(new PreviewPages().split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set()), undefined);
+		const pages = new PreviewPages();
+		pages.split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }]), STYLE, new Set());
+		pages.clear();
+		assert.equal(pages.split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set()), undefined);
 	});
 
 	test('Should give a document without pages its head alone', () => {
-		const split = splitPages('<svg class="typst-doc" xmlns="http://www.w3.org/2000/svg"><defs class="glyph"></defs></svg>', new Set());
-		assert.deepEqual(split.pages, []);
-		assert.match(split.head.svg ?? '', /^<svg class="typst-doc"[^>]*><defs class="glyph"><\/defs><\/svg>$/u);
+		const split = new PreviewPages().split(`${ROOT}<defs class="glyph"></defs></svg>`, STYLE, new Set());
+		assert.deepEqual(split?.pages, []);
+		assert.match(split?.head.svg ?? '', new RegExp(`^<svg [^>]*>${escaped(STYLE)}<defs class="glyph"></defs></svg>$`, 'u'));
 	});
 });

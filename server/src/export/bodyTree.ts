@@ -1,7 +1,7 @@
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { boundMarkdown } from '../document/markdownLimits';
+import { boundMarkdown, independentParts } from '../document/markdownLimits';
 import type { PleadingModel, Span } from '../document/model';
 import { fold } from '../document/extract/text';
 
@@ -36,7 +36,7 @@ export function bodyTree(model: PleadingModel, body: string): { tree: Root; cont
 	const readable = boundMarkdown(body).text;
 	const bodyStart = model.body.span.start;
 	const relative = (offset: number): number => offset - bodyStart;
-	const tree = markdown.parse(readable) as Root;
+	const tree = parseByParts(readable);
 	const closingIndex = tree.children.findIndex((node) => node.position !== undefined && fold(readable.slice(node.position.start.offset, node.position.end.offset)).includes('sous toutes reserves'));
 	return {
 		tree,
@@ -58,4 +58,71 @@ function lastLeaf(node: RootContent | undefined): RootContent | undefined {
 		leaf = leaf.children.at(-1);
 	}
 	return leaf;
+}
+
+/**
+ * The body's tree, parsed one independent part at a time as the document model reads it, each part's
+ * tree remembered by its text: between two keystrokes of the preview one part of a 50-page act
+ * changes, and parsing the whole body again was most of the time spent writing its Typst source.
+ * A link reference definition reaches across parts, so a body that may hold one is parsed whole.
+ */
+function parseByParts(text: string): Root {
+	if (POSSIBLE_DEFINITION.test(text)) {
+		return markdown.parse(text) as Root;
+	}
+	const children: RootContent[] = [];
+	let linesBefore = 0;
+	let counted = 0;
+	for (const part of independentParts(text)) {
+		linesBefore += lineEndings(text.slice(counted, part.start));
+		counted = part.start;
+		const partText = text.slice(part.start, part.end);
+		let partTree = partTrees.get(partText);
+		if (partTree === undefined) {
+			partTree = markdown.parse(partText) as Root;
+			if (partTreesLength > PART_TREES_LIMIT) {
+				partTrees.clear();
+				partTreesLength = 0;
+			}
+			partTrees.set(partText, partTree);
+			partTreesLength += partText.length;
+		}
+		for (const child of partTree.children) {
+			children.push(part.start === 0 ? child : moved(child, part.start, linesBefore));
+		}
+	}
+	const lastLine = text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) - 1;
+	return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lineEndings(text) + 1, column: lastLine + 1, offset: text.length } } };
+}
+
+// A line that may define a link reference (`[label]: destination`), at any depth of quote or list.
+const POSSIBLE_DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]*\]:/mu;
+
+/** Part trees by part text, bounded by the characters they were parsed from; past the limit, the memory starts again. */
+const partTrees = new Map<string, Root>();
+let partTreesLength = 0;
+const PART_TREES_LIMIT = 4_000_000;
+
+/** A copy of a part's node with its positions moved to where the part starts in the body (the cached tree is never changed). */
+function moved<T extends Nodes>(node: T, offset: number, lines: number): T {
+	const copy = (from: Nodes): Nodes => {
+		const result = { ...from } as Nodes & { children?: Nodes[] };
+		if (from.position !== undefined) {
+			const { start, end } = from.position;
+			result.position = {
+				start: { line: start.line + lines, column: start.column, offset: start.offset === undefined ? undefined : start.offset + offset },
+				end: { line: end.line + lines, column: end.column, offset: end.offset === undefined ? undefined : end.offset + offset },
+			};
+		}
+		if ('children' in from) {
+			result.children = (from.children as Nodes[]).map(copy);
+		}
+		return result;
+	};
+	return copy(node) as T;
+}
+
+/** Line endings as the Markdown parser counts them: CRLF, CR or LF. */
+function lineEndings(text: string): number {
+	return text.match(/\r\n?|\n/gu)?.length ?? 0;
 }

@@ -9,7 +9,8 @@ import { ExportError } from './errors';
  * run in a child process (`engineHost.ts`). Nothing else in Prétoire loads the compiler.
  *
  * - `compilePdf(markup)`: the PDF (PDF/A-2a, tagged, or PDF/A-2b when the document cannot meet level A).
- * - `renderSvg(markup, known)`: the pages as SVG, one drawing each, for a preview.
+ * - `renderSvg(markup, known)`: the pages as SVG, one drawing each, for a preview; drawn again only
+ *   where the act changed since the last render (typst.ts's incremental renderer, see `engineSvg.ts`).
  *
  * A compiler panic or a document that takes longer than the budget ends the child, never the caller:
  * the pending request fails with a French `ExportError`, and the next request starts a new child.

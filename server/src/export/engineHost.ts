@@ -1,8 +1,9 @@
-import type { NodeCompiler, NodeError } from '@myriaddreamin/typst-ts-node-compiler';
+import type { NodeCompiler, NodeError, NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { splitPages } from './engineSvg';
+import type { RenderSession, TypstRenderer } from '@myriaddreamin/typst-ts-renderer';
+import { PreviewPages, styleSheetOf, type SplitSvg } from './engineSvg';
 import { PDF_STANDARDS, type EngineRequest, type EngineResponse, type PdfStandardId, type TypstProblem } from './engineProtocol';
 
 /**
@@ -27,6 +28,11 @@ Object.assign(process.env, { XDG_DATA_HOME: workspace, XDG_CACHE_HOME: workspace
 delete process.env.TYPST_PACKAGE_PATH;
 delete process.env.TYPST_PACKAGE_CACHE_PATH;
 
+// One layout thread: with several, Typst numbers the glyphs of a page in the order its threads
+// finish, so the same markup gives other fingerprints on every page, and the preview, keyed by them,
+// would redraw the whole act at every other keystroke. Read by the compiler when it first lays out.
+process.env.RAYON_NUM_THREADS = '1';
+
 let typst: typeof import('@myriaddreamin/typst-ts-node-compiler') | undefined;
 let loadFailure: string | undefined;
 try {
@@ -48,6 +54,50 @@ function compilerFor(fontDirectory: string): NodeCompiler {
 	}
 	return compiler as NodeCompiler;
 }
+
+/**
+ * The preview's renderer: typst.ts's SVG renderer (WebAssembly, shipped as `typst_ts_renderer_bg.wasm`
+ * beside this script), given Typst's vector form of the act at each render. Its session remembers the
+ * last drawing, so that it draws again only the pages that changed (see `engineSvg.ts`).
+ */
+class PreviewRenderer {
+	private renderer: TypstRenderer | undefined;
+	private session: RenderSession | undefined;
+	private readonly pages = new PreviewPages();
+	private styleSheet: string | undefined;
+
+	render(compiler: NodeCompiler, document: NodeTypstDocument, known: ReadonlySet<string>): SplitSvg {
+		this.styleSheet ??= styleSheetOf(compiler.svg(compiler.compile({ mainFileContent: '' }).result!));
+		const vector = compiler.vector(document);
+		try {
+			return this.draw(vector, known) ?? this.draw(vector, known, true)!;
+		} catch {
+			// A renderer that failed is left in an unknown state: a new one draws the whole act.
+			this.renderer = undefined;
+			return this.draw(vector, known, true)!;
+		}
+	}
+
+	/** Undefined when the drawing reuses a page the preview's pages do not hold. */
+	private draw(vector: Buffer, known: ReadonlySet<string>, whole = false): SplitSvg | undefined {
+		if (this.renderer === undefined) {
+			const wasm = require('@myriaddreamin/typst-ts-renderer/pkg/typst_ts_renderer.mjs') as typeof import('@myriaddreamin/typst-ts-renderer');
+			wasm.initSync({ module: readFileSync(join(__dirname, 'typst_ts_renderer_bg.wasm')) });
+			this.renderer = new wasm.TypstRenderer();
+			this.session = undefined;
+		}
+		if (this.session === undefined || whole) {
+			this.session = this.renderer.session_from_artifact(vector, 'vector');
+			this.pages.clear();
+		} else {
+			this.renderer.manipulate_data(this.session, 'reset', vector);
+		}
+		const diff = this.renderer.render_svg_diff(this.session, 0, 0, this.session.doc_width, this.session.doc_height);
+		return this.pages.split(diff, this.styleSheet ?? '', known);
+	}
+}
+
+const preview = new PreviewRenderer();
 
 interface TypstDiagnostic {
 	readonly message?: string;
@@ -95,7 +145,7 @@ function handle(request: EngineRequest): EngineResponse {
 			return { id, ok: false, problems: problems.length > 0 ? problems : [{ severity: 'error', message: 'no document' }] };
 		}
 		if (request.output === 'svg') {
-			return { id, ok: true, output: 'svg', ...splitPages(compiler.svg(document), new Set(request.known)) };
+			return { id, ok: true, output: 'svg', ...preview.render(compiler, document, new Set(request.known)) };
 		}
 		// The accessible level when the document allows it; Typst refuses to write a file that breaks
 		// the standard, and content without alternative text (an image, a figure) breaks level A only.

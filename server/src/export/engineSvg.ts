@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import type { SvgPart } from './engineProtocol';
 
 /**
- * Typst draws every page of the act in one SVG: its styles and glyph outlines first, then one
- * `<g class="typst-page">` per page, stacked. A keystroke changes one page or a few, so the preview
- * receives them apart: the head (styles, outlines) and each page as an SVG of its own, drawn with the
- * head's outlines, each named by a hash of its content. A part whose key the caller holds comes without
- * its SVG: an 8 MB render of a 50-page act travels as the one or two pages that changed.
+ * The preview's pages, from Typst's incremental SVG renderer (typst.ts, `render_svg_diff`): after an
+ * edit it draws only the pages whose content changed and writes each other page as an empty group
+ * that names the page it reuses (`data-reuse-from`). The preview receives the head (styles, glyph
+ * outlines) and each page as an SVG of its own, each named by a key: a page by Typst's fingerprint of
+ * its content (`data-tid`), the head by a hash. A part whose key the caller holds comes without its
+ * SVG: an 8 MB drawing of a 50-page act travels as the one or two pages that changed.
  */
 export interface SplitSvg {
 	readonly head: SvgPart;
@@ -15,36 +16,71 @@ export interface SplitSvg {
 
 const PAGE_START = '<g class="typst-page"';
 const SVG_NAMESPACES = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:h5="http://www.w3.org/1999/xhtml"';
+const REUSE_HINT = / data-reuse-from="[^"]*"/gu;
+// The renderer lists the glyph outlines in another order at each drawing; sorted, the same outlines
+// make the same head, which the preview then already holds.
+const GLYPH_OUTLINES = /(<defs class="glyph">)(.*?)(<\/defs>)/su;
+const GLYPH_OUTLINE = /<path id="[^"]*"[^>]*\/>/gu;
 
-export function splitPages(svg: string, known: ReadonlySet<string>): SplitSvg {
-	const starts: number[] = [];
-	for (let at = svg.indexOf(PAGE_START); at >= 0; at = svg.indexOf(PAGE_START, at + PAGE_START.length)) {
-		starts.push(at);
-	}
-	const end = svg.lastIndexOf('</svg>');
-	const first = starts[0] ?? end;
-	// The head keeps the document's own opening tag (namespaces, the `typst-doc` class) and draws nothing.
-	const head = part(`${svg.slice(0, first)}</svg>`, known, 0);
-	const pages = starts.map((start, index) => {
-		// Every page starts at the top of its own drawing: the same page lower in the act keeps its key.
-		const page = svg.slice(start, starts[index + 1] ?? end).replace(/^(<g class="typst-page" transform=")translate\([^)]*\)/u, '$1translate(0, 0)');
-		const width = /data-page-width="([\d.]+)"/u.exec(page.slice(0, 300))?.[1] ?? '596';
-		const height = /data-page-height="([\d.]+)"/u.exec(page.slice(0, 300))?.[1] ?? '842';
-		return part(`<svg class="typst-doc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" data-width="${width}" data-height="${height}" ${SVG_NAMESPACES}>${page}</svg>`, known, index + 1);
-	});
-	previous.length = pages.length + 1;
-	return { head, pages };
+/**
+ * The style sheet of Typst's SVG for browsers (the transparent, selectable text layer; the glyphs'
+ * fill): what lies between the root's opening tag and the glyph outlines. The incremental renderer
+ * leaves it to the page that shows the drawing, so it is taken once from a whole render.
+ */
+export function styleSheetOf(svg: string): string {
+	const outlines = svg.indexOf('<defs');
+	return svg.slice(svg.indexOf('>') + 1, outlines < 0 ? svg.indexOf(PAGE_START) : outlines);
 }
 
 /**
- * The parts of the last split, by position (0 the head, then the pages): a part equal to the one at
- * its place last time takes its key without hashing, as every page but the one typed in does.
+ * The pages of the last drawing, by key, in the process that renders: a page the renderer reuses is
+ * written as a reference to it. They mirror the renderer's session: reset together.
  */
-const previous: { svg: string; key: string }[] = [];
+export class PreviewPages {
+	private drawn = new Map<string, string>();
 
-function part(svg: string, known: ReadonlySet<string>, position: number): SvgPart {
-	const before = previous[position];
-	const key = before !== undefined && before.svg === svg ? before.key : createHash('sha1').update(svg).digest('base64url');
-	previous[position] = { svg, key };
-	return known.has(key) ? { key } : { key, svg };
+	/**
+	 * Cuts the renderer's drawing into parts. Undefined when it reuses a page not held here (the
+	 * session and these pages are out of step): the caller renders the whole act again.
+	 */
+	split(diff: string, styleSheet: string, known: ReadonlySet<string>): SplitSvg | undefined {
+		const starts: number[] = [];
+		for (let at = diff.indexOf(PAGE_START); at >= 0; at = diff.indexOf(PAGE_START, at + PAGE_START.length)) {
+			starts.push(at);
+		}
+		const end = diff.lastIndexOf('</svg>');
+		const rootEnd = diff.indexOf('>') + 1;
+		// The head keeps the document's own opening tag (namespaces, the `typst-doc` class) and draws nothing.
+		const outlines = diff.slice(rootEnd, starts[0] ?? end).replace(GLYPH_OUTLINES, (_all, open: string, paths: string, close: string) => `${open}${(paths.match(GLYPH_OUTLINE) ?? []).sort().join('')}${close}`);
+		const headSvg = `${diff.slice(0, rootEnd)}${styleSheet}${outlines}</svg>`;
+		const headKey = createHash('sha1').update(headSvg).digest('base64url');
+		const drawn = new Map<string, string>();
+		const pages: SvgPart[] = [];
+		for (const [index, start] of starts.entries()) {
+			const page = diff.slice(start, starts[index + 1] ?? end);
+			const opening = page.slice(0, page.indexOf('>') + 1);
+			const key = /data-tid="([^"]*)"/u.exec(opening)?.[1] ?? '';
+			const reused = opening.length + '</g>'.length === page.length;
+			const svg = reused ? this.drawn.get(/data-reuse-from="([^"]*)"/u.exec(opening)?.[1] ?? '') : standalone(opening, page.replace(REUSE_HINT, ''));
+			if (svg === undefined || key === '') {
+				return undefined;
+			}
+			drawn.set(key, svg);
+			pages.push(known.has(key) ? { key } : { key, svg });
+		}
+		this.drawn = drawn;
+		return { head: known.has(headKey) ? { key: headKey } : { key: headKey, svg: headSvg }, pages };
+	}
+
+	clear(): void {
+		this.drawn = new Map();
+	}
+}
+
+/** A page as an SVG of its own, at the top of its drawing: the same page lower in the act draws the same. */
+function standalone(opening: string, page: string): string {
+	const width = /data-page-width="([\d.]+)"/u.exec(opening)?.[1] ?? '596';
+	const height = /data-page-height="([\d.]+)"/u.exec(opening)?.[1] ?? '842';
+	const atTop = page.replace(/^(<g class="typst-page" transform=")translate\([^)]*\)/u, '$1translate(0, 0)');
+	return `<svg class="typst-doc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" data-width="${width}" data-height="${height}" ${SVG_NAMESPACES}>${atTop}</svg>`;
 }
