@@ -36,7 +36,7 @@ import { AccessProviderActRequest, ExportCaseFileRequest, ExportGateRequest, Exp
 import { hearingDays, instantiateTemplate, newActFileName, newDossierText, readTemplates, templateChoices } from './templates/newPleading';
 import { translator, type Translator } from './l10n';
 import { QueryMemo } from './queries/memo';
-import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type InterruptedAnalysis } from './services/analysisCache';
+import { AnalysisCache, DEFAULT_ANALYSIS_BUDGET_MS, type Analysis, type DossierLoader, type InterruptedAnalysis } from './services/analysisCache';
 import { stackFrames } from './services/analysisWorker';
 import { rules } from './rules';
 import { defaultSettings, parseSettings, type Settings } from './settings';
@@ -289,7 +289,8 @@ class PretoireServer {
 		);
 		connection.onRequest(ExportPdfRequest.method, (params: ExportPdfRequest.Params) => this.onPleading(params.uri, 'Export PDF impossible', async (snapshot) => (await exportService()).exportToPdf(snapshot.model, params)));
 		connection.onRequest(ExportWordRequest.method, (params: ExportWordRequest.Params) => this.onPleading(params.uri, 'Export Word impossible', async (snapshot) => (await exportService()).exportToWord(snapshot.model, params, snapshot.translator)));
-		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onPleading(params.uri, 'Aperçu impossible', async (snapshot) => (await import('./export/preview')).renderPreview(snapshot.model, params.known ?? [])));
+		// The preview prints the act as parsed: it does not wait for the rules.
+		connection.onRequest(PreviewRequest.method, (params: PreviewRequest.Params) => this.onParsed(params.uri, 'Aperçu impossible', async (model) => (await import('./export/preview')).renderPreview(model, params.known ?? [])));
 		connection.onRequest(ExportCaseFileRequest.method, (params: ExportCaseFileRequest.Params) =>
 			this.onPleading(params.uri, 'Export impossible', async (snapshot) => (await caseFileRequests()).exportCaseFileToDisk(snapshot.model, params, this.pathPolicyFor(params.uri, snapshot.settings), snapshot.translator)),
 		);
@@ -457,13 +458,35 @@ class PretoireServer {
 		}
 	}
 
+	/** Like `onPleading`, for a request that needs only the act as parsed. */
+	private async onParsed<R>(uri: string, refusal: string, run: (model: PleadingModel) => Promise<R>): Promise<R | ResponseError<void>> {
+		const settings = await this.settingsFor(uri);
+		const document = this.documents.get(uri);
+		const model = document === undefined || !settings.enable ? undefined : await this.cache.model(document, settings, new Date(), this.dossierLoader(uri, settings));
+		if (model === undefined) {
+			return new ResponseError(0, `${refusal} : ce fichier n’est pas un acte (aucune clé \`acte:\` dans le front matter)`);
+		}
+		if ('interrupted' in model) {
+			return new ResponseError(0, `${refusal} : l’analyse de ce document a été interrompue (voir le constat au début du document)`);
+		}
+		try {
+			return await run(model);
+		} catch (error) {
+			return new ResponseError(0, error instanceof Error ? error.message : String(error));
+		}
+	}
+
 	private async resultOf(uri: string, settings: Settings): Promise<Analysis | InterruptedAnalysis | undefined> {
 		const document = this.documents.get(uri);
 		if (document === undefined || !settings.enable) {
 			return undefined;
 		}
-		// The dossier's refusals (unreadable, outside the folder…) are written in the document's language.
-		return this.cache.get(document, settings, new Date(), (reference) => loadDossierAsync(uri, reference, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText(), translator(settings.language)));
+		return this.cache.get(document, settings, new Date(), this.dossierLoader(uri, settings));
+	}
+
+	/** The dossier's refusals (unreadable, outside the folder…) are written in the document's language. */
+	private dossierLoader(uri: string, settings: Settings): DossierLoader {
+		return (reference) => loadDossierAsync(uri, reference, this.pathPolicyFor(uri, settings), (dossierUri) => this.documents.get(dossierUri)?.getText(), translator(settings.language));
 	}
 
 	/**

@@ -10,7 +10,7 @@ import { toDiagnostic } from '../engine/diagnostics';
 import { translator } from '../l10n';
 import type { Settings } from '../settings';
 import { dossierReferenceOf } from './dossierFiles';
-import type { AnalysisJob, AnalysisReply, DossierJob, DossierReply, ForgetJob } from './analysisWorker';
+import type { AnalysisJob, AnalysisReply, DossierJob, DossierReply, ForgetJob, ParsedReply } from './analysisWorker';
 
 export interface Analysis {
 	/** The act with what it inherits from its dossier, if it names one. */
@@ -36,6 +36,8 @@ interface Entry {
 	readonly text: string;
 	readonly settingsKey: string;
 	readonly result: Promise<Analysis | InterruptedAnalysis | undefined>;
+	/** The act as parsed, with what it inherits: known before the rules have run. */
+	readonly model: Promise<PleadingModel | InterruptedAnalysis | undefined>;
 	/** Set once the analysis is done: the dossier it read, and the analysis itself for `peek`. */
 	settled?: { readonly dossierKey: string; readonly analysis: Analysis | InterruptedAnalysis };
 }
@@ -78,6 +80,19 @@ export class AnalysisCache {
 		return this.start(document, text, settingsKey, settings, today, loadDossier);
 	}
 
+	/**
+	 * The act as parsed, with what it inherits, for a request that prints it (the preview): it does
+	 * not wait for the rules of a version being analysed.
+	 */
+	model(document: TextDocument, settings: Settings, today: Date, loadDossier: DossierLoader = () => Promise.resolve(undefined)): Promise<PleadingModel | InterruptedAnalysis | undefined> {
+		const analysis = this.get(document, settings, today, loadDossier);
+		const entry = this.entries.get(document.uri);
+		if (entry !== undefined && entry.settled === undefined && entry.version === document.version) {
+			return entry.model;
+		}
+		return analysis.then((result) => (result === undefined || 'interrupted' in result ? result : result.model));
+	}
+
 	/** An act is analysed again when the dossier it inherits from was edited since (read again, off this thread). */
 	private async revalidated(cached: Entry, document: TextDocument, settings: Settings, today: Date, loadDossier: DossierLoader): Promise<Analysis | InterruptedAnalysis | undefined> {
 		const analysis = cached.settled?.analysis;
@@ -90,16 +105,18 @@ export class AnalysisCache {
 	}
 
 	private start(document: TextDocument, text: string, settingsKey: string, settings: Settings, today: Date, loadDossier: DossierLoader): Promise<Analysis | InterruptedAnalysis | undefined> {
-		const entry: Entry = {
-			version: document.version,
-			text,
-			settingsKey,
-			result: looksLikePleading(text)
-				? this.compute(document, text, settings, today, loadDossier, (dossierKey, analysis) => {
-					entry.settled = { dossierKey, analysis };
-				})
-				: Promise.resolve(undefined),
-		};
+		let parsed: (model: PleadingModel | InterruptedAnalysis | undefined) => void = () => undefined;
+		const model = new Promise<PleadingModel | InterruptedAnalysis | undefined>((resolve) => {
+			parsed = resolve;
+		});
+		const result = looksLikePleading(text)
+			? this.compute(document, text, settings, today, loadDossier, parsed, (dossierKey, analysis) => {
+				entry.settled = { dossierKey, analysis };
+			})
+			: Promise.resolve(undefined);
+		// Whatever happened before the act was parsed (another version asked for meanwhile, a failure), its model is the result's.
+		void result.then((analysis) => parsed(analysis === undefined || 'interrupted' in analysis ? analysis : analysis.model));
+		const entry: Entry = { version: document.version, text, settingsKey, result, model };
 		this.entries.set(document.uri, entry);
 		return entry.result;
 	}
@@ -134,7 +151,7 @@ export class AnalysisCache {
 	 * form `dossierReferenceOf` does not read) is the act analysed a second time, with the dossier
 	 * its reading names.
 	 */
-	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
+	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, parsed: (model: PleadingModel) => void, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
 		const job = {
 			kind: 'analyse',
 			id: 0,
@@ -146,13 +163,23 @@ export class AnalysisCache {
 		} as const;
 		const written = dossierReferenceOf(text);
 		let dossier = await loadDossier(written);
-		let outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) });
-		const reference = outcome.kind === 'done' ? outcome.reply.model.frontMatter?.data.dossier : undefined;
+		// The model of the last run, with what it inherits; passed on at once when that run reads the dossier the act names.
+		const last: { model?: PleadingModel } = {};
+		const onParsed = (final: (reference: string | undefined) => boolean) => (reply: ParsedReply): void => {
+			last.model = inheritDossier(fromTransferable(reply.parsed, document), dossier, this.dossierReading(dossier, reply));
+			if (final(reply.parsed.frontMatter?.data.dossier)) {
+				parsed(last.model);
+			}
+		};
+		let outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed((reference) => reference === written));
+		const reference = outcome.kind === 'done' ? last.model?.frontMatter?.data.dossier : undefined;
 		if (outcome.kind === 'done' && reference !== written) {
 			const named = await loadDossier(reference);
 			if (dossierKeyOf(named) !== dossierKeyOf(dossier)) {
 				dossier = named;
-				outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) });
+				outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed(() => true));
+			} else if (last.model !== undefined) {
+				parsed(last.model);
 			}
 		}
 		if (outcome.kind === 'superseded') {
@@ -160,9 +187,8 @@ export class AnalysisCache {
 			const newer = await this.entries.get(document.uri)?.result;
 			return newer ?? { interrupted: true, diagnostics: [] };
 		}
-		if (outcome.kind === 'done') {
-			// The thread sends the act's own model; the inherited values are merged again here, where features read them.
-			const model = inheritDossier(fromTransferable(outcome.reply.model, document), dossier, this.dossierReading(dossier, outcome.reply));
+		const { model } = last;
+		if (outcome.kind === 'done' && model !== undefined) {
 			outcome.reply.ruleErrors.forEach(({ ruleId, errorClass, frames }) => this.log(`Rule ${ruleId} failed: ${errorClass}\n${frames}`));
 			const analysis: Analysis = { model, inheritedFindings: outcome.reply.findings.filter((finding) => isInherited(finding.span)), diagnostics: outcome.reply.findings.map((finding) => toDiagnostic(model, finding)) };
 			settle(dossierKeyOf(dossier), analysis);
@@ -176,7 +202,7 @@ export class AnalysisCache {
 			messageId: outcome.kind === 'interrupted' ? 'analysisInterrupted' : 'analysisFailed',
 			message: outcome.kind === 'interrupted'
 				? t('Analyse interrompue : ce document demande plus de {0} secondes d’analyse ; rien n’y a été vérifié. Cherchez un collage accidentel ou scindez l’acte ; les autres documents restent analysés', Math.round(this.thread.budgetMs / 1000))
-				: t('Analyse impossible : erreur interne de Prétoire ({0}) ; rien n’a été vérifié dans ce document. Signalez-la aux mainteneurs', outcome.errorClass),
+				: t('Analyse impossible : erreur interne de Prétoire ({0}) ; rien n’a été vérifié dans ce document. Signalez-la aux mainteneurs', outcome.kind === 'failed' ? outcome.errorClass : 'model'),
 		};
 		const located = { document, rangeOf: (span: { start: number; end: number }) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) }) };
 		const interrupted: InterruptedAnalysis = { interrupted: true, diagnostics: [toDiagnostic(located, finding)] };
@@ -216,7 +242,7 @@ export class AnalysisCache {
 	}
 
 	/** The dossier's reading: the one the analysis thread just sent, or the one it sent for the same content before. */
-	private dossierReading(dossier: DossierSource | undefined, reply: AnalysisReply): FrontMatterModel | undefined {
+	private dossierReading(dossier: DossierSource | undefined, reply: ParsedReply): FrontMatterModel | undefined {
 		if (dossier === undefined || !('text' in dossier)) {
 			return undefined;
 		}
@@ -244,11 +270,12 @@ class AnalysisThread {
 
 	constructor(private readonly script: string, readonly budgetMs: number, private readonly log: AnalysisLog) {}
 
-	run<Reply extends { readonly id: number } = AnalysisReply>(job: AnalysisJob | DossierJob): Promise<Outcome<Reply>> {
+	/** `onParsed` receives the act's model, sent before the findings. */
+	run<Reply extends { readonly id: number } = AnalysisReply>(job: AnalysisJob | DossierJob, onParsed?: (reply: ParsedReply) => void): Promise<Outcome<Reply>> {
 		const numbered = { ...job, id: this.nextId++ };
 		this.latest.set(job.uri, numbered.id);
 		// Typing in a slow document queues a version per keystroke: only the latest is analysed.
-		const outcome = this.queue.then(() => (this.latest.get(job.uri) === numbered.id ? this.runNow<Reply>(numbered) : { kind: 'superseded' as const }));
+		const outcome = this.queue.then(() => (this.latest.get(job.uri) === numbered.id ? this.runNow<Reply>(numbered, onParsed) : { kind: 'superseded' as const }));
 		this.queue = outcome;
 		return outcome;
 	}
@@ -263,7 +290,7 @@ class AnalysisThread {
 		this.worker = undefined;
 	}
 
-	private runNow<Reply extends { readonly id: number }>(job: AnalysisJob | DossierJob): Promise<Outcome<Reply>> {
+	private runNow<Reply extends { readonly id: number }>(job: AnalysisJob | DossierJob, onParsed?: (reply: ParsedReply) => void): Promise<Outcome<Reply>> {
 		const worker = (this.worker ??= this.spawn());
 		return new Promise<Outcome<Reply>>((settle) => {
 			const finish = (outcome: Outcome<Reply>): void => {
@@ -273,8 +300,13 @@ class AnalysisThread {
 				worker.off('exit', onExit);
 				settle(outcome);
 			};
-			const onMessage = (reply: Reply): void => {
-				if (reply.id === job.id) {
+			const onMessage = (reply: Reply | ParsedReply): void => {
+				if (reply.id !== job.id) {
+					return;
+				}
+				if ('parsed' in reply) {
+					onParsed?.(reply);
+				} else {
 					finish({ kind: 'done', reply });
 				}
 			};

@@ -22,14 +22,22 @@ export interface AnalysisJob {
 	readonly sendDossier?: boolean;
 }
 
+/**
+ * The act's model, sent as soon as it is parsed, before the rules run: the preview prints it without
+ * waiting for them. The findings follow in the `AnalysisReply` of the same id.
+ */
+export interface ParsedReply {
+	readonly id: number;
+	readonly parsed: TransferableModel;
+	/** The dossier's reading, when asked for: the main thread never parses it. */
+	readonly dossier?: TransferableFrontMatter;
+}
+
 export interface AnalysisReply {
 	readonly id: number;
-	readonly model: TransferableModel;
 	readonly findings: readonly RuleFinding[];
 	/** Failed rules: their id and the error's class and stack frames, never its message (it may quote the pleading). */
 	readonly ruleErrors: readonly { ruleId: string; errorClass: string; frames: string }[];
-	/** The dossier's reading, when asked for: the main thread never parses it. */
-	readonly dossier?: TransferableFrontMatter;
 }
 
 /** An open `dossier.yaml` to read for its own diagnostics: parsed here, never on the main thread. */
@@ -100,12 +108,12 @@ export function runAnalysisWorker(): void {
 			parentPort?.postMessage(reply);
 			return;
 		}
-		parentPort?.postMessage(analyseJob(job, previous, dossiers));
+		parentPort?.postMessage(analyseJob(job, previous, dossiers, (parsed) => parentPort?.postMessage(parsed)));
 	});
 }
 
-/** Parses and analyses one document, in its own message language. */
-function analyseJob(job: AnalysisJob, previous: Map<string, PleadingModel>, dossiers: DossierReadings): AnalysisReply {
+/** Parses one document, sends its model, then analyses it in its own message language. */
+function analyseJob(job: AnalysisJob, previous: Map<string, PleadingModel>, dossiers: DossierReadings, sendParsed: (parsed: ParsedReply) => void): AnalysisReply {
 	const model = parsePleading(TextDocument.create(job.uri, 'markdown', job.version, job.text), previous.get(job.uri));
 	// Only the documents analysed last keep their model here: typing happens in one or two at a
 	// time, and fifty open pleadings must not be held twice (once on each thread).
@@ -114,14 +122,15 @@ function analyseJob(job: AnalysisJob, previous: Map<string, PleadingModel>, doss
 	if (previous.size > KEPT_MODELS) {
 		previous.delete(previous.keys().next().value!);
 	}
-	const ruleErrors: { ruleId: string; errorClass: string; frames: string }[] = [];
 	const dossier = dossiers.of(job.dossier);
+	// The act's own model crosses (the merged one holds closures); the main thread merges it again.
+	sendParsed({ id: job.id, parsed: toTransferable(model), dossier: job.sendDossier === true && dossier !== undefined ? frontMatterToTransferable(dossier) : undefined });
+	const ruleErrors: { ruleId: string; errorClass: string; frames: string }[] = [];
 	const findings = analyze(inheritDossier(model, job.dossier, dossier), {
 		settings: job.settings,
 		language: job.settings.language,
 		today: new Date(job.today),
 		onRuleError: (ruleId, error) => ruleErrors.push({ ruleId, errorClass: error instanceof Error ? error.name : typeof error, frames: stackFrames(error) }),
 	});
-	// The act's own model crosses (the merged one holds closures); the main thread merges it again.
-	return { id: job.id, model: toTransferable(model), findings, ruleErrors, dossier: job.sendDossier === true && dossier !== undefined ? frontMatterToTransferable(dossier) : undefined };
+	return { id: job.id, findings, ruleErrors };
 }

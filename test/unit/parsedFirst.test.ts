@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { translator } from '../../server/src/l10n';
+import { AnalysisCache } from '../../server/src/services/analysisCache';
+import { loadDossierAsync } from '../../server/src/services/dossierFiles';
+import { defaultSettings } from '../../server/src/settings';
+
+suite('The act as parsed, before its findings', () => {
+	test('Should give the model, with what it inherits from its dossier, before the rules have run, and the same model to the analysis', async function () {
+		this.timeout(60_000);
+		const directory = mkdtempSync(join(tmpdir(), 'pretoire-parsed-first-'));
+		writeFileSync(join(directory, 'dossier.yaml'), 'juridiction: Tribunal judiciaire de Lyon\n');
+		const cache = new AnalysisCache(join(process.cwd(), 'dist', 'analysisThread.js'), 30_000, () => undefined);
+		try {
+			const uri = pathToFileURL(join(directory, 'acte.md')).toString();
+			const document = TextDocument.create(uri, 'markdown', 1, ['---', 'acte: requete', 'dossier: dossier.yaml', 'date: 2025-01-15', '---', '# Faits', '', 'Des menaces.'].join('\n'));
+			const loadDossier = (reference: string | undefined) => loadDossierAsync(uri, reference, { root: directory, allowOutside: false }, () => undefined, translator('fr'));
+			const today = new Date('2025-01-15T12:00:00Z');
+			const settled: string[] = [];
+			const model = cache.model(document, defaultSettings, today, loadDossier).then((parsed) => {
+				settled.push('model');
+				return parsed;
+			});
+			const analysis = cache.get(document, defaultSettings, today, loadDossier).then((result) => {
+				settled.push('analysis');
+				return result;
+			});
+			const [parsed, result] = await Promise.all([model, analysis]);
+			// The thread sends the model, then runs the rules: the model is known first, whatever the machine.
+			assert.deepEqual(settled, ['model', 'analysis']);
+			assert.ok(parsed !== undefined && !('interrupted' in parsed) && result !== undefined && !('interrupted' in result));
+			assert.equal(parsed.frontMatter?.data.juridiction, 'Tribunal judiciaire de Lyon', 'the act inherits from its dossier');
+			assert.equal(result.model, parsed, 'one model for the version');
+			assert.ok(result.diagnostics.length > 0, 'the rules ran');
+			// Once analysed, the version's model is the analysis's.
+			assert.equal(await cache.model(document, defaultSettings, today, loadDossier), parsed);
+		} finally {
+			cache.dispose();
+		}
+	});
+
+	test('Should give no model for a Markdown file that is not an act', async function () {
+		this.timeout(60_000);
+		const cache = new AnalysisCache(join(process.cwd(), 'dist', 'analysisThread.js'), 30_000, () => undefined);
+		try {
+			assert.equal(await cache.model(TextDocument.create('file:///notes.md', 'markdown', 1, '# Notes\n'), defaultSettings, new Date()), undefined);
+		} finally {
+			cache.dispose();
+		}
+	});
+});
