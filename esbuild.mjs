@@ -120,7 +120,7 @@ if (withIntegration) {
 }
 
 if (withBench) {
-	configurations.push({ ...common, sourcemap: false, minify: false, entryPoints: ['bench/run.ts'], outfile: 'out/bench.js', external: [typstCompiler] });
+	configurations.push({ ...common, sourcemap: false, minify: false, entryPoints: ['bench/run.ts'], outfile: 'out/bench.js', external: [typstCompiler, 'playwright-core'] });
 }
 
 copyExportFonts();
