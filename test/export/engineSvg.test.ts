@@ -31,7 +31,7 @@ suite('Preview: the renderer’s drawing cut into pages, each named by Typst’s
 	});
 
 	test('Should draw each page in an SVG of its own, at its top, without the renderer’s hints, and the style and outlines in the head', () => {
-		const split = new PreviewPages().split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }, { tid: 'p2', text: 'Deuxième page', reusedFrom: 'p0' }]), STYLE, new Set());
+		const split = new PreviewPages().split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }, { tid: 'p2', text: 'Deuxième page', reusedFrom: 'p0' }]), STYLE, new Set(), false);
 		assert.ok(split !== undefined);
 		assert.deepEqual(split.pages.map((page) => page.key), ['p1', 'p2']);
 		assert.match(split.head.svg ?? '', new RegExp(`^<svg [^>]*class="typst-doc"[^>]*>${escaped(STYLE)}<defs class="glyph"><path id="gA"`, 'u'));
@@ -42,29 +42,49 @@ suite('Preview: the renderer’s drawing cut into pages, each named by Typst’s
 
 	test('Should send only what the preview does not hold: a reused page as its key, the head unchanged whatever the order of its outlines', () => {
 		const pages = new PreviewPages();
-		const first = pages.split(drawing(['gA', 'gB'], [{ tid: 'p1', text: 'Première page' }, { tid: 'p2', text: 'Deuxième page' }]), STYLE, new Set())!;
-		const second = pages.split(drawing(['gB', 'gA'], [{ tid: 'p1', reusedFrom: 'p1' }, { tid: 'p3', text: 'Deuxième page, modifiée', reusedFrom: 'p2' }]), STYLE, keysOf(first));
+		const first = pages.split(drawing(['gA', 'gB'], [{ tid: 'p1', text: 'Première page' }, { tid: 'p2', text: 'Deuxième page' }]), STYLE, new Set(), false)!;
+		const second = pages.split(drawing(['gB', 'gA'], [{ tid: 'p1', reusedFrom: 'p1' }, { tid: 'p3', text: 'Deuxième page, modifiée', reusedFrom: 'p2' }]), STYLE, keysOf(first), false);
 		assert.deepEqual(second, { head: { key: first.head.key }, pages: [{ key: 'p1' }, { key: 'p3', svg: second?.pages[1].svg }] });
 		assert.match(second?.pages[1].svg ?? '', /modifiée/u);
 	});
 
 	test('Should draw a reused page from the drawing before when the preview does not hold it (a preview opened again)', () => {
 		const pages = new PreviewPages();
-		const first = pages.split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }]), STYLE, new Set())!;
-		const reopened = pages.split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set())!;
+		const first = pages.split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }]), STYLE, new Set(), false)!;
+		const reopened = pages.split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set(), false)!;
 		assert.deepEqual(reopened, first);
 	});
 
 	test('Should give up a drawing that reuses a page it does not hold, so that the whole act is drawn again', () => {
-		assert.equal(new PreviewPages().split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set()), undefined);
+		assert.equal(new PreviewPages().split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set(), false), undefined);
 		const pages = new PreviewPages();
-		pages.split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }]), STYLE, new Set());
+		pages.split(drawing(['gA'], [{ tid: 'p1', text: 'Première page' }]), STYLE, new Set(), false);
 		pages.clear();
-		assert.equal(pages.split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set()), undefined);
+		assert.equal(pages.split(drawing(['gA'], [{ tid: 'p1', reusedFrom: 'p1' }]), STYLE, new Set(), false), undefined);
+	});
+
+	test('Should ask for a whole drawing when a drawing after an edit holds definitions other than glyph outlines, or a page drawn in part', () => {
+		const gradient = '<defs class="gradients"><linearGradient id="gr1"/></defs>';
+		const withGradient = drawing(['gB', 'gA'], [{ tid: 'p1', text: 'Première page' }]).replace('<defs class="clip-path">', `${gradient}<defs class="clip-path">`);
+		assert.equal(new PreviewPages().split(withGradient, STYLE, new Set(), false), undefined);
+		// Drawn whole, every definition is there and kept: the outlines are left in their order, the gradient with them.
+		const whole = new PreviewPages().split(withGradient.replace('<path id="gB" class="outline_glyph" d="M 0 0 Z"/>', '$&<symbol id="gI" class="image_glyph"/>'), STYLE, new Set(), true);
+		assert.match(whole?.head.svg ?? '', /<path id="gB"[^>]*\/><symbol id="gI" class="image_glyph"\/><path id="gA"/u);
+		assert.match(whole?.head.svg ?? '', /<linearGradient id="gr1"\/>/u);
+		// A page whose unchanged lines the renderer left as references to the drawing before.
+		const inPart = drawing(['gA'], [{ tid: 'p2', text: 'Deuxième page', reusedFrom: 'p1' }]).replace('<use xlink:href="#gA"/>', '<g data-tid="gL" data-reuse-from="gL" class="typst-text"></g>');
+		assert.equal(new PreviewPages().split(inPart, STYLE, new Set(), false), undefined);
+	});
+
+	test('Should cut Typst\'s own SVG of the whole act, which carries its style sheet', () => {
+		const own = drawing(['gA'], [{ tid: 'p1', text: 'Première page' }]).replace('<defs class="glyph">', `${STYLE}<defs class="glyph">`);
+		const split = new PreviewPages().split(own, '', new Set(), true);
+		assert.equal(split?.head.svg?.split(STYLE).length, 2, 'the style sheet once');
+		assert.match(split?.pages[0].svg ?? '', /Première page/u);
 	});
 
 	test('Should give a document without pages its head alone', () => {
-		const split = new PreviewPages().split(`${ROOT}<defs class="glyph"></defs></svg>`, STYLE, new Set());
+		const split = new PreviewPages().split(`${ROOT}<defs class="glyph"></defs></svg>`, STYLE, new Set(), false);
 		assert.deepEqual(split?.pages, []);
 		assert.match(split?.head.svg ?? '', new RegExp(`^<svg [^>]*>${escaped(STYLE)}<defs class="glyph"></defs></svg>$`, 'u'));
 	});

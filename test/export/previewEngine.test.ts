@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parsePleading } from '../../server/src/document/parse';
 import { FONT_FILES, findFontDirectory, renderSvg } from '../../server/src/export/engine';
+import type { EngineRequest, EngineResponse } from '../../server/src/export/engineProtocol';
 import { pleadingToTypst } from '../../server/src/export/typst';
 
 /** What a page draws, whoever drew it: without fingerprints, renderer hints or its offset in the stack. */
@@ -13,11 +15,11 @@ function drawnContent(page: string): string {
 	return page.slice(start, page.lastIndexOf('</g>') + 4).replace(/ data-(?:tid|reuse-from)="[^"]*"/gu, '').replace(/^(<g class="typst-page" transform=")translate\([^)]*\)/u, '$1');
 }
 
-/** The pages of Typst's own SVG of the whole act, drawn in one piece. */
-function wholeDrawing(compiler: NodeCompiler, markup: string): string[] {
+/** Typst's own SVG of the whole act, drawn in one piece: its definitions, and its pages. */
+function wholeDrawing(compiler: NodeCompiler, markup: string): { head: string; pages: string[] } {
 	const svg = compiler.svg(compiler.compile({ mainFileContent: markup }).result!);
 	const starts = [...svg.matchAll(/<g class="typst-page"/gu)].map((match) => match.index);
-	return starts.map((start, index) => drawnContent(`${svg.slice(start, starts[index + 1] ?? svg.lastIndexOf('</svg>'))}`));
+	return { head: svg.slice(0, starts[0]), pages: starts.map((start, index) => drawnContent(`${svg.slice(start, starts[index + 1] ?? svg.lastIndexOf('</svg>'))}`)) };
 }
 
 suite('Preview: pages drawn again only when changed, as Typst draws the whole act', () => {
@@ -55,13 +57,45 @@ suite('Preview: pages drawn again only when changed, as Typst draws the whole ac
 				assert.ok(svg !== undefined, `version ${index + 1}: page ${page.key} neither sent nor held`);
 				return drawnContent(svg);
 			});
+			// The head the preview holds outlines the glyphs Typst's whole SVG outlines (an empty glyph, the space, has none in either).
+			const outlined = (svg: string): string[] => [...svg.matchAll(/<path id="(g[^"]+)"/gu)].map((match) => match[1]).sort();
 			const whole = wholeDrawing(compiler, markup);
-			assert.deepEqual(shown, whole, `version ${index + 1}`);
-			pageCounts.push(whole.length);
+			assert.deepEqual(outlined(held.get(rendered.head.key) ?? ''), outlined(whole.head), `version ${index + 1}`);
+			assert.deepEqual(shown, whole.pages, `version ${index + 1}`);
+			pageCounts.push(whole.pages.length);
 			known = [rendered.head.key, ...rendered.pages.map((page) => page.key)];
 		}
 		// The first drawing is sent whole; a word typed sends its page alone; the same act again sends nothing.
 		assert.ok(pageCounts[0] >= 3, `${pageCounts[0]} pages`);
 		assert.deepEqual([sentCounts[0], sentCounts[2], sentCounts[4]], [pageCounts[0], 1, 0], `sent: ${sentCounts.join(', ')}`);
+	});
+});
+
+suite('Preview: without its renderer, Typst\'s whole SVG', () => {
+	test('Should draw every page from the compiler\'s own SVG when the renderer cannot be loaded, and send nothing again for the same act', async function () {
+		this.timeout(120_000);
+		// The engine's script alone, without the renderer's WebAssembly beside it (a damaged installation).
+		const directory = join('out', 'sans-moteur-apercu');
+		mkdirSync(directory, { recursive: true });
+		copyFileSync(join('dist', 'typstHost.js'), join(directory, 'typstHost.js'));
+		const host = fork(join(directory, 'typstHost.js'), [], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'], serialization: 'advanced' });
+		const ask = (request: Omit<EngineRequest, 'id'>, id: number) => new Promise<EngineResponse>((resolve) => {
+			host.once('message', (response: EngineResponse) => resolve(response));
+			host.send({ ...request, id });
+		});
+		try {
+			const markup = pleadingToTypst(parsePleading(TextDocument.create('file:///apercu.md', 'markdown', 1, readFileSync('examples/assignation.md', 'utf8')))).markup;
+			const request = { output: 'svg', markup, fontDirectory: findFontDirectory(), creationTimestamp: 0 } as const;
+			const first = await ask(request, 1);
+			assert.ok(first.ok && first.output === 'svg', JSON.stringify(first).slice(0, 300));
+			assert.ok(first.pages.length >= 3 && first.pages.every((page) => page.svg?.includes('class="typst-page"')));
+			assert.match(first.head.svg ?? '', /<style type="text\/css">[^<]*\.tsel/u);
+			const known = [first.head.key, ...first.pages.map((page) => page.key)];
+			const again = await ask({ ...request, known }, 2);
+			assert.ok(again.ok && again.output === 'svg');
+			assert.deepEqual([again.head, ...again.pages], known.map((key) => ({ key })));
+		} finally {
+			host.kill();
+		}
 	});
 });

@@ -43,6 +43,31 @@ suite('The act as parsed, before its findings', () => {
 		}
 	});
 
+	test('Should give a version typed over before its turn the model of the version that replaced it, as soon as that one is parsed', async function () {
+		this.timeout(60_000);
+		const cache = new AnalysisCache(join(process.cwd(), 'dist', 'analysisThread.js'), 30_000, () => undefined);
+		try {
+			const text = (words: string) => ['---', 'acte: requete', 'date: 2025-01-15', '---', '# Faits', '', words].join('\n');
+			const today = new Date('2025-01-15T12:00:00Z');
+			// Two keystrokes before the thread takes the first: only the second is analysed.
+			const settled: string[] = [];
+			const first = cache.model(TextDocument.create('file:///frappe.md', 'markdown', 1, text('Des menaces')), defaultSettings, today).then((model) => {
+				settled.push('first model');
+				return model;
+			});
+			const latestDocument = TextDocument.create('file:///frappe.md', 'markdown', 2, text('Des menaces.'));
+			const second = cache.model(latestDocument, defaultSettings, today);
+			const analysis = cache.get(latestDocument, defaultSettings, today).then(() => settled.push('analysis'));
+			const [replaced, latest] = await Promise.all([first, second, analysis]);
+			assert.deepEqual(settled, ['first model', 'analysis'], 'not after the rules of the version that replaced it');
+			assert.ok(latest !== undefined && !('interrupted' in latest));
+			assert.equal(replaced, latest);
+			assert.match(latest.document.getText(), /Des menaces\.$/u);
+		} finally {
+			cache.dispose();
+		}
+	});
+
 	test('Should give no model for a Markdown file that is not an act', async function () {
 		this.timeout(60_000);
 		const cache = new AnalysisCache(join(process.cwd(), 'dist', 'analysisThread.js'), 30_000, () => undefined);

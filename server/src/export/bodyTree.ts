@@ -36,7 +36,13 @@ export function bodyTree(model: PleadingModel, body: string): { tree: Root; cont
 	const readable = boundMarkdown(body).text;
 	const bodyStart = model.body.span.start;
 	const relative = (offset: number): number => offset - bodyStart;
-	const tree = parseByParts(readable);
+	const uri = model.document.uri;
+	const { tree, partTrees } = parseByParts(readable, partTreesByDocument.get(uri));
+	partTreesByDocument.delete(uri);
+	partTreesByDocument.set(uri, partTrees);
+	if (partTreesByDocument.size > KEPT_DOCUMENTS) {
+		partTreesByDocument.delete(partTreesByDocument.keys().next().value!);
+	}
 	const closingIndex = tree.children.findIndex((node) => node.position !== undefined && fold(readable.slice(node.position.start.offset, node.position.end.offset)).includes('sous toutes reserves'));
 	return {
 		tree,
@@ -62,13 +68,15 @@ function lastLeaf(node: RootContent | undefined): RootContent | undefined {
 
 /**
  * The body's tree, parsed one independent part at a time as the document model reads it, each part's
- * tree remembered by its text: between two keystrokes of the preview one part of a 50-page act
- * changes, and parsing the whole body again was most of the time spent writing its Typst source.
- * A link reference definition reaches across parts, so a body that may hold one is parsed whole.
+ * tree taken from the document's last render when its text is unchanged: between two keystrokes of
+ * the preview one part of a 50-page act changes, and parsing the whole body again was most of the
+ * time spent writing its Typst source. A link reference definition reaches across parts, so a body
+ * that may hold one is parsed whole.
  */
-function parseByParts(text: string): Root {
+function parseByParts(text: string, previous: ReadonlyMap<string, Root> | undefined): { tree: Root; partTrees: Map<string, Root> } {
+	const partTrees = new Map<string, Root>();
 	if (POSSIBLE_DEFINITION.test(text)) {
-		return markdown.parse(text) as Root;
+		return { tree: markdown.parse(text) as Root, partTrees };
 	}
 	const children: RootContent[] = [];
 	let linesBefore = 0;
@@ -77,31 +85,25 @@ function parseByParts(text: string): Root {
 		linesBefore += lineEndings(text.slice(counted, part.start));
 		counted = part.start;
 		const partText = text.slice(part.start, part.end);
-		let partTree = partTrees.get(partText);
-		if (partTree === undefined) {
-			partTree = markdown.parse(partText) as Root;
-			if (partTreesLength > PART_TREES_LIMIT) {
-				partTrees.clear();
-				partTreesLength = 0;
-			}
-			partTrees.set(partText, partTree);
-			partTreesLength += partText.length;
-		}
+		const partTree = partTrees.get(partText) ?? previous?.get(partText) ?? (markdown.parse(partText) as Root);
+		partTrees.set(partText, partTree);
 		for (const child of partTree.children) {
 			children.push(part.start === 0 ? child : moved(child, part.start, linesBefore));
 		}
 	}
 	const lastLine = text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) - 1;
-	return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lineEndings(text) + 1, column: lastLine + 1, offset: text.length } } };
+	return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lineEndings(text) + 1, column: lastLine + 1, offset: text.length } } }, partTrees };
 }
 
-// A line that may define a link reference (`[label]: destination`), at any depth of quote or list.
-const POSSIBLE_DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]*\]:/mu;
+// `]:` ends the label of a link reference definition (`[label]: destination`), whatever the label holds.
+const POSSIBLE_DEFINITION = /\]:/u;
 
-/** Part trees by part text, bounded by the characters they were parsed from; past the limit, the memory starts again. */
-const partTrees = new Map<string, Root>();
-let partTreesLength = 0;
-const PART_TREES_LIMIT = 4_000_000;
+/**
+ * The part trees of the last render of the acts rendered last, by document: the parts of one act,
+ * never more (a part that changed is let go at the next render), as the document model keeps them.
+ */
+const partTreesByDocument = new Map<string, ReadonlyMap<string, Root>>();
+const KEPT_DOCUMENTS = 2;
 
 /** A copy of a part's node with its positions moved to where the part starts in the body (the cached tree is never changed). */
 function moved<T extends Nodes>(node: T, offset: number, lines: number): T {

@@ -58,42 +58,56 @@ function compilerFor(fontDirectory: string): NodeCompiler {
 /**
  * The preview's renderer: typst.ts's SVG renderer (WebAssembly, shipped as `typst_ts_renderer_bg.wasm`
  * beside this script), given Typst's vector form of the act at each render. Its session remembers the
- * last drawing, so that it draws again only the pages that changed (see `engineSvg.ts`).
+ * last drawing, so that it draws again only the pages that changed (see `engineSvg.ts`). Should it
+ * fail to load or to draw (a WebAssembly instance that failed cannot be trusted, nor loaded again in
+ * this process), the compiler's own SVG of the whole act serves: the same pages, drawn all at once.
  */
 class PreviewRenderer {
 	private renderer: TypstRenderer | undefined;
+	private failed = false;
 	private session: RenderSession | undefined;
 	private readonly pages = new PreviewPages();
 	private styleSheet: string | undefined;
 
 	render(compiler: NodeCompiler, document: NodeTypstDocument, known: ReadonlySet<string>): SplitSvg {
-		this.styleSheet ??= styleSheetOf(compiler.svg(compiler.compile({ mainFileContent: '' }).result!));
-		const vector = compiler.vector(document);
-		try {
-			return this.draw(vector, known) ?? this.draw(vector, known, true)!;
-		} catch {
-			// A renderer that failed is left in an unknown state: a new one draws the whole act.
-			this.renderer = undefined;
-			return this.draw(vector, known, true)!;
+		if (!this.failed) {
+			try {
+				this.styleSheet ??= styleSheetOf(compiler.svg(compiler.compile({ mainFileContent: '' }).result!));
+				const vector = compiler.vector(document);
+				const drawn = this.draw(vector, this.styleSheet, known) ?? this.draw(vector, this.styleSheet, known, true);
+				if (drawn !== undefined) {
+					return drawn;
+				}
+			} catch {
+				this.failed = true;
+			}
+			this.session = undefined;
+			this.pages.clear();
 		}
+		// The compiler's SVG carries its style sheet and draws every page: nothing to take from a drawing before.
+		return this.pages.split(compiler.svg(document), '', known, true)!;
 	}
 
-	/** Undefined when the drawing reuses a page the preview's pages do not hold. */
-	private draw(vector: Buffer, known: ReadonlySet<string>, whole = false): SplitSvg | undefined {
+	/** Undefined when the drawing needs a page or a definition that only a whole drawing gives. */
+	private draw(vector: Buffer, styleSheet: string, known: ReadonlySet<string>, whole = false): SplitSvg | undefined {
 		if (this.renderer === undefined) {
 			const wasm = require('@myriaddreamin/typst-ts-renderer/pkg/typst_ts_renderer.mjs') as typeof import('@myriaddreamin/typst-ts-renderer');
 			wasm.initSync({ module: readFileSync(join(__dirname, 'typst_ts_renderer_bg.wasm')) });
 			this.renderer = new wasm.TypstRenderer();
-			this.session = undefined;
 		}
-		if (this.session === undefined || whole) {
-			this.session = this.renderer.session_from_artifact(vector, 'vector');
+		const wholeDrawing = this.session === undefined || whole;
+		let session = this.session;
+		if (session === undefined || whole) {
+			session = this.renderer.session_from_artifact(vector, 'vector');
+			this.session = session;
 			this.pages.clear();
 		} else {
-			this.renderer.manipulate_data(this.session, 'reset', vector);
+			// `reset`, not `merge`: the session's items are rebuilt, so a page that changed is drawn whole
+			// (merged, its unchanged lines would come as references to the drawing before).
+			this.renderer.manipulate_data(session, 'reset', vector);
 		}
-		const diff = this.renderer.render_svg_diff(this.session, 0, 0, this.session.doc_width, this.session.doc_height);
-		return this.pages.split(diff, this.styleSheet ?? '', known);
+		const diff = this.renderer.render_svg_diff(session, 0, 0, session.doc_width, session.doc_height);
+		return this.pages.split(diff, styleSheet, known, wholeDrawing);
 	}
 }
 

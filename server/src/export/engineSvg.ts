@@ -21,6 +21,12 @@ const REUSE_HINT = / data-reuse-from="[^"]*"/gu;
 // make the same head, which the preview then already holds.
 const GLYPH_OUTLINES = /(<defs class="glyph">)(.*?)(<\/defs>)/su;
 const GLYPH_OUTLINE = /<path id="[^"]*"[^>]*\/>/gu;
+// What an act's head holds besides glyph outlines as Typst draws it today: empty clip paths and style.
+// Anything else (an image glyph, a gradient, a pattern, a clip path) is written for the pages drawn
+// in that drawing only, so a page the preview holds could lose it: such a head comes from a whole drawing.
+const PLAIN_HEAD = /^(?:<defs class="glyph">(?:<path id="[^"]*"[^>]*\/>)*<\/defs>|<defs class="clip-path"><\/defs>|<style type="text\/css"><\/style>)*$/u;
+// A group the renderer left empty, to be copied from the drawing before: a page holding one is not whole.
+const REUSED_GROUP = /data-reuse-from="[^"]*"[^>]*><\/g>/u;
 
 /**
  * The style sheet of Typst's SVG for browsers (the transparent, selectable text layer; the glyphs'
@@ -40,18 +46,28 @@ export class PreviewPages {
 	private drawn = new Map<string, string>();
 
 	/**
-	 * Cuts the renderer's drawing into parts. Undefined when it reuses a page not held here (the
-	 * session and these pages are out of step): the caller renders the whole act again.
+	 * Cuts the renderer's drawing (or Typst's whole SVG, with its style sheet, `styleSheet` then empty)
+	 * into parts. Undefined when the drawing needs what only a whole one gives: a page not held here
+	 * (the session and these pages out of step), a page drawn in part, definitions other than glyph
+	 * outlines. The caller then draws the whole act.
 	 */
-	split(diff: string, styleSheet: string, known: ReadonlySet<string>): SplitSvg | undefined {
+	split(diff: string, styleSheet: string, known: ReadonlySet<string>, whole: boolean): SplitSvg | undefined {
 		const starts: number[] = [];
 		for (let at = diff.indexOf(PAGE_START); at >= 0; at = diff.indexOf(PAGE_START, at + PAGE_START.length)) {
 			starts.push(at);
 		}
 		const end = diff.lastIndexOf('</svg>');
 		const rootEnd = diff.indexOf('>') + 1;
+		const definitions = diff.slice(rootEnd, starts[0] ?? end);
+		if (!whole && !PLAIN_HEAD.test(definitions)) {
+			return undefined;
+		}
 		// The head keeps the document's own opening tag (namespaces, the `typst-doc` class) and draws nothing.
-		const outlines = diff.slice(rootEnd, starts[0] ?? end).replace(GLYPH_OUTLINES, (_all, open: string, paths: string, close: string) => `${open}${(paths.match(GLYPH_OUTLINE) ?? []).sort().join('')}${close}`);
+		const outlines = definitions.replace(GLYPH_OUTLINES, (all: string, open: string, paths: string, close: string) => {
+			const sorted = paths.match(GLYPH_OUTLINE) ?? [];
+			// Sorted only when they are all glyph paths: nothing else in the definitions is lost.
+			return sorted.join('').length === paths.length ? `${open}${sorted.sort().join('')}${close}` : all;
+		});
 		const headSvg = `${diff.slice(0, rootEnd)}${styleSheet}${outlines}</svg>`;
 		const headKey = createHash('sha1').update(headSvg).digest('base64url');
 		const drawn = new Map<string, string>();
@@ -61,7 +77,7 @@ export class PreviewPages {
 			const opening = page.slice(0, page.indexOf('>') + 1);
 			const key = /data-tid="([^"]*)"/u.exec(opening)?.[1] ?? '';
 			const reused = opening.length + '</g>'.length === page.length;
-			const svg = reused ? this.drawn.get(/data-reuse-from="([^"]*)"/u.exec(opening)?.[1] ?? '') : standalone(opening, page.replace(REUSE_HINT, ''));
+			const svg = reused ? this.drawn.get(/data-reuse-from="([^"]*)"/u.exec(opening)?.[1] ?? '') : REUSED_GROUP.test(page) ? undefined : standalone(opening, page.replace(REUSE_HINT, ''));
 			if (svg === undefined || key === '') {
 				return undefined;
 			}

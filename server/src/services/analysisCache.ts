@@ -90,7 +90,8 @@ export class AnalysisCache {
 		if (entry !== undefined && entry.settled === undefined && entry.version === document.version) {
 			return entry.model;
 		}
-		return analysis.then((result) => (result === undefined || 'interrupted' in result ? result : result.model));
+		// Analysed (and checked against its dossier): an act whose rules were interrupted was still parsed, and printable.
+		return analysis.then((result) => (result === undefined ? undefined : 'interrupted' in result ? (this.entries.get(document.uri)?.model ?? result) : result.model));
 	}
 
 	/** An act is analysed again when the dossier it inherits from was edited since (read again, off this thread). */
@@ -106,16 +107,20 @@ export class AnalysisCache {
 
 	private start(document: TextDocument, text: string, settingsKey: string, settings: Settings, today: Date, loadDossier: DossierLoader): Promise<Analysis | InterruptedAnalysis | undefined> {
 		let parsed: (model: PleadingModel | InterruptedAnalysis | undefined) => void = () => undefined;
-		const model = new Promise<PleadingModel | InterruptedAnalysis | undefined>((resolve) => {
+		let failed: (error: unknown) => void = () => undefined;
+		const model = new Promise<PleadingModel | InterruptedAnalysis | undefined>((resolve, reject) => {
 			parsed = resolve;
+			failed = reject;
 		});
+		// Awaited by the preview only: a failure nobody asked about is not an unhandled rejection.
+		model.catch(() => undefined);
 		const result = looksLikePleading(text)
 			? this.compute(document, text, settings, today, loadDossier, parsed, (dossierKey, analysis) => {
 				entry.settled = { dossierKey, analysis };
 			})
 			: Promise.resolve(undefined);
-		// Whatever happened before the act was parsed (another version asked for meanwhile, a failure), its model is the result's.
-		void result.then((analysis) => parsed(analysis === undefined || 'interrupted' in analysis ? analysis : analysis.model));
+		// Whatever happened before the act was parsed (a failure, an interruption), its model is the result's.
+		result.then((analysis) => parsed(analysis === undefined || 'interrupted' in analysis ? analysis : analysis.model), failed);
 		const entry: Entry = { version: document.version, text, settingsKey, result, model };
 		this.entries.set(document.uri, entry);
 		return entry.result;
@@ -151,7 +156,7 @@ export class AnalysisCache {
 	 * form `dossierReferenceOf` does not read) is the act analysed a second time, with the dossier
 	 * its reading names.
 	 */
-	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, parsed: (model: PleadingModel) => void, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
+	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, parsed: (model: PleadingModel | InterruptedAnalysis | undefined) => void, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
 		const job = {
 			kind: 'analyse',
 			id: 0,
@@ -173,7 +178,10 @@ export class AnalysisCache {
 		};
 		let outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed((reference) => reference === written));
 		const reference = outcome.kind === 'done' ? last.model?.frontMatter?.data.dossier : undefined;
-		if (outcome.kind === 'done' && reference !== written) {
+		// Read again with its dossier only while this version is the document's: a later version's analysis
+		// would otherwise be superseded by this one's second run, and wait on itself.
+		const current = this.entries.get(document.uri);
+		if (outcome.kind === 'done' && reference !== written && current?.version === document.version && current.text === text) {
 			const named = await loadDossier(reference);
 			if (dossierKeyOf(named) !== dossierKeyOf(dossier)) {
 				dossier = named;
@@ -183,7 +191,8 @@ export class AnalysisCache {
 			}
 		}
 		if (outcome.kind === 'superseded') {
-			// A newer version was asked for meanwhile: its analysis answers this request too.
+			// A newer version was asked for meanwhile: its analysis answers this request too, and its model as soon as parsed.
+			this.entries.get(document.uri)?.model.then(parsed, () => undefined);
 			const newer = await this.entries.get(document.uri)?.result;
 			return newer ?? { interrupted: true, diagnostics: [] };
 		}
