@@ -51,7 +51,8 @@ export function previewPageHtml({ nonce, cspSource, language, uri, texts, labels
 	#pages svg { display: block; width: 100%; height: auto; background: #fff; box-shadow: 0 0 4px rgba(0, 0, 0, 0.35); cursor: pointer; }
 	#pages .tsel { color: transparent; white-space: pre; }
 	#pages .tsel.current { background: rgba(255, 200, 0, 0.45); }
-	.page { margin-bottom: 8px; }
+	/* A page out of view is neither laid out nor drawn: redrawing the page typed in costs one page, not fifty. */
+	.page { margin-bottom: 8px; content-visibility: auto; contain-intrinsic-block-size: auto var(--page-height, 1123px); }
 	#outlines { position: absolute; width: 0; height: 0; overflow: hidden; }
 </style>
 </head>
@@ -88,7 +89,16 @@ export function previewPageHtml({ nonce, cspSource, language, uri, texts, labels
 		const svg = pages.querySelector('svg');
 		const width = svg ? Number(svg.getAttribute('data-width')) : 596;
 		pages.style.width = zoom === 'fit' ? '100%' : (width * zoom * 96 / 72) + 'px';
+		sizeHiddenPages();
 		save({ zoom });
+	}
+
+	// The height a page out of view keeps until drawn: a page's at this width, so that the scroll bar
+	// and the page the keyboard goes to are where they will be.
+	function sizeHiddenPages() {
+		const svg = pages.querySelector('svg');
+		const ratio = svg ? Number(svg.getAttribute('data-height')) / Number(svg.getAttribute('data-width')) : 842 / 596;
+		pages.style.setProperty('--page-height', (pages.clientWidth * ratio) + 'px');
 	}
 
 	function currentScale() {
@@ -206,6 +216,7 @@ export function previewPageHtml({ nonce, cspSource, language, uri, texts, labels
 	document.getElementById('zoomIn').addEventListener('click', () => zoomBy(1));
 	document.getElementById('zoomOut').addEventListener('click', () => zoomBy(-1));
 	document.getElementById('fitWidth').addEventListener('click', () => { zoom = 'fit'; applyZoom(); });
+	window.addEventListener('resize', sizeHiddenPages);
 	window.addEventListener('keydown', (event) => {
 		if (event.ctrlKey || event.metaKey || event.altKey) {
 			return;
@@ -223,7 +234,8 @@ export function previewPageHtml({ nonce, cspSource, language, uri, texts, labels
 		event.preventDefault();
 	});
 	pages.addEventListener('click', (event) => {
-		const lines = [...pages.querySelectorAll('.tsel')];
+		// The lines of the page clicked: measuring those of pages out of view would lay them all out.
+		const lines = [...(event.target.closest('.page') ?? pages).querySelectorAll('.tsel')];
 		let best;
 		let bestDistance = Infinity;
 		for (const line of lines) {
