@@ -35,7 +35,6 @@ import { exportPdf } from '../server/src/export/pdf';
 import { PreviewRequest } from '../server/src/protocol';
 import { PREVIEW_RENDER_DELAY_MS } from '../client/src/previewSource';
 import { previewPageHtml } from '../client/src/previewPage';
-import { chromium as playwrightChromium } from 'playwright-core';
 import { defaultSettings } from '../server/src/settings';
 import { generatePleading } from './generate';
 
@@ -301,7 +300,9 @@ async function previewBenchmark(): Promise<void> {
 		await exportPdf(model);
 		exportRuns.push(performance.now() - start);
 	}
-	const browser = await playwrightChromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+	// Loaded here only: the analysis measures above run in a process that has not loaded it.
+	const { chromium } = await import('playwright-core');
+	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 	const server = await startServer();
 	try {
 		const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
