@@ -332,30 +332,38 @@ async function previewBenchmark(): Promise<void> {
 		let rendered = await render([]);
 		await show(rendered);
 		const pages = rendered.pages.length;
-		// The lawyer looks at what they type: the page of the edit is the one shown.
-		const editedPage = rendered.pages.findIndex((part) => part.svg?.includes('PAR CES MOTIFS') === true);
-		await page.locator('#pages > .page').nth(editedPage).scrollIntoViewIfNeeded();
 		let known = [rendered.head.key, ...rendered.pages.map((part) => part.key)];
 		const position = TextDocument.create(uri, 'markdown', 1, text).positionAt(text.indexOf('# PAR CES MOTIFS') - 2);
 		const typed = ' Le constat est joint aux débats et chacun peut le lire.';
 		const latencies: number[] = [];
 		const serverLatencies: number[] = [];
 		const sent: number[] = [];
-		for (let version = 2; version < (quick ? 10 : 34); version++) {
+		let editedPage = -1;
+		for (let version = 2; version < (quick ? 12 : 36); version++) {
 			const letter = { line: position.line, character: position.character + version - 2 };
 			const start = performance.now();
 			await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: letter, end: letter }, text: typed[version - 2] }] });
 			await new Promise((resolve) => setTimeout(resolve, PREVIEW_RENDER_DELAY_MS));
 			rendered = await render(known);
-			serverLatencies.push(performance.now() - start);
+			const answered = performance.now();
 			await show(rendered);
-			latencies.push(performance.now() - start);
+			if (editedPage < 0) {
+				// The first letters that change a page, not timed, find the page typed in: the lawyer looks
+				// at what they type, so it is the page in view (a space at the end of a paragraph changes none).
+				editedPage = rendered.pages.findIndex((part) => part.svg !== undefined);
+				if (editedPage >= 0) {
+					await page.locator('#pages > .page').nth(editedPage).scrollIntoViewIfNeeded();
+				}
+			} else {
+				latencies.push(performance.now() - start);
+				serverLatencies.push(answered - start);
+				sent.push([rendered.head, ...rendered.pages].reduce((total, part) => total + (part.svg?.length ?? 0), 0));
+			}
 			known = [rendered.head.key, ...rendered.pages.map((part) => part.key)];
-			sent.push([rendered.head, ...rendered.pages].reduce((total, part) => total + (part.svg?.length ?? 0), 0));
 		}
 		const shownPages = await page.locator('#pages > .page').count();
 		const whole = await render([]);
-		assertKept(shownPages === pages);
+		assertBench(editedPage >= 0 && shownPages === pages, 'the preview did not show the edited act');
 		const everything = [whole.head, ...whole.pages].reduce((total, part) => total + (part.svg?.length ?? 0), 0);
 		const warmExport = median(exportRuns);
 		const latency = median(latencies);
@@ -422,12 +430,12 @@ function retainedMemoryBenchmark(): void {
 	// The text is held once by the editor's document in any case: it is the yardstick.
 	const textBytes = text.length * (/^[\u0000-\u00ff]*$/u.test(text) ? 1 : 2);
 	record('Mémoire retenue par acte ouvert sur le fil principal du serveur (50 pages, 600 publications), texte compris', `${(perDocument / 1024 / 1024).toFixed(2)} Mio pour un texte de ${(textBytes / 1024 / 1024).toFixed(2)} Mio`, perDocument / textBytes, '≤ 5 × la taille du texte', perDocument / textBytes <= 5);
-	assertKept(kept.length === count);
+	assertBench(kept.length === count, 'retained-memory benchmark lost its documents');
 }
 
-function assertKept(condition: boolean): void {
+function assertBench(condition: boolean, failure: string): void {
 	if (!condition) {
-		throw new Error('retained-memory benchmark lost its documents');
+		throw new Error(failure);
 	}
 }
 

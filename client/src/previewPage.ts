@@ -52,7 +52,7 @@ export function previewPageHtml({ nonce, cspSource, language, uri, texts, labels
 	#pages .tsel { color: transparent; white-space: pre; }
 	#pages .tsel.current { background: rgba(255, 200, 0, 0.45); }
 	/* A page out of view is neither laid out nor drawn: redrawing the page typed in costs one page, not fifty. */
-	.page { margin-bottom: 8px; content-visibility: auto; contain-intrinsic-block-size: auto var(--page-height, 1123px); }
+	.page { margin-bottom: 8px; content-visibility: auto; contain-intrinsic-block-size: var(--page-height, 1123px); }
 	#outlines { position: absolute; width: 0; height: 0; overflow: hidden; }
 </style>
 </head>
@@ -233,9 +233,25 @@ export function previewPageHtml({ nonce, cspSource, language, uri, texts, labels
 		}
 		event.preventDefault();
 	});
+	function nearestPage(y) {
+		let nearest;
+		let nearestDistance = Infinity;
+		for (const region of pages.querySelectorAll(':scope > .page')) {
+			const box = region.getBoundingClientRect();
+			const distance = y < box.top ? box.top - y : y > box.bottom ? y - box.bottom : 0;
+			if (distance < nearestDistance) {
+				nearestDistance = distance;
+				nearest = region;
+			}
+		}
+		return nearest;
+	}
+
 	pages.addEventListener('click', (event) => {
-		// The lines of the page clicked: measuring those of pages out of view would lay them all out.
-		const lines = [...(event.target.closest('.page') ?? pages).querySelectorAll('.tsel')];
+		// The lines of the page clicked, or of the page nearest a click between two: measuring those of
+		// pages out of view would lay them all out.
+		const page = event.target.closest('.page') ?? nearestPage(event.clientY);
+		const lines = page ? [...page.querySelectorAll('.tsel')] : [];
 		let best;
 		let bestDistance = Infinity;
 		for (const line of lines) {

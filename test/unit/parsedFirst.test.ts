@@ -68,6 +68,45 @@ suite('The act as parsed, before its findings', () => {
 		}
 	});
 
+	test('Should answer for the latest version when an older version\'s job reaches the thread after it', async function () {
+		this.timeout(60_000);
+		const directory = mkdtempSync(join(tmpdir(), 'pretoire-late-job-'));
+		const sentinel = join(directory, 'libre');
+		// The analysis thread, held on a first act until the test lets it go: the jobs behind it wait in the queue.
+		const thread = join(directory, 'heldThread.js');
+		writeFileSync(thread, [
+			"const { parentPort } = require('node:worker_threads');",
+			"const { existsSync } = require('node:fs');",
+			`parentPort.on('message', (job) => { if (job.uri === 'file:///occupe.md') { while (!existsSync(${JSON.stringify(sentinel)})) {} } });`,
+			`require(${JSON.stringify(join(process.cwd(), 'dist', 'analysisThread.js'))});`,
+		].join('\n'));
+		const cache = new AnalysisCache(thread, 30_000, () => undefined);
+		const turn = () => new Promise((resolve) => setImmediate(resolve));
+		try {
+			const text = (words: string) => ['---', 'acte: requete', 'date: 2025-01-15', '---', '# Faits', '', words].join('\n');
+			const today = new Date('2025-01-15T12:00:00Z');
+			const held = cache.get(TextDocument.create('file:///occupe.md', 'markdown', 1, text('Occupé.')), defaultSettings, today);
+			await turn();
+			// Version 1 reads its dossier slowly: its job is sent after version 2's.
+			let dossierRead: (source: undefined) => void = () => undefined;
+			const slowDossier = new Promise<undefined>((resolve) => {
+				dossierRead = resolve;
+			});
+			const first = cache.get(TextDocument.create('file:///lent.md', 'markdown', 1, text('Des menaces')), defaultSettings, today, () => slowDossier);
+			const second = cache.get(TextDocument.create('file:///lent.md', 'markdown', 2, text('Des menaces.')), defaultSettings, today);
+			await turn();
+			dossierRead(undefined);
+			await turn();
+			writeFileSync(sentinel, '');
+			const [, replaced, latest] = await Promise.all([held, first, second]);
+			assert.ok(latest !== undefined && !('interrupted' in latest), 'the latest version is analysed, not left waiting');
+			assert.match(latest.model.document.getText(), /Des menaces\.$/u);
+			assert.equal(replaced, latest);
+		} finally {
+			cache.dispose();
+		}
+	});
+
 	test('Should give no model for a Markdown file that is not an act', async function () {
 		this.timeout(60_000);
 		const cache = new AnalysisCache(join(process.cwd(), 'dist', 'analysisThread.js'), 30_000, () => undefined);

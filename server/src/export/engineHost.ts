@@ -71,16 +71,18 @@ class PreviewRenderer {
 
 	render(compiler: NodeCompiler, document: NodeTypstDocument, known: ReadonlySet<string>): SplitSvg {
 		if (!this.failed) {
+			this.styleSheet ??= styleSheetOf(compiler.svg(compiler.compile({ mainFileContent: '' }).result!));
+			const vector = compiler.vector(document);
 			try {
-				this.styleSheet ??= styleSheetOf(compiler.svg(compiler.compile({ mainFileContent: '' }).result!));
-				const vector = compiler.vector(document);
 				const drawn = this.draw(vector, this.styleSheet, known) ?? this.draw(vector, this.styleSheet, known, true);
 				if (drawn !== undefined) {
 					return drawn;
 				}
 			} catch {
-				this.failed = true;
+				// Thrown by the renderer (or it cannot be loaded): not used again in this process.
 			}
+			// A whole drawing the pages cannot be cut from is not expected either: the compiler draws from now on.
+			this.failed = true;
 			this.session = undefined;
 			this.pages.clear();
 		}

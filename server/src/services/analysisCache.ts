@@ -114,14 +114,16 @@ export class AnalysisCache {
 		});
 		// Awaited by the preview only: a failure nobody asked about is not an unhandled rejection.
 		model.catch(() => undefined);
+		const own: { entry?: Entry } = {};
 		const result = looksLikePleading(text)
-			? this.compute(document, text, settings, today, loadDossier, parsed, (dossierKey, analysis) => {
+			? this.compute(document, text, settings, today, loadDossier, parsed, () => own.entry !== undefined && this.entries.get(document.uri) === own.entry, (dossierKey, analysis) => {
 				entry.settled = { dossierKey, analysis };
 			})
 			: Promise.resolve(undefined);
 		// Whatever happened before the act was parsed (a failure, an interruption), its model is the result's.
 		result.then((analysis) => parsed(analysis === undefined || 'interrupted' in analysis ? analysis : analysis.model), failed);
 		const entry: Entry = { version: document.version, text, settingsKey, result, model };
+		own.entry = entry;
 		this.entries.set(document.uri, entry);
 		return entry.result;
 	}
@@ -156,7 +158,7 @@ export class AnalysisCache {
 	 * form `dossierReferenceOf` does not read) is the act analysed a second time, with the dossier
 	 * its reading names.
 	 */
-	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, parsed: (model: PleadingModel | InterruptedAnalysis | undefined) => void, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
+	private async compute(document: TextDocument, text: string, settings: Settings, today: Date, loadDossier: DossierLoader, parsed: (model: PleadingModel | InterruptedAnalysis | undefined) => void, isCurrent: () => boolean, settle: (dossierKey: string, analysis: Analysis | InterruptedAnalysis) => void): Promise<Analysis | InterruptedAnalysis> {
 		const job = {
 			kind: 'analyse',
 			id: 0,
@@ -176,25 +178,34 @@ export class AnalysisCache {
 				parsed(last.model);
 			}
 		};
-		let outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed((reference) => reference === written));
+		const analyse = async (final: (reference: string | undefined) => boolean): Promise<Outcome> => {
+			let ran = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed(final));
+			// Displaced while still the document's entry (by an older version's second run, or an older
+			// version's job sent late): nothing newer answers for this version, so it runs again.
+			while (ran.kind === 'superseded' && isCurrent()) {
+				ran = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed(final));
+			}
+			return ran;
+		};
+		let outcome = await analyse((reference) => reference === written);
 		const reference = outcome.kind === 'done' ? last.model?.frontMatter?.data.dossier : undefined;
-		// Read again with its dossier only while this version is the document's: a later version's analysis
-		// would otherwise be superseded by this one's second run, and wait on itself.
-		const current = this.entries.get(document.uri);
-		if (outcome.kind === 'done' && reference !== written && current?.version === document.version && current.text === text) {
+		if (outcome.kind === 'done' && reference !== written) {
 			const named = await loadDossier(reference);
-			if (dossierKeyOf(named) !== dossierKeyOf(dossier)) {
+			// Read again with its dossier only while this entry is the document's: a later version's job,
+			// displaced by this second run, would have nothing to answer for it.
+			if (dossierKeyOf(named) !== dossierKeyOf(dossier) && isCurrent()) {
 				dossier = named;
-				outcome = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed(() => true));
+				outcome = await analyse(() => true);
 			} else if (last.model !== undefined) {
 				parsed(last.model);
 			}
 		}
 		if (outcome.kind === 'superseded') {
-			// A newer version was asked for meanwhile: its analysis answers this request too, and its model as soon as parsed.
-			this.entries.get(document.uri)?.model.then(parsed, () => undefined);
-			const newer = await this.entries.get(document.uri)?.result;
-			return newer ?? { interrupted: true, diagnostics: [] };
+			// A newer version was asked for meanwhile (never this entry: see `analyse`): its analysis
+			// answers this request too, and its model as soon as parsed.
+			const newer = this.entries.get(document.uri);
+			newer?.model.then(parsed, () => undefined);
+			return (await newer?.result) ?? { interrupted: true, diagnostics: [] };
 		}
 		const { model } = last;
 		if (outcome.kind === 'done' && model !== undefined) {
