@@ -131,6 +131,26 @@ suite('CLI: pretoire check', () => {
 		}
 	});
 
+	test('Should say its own lines in English with --language en, as the findings: a file that is no act, an unreadable settings file, what --fix repaired', () => {
+		const project = mkdtempSync(join(tmpdir(), 'pretoire-english-'));
+		const notes = join(project, 'notes.md');
+		writeFileSync(notes, '# Notes\n');
+		writeFileSync(join(project, '.pretoire.json'), '{ "rules": ');
+		const act = join(project, 'acte.md');
+		copyFileSync(join('test', 'rules', 'timestamp-mismatch', 'invalid-typo.md'), act);
+		const english = cli('check', '--fix', '--language', 'en', notes, act);
+		assert.match(english.stderr, /notes\.md: not a pleading \(no `acte:` key in the front matter\), skipped/u);
+		assert.match(english.stderr, /\.pretoire\.json: unreadable settings file \(invalid JSON\); default settings applied/u);
+		assert.match(english.stdout, /acte\.md:\d+:1: fixed comparution-warning-missing /u);
+		assert.doesNotMatch(`${english.stdout}${english.stderr}`, /ignoré|illisible|corrigé/u);
+		// French by default, the same lines.
+		copyFileSync(join('test', 'rules', 'timestamp-mismatch', 'invalid-typo.md'), act);
+		const french = cli('check', '--fix', notes, act);
+		assert.match(french.stderr, /notes\.md : pas un acte \(aucune clé `acte:` dans le front matter\), ignoré/u);
+		assert.match(french.stderr, /\.pretoire\.json : fichier de réglages illisible \(JSON invalide\) ; réglages par défaut appliqués/u);
+		assert.match(french.stdout, /acte\.md:\d+:1: corrigé comparution-warning-missing /u);
+	});
+
 	test('Should apply the mechanical fixes with --fix, list them, and leave substance untouched', () => {
 		const act = join(mkdtempSync(join(tmpdir(), 'pretoire-fix-')), 'acte.md');
 		// A missing 56 4° paragraph (a scaffold: mechanical) and two times that contradict their URLs (substance).

@@ -76,7 +76,7 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 	let language: 'fr' | 'en' = 'fr';
 	let fix = false;
 	let jobs = availableParallelism();
-	let jobsNote: string | undefined;
+	let requestedJobs: number | undefined;
 	for (let index = 0; index < args.length; index++) {
 		const arg = args[index];
 		const [flag, inlineValue] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -89,9 +89,7 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 			}
 			// More threads than cores only adds memory (each holds its own copy of the engine).
 			jobs = Math.min(value, availableParallelism());
-			if (jobs < value) {
-				jobsNote = `--jobs ${value} ramené à ${jobs} : pas plus de fils que de cœurs`;
-			}
+			requestedJobs = value;
 		} else if (flag === '--format' || flag === '--language') {
 			const value = inlineValue ?? args[++index];
 			if (flag === '--format' && (value === 'text' || value === 'json' || value === 'sarif')) {
@@ -107,6 +105,9 @@ function parseArguments(args: readonly string[]): CheckOptions | string {
 			files.push(arg);
 		}
 	}
+	// Said once the options are read: in the language `--language` chose, wherever it stands.
+	const { t } = translator(language);
+	const jobsNote = requestedJobs !== undefined && jobs < requestedJobs ? t('--jobs {0} ramené à {1} : pas plus de fils que de cœurs', requestedJobs, jobs) : undefined;
 	return files.length === 0 ? 'Aucun fichier à analyser' : { files, format, language, fix, jobs, jobsNote };
 }
 
@@ -121,9 +122,9 @@ interface CheckedFiles {
 }
 
 /** One line for a failure of Prétoire: the error's class only, never its message (it may quote the pleading). */
-function internalFailure(file: string, error: unknown): string {
+function internalFailure(file: string, error: unknown, { t }: Translator): string {
 	const kind = error instanceof Error ? error.name : typeof error;
-	return `${file} : analyse impossible, erreur interne de Prétoire (${kind}) ; les autres fichiers sont analysés. Signalez-la : https://github.com/pretoire/pretoire/issues`;
+	return t('{0} : analyse impossible, erreur interne de Prétoire ({1}) ; les autres fichiers sont analysés. Signalez-la : https://github.com/pretoire/pretoire/issues', file, kind);
 }
 
 /** Analyses files one after the other; a worker thread runs this on its share of a batch. */
@@ -132,6 +133,7 @@ function checkFiles(files: readonly string[], language: 'fr' | 'en', fix: boolea
 }
 
 function checkFilesInLanguage(files: readonly string[], fix: boolean, translator: Translator): CheckedFiles {
+	const { t } = translator;
 	const findings: FileFinding[] = [];
 	const repaired: FileFinding[] = [];
 	const warnings: string[] = [];
@@ -148,7 +150,7 @@ function checkFilesInLanguage(files: readonly string[], fix: boolean, translator
 		}
 		const text = read.text;
 		if (!looksLikePleading(text)) {
-			warnings.push(`${file} : pas un acte (aucune clé \`acte:\` dans le front matter), ignoré`);
+			warnings.push(t('{0} : pas un acte (aucune clé `acte:` dans le front matter), ignoré', file));
 			continue;
 		}
 		const project = projectSettingsFor(file, projects, translator);
@@ -164,7 +166,7 @@ function checkFilesInLanguage(files: readonly string[], fix: boolean, translator
 				try {
 					writeFileAtomically(file, repair.text);
 				} catch (error) {
-					warnings.push(`${file} : corrections non écrites (${(error as NodeJS.ErrnoException).code ?? 'erreur'}) ; le fichier est inchangé`);
+					warnings.push(t('{0} : corrections non écrites ({1}) ; le fichier est inchangé', file, (error as NodeJS.ErrnoException).code ?? t('erreur')));
 					unreadable = true;
 					continue;
 				}
@@ -175,7 +177,7 @@ function checkFilesInLanguage(files: readonly string[], fix: boolean, translator
 			const model = readAct(document, translator, pathPolicyFor(file, project));
 			findings.push(...analyze(model, { settings: project.settings, language: project.settings.language, today }).map((finding) => locate(file, document, withOrigin(model, finding))));
 		} catch (error) {
-			warnings.push(internalFailure(file, error));
+			warnings.push(internalFailure(file, error, translator));
 			failed = true;
 		}
 	}
@@ -214,7 +216,7 @@ async function checkShare(share: readonly string[], language: 'fr' | 'en', fix: 
 		return outcome;
 	}
 	if (share.length === 1) {
-		return { findings: [], repaired: [], warnings: [internalFailure(share[0], outcome.error)], unreadable: false, failed: true };
+		return { findings: [], repaired: [], warnings: [internalFailure(share[0], outcome.error, translator(language))], unreadable: false, failed: true };
 	}
 	const results: CheckedFiles[] = [];
 	for (const file of share) {
@@ -240,7 +242,7 @@ export async function check(options: CheckOptions, write: (text: string) => void
 	warnings.forEach(warn);
 	if (repaired.length > 0) {
 		// JSON and SARIF keep stdout for the findings alone, parseable as they are.
-		(options.format === 'text' ? write : warn)(formatRepaired(repaired));
+		(options.format === 'text' ? write : warn)(formatRepaired(repaired, translator(options.language)));
 	}
 	const output = options.format === 'json' ? formatJson(findings) : options.format === 'sarif' ? formatSarif(findings) : formatText(findings);
 	if (output.length > 0) {

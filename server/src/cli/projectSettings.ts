@@ -59,13 +59,14 @@ export function projectSettingsFor(file: string, cache: Map<string, ProjectSetti
 
 /** The project file's settings; a file that cannot be read or parsed is named, never quoted (it may be anything). */
 function read(path: string, folder: string, translator: Translator): ProjectSettings {
+	const { t } = translator;
 	const read = textOf(readLawyerFileSync(path, 'projectSettings', translator));
 	if ('refusal' in read) {
-		return { settings: defaultSettings, folder, warning: `${path} : fichier de réglages illisible (${read.refusal}) ; réglages par défaut appliqués` };
+		return { settings: defaultSettings, folder, warning: t('{0} : fichier de réglages illisible ({1}) ; réglages par défaut appliqués', path, read.refusal) };
 	}
 	try {
 		return { settings: parseSettings(JSON.parse(read.text) as unknown, new Set(rules.map((rule) => rule.id))), folder };
 	} catch {
-		return { settings: defaultSettings, folder, warning: `${path} : fichier de réglages illisible (JSON invalide) ; réglages par défaut appliqués` };
+		return { settings: defaultSettings, folder, warning: t('{0} : fichier de réglages illisible ({1}) ; réglages par défaut appliqués', path, t('JSON invalide')) };
 	}
 }

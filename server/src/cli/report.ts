@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleFinding } from '../engine/analyze';
 import { docsUrl } from '../engine/docsUrl';
+import type { Translator } from '../l10n';
 import { rules } from '../rules';
 import { version } from '../../../package.json';
 
@@ -38,8 +39,8 @@ export function formatText(findings: readonly FileFinding[]): string {
 }
 
 /** What `check --fix` repaired, one line per finding, located where it was before the repair. */
-export function formatRepaired(repaired: readonly FileFinding[]): string {
-	return repaired.map((finding) => `${finding.file}:${finding.line}:${finding.column}: corrigé ${finding.code} ${finding.message}`).join('\n');
+export function formatRepaired(repaired: readonly FileFinding[], { t }: Translator): string {
+	return repaired.map((finding) => `${finding.file}:${finding.line}:${finding.column}: ${t('corrigé')} ${finding.code} ${finding.message}`).join('\n');
 }
 
 /** A stable JSON array: same keys in the same order for every finding. */
