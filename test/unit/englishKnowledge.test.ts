@@ -50,7 +50,7 @@ function shownTexts(texts: readonly string[], language: MessageLanguage): string
 	const shown: string[] = [];
 	for (const text of texts) {
 		const model = modelOf(text);
-		for (const finding of analyze(model, { settings: { rules: {} }, language: 'en', today: TODAY })) {
+		for (const finding of analyze(model, { settings: { rules: {} }, language, today: TODAY })) {
 			shown.push(finding.message, ...(finding.related ?? []).map((related) => related.message), ...(finding.fixes ?? []).map((fix) => fix.title));
 		}
 		for (const span of [...offenceMentions(model).map((mention) => mention.span), ...allLegalReferences(model).map((reference) => reference.span)]) {
