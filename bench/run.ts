@@ -27,7 +27,7 @@ import { parseDocument } from 'yaml';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parsePleading } from '../server/src/document/parse';
-import { isInherited } from '../server/src/document/model';
+import { isInherited, type PleadingModel } from '../server/src/document/model';
 import { fromTransferable, toTransferable } from '../server/src/document/transfer';
 import { toDiagnostic } from '../server/src/engine/diagnostics';
 import { analyze } from '../server/src/engine/analyze';
@@ -227,6 +227,21 @@ async function lspBenchmarks(floors: Map<number, number>): Promise<void> {
 	await server.stop();
 }
 
+/** The median export of an act by a compiler already loaded and warm (the same process). */
+async function warmExportMs(model: PleadingModel): Promise<number> {
+	await exportPdf(model);
+	const runs: number[] = [];
+	for (let run = 0; run < (quick ? 3 : 7); run++) {
+		const start = performance.now();
+		await exportPdf(model);
+		runs.push(performance.now() - start);
+	}
+	return median(runs);
+}
+
+/** Debian's Chromium, the peer of the export and the preview's browser; absent, those lines say so. */
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+
 async function exportBenchmarks(): Promise<void> {
 	const directory = mkdtempSync(join(tmpdir(), 'pretoire-bench-'));
 	const source = join(directory, 'acte-30-pages.md');
@@ -240,16 +255,9 @@ async function exportBenchmarks(): Promise<void> {
 		return performance.now() - start;
 	});
 	const cold = median(coldRuns);
-	await exportPdf(model);
-	const warmRuns: number[] = [];
-	for (let run = 0; run < (quick ? 3 : 7); run++) {
-		const start = performance.now();
-		await exportPdf(model);
-		warmRuns.push(performance.now() - start);
-	}
+	const warm = await warmExportMs(model);
 	const pages = /Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [join(directory, 'cold.pdf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? '?';
-	const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-	if (chromium === undefined) {
+	if (CHROMIUM === undefined) {
 		record(`Export PDF (${pages} pages), processus complet`, `${cold.toFixed(0)} ms`, undefined, 'plus rapide que Chromium (absent : non mesuré)', undefined);
 	} else {
 		const html = join(directory, 'acte.html');
@@ -257,13 +265,13 @@ async function exportBenchmarks(): Promise<void> {
 		writeFileSync(html, `<!doctype html><html lang="fr"><meta charset="utf-8"><style>@page{size:A4;margin:2.5cm}body{font-family:serif;text-align:justify;hyphens:auto}</style><body>${body}</body></html>`);
 		const chromiumRuns = Array.from({ length: quick ? 2 : 5 }, () => {
 			const start = performance.now();
-			spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${join(directory, 'profile')}`, `--print-to-pdf=${join(directory, 'chromium.pdf')}`, `file://${html}`], { stdio: 'ignore' });
+			spawnSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${join(directory, 'profile')}`, `--print-to-pdf=${join(directory, 'chromium.pdf')}`, `file://${html}`], { stdio: 'ignore' });
 			return performance.now() - start;
 		});
 		const reference = median(chromiumRuns);
 		record(`Export PDF à froid (${pages} pages, processus complet) contre une impression Chromium du même texte`, `${cold.toFixed(0)} ms ; Chromium ${reference.toFixed(0)} ms`, cold / reference, 'plus rapide que Chromium (< 1×)', cold < reference);
 	}
-	record('Export PDF à chaud (même processus, compilateur réutilisé)', `${median(warmRuns).toFixed(0)} ms`, median(warmRuns) / cold, 'comparaison à l’export à froid', undefined);
+	record('Export PDF à chaud (même processus, compilateur réutilisé)', `${warm.toFixed(0)} ms`, warm / cold, 'comparaison à l’export à froid', undefined);
 }
 
 /** What the benchmark uses of the preview page's window in Chromium (the bench is not compiled with the DOM's types). */
@@ -286,23 +294,15 @@ interface PreviewWindow {
  * own relay of the message from the extension host to the webview.
  */
 async function previewBenchmark(): Promise<void> {
-	const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-	if (executablePath === undefined) {
+	if (CHROMIUM === undefined) {
 		record('Frappe d’un caractère → aperçu redessiné', 'non mesuré : Chromium absent (apt-get install chromium)', undefined, '≤ 300 ms, attente comprise', undefined);
 		return;
 	}
 	const text = generatePleading(50, 40);
-	const model = parsePleading(TextDocument.create('file:///apercu.md', 'markdown', 1, text));
-	await exportPdf(model);
-	const exportRuns: number[] = [];
-	for (let run = 0; run < (quick ? 3 : 7); run++) {
-		const start = performance.now();
-		await exportPdf(model);
-		exportRuns.push(performance.now() - start);
-	}
+	const warmExport = await warmExportMs(parsePleading(TextDocument.create('file:///apercu.md', 'markdown', 1, text)));
 	// Loaded here only: the analysis measures above run in a process that has not loaded it.
 	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 	const server = await startServer();
 	try {
 		const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
@@ -365,7 +365,6 @@ async function previewBenchmark(): Promise<void> {
 		const whole = await render([]);
 		assertBench(editedPage >= 0 && shownPages === pages, 'the preview did not show the edited act');
 		const everything = [whole.head, ...whole.pages].reduce((total, part) => total + (part.svg?.length ?? 0), 0);
-		const warmExport = median(exportRuns);
 		const latency = median(latencies);
 		const load = loadavg()[0];
 		record(

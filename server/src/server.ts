@@ -443,19 +443,7 @@ class PretoireServer {
 	 */
 	private async onPleading<R>(uri: string, refusal: string, run: (snapshot: RequestSnapshot) => Promise<R>): Promise<R | ResponseError<void>> {
 		const settings = await this.settingsFor(uri);
-		const result = await this.resultOf(uri, settings);
-		if (result !== undefined && 'interrupted' in result) {
-			return new ResponseError(0, `${refusal} : l’analyse de ce document a été interrompue (voir le constat au début du document)`);
-		}
-		if (result === undefined) {
-			return new ResponseError(0, `${refusal} : ce fichier n’est pas un acte (aucune clé \`acte:\` dans le front matter)`);
-		}
-		try {
-			const snapshot = this.snapshotFrom(uri, result, settings);
-			return await run(snapshot);
-		} catch (error) {
-			return new ResponseError(0, error instanceof Error ? error.message : String(error));
-		}
+		return this.refusedOrRun(refusal, await this.resultOf(uri, settings), (result) => run(this.snapshotFrom(uri, result, settings)));
 	}
 
 	/** Like `onPleading`, for a request that needs only the act as parsed. */
@@ -463,14 +451,19 @@ class PretoireServer {
 		const settings = await this.settingsFor(uri);
 		const document = this.documents.get(uri);
 		const model = document === undefined || !settings.enable ? undefined : await this.cache.model(document, settings, new Date(), this.dossierLoader(uri, settings));
-		if (model === undefined) {
+		return this.refusedOrRun(refusal, model, run);
+	}
+
+	/** The refusals of a pleading request (no pleading, an interrupted analysis), else its run, whose failure is the lawyer's message. */
+	private async refusedOrRun<T extends object, R>(refusal: string, found: T | InterruptedAnalysis | undefined, run: (found: T) => Promise<R>): Promise<R | ResponseError<void>> {
+		if (found === undefined) {
 			return new ResponseError(0, `${refusal} : ce fichier n’est pas un acte (aucune clé \`acte:\` dans le front matter)`);
 		}
-		if ('interrupted' in model) {
+		if ('interrupted' in found) {
 			return new ResponseError(0, `${refusal} : l’analyse de ce document a été interrompue (voir le constat au début du document)`);
 		}
 		try {
-			return await run(model);
+			return await run(found);
 		} catch (error) {
 			return new ResponseError(0, error instanceof Error ? error.message : String(error));
 		}

@@ -114,16 +114,15 @@ export class AnalysisCache {
 		});
 		// Awaited by the preview only: a failure nobody asked about is not an unhandled rejection.
 		model.catch(() => undefined);
-		const own: { entry?: Entry } = {};
+		// Both callbacks run after the computation's first wait, once `entry` exists.
 		const result = looksLikePleading(text)
-			? this.compute(document, text, settings, today, loadDossier, parsed, () => own.entry !== undefined && this.entries.get(document.uri) === own.entry, (dossierKey, analysis) => {
+			? this.compute(document, text, settings, today, loadDossier, parsed, () => this.entries.get(document.uri) === entry, (dossierKey, analysis) => {
 				entry.settled = { dossierKey, analysis };
 			})
 			: Promise.resolve(undefined);
 		// Whatever happened before the act was parsed (a failure, an interruption), its model is the result's.
 		result.then((analysis) => parsed(analysis === undefined || 'interrupted' in analysis ? analysis : analysis.model), failed);
 		const entry: Entry = { version: document.version, text, settingsKey, result, model };
-		own.entry = entry;
 		this.entries.set(document.uri, entry);
 		return entry.result;
 	}
@@ -179,12 +178,12 @@ export class AnalysisCache {
 			}
 		};
 		const analyse = async (final: (reference: string | undefined) => boolean): Promise<Outcome> => {
-			let ran = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed(final));
+			let ran: Outcome;
 			// Displaced while still the document's entry (by an older version's second run, or an older
 			// version's job sent late): nothing newer answers for this version, so it runs again.
-			while (ran.kind === 'superseded' && isCurrent()) {
+			do {
 				ran = await this.thread.run({ ...job, dossier, sendDossier: this.needsReading(dossier) }, onParsed(final));
-			}
+			} while (ran.kind === 'superseded' && isCurrent());
 			return ran;
 		};
 		let outcome = await analyse((reference) => reference === written);
